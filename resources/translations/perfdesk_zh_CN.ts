@@ -1,0 +1,846 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline → expected</source>
+        <translation>基线 → 预期</translation>
+    </message>
+    <message>
+        <source>10-day reports</source>
+        <translation>旬报</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>来源会议</translation>
+    </message>
+    <message>
+        <source>Past its due date %1 and not done</source>
+        <translation>已过期限 %1 仍未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show only the actions with this status</source>
+        <translation>只显示该状态的改进行动</translation>
+    </message>
+    <message>
+        <source>Filter by action, unit or owner</source>
+        <translation>按事项、部门或责任人筛选</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
+        <translation>只读视图：本版本尚不能新建、编辑或退回改进行动，也不能填写旬报和验证结果。</translation>
+    </message>
+    <message>
+        <source>No improvement actions yet.</source>
+        <translation>还没有改进行动。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 actions: %2</source>
+        <translation>共 %1 项改进行动：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>ActualGridModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>实际：%1</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>达成率：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Planned min</source>
+        <translation>计划(分钟)</translation>
+    </message>
+    <message>
+        <source>Actual min</source>
+        <translation>实际(分钟)</translation>
+    </message>
+    <message>
+        <source>Over (min)</source>
+        <translation>超时(分钟)</translation>
+    </message>
+    <message>
+        <source>More than 10 % over the planned time</source>
+        <translation>超出计划时间 10% 以上</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;没有打开的文档&lt;/h3&gt;&lt;p&gt;用 &lt;b&gt;文件 → 新建&lt;/b&gt; (Ctrl+N) 创建文档，用 &lt;b&gt;文件 → 打开&lt;/b&gt; (Ctrl+O) 打开文档，&lt;br&gt;或用 &lt;b&gt;帮助 → 打开演示文档&lt;/b&gt; 看看演示公司。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>“%1” is not a perfdesk document.</source>
+        <translation>“%1”不是 perfdesk 文档。</translation>
+    </message>
+    <message>
+        <source>Choose a file with the .perfdesk extension. The file was not changed.</source>
+        <translation>请选择扩展名为 .perfdesk 的文件。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of perfdesk.</source>
+        <translation>“%1”由更新版本的 perfdesk 保存。</translation>
+    </message>
+    <message>
+        <source>Update perfdesk to open it. The file was not changed.</source>
+        <translation>请升级 perfdesk 后再打开。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of perfdesk and must be upgraded.</source>
+        <translation>“%1”由旧版本的 perfdesk 创建，需要升级。</translation>
+    </message>
+    <message>
+        <source>Open it with write access to upgrade it; a backup copy is made first.</source>
+        <translation>请以可写方式打开以完成升级；升级前会先做一份备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened.</source>
+        <translation>“%1”已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup copy. The file was not changed.</source>
+        <translation>请从备份恢复。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>请确认文件存在并且您有读取权限。</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>perfdesk hit an unexpected error. Your document is safe: every change is saved in a transaction.</source>
+        <translation>perfdesk 遇到意外错误。您的文档是安全的：每次修改都在事务中保存。</translation>
+    </message>
+    <message>
+        <source>Please copy the details and send them to your support contact.</source>
+        <translation>请复制详细信息并发送给技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Year target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>累计实际</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contributes to</source>
+        <translation>上级目标</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Read-only view: creating and editing goals, cascading and period splits are not available in this version yet.</source>
+        <translation>只读视图：本版本尚不能新建或编辑目标，也不能逐级分解和按期间拆分目标。</translation>
+    </message>
+    <message>
+        <source>Goals of %1 for %2, progress to %3</source>
+        <translation>%1 的 %2 目标（进度截至 %3）</translation>
+    </message>
+    <message>
+        <source>No goals for this holder in this year.</source>
+        <translation>该对象本年度没有目标。</translation>
+    </message>
+    <message>
+        <source>⚠ Weights add up to %1%, not 100%.</source>
+        <translation>⚠ 权重合计为 %1%，不是 100%。</translation>
+    </message>
+    <message>
+        <source>✓ Weights add up to 100%.</source>
+        <translation>✓ 权重合计为 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Resource request</source>
+        <translation>资源需求</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>Include the goals of its teams and people</source>
+        <translation>包括下属小组和人员的目标</translation>
+    </message>
+    <message>
+        <source>Show every goal held inside the selected unit</source>
+        <translation>显示所选部门内的全部目标</translation>
+    </message>
+    <message>
+        <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
+        <translation>只读视图：本版本尚不能录入或粘贴数值，也不能导入数据、填写偏差说明或查看图表。</translation>
+    </message>
+    <message>
+        <source>Actuals of %1, %2</source>
+        <translation>%1 的实际值，%2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Committee chair</source>
+        <translation>委员会主任</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>委员会副主任</translation>
+    </message>
+    <message>
+        <source>Committee secretary</source>
+        <translation>委员会秘书长</translation>
+    </message>
+    <message>
+        <source>Department representative</source>
+        <translation>部门代表</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Within range</source>
+        <translation>在区间内</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>期末值</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Internal process</source>
+        <translation>内部流程</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>学习与成长</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Slightly off</source>
+        <translation>轻微偏离</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度质询会</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>季度质询会</translation>
+    </message>
+    <message>
+        <source>Half-year review</source>
+        <translation>半年度质询会</translation>
+    </message>
+    <message>
+        <source>Ad hoc meeting</source>
+        <translation>临时会议</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Review of last actions</source>
+        <translation>上次改进行动回顾</translation>
+    </message>
+    <message>
+        <source>Department report</source>
+        <translation>部门汇报</translation>
+    </message>
+    <message>
+        <source>Free discussion</source>
+        <translation>自由讨论</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>预留时间</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>perfdesk documents (*%1)</source>
+        <translation>perfdesk 文档 (*%1)</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标分解</translation>
+    </message>
+    <message>
+        <source>KPI Entry</source>
+        <translation>KPI录入</translation>
+    </message>
+    <message>
+        <source>Review Meeting</source>
+        <translation>质询会议</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty document</source>
+        <translation>新建一个空文档</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a .perfdesk document</source>
+        <translation>打开 .perfdesk 文档</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this document</source>
+        <translation>把本文档另存一份副本</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>目标分解(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI Entry</source>
+        <translation>KPI录入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Meeting</source>
+        <translation>质询会议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>改进行动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Month</source>
+        <translation>上个月(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the period in focus one month back</source>
+        <translation>把关注期间往前移一个月</translation>
+    </message>
+    <message>
+        <source>&amp;Next Month</source>
+        <translation>下个月(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move the period in focus one month on</source>
+        <translation>把关注期间往后移一个月</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Document</source>
+        <translation>打开演示文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo company in your data folder</source>
+        <translation>打开数据文件夹中的演示公司</translation>
+    </message>
+    <message>
+        <source>&amp;About perfdesk</source>
+        <translation>关于 perfdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>没有最近打开的文档</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>This document is open. Choose another name.</source>
+        <translation>该文档正在打开中，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The document could not be created:
+%1</source>
+        <translation>无法创建文档：
+%1</translation>
+    </message>
+    <message>
+        <source>Creating the demo document…</source>
+        <translation>正在生成演示文档…</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Choose a different name: this is the open document.</source>
+        <translation>请换一个名称：这是当前打开的文档。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written:
+%1</source>
+        <translation>无法写入副本：
+%1</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>没有打开的文档</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Period in focus: %1</source>
+        <translation>当前期间：%1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of perfdesk.</source>
+        <translation>新语言将在下次启动 perfdesk 时生效。</translation>
+    </message>
+    <message>
+        <source>About perfdesk</source>
+        <translation>关于 perfdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;perfdesk %1&lt;/h3&gt;&lt;p&gt;Goals, KPI entry, review meetings and improvement actions for department heads.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;perfdesk %1&lt;/h3&gt;&lt;p&gt;为部门负责人提供目标分解、KPI录入、质询会议和改进行动跟踪。&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题数</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Period reviewed:</source>
+        <translation>质询期间：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>秘书长：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>出席：</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Issues raised</source>
+        <translation>提出的问题</translation>
+    </message>
+    <message>
+        <source>Read-only view: planning agendas, running a meeting with the timer, capturing issues and writing minutes are not available in this version yet.</source>
+        <translation>只读视图：本版本尚不能安排议程、用计时器主持会议、记录问题或撰写会议纪要。</translation>
+    </message>
+    <message>
+        <source>This document has no review meetings yet.</source>
+        <translation>本文档还没有质询会议。</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%2 人中出席 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
+        <translation>⚠ 议程计划 %1 分钟，但会议只有 %2 分钟：多出 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>Planned %1 min of %2 min (%3 min spare)</source>
+        <translation>计划 %1 分钟，会议 %2 分钟（余 %3 分钟）</translation>
+    </message>
+    <message>
+        <source>Actual %1 min, %2 min over the plan</source>
+        <translation>实际 %1 分钟，超出计划 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Actual %1 min, within the plan</source>
+        <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+</TS>

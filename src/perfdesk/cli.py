@@ -1,0 +1,165 @@
+"""The `perfdesk` command line: open the app, or do a job without a window.
+
+`perfdesk [FILE]` opens the app; subcommands (`demo`, `check`, and later report,
+import, export, merge) run headless. Qt is imported only when a window is asked
+for, so the headless commands start in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from perfdesk import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="perfdesk",
+        description="perfdesk: goals, KPI entry, review meetings and improvement actions for "
+        "department heads. Run without a command to open the app.",
+        epilog="Examples:\n  perfdesk --demo\n  perfdesk sales.perfdesk\n"
+        "  perfdesk demo /tmp/demo.perfdesk --lang en\n  perfdesk check sales.perfdesk",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"perfdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_cmd = commands.add_parser("open", help="open the app (the default command)")
+    open_cmd.add_argument("file", nargs="?", type=Path, help="a .perfdesk document to open")
+    open_cmd.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo document in your data folder (made if absent)",
+    )
+    open_cmd.add_argument("--read-only", action="store_true", help="open without write access")
+    open_cmd.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        help="interface language for this run (default: saved choice or OS)",
+    )
+    open_cmd.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="save a picture of the main window once shown, then quit",
+    )
+
+    demo = commands.add_parser("demo", help="write a demo company document")
+    demo.add_argument("out", type=Path, metavar="OUT.perfdesk")
+    demo.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default="zh",
+        help="language of names and notes (default zh)",
+    )
+    demo.add_argument(
+        "--size",
+        choices=["small", "company"],
+        default="small",
+        help="small: 6 departments, ~60 people; company: ~50 departments, "
+        "~2,000 people, 5 years of actuals (benchmark scale)",
+    )
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same file)")
+    demo.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    check = commands.add_parser(
+        "check",
+        help="check a document: schema version, counts, integrity",
+        description="Exit status: 0 ok, 1 damaged, 2 not a perfdesk file or unreadable.",
+    )
+    check.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    known = {"open", "demo", "check"}
+    if not args_list or (
+        args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
+    ):
+        args_list.insert(0, "open")
+    args = parser.parse_args(args_list)
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "check":
+        return _check(args.file)
+    return _open(args)
+
+
+def _open(args: argparse.Namespace) -> int:
+    from perfdesk.ui.app import run_app  # Qt loads only here
+
+    if args.file is not None and args.demo:
+        print("perfdesk: give a FILE or --demo, not both", file=sys.stderr)
+        return EXIT_FAILED
+    return run_app(
+        file=args.file,
+        demo=args.demo,
+        read_only=args.read_only,
+        lang=args.lang,
+        screenshot=args.screenshot,
+    )
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from perfdesk.demo import build_demo
+
+    out: Path = args.out
+    if out.exists() and not args.force:
+        print(f"perfdesk: {out} already exists; use --force to replace it", file=sys.stderr)
+        return EXIT_FAILED
+    out.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    # Build beside the target and move it in place, so a failed build never leaves
+    # a half-written document under the requested name.
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".perfdesk-demo-") as tmp:
+        partial = Path(tmp) / out.name
+        build_demo(
+            partial,
+            lang=args.lang,
+            size=args.size,
+            seed=args.seed,
+            progress=lambda step: print(f"  {step}", file=sys.stderr),
+        )
+        os.replace(partial, out)
+    print(f"wrote {out} ({args.size}, {args.lang}) in {time.perf_counter() - started:.1f} s")
+    return EXIT_OK
+
+
+def _check(path: Path) -> int:
+    from perfdesk.store.document import DamagedFile, DocumentError, check_document
+    from perfdesk.store.schema import SCHEMA_VERSION
+
+    try:
+        result = check_document(path)
+    except DamagedFile as exc:
+        print(f"perfdesk: {exc.path}: damaged: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except DocumentError as exc:
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    note = (
+        "current"
+        if result.schema_version == SCHEMA_VERSION
+        else f"older; upgraded to {SCHEMA_VERSION} when opened for writing"
+    )
+    print(f"file: {path}")
+    print(f"schema version: {result.schema_version} ({note})")
+    for table, count in result.counts.items():
+        print(f"  {table}: {count:,}")
+    if result.ok:
+        print("integrity: ok")
+        return EXIT_OK
+    print("integrity: DAMAGED")
+    for problem in result.problems[:50]:
+        print(f"  {problem}")
+    return EXIT_FAILED

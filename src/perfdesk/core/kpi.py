@@ -1,0 +1,203 @@
+"""KPI definitions and what a value means against its target.
+
+Owns the vocabulary of a KPI (direction, aggregation, balanced-scorecard
+perspective), the achievement rate, the red/amber/green status and the
+aggregation of period values. Pure Python: the store, the tabs and the reports
+all ask this module, so a lower-is-better KPI is judged the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A lower-is-better value of zero (no complaints, no defects) beats any positive
+# target by an infinite ratio; show it as this instead.
+ACHIEVEMENT_CAP = 2.0
+
+
+class Direction(enum.StrEnum):
+    HIGHER = "higher"  # more is better: sales amount, conversion rate
+    LOWER = "lower"  # less is better: deal cycle days, cost per unit, CAC
+    RANGE = "range"  # inside [target, target_max] is right: inventory days
+
+
+class Aggregation(enum.StrEnum):
+    SUM = "sum"  # amounts add up over periods
+    AVERAGE = "average"  # rates and scores: mean of the periods
+    LAST = "last"  # stocks such as headcount: the latest value
+    RATIO = "ratio"  # numerator KPI total / denominator KPI total
+
+
+class Perspective(enum.StrEnum):
+    FINANCIAL = "financial"
+    CUSTOMER = "customer"
+    PROCESS = "process"
+    LEARNING = "learning"
+
+
+class Status(enum.StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+    MISSING = "missing"  # no actual (or no target) yet: nothing to judge
+
+
+@dataclass(frozen=True)
+class Kpi:
+    id: str
+    code: str
+    name: str
+    unit: str = ""
+    direction: Direction = Direction.HIGHER
+    aggregation: Aggregation = Aggregation.SUM
+    decimals: int = 0
+    perspective: Perspective = Perspective.FINANCIAL
+    # Achievement below amber_below is amber, below red_below is red.
+    amber_below: float = 1.0
+    red_below: float = 0.9
+    min_value: float | None = None
+    max_value: float | None = None
+    numerator_id: str | None = None
+    denominator_id: str | None = None
+    description: str = ""
+    archived: bool = False
+
+    @property
+    def is_additive(self) -> bool:
+        """True when children's targets should add up to the parent's."""
+        return self.aggregation is Aggregation.SUM
+
+
+def achievement(
+    direction: Direction,
+    target: float | None,
+    actual: float | None,
+    target_max: float | None = None,
+) -> float | None:
+    """Achievement rate (1.0 = on target) or None when it cannot be a number.
+
+    Higher is better: actual / target. Lower is better: target / actual, so
+    beating a target means a value below it (8 days against 10 is 125 %).
+    Range: 1.0 inside [target, target_max], else the bound over the distance.
+    A zero target has no rate (None); `status` then compares directly.
+    """
+    if target is None or actual is None or _bad(target) or _bad(actual):
+        return None
+    if direction is Direction.RANGE:
+        high = target if target_max is None else target_max
+        low, high = min(target, high), max(target, high)
+        if low <= actual <= high:
+            return 1.0
+        if actual < low:
+            return actual / low if low > 0 else None
+        return high / actual if actual > 0 else None
+    if target == 0:
+        return None
+    if direction is Direction.HIGHER:
+        if target > 0:
+            return actual / target
+        # Negative targets (a loss to shrink): distance measured in target units.
+        return 1.0 + (actual - target) / abs(target)
+    if target < 0:
+        return 1.0 + (target - actual) / abs(target)
+    if actual <= 0:
+        return ACHIEVEMENT_CAP
+    return min(target / actual, ACHIEVEMENT_CAP)
+
+
+def status(
+    direction: Direction,
+    target: float | None,
+    actual: float | None,
+    target_max: float | None = None,
+    amber_below: float = 1.0,
+    red_below: float = 0.9,
+) -> Status:
+    """Red/amber/green for one value, respecting the KPI's direction."""
+    if target is None or actual is None or _bad(target) or _bad(actual):
+        return Status.MISSING
+    rate = achievement(direction, target, actual, target_max)
+    if rate is None:
+        return Status.GREEN if meets_target(direction, target, actual, target_max) else Status.RED
+    # Compare with a tolerance so 0.9 achieved as 0.8999999 (float division) is not red.
+    if rate >= amber_below - 1e-9:
+        return Status.GREEN
+    if rate >= red_below - 1e-9:
+        return Status.AMBER
+    return Status.RED
+
+
+def kpi_status(
+    kpi: Kpi, target: float | None, actual: float | None, target_max: float | None = None
+) -> Status:
+    return status(kpi.direction, target, actual, target_max, kpi.amber_below, kpi.red_below)
+
+
+def meets_target(
+    direction: Direction, target: float, actual: float, target_max: float | None = None
+) -> bool:
+    if direction is Direction.HIGHER:
+        return actual >= target
+    if direction is Direction.LOWER:
+        return actual <= target
+    high = target if target_max is None else target_max
+    return min(target, high) <= actual <= max(target, high)
+
+
+def variance(direction: Direction, target: float | None, actual: float | None) -> float | None:
+    """Signed gap in the KPI's unit, positive when better than target."""
+    if target is None or actual is None:
+        return None
+    gap = actual - target
+    return -gap if direction is Direction.LOWER else gap
+
+
+def aggregate(aggregation: Aggregation, values: Sequence[float | None]) -> float | None:
+    """Combine period values into one (a quarter from months, a year from quarters).
+
+    Missing values are skipped; no values at all gives None. RATIO KPIs are
+    aggregated from their numerator and denominator with `aggregate_ratio`.
+    """
+    present = [v for v in values if v is not None and not _bad(v)]
+    if not present:
+        return None
+    if aggregation is Aggregation.SUM:
+        return math.fsum(present)
+    if aggregation is Aggregation.AVERAGE:
+        return math.fsum(present) / len(present)
+    if aggregation is Aggregation.LAST:
+        last = next(v for v in reversed(values) if v is not None and not _bad(v))
+        return last
+    raise ValueError("ratio KPIs aggregate from their numerator and denominator")
+
+
+def aggregate_ratio(
+    numerators: Sequence[float | None], denominators: Sequence[float | None]
+) -> float | None:
+    """Total numerator / total denominator over the same periods (not a mean of ratios)."""
+    pairs = [
+        (n, d)
+        for n, d in zip(numerators, denominators, strict=True)
+        if n is not None and d is not None
+    ]
+    total_denominator = math.fsum(d for _, d in pairs)
+    if not pairs or total_denominator == 0:
+        return None
+    return math.fsum(n for n, _ in pairs) / total_denominator
+
+
+def format_value(value: float | None, decimals: int, unit: str = "") -> str:
+    """Display form of a KPI value with its decimals and unit ('1,234.5 万元')."""
+    if value is None or _bad(value):
+        return ""
+    text = f"{value:,.{max(decimals, 0)}f}"
+    if unit == "%":
+        return text + "%"
+    return f"{text} {unit}" if unit else text
+
+
+def _bad(value: float) -> bool:
+    return math.isnan(value) or math.isinf(value)

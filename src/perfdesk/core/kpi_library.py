@@ -1,0 +1,368 @@
+"""The standard KPI library shipped with perfdesk.
+
+Owns the catalogue of common KPIs from the seeds (sales amount, target achievement,
+conversion rate, deal cycle, CSAT, CAC, CLV, on-time delivery, cost per unit, ...):
+names and units in Chinese and English, direction, aggregation, decimals,
+balanced-scorecard perspective, amber/red thresholds, allowed range and how each is
+measured, plus the insert-ready rows for the `kpis` table. Pure Python.
+
+Percentages are stored as percent numbers (92.5 with unit '%') and money in 万元.
+A RATIO KPI divides the period totals of two other KPIs, so it only fits where both
+sides are KPIs with actuals (average order value = sales amount / orders). Target
+achievement divides by a *target*, not by a KPI, and is a percent, so it is an
+AVERAGE of monthly percentages rather than a RATIO.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from perfdesk.core import ids
+from perfdesk.core.kpi import Aggregation, Direction, Perspective
+
+_H, _L = Direction.HIGHER, Direction.LOWER
+_SUM, _AVG, _RATIO = Aggregation.SUM, Aggregation.AVERAGE, Aggregation.RATIO
+_FIN, _CUS = Perspective.FINANCIAL, Perspective.CUSTOMER
+_PRO, _LRN = Perspective.PROCESS, Perspective.LEARNING
+
+
+@dataclass(frozen=True)
+class StandardKpi:
+    code: str
+    name_zh: str
+    name_en: str
+    unit_zh: str
+    unit_en: str
+    direction: Direction
+    aggregation: Aggregation
+    decimals: int
+    perspective: Perspective
+    amber_below: float
+    red_below: float
+    min_value: float | None
+    max_value: float | None
+    description_zh: str
+    description_en: str
+    numerator_code: str | None = None
+    denominator_code: str | None = None
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+    def unit(self, lang: str) -> str:
+        return self.unit_zh if lang == "zh" else self.unit_en
+
+
+_PCT = ("%", "%")
+_WAN = ("万元", "10k CNY")
+_DAYS = ("天", "days")
+_HOURS = ("小时", "hours")
+_SCORE = ("分", "points")
+
+
+def _k(
+    code: str,
+    names: tuple[str, str],
+    units: tuple[str, str],
+    kind: tuple[Direction, Aggregation, int, Perspective],
+    limits: tuple[float, float, float | None, float | None],
+    description_zh: str,
+    description_en: str,
+    ratio: tuple[str | None, str | None] = (None, None),
+) -> StandardKpi:
+    """One entry: kind = (direction, aggregation, decimals, perspective), limits =
+    (amber_below, red_below, min_value, max_value), ratio = (numerator, denominator)."""
+    return StandardKpi(code, *names, *units, *kind, *limits, description_zh, description_en, *ratio)
+
+
+LIBRARY: tuple[StandardKpi, ...] = (
+    # -- financial -------------------------------------------------------------
+    _k(
+        "sales_amount",
+        ("销售额", "Sales amount"),
+        _WAN,
+        (_H, _SUM, 1, _FIN),
+        (1.0, 0.9, 0.0, None),
+        "当期已开票确认的销售收入合计,以财务系统入账为准。",
+        "Invoiced sales revenue recognised in the period, as booked in the finance system.",
+    ),
+    _k(
+        "target_achievement",
+        ("目标达成率", "Target achievement rate"),
+        _PCT,
+        (_H, _AVG, 1, _FIN),
+        (1.0, 0.9, 0.0, 300.0),
+        "当期销售额实际值除以当期销售目标,以百分数表示。",
+        "Actual sales amount of the period divided by its sales target, as a percentage.",
+    ),
+    _k(
+        "sales_growth",
+        ("销售增长率", "Sales growth rate"),
+        _PCT,
+        (_H, _AVG, 1, _FIN),
+        (1.0, 0.9, -100.0, 1000.0),
+        "当期销售额较上年同期增长的百分比。",
+        "Growth of the period's sales amount over the same period last year, in percent.",
+    ),
+    _k(
+        "gross_margin",
+        ("毛利率", "Gross margin"),
+        _PCT,
+        (_H, _AVG, 1, _FIN),
+        (1.0, 0.9, -100.0, 100.0),
+        "(销售收入-销售成本)÷销售收入×100%,按月核算。",
+        "(Revenue - cost of sales) / revenue x 100 %, closed monthly.",
+    ),
+    _k(
+        "ar_days",
+        ("应收账款周转天数", "Accounts receivable days"),
+        _DAYS,
+        (_L, _AVG, 1, _FIN),
+        (1.0, 0.9, 0.0, 365.0),
+        "期末应收账款余额÷当期日均销售额。",
+        "Receivables balance at period end divided by average daily sales of the period.",
+    ),
+    _k(
+        "unit_cost",
+        ("单位成本", "Cost per unit"),
+        ("元/件", "CNY/unit"),
+        (_L, _AVG, 2, _FIN),
+        (1.0, 0.95, 0.0, None),
+        "当期生产总成本÷合格品产量,超支5%即为红色。",
+        "Production cost of the period / good units produced; 5 % over target is red.",
+    ),
+    _k(
+        "order_count",
+        ("订单数", "Orders"),
+        ("单", "orders"),
+        (_H, _SUM, 0, _FIN),
+        (1.0, 0.9, 0.0, None),
+        "当期确认的销售订单数量。",
+        "Number of sales orders confirmed in the period.",
+    ),
+    _k(
+        "avg_order_value",
+        ("客单价", "Average order value"),
+        ("万元/单", "10k CNY/order"),
+        (_H, _RATIO, 2, _FIN),
+        (1.0, 0.9, 0.0, None),
+        "销售额合计÷订单数合计,按期间总额计算而非月度平均。",
+        "Total sales amount divided by total orders over the period, not a mean of monthly values.",
+        ("sales_amount", "order_count"),
+    ),
+    # -- customer --------------------------------------------------------------
+    _k(
+        "new_customers",
+        ("新增客户数", "New customers"),
+        ("个", "customers"),
+        (_H, _SUM, 0, _CUS),
+        (1.0, 0.9, 0.0, None),
+        "当期首次下单并回款的客户数量。",
+        "Customers who placed and paid their first order in the period.",
+    ),
+    _k(
+        "conversion_rate",
+        ("转化率", "Conversion rate"),
+        _PCT,
+        (_H, _AVG, 1, _CUS),
+        (1.0, 0.9, 0.0, 100.0),
+        "当期成交商机数÷有效商机数×100%(销售漏斗)。",
+        "Won opportunities / qualified opportunities x 100 % in the period (sales funnel).",
+    ),
+    _k(
+        "repeat_purchase_rate",
+        ("复购率", "Repeat purchase rate"),
+        _PCT,
+        (_H, _AVG, 1, _CUS),
+        (1.0, 0.9, 0.0, 100.0),
+        "当期下单客户中过去12个月内曾下单的客户占比。",
+        "Share of the period's ordering customers who also ordered in the previous 12 months.",
+    ),
+    _k(
+        "csat",
+        ("客户满意度", "Customer satisfaction (CSAT)"),
+        _SCORE,
+        (_H, _AVG, 1, _CUS),
+        (1.0, 0.95, 0.0, 100.0),
+        "客户满意度问卷的平均得分,满分100分。",
+        "Mean score of the customer satisfaction survey, out of 100.",
+    ),
+    _k(
+        "retention_rate",
+        ("客户留存率", "Customer retention rate"),
+        _PCT,
+        (_H, _AVG, 1, _CUS),
+        (1.0, 0.9, 0.0, 100.0),
+        "期初合作客户中期末仍在合作的客户占比。",
+        "Share of customers active at the start of the period still active at its end.",
+    ),
+    _k(
+        "clv",
+        ("客户生命周期价值", "Customer lifetime value"),
+        _WAN,
+        (_H, _AVG, 1, _CUS),
+        (1.0, 0.9, 0.0, None),
+        "平均每个客户在合作期内预计贡献的毛利。",
+        "Expected gross profit per customer over the whole relationship.",
+    ),
+    _k(
+        "cac",
+        ("获客成本", "Customer acquisition cost"),
+        _WAN,
+        (_L, _AVG, 2, _CUS),
+        (1.0, 0.9, 0.0, None),
+        "当期市场与销售费用÷新增客户数。",
+        "Marketing and sales spend of the period divided by new customers won.",
+    ),
+    _k(
+        "market_share",
+        ("市场占有率", "Market share"),
+        _PCT,
+        (_H, _AVG, 1, _CUS),
+        (1.0, 0.9, 0.0, 100.0),
+        "本公司销售额占目标市场总销售额的比例(依据行业统计)。",
+        "Company sales as a share of the target market's total sales (industry statistics).",
+    ),
+    _k(
+        "complaint_hours",
+        ("客诉处理时长", "Complaint handling time"),
+        _HOURS,
+        (_L, _AVG, 1, _CUS),
+        (1.0, 0.9, 0.0, 720.0),
+        "从受理客户投诉到结案的平均小时数。",
+        "Mean hours from logging a customer complaint to closing it.",
+    ),
+    # -- internal process ------------------------------------------------------
+    _k(
+        "deal_cycle_days",
+        ("平均销售周期", "Average deal cycle"),
+        _DAYS,
+        (_L, _AVG, 1, _PRO),
+        (1.0, 0.9, 0.0, 730.0),
+        "当期成交订单从首次接触客户到签约的平均天数。",
+        "Mean days from first contact to signed contract for deals won in the period.",
+    ),
+    _k(
+        "on_time_delivery",
+        ("准时交付率", "On-time delivery rate"),
+        _PCT,
+        (_H, _AVG, 1, _PRO),
+        (1.0, 0.95, 0.0, 100.0),
+        "在客户约定日期或之前交付的订单占全部交付订单的比例。",
+        "Share of deliveries made on or before the date agreed with the customer.",
+    ),
+    _k(
+        "pass_rate",
+        ("产品合格率", "Product pass rate"),
+        _PCT,
+        (_H, _AVG, 2, _PRO),
+        (1.0, 0.98, 0.0, 100.0),
+        "一次检验合格的产品数÷送检产品总数×100%。",
+        "Units passing inspection first time / units inspected x 100 %.",
+    ),
+    _k(
+        "output_per_capita",
+        ("人均产值", "Output per employee"),
+        ("万元/人", "10k CNY/person"),
+        (_H, _AVG, 1, _PRO),
+        (1.0, 0.9, 0.0, None),
+        "当期产值÷当期平均在岗人数。",
+        "Output value of the period divided by average headcount.",
+    ),
+    _k(
+        "production_plan_rate",
+        ("生产计划达成率", "Production plan completion"),
+        _PCT,
+        (_H, _AVG, 1, _PRO),
+        (1.0, 0.9, 0.0, 200.0),
+        "实际完工数量÷计划完工数量×100%。",
+        "Units completed / units planned x 100 %.",
+    ),
+    _k(
+        "task_completion",
+        ("任务完成率", "Task completion rate"),
+        _PCT,
+        (_H, _AVG, 1, _PRO),
+        (1.0, 0.9, 0.0, 100.0),
+        "按期完成的计划任务数÷计划任务总数×100%。",
+        "Planned tasks finished on time / planned tasks x 100 %.",
+    ),
+    # -- learning and growth ---------------------------------------------------
+    _k(
+        "training_hours",
+        ("培训时长", "Training hours"),
+        _HOURS,
+        (_H, _SUM, 1, _LRN),
+        (1.0, 0.9, 0.0, None),
+        "员工参加内部或外部培训的学时合计,以签到记录为准。",
+        "Hours of internal or external training attended, from the sign-in records.",
+    ),
+    _k(
+        "turnover_rate",
+        ("员工流失率", "Staff turnover rate"),
+        _PCT,
+        (_L, _AVG, 2, _LRN),
+        (1.0, 0.9, 0.0, 100.0),
+        "当月离职人数÷当月平均在职人数×100%。",
+        "Leavers in the month / average headcount of the month x 100 %.",
+    ),
+    _k(
+        "employee_satisfaction",
+        ("员工满意度", "Employee satisfaction"),
+        _SCORE,
+        (_H, _AVG, 1, _LRN),
+        (1.0, 0.9, 0.0, 100.0),
+        "员工满意度问卷的平均得分,满分100分。",
+        "Mean score of the employee satisfaction survey, out of 100.",
+    ),
+)
+
+_BY_CODE = {entry.code: entry for entry in LIBRARY}
+
+
+def by_code(code: str) -> StandardKpi:
+    """The library entry with this code; KeyError names the unknown code."""
+    try:
+        return _BY_CODE[code]
+    except KeyError:
+        raise KeyError(f"no standard KPI with code {code!r}") from None
+
+
+def kpi_rows(
+    lang: str, *, new_id: Callable[[], str] = ids.new_id, now: str | None = None
+) -> list[dict[str, Any]]:
+    """Insert-ready `kpis` rows for the whole library in `lang` ('zh' or 'en').
+
+    `name`, `unit` and `description` are in `lang`, `name_en` is always English; each
+    row gets a fresh id from `new_id` and RATIO rows point at the ids of this batch.
+    """
+    if lang not in ("zh", "en"):
+        raise ValueError(f"unknown language {lang!r} (use 'zh' or 'en')")
+    stamp = now or ids.utc_now()
+    id_of = {entry.code: new_id() for entry in LIBRARY}
+    return [
+        {
+            "id": id_of[k.code],
+            "code": k.code,
+            "name": k.name(lang),
+            "name_en": k.name_en,
+            "unit": k.unit(lang),
+            "direction": k.direction.value,
+            "aggregation": k.aggregation.value,
+            "decimals": k.decimals,
+            "perspective": k.perspective.value,
+            "amber_below": k.amber_below,
+            "red_below": k.red_below,
+            "min_value": k.min_value,
+            "max_value": k.max_value,
+            "numerator_id": id_of[k.numerator_code] if k.numerator_code else None,
+            "denominator_id": id_of[k.denominator_code] if k.denominator_code else None,
+            "description": k.description_zh if lang == "zh" else k.description_en,
+            "archived": 0,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        for k in LIBRARY
+    ]

@@ -1,0 +1,79 @@
+"""Reading and writing improvement actions and their 10-day reports."""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+from dataclasses import dataclass
+
+from perfdesk.core.actions import ActionStatus
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: str
+    title: str
+    status: ActionStatus
+    responsible_unit: str
+    owner: str
+    start_date: datetime.date | None
+    due_date: datetime.date | None
+    kpi_name: str
+    baseline: float | None
+    expected: float | None
+    meeting_title: str
+    reports: int
+    last_progress: float | None
+    kpi_unit: str = ""
+    kpi_decimals: int = 0
+
+
+def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[ActionRow]:
+    """Every action with the names a register shows, due soonest first."""
+    rows = conn.execute(
+        f"""
+        SELECT a.id, a.title, a.status, coalesce(u.name, ''), coalesce(p.name, ''),
+               a.start_date, a.due_date,
+               coalesce({"nullif(k.name_en, '')," if english else ""} k.name, ''),
+               a.baseline, a.expected, coalesce(m.title, ''),
+               (SELECT count(*) FROM action_reports r WHERE r.action_id = a.id),
+               (SELECT r.progress FROM action_reports r WHERE r.action_id = a.id
+                  ORDER BY r.report_date DESC LIMIT 1),
+               coalesce(k.unit, ''), coalesce(k.decimals, 0)
+        FROM actions a
+        LEFT JOIN org_units u ON u.id = a.responsible_unit_id
+        LEFT JOIN people p ON p.id = a.owner_id
+        LEFT JOIN kpis k ON k.id = a.kpi_id
+        LEFT JOIN issues i ON i.id = a.issue_id
+        LEFT JOIN meetings m ON m.id = i.meeting_id
+        WHERE a.archived = 0
+        ORDER BY a.due_date IS NULL, a.due_date, a.rowid
+        """
+    ).fetchall()
+    return [
+        ActionRow(
+            r[0],
+            r[1],
+            ActionStatus(r[2]),
+            r[3],
+            r[4],
+            _date(r[5]),
+            _date(r[6]),
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            r[13],
+            r[14],
+        )
+        for r in rows
+    ]
+
+
+def _date(text: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

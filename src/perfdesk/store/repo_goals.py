@@ -1,0 +1,100 @@
+"""Reading and writing goals, their period targets and actual values."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from perfdesk.core.goals import Goal
+
+_GOAL_COLUMNS = (
+    "id, kpi_id, period, target, weight, title, unit_id, person_id, parent_id, target_max, archived"
+)
+# Stay well under SQLite's bound-parameter limit for IN (...) lists.
+_CHUNK = 500
+
+
+def _goal(row: tuple[Any, ...]) -> Goal:
+    return Goal(
+        id=row[0],
+        kpi_id=row[1],
+        period=row[2],
+        target=row[3],
+        weight=row[4] or 0.0,
+        title=row[5] or "",
+        unit_id=row[6],
+        person_id=row[7],
+        parent_id=row[8],
+        target_max=row[9],
+        archived=bool(row[10]),
+    )
+
+
+def goals_of_owner(conn: sqlite3.Connection, owner_id: str, period: str) -> list[Goal]:
+    """The goals a unit or person holds for `period` (e.g. the year '2026')."""
+    rows = conn.execute(
+        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE (unit_id = ? OR person_id = ?) "
+        "AND period = ? AND archived = 0 ORDER BY sort_order, rowid",
+        (owner_id, owner_id, period),
+    ).fetchall()
+    return [_goal(r) for r in rows]
+
+
+def goals_by_id(conn: sqlite3.Connection, goal_ids: Iterable[str]) -> dict[str, Goal]:
+    found: dict[str, Goal] = {}
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id IN ({marks})", chunk):
+            found[row[0]] = _goal(row)
+    return found
+
+
+def goal_periods(conn: sqlite3.Connection) -> list[str]:
+    """The periods that have goals, newest first (the years to choose from)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT period FROM goals WHERE archived = 0 ORDER BY period DESC"
+        )
+    ]
+
+
+def period_values(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
+) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
+    """(targets, actuals) keyed by (goal_id, period) for a grid of goals × periods."""
+    targets: dict[tuple[str, str], float] = {}
+    actuals: dict[tuple[str, str], float] = {}
+    period_marks = ",".join("?" * len(periods))
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        params = [*chunk, *periods]
+        for goal_id, period, target in conn.execute(
+            f"SELECT goal_id, period, target FROM goal_targets WHERE goal_id IN ({marks}) "
+            f"AND period IN ({period_marks})",
+            params,
+        ):
+            if target is not None:
+                targets[(goal_id, period)] = target
+        for goal_id, period, value in conn.execute(
+            f"SELECT goal_id, period, value FROM actuals WHERE goal_id IN ({marks}) "
+            f"AND period IN ({period_marks})",
+            params,
+        ):
+            if value is not None:
+                actuals[(goal_id, period)] = value
+    return targets, actuals
+
+
+def latest_actual_period(conn: sqlite3.Connection, granularity_length: int = 7) -> str | None:
+    """The newest month (key length 7, 'YYYY-MM') that has any actual value."""
+    row = conn.execute(
+        "SELECT max(period) FROM actuals WHERE length(period) = ?", (granularity_length,)
+    ).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]

@@ -1,0 +1,148 @@
+"""Reading and writing review meetings, their agendas, attendees and issues."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from perfdesk.core.meeting import (
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    Cause,
+    MeetingKind,
+    MeetingStatus,
+)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: str
+    title: str
+    kind: MeetingKind
+    date: str
+    planned_minutes: float
+    place: str
+    period: str
+    status: MeetingStatus
+    chair: str
+    secretary: str
+    attendees: int
+    present: int
+    issues: int
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: str
+    description: str
+    cause: Cause
+    responsible_unit: str
+    owner: str
+    due_date: str
+    agenda_item_id: str | None
+    related_unit_ids: list[str]
+    resource_request: str
+
+
+def list_meetings(conn: sqlite3.Connection) -> list[MeetingRow]:
+    """Meetings newest first, with chair/secretary names and attendance counts."""
+    rows = conn.execute(
+        """
+        SELECT m.id, m.title, m.kind, m.date, m.planned_minutes, m.place, m.period, m.status,
+               coalesce(c.name, ''), coalesce(s.name, ''),
+               (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id),
+               (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id
+                  AND a.attendance IN ('present', 'late')),
+               (SELECT count(*) FROM issues i WHERE i.meeting_id = m.id AND i.archived = 0)
+        FROM meetings m
+        LEFT JOIN people c ON c.id = m.chair_id
+        LEFT JOIN people s ON s.id = m.secretary_id
+        WHERE m.archived = 0
+        ORDER BY m.date DESC, m.rowid DESC
+        """
+    ).fetchall()
+    return [
+        MeetingRow(
+            r[0],
+            r[1],
+            MeetingKind(r[2]),
+            r[3],
+            r[4] or 0.0,
+            r[5] or "",
+            r[6] or "",
+            MeetingStatus(r[7]),
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+        )
+        for r in rows
+    ]
+
+
+def agenda(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[AgendaItem, str, str]]:
+    """Agenda items in order, each with its speaker's and unit's names."""
+    rows = conn.execute(
+        """
+        SELECT a.id, a.meeting_id, a.position, a.kind, a.planned_minutes, a.title,
+               a.speaker_id, a.unit_id, a.actual_seconds,
+               coalesce(p.name, ''), coalesce(u.name, '')
+        FROM agenda_items a
+        LEFT JOIN people p ON p.id = a.speaker_id
+        LEFT JOIN org_units u ON u.id = a.unit_id
+        WHERE a.meeting_id = ? ORDER BY a.position
+        """,
+        (meeting_id,),
+    ).fetchall()
+    return [
+        (
+            AgendaItem(r[0], r[1], r[2], AgendaKind(r[3]), r[4], r[5] or "", r[6], r[7], r[8]),
+            r[9],
+            r[10],
+        )
+        for r in rows
+    ]
+
+
+def attendees(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[str, Attendance]]:
+    """Each attendee's name and attendance, in the order people were invited."""
+    rows = conn.execute(
+        """
+        SELECT coalesce(p.name, ''), a.attendance
+        FROM meeting_attendees a
+        LEFT JOIN people p ON p.id = a.person_id
+        WHERE a.meeting_id = ? ORDER BY a.rowid
+        """,
+        (meeting_id,),
+    ).fetchall()
+    return [(r[0], Attendance(r[1])) for r in rows]
+
+
+def meeting_issues(conn: sqlite3.Connection, meeting_id: str) -> list[IssueRow]:
+    rows = conn.execute(
+        """
+        SELECT i.id, i.description, i.cause, coalesce(u.name, ''), coalesce(p.name, ''),
+               coalesce(i.due_date, ''), i.agenda_item_id, i.related_unit_ids,
+               i.resource_request
+        FROM issues i
+        LEFT JOIN org_units u ON u.id = i.responsible_unit_id
+        LEFT JOIN people p ON p.id = i.owner_id
+        WHERE i.meeting_id = ? AND i.archived = 0 ORDER BY i.rowid
+        """,
+        (meeting_id,),
+    ).fetchall()
+    return [
+        IssueRow(r[0], r[1], Cause(r[2]), r[3], r[4], r[5], r[6], _id_list(r[7]), r[8] or "")
+        for r in rows
+    ]
+
+
+def _id_list(text: str | None) -> list[str]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []

@@ -1,0 +1,202 @@
+"""Actions tab (改进行动): the register of improvement actions and where each stands.
+
+This first version shows the register read-only: counts per status, a status
+and a text filter, and a table sortable by any column. Creating, editing,
+returning actions, 10-day reports and verification arrive with the actions
+feature.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.core.actions import STATUS_ORDER, ActionStatus, status_counts
+from perfdesk.store.repo_actions import list_actions
+from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.labels import label
+from perfdesk.ui.models.action_table import RAW_ROLE, ActionTableModel
+from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+
+
+class ActionFilter(QSortFilterProxyModel):
+    """Keeps the actions of one status (as shown today) whose title, unit or owner match."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status: ActionStatus | None = None
+        self._text = ""
+        self.setSortRole(RAW_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_status(self, status: ActionStatus | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ActionTableModel):
+            return True
+        if self._status is not None and model.status(source_row) is not self._status:
+            return False
+        if not self._text:
+            return True
+        row = model.row(source_row)
+        return any(
+            self._text in field.casefold() for field in (row.title, row.responsible_unit, row.owner)
+        )
+
+
+class ActionsTab(QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: Callable[[], datetime.date] = datetime.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._context: DocumentContext | None = None
+        self._stale = True
+        self._today = today
+        self.model = ActionTableModel(self)
+        self.proxy = ActionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.title = QLabel(self.tr("Improvement actions"))
+        self.title.setObjectName("tabTitle")
+        self.title.setStyleSheet("QLabel#tabTitle { font-size: 15pt; font-weight: bold; }")
+        self.counts_label = QLabel()
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All"), None)
+        for status in STATUS_ORDER:
+            self.status_combo.addItem(label(status), status.value)
+        self.status_combo.setToolTip(self.tr("Show only the actions with this status"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by action, unit or owner"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.shown_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Status:")))
+        bar.addWidget(self.status_combo)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.shown_label)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(
+            read_only_notice(
+                self.tr(
+                    "Read-only view: creating, editing and returning actions, 10-day reports and "
+                    "verification are not available in this version yet."
+                )
+            )
+        )
+        self.empty = EmptyState()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(content)
+        self._content = content
+        self.status_combo.currentIndexChanged.connect(self._status_chosen)
+        self.search.textChanged.connect(self._text_changed)
+        self.set_context(None)
+
+    def set_context(self, context: DocumentContext | None) -> None:
+        self._context = context
+        self.empty.setVisible(context is None)
+        self._content.setVisible(context is not None)
+        self._stale = True
+        if context is None:
+            self.model.set_rows([], self._today())
+            self._update_counts()
+        elif self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale and self._context is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        context = self._context
+        if context is None:
+            return
+        self._stale = False
+        rows = list_actions(context.doc.conn, english=context.english)
+        today = self._today()
+        self.model.set_rows(rows, today)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(
+            ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
+        )
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        model = self.model
+        counts = status_counts(
+            ((model.row(i).status, model.row(i).due_date) for i in range(model.rowCount())),
+            self._today(),
+        )
+        if not counts:
+            self.counts_label.setText(self.tr("No improvement actions yet."))
+        else:
+            parts = [
+                self.tr("%1 %2").replace("%1", label(status)).replace("%2", str(n))
+                for status, n in counts.items()
+            ]
+            self.counts_label.setText(
+                self.tr("%1 actions: %2")
+                .replace("%1", str(model.rowCount()))
+                .replace("%2", " · ".join(parts))
+            )
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        self.shown_label.setText(
+            self.tr("%1 of %2 shown")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _status_chosen(self, _index: int) -> None:
+        value = self.status_combo.currentData()
+        self.proxy.set_status(ActionStatus(value) if value else None)
+        self._update_shown()
+
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_shown()

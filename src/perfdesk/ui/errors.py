@@ -1,0 +1,122 @@
+"""Telling the user what went wrong: document errors and unexpected crashes.
+
+Errors a user can cause get a translated explanation and what to do; the
+technical detail (English, from the store) goes in the dialog's details.
+Unexpected exceptions get a crash dialog that offers to copy the details; the
+document stays consistent because every write is a transaction.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from perfdesk import __version__
+from perfdesk.store.document import (
+    DamagedFile,
+    DocumentError,
+    NeedsUpgrade,
+    NewerFile,
+    NotPerfdeskFile,
+)
+
+# (what happened, what to do) per kind of refused file; %1 is the file name.
+_OPEN_ERRORS: list[tuple[type[DocumentError], str, str]] = [
+    (
+        NotPerfdeskFile,
+        QT_TRANSLATE_NOOP("Errors", "“%1” is not a perfdesk document."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose a file with the .perfdesk extension. The file was not changed."
+        ),
+    ),
+    (
+        NewerFile,
+        QT_TRANSLATE_NOOP("Errors", "“%1” was saved by a newer version of perfdesk."),
+        QT_TRANSLATE_NOOP("Errors", "Update perfdesk to open it. The file was not changed."),
+    ),
+    (
+        NeedsUpgrade,
+        QT_TRANSLATE_NOOP(
+            "Errors", "“%1” was made by an older version of perfdesk and must be upgraded."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Open it with write access to upgrade it; a backup copy is made first."
+        ),
+    ),
+    (
+        DamagedFile,
+        QT_TRANSLATE_NOOP("Errors", "“%1” is damaged and cannot be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Restore it from a backup copy. The file was not changed."),
+    ),
+    (
+        DocumentError,
+        QT_TRANSLATE_NOOP("Errors", "“%1” cannot be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the file exists and that you may read it."),
+    ),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def document_error_text(error: DocumentError) -> tuple[str, str]:
+    """(what happened, what to do) for a file that could not be opened."""
+    for kind, what, todo in _OPEN_ERRORS:
+        if isinstance(error, kind):
+            return _tr(what).replace("%1", error.path.name), _tr(todo)
+    raise AssertionError("DocumentError is the last entry")
+
+
+def show_document_error(parent: QWidget | None, error: DocumentError) -> None:
+    what, todo = document_error_text(error)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "Cannot open file"),
+        what,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(todo)
+    box.setDetailedText(f"{error.path}\n{error.message}")
+    box.exec()
+
+
+def install_crash_handler(parent: QWidget) -> None:
+    """Route unexpected exceptions to a dialog instead of a silent stderr trace."""
+
+    def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        print(details, file=sys.stderr)
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Errors", "Unexpected error"),
+            QCoreApplication.translate(
+                "Errors",
+                "perfdesk hit an unexpected error. Your document is safe: "
+                "every change is saved in a transaction.",
+            ),
+            parent=parent,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Errors", "Please copy the details and send them to your support contact."
+            )
+        )
+        box.setDetailedText(f"perfdesk {__version__}\n{details}")
+        copy = box.addButton(
+            QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QApplication.clipboard().setText(f"perfdesk {__version__}\n{details}")
+
+    sys.excepthook = handle

@@ -1,0 +1,155 @@
+"""Goals tab (目标分解): the organisation and each holder's goals for the year.
+
+This first version shows the goal decomposition read-only: pick a unit or a
+person to see their goals, weights, year targets, progress to date and the
+goal each contributes to. Editing arrives with the goal-decomposition feature.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.core.goals import Goal, weight_checks
+from perfdesk.core.periods import Granularity, format_period
+from perfdesk.core.progress import progress_to_date
+from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
+from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
+from perfdesk.ui.widgets.org_tree import OrgTree
+from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+
+
+class GoalsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: DocumentContext | None = None
+        self._stale = True
+        self.org_tree = OrgTree()
+        self.title = QLabel()
+        self.title.setObjectName("tabTitle")
+        self.model = GoalTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.weight_label = QLabel()
+        self.weight_label.setWordWrap(True)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.weight_label)
+        layout.addWidget(
+            read_only_notice(
+                self.tr(
+                    "Read-only view: creating and editing goals, cascading and period splits "
+                    "are not available in this version yet."
+                )
+            )
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.org_tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        self.empty = EmptyState()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(splitter)
+        self._content = splitter
+        self.org_tree.holder_changed.connect(self._show_holder)
+        self.set_context(None)
+
+    def set_context(self, context: DocumentContext | None) -> None:
+        self._context = context
+        self.empty.setVisible(context is None)
+        self._content.setVisible(context is not None)
+        self._stale = True
+        if context is None:
+            self.model.set_rows([])
+        elif self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale and self._context is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the document (called lazily, so hidden tabs cost nothing at start)."""
+        context = self._context
+        if context is None:
+            return
+        self._stale = False
+        self.org_tree.set_org(context.units.values(), context.people.values())
+        holder = self.org_tree.current_holder()
+        if holder:
+            self._show_holder(holder)
+
+    def _show_holder(self, holder_id: str) -> None:
+        context = self._context
+        if context is None:
+            return
+        goals = goals_of_owner(context.doc.conn, holder_id, context.year)
+        months = [m.key for m in context.months_to_focus()]
+        targets, actuals = period_values(context.doc.conn, [g.id for g in goals], months)
+        parents = goals_by_id(context.doc.conn, [g.parent_id for g in goals if g.parent_id])
+        rows = []
+        for goal in goals:
+            kpi = context.kpis.get(goal.kpi_id)
+            if kpi is None:
+                continue
+            progress = progress_to_date(
+                kpi,
+                [targets.get((goal.id, m)) for m in months],
+                [actuals.get((goal.id, m)) for m in months],
+                goal.target_max,
+            )
+            parent = parents.get(goal.parent_id or "")
+            contributes = ""
+            if parent is not None:
+                parent_kpi = context.kpis.get(parent.kpi_id)
+                contributes = (
+                    f"{context.owner_name(parent.unit_id or parent.person_id)} · "
+                    f"{parent_kpi.name if parent_kpi else ''}"
+                )
+            rows.append(GoalRow(goal, kpi, progress, contributes))
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        lang = context.language
+        self.title.setText(
+            self.tr("Goals of %1 for %2, progress to %3")
+            .replace("%1", context.owner_name(holder_id))
+            .replace("%2", format_period(context.focus.parent(Granularity.YEAR), lang))
+            .replace("%3", format_period(context.focus, lang))
+        )
+        self._show_weights([row.goal for row in rows])
+
+    def _show_weights(self, goals: list[Goal]) -> None:
+        if not goals:
+            self.weight_label.setText(self.tr("No goals for this holder in this year."))
+            return
+        checks = weight_checks(goals)
+        bad = [c for c in checks if not c.ok]
+        if bad:
+            self.weight_label.setText(
+                self.tr("⚠ Weights add up to %1%, not 100%.").replace("%1", f"{bad[0].total:g}")
+            )
+            self.weight_label.setStyleSheet("color: #b71c1c;")
+        else:
+            self.weight_label.setText(self.tr("✓ Weights add up to 100%."))
+            self.weight_label.setStyleSheet("color: #1b5e20;")

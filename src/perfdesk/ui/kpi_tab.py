@@ -1,0 +1,157 @@
+"""KPI entry tab (KPI录入): actual values of a unit's or person's goals by month.
+
+This first version shows the grid read-only with status colours against each
+month's target; typing, pasting, importing and deviation notes arrive with the
+KPI entry feature.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.core.org import UnitKind
+from perfdesk.core.periods import format_period
+from perfdesk.core.progress import progress_to_date
+from perfdesk.store.repo_goals import goals_of_owner, period_values
+from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
+from perfdesk.ui.widgets.org_tree import OrgTree
+from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+
+
+class KpiTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: DocumentContext | None = None
+        self._stale = True
+        self._holder: str | None = None
+        self.org_tree = OrgTree()
+        self.title = QLabel()
+        self.include_members = QCheckBox(self.tr("Include the goals of its teams and people"))
+        self.include_members.setToolTip(self.tr("Show every goal held inside the selected unit"))
+        self.model = ActualGridModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.horizontalHeader().setDefaultSectionSize(78)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.include_members)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(
+            read_only_notice(
+                self.tr(
+                    "Read-only view: typing and pasting values, imports, deviation notes and "
+                    "charts are not available in this version yet."
+                )
+            )
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.org_tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        self.empty = EmptyState()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(splitter)
+        self._content = splitter
+        self.org_tree.holder_changed.connect(self._show_holder)
+        self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
+        self.set_context(None)
+
+    def set_context(self, context: DocumentContext | None) -> None:
+        self._context = context
+        self.empty.setVisible(context is None)
+        self._content.setVisible(context is not None)
+        self._stale = True
+        if context is None:
+            self.model.set_rows([], [])
+        elif self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale and self._context is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        context = self._context
+        if context is None:
+            return
+        self._stale = False
+        self.org_tree.set_org(context.units.values(), context.people.values())
+        self._show_holder(self.org_tree.current_holder())
+
+    def _holders(self, holder_id: str) -> list[str]:
+        """The holder, plus (when asked) the teams and people inside a unit."""
+        context = self._context
+        assert context is not None
+        if not self.include_members.isChecked() or holder_id in context.people:
+            return [holder_id]
+        units = {holder_id}
+        changed = True
+        while changed:
+            before = len(units)
+            units |= {
+                u.id
+                for u in context.units.values()
+                if u.parent_id in units and u.kind is not UnitKind.COMPANY
+            }
+            changed = len(units) != before
+        people = [p.id for p in context.people.values() if p.unit_id in units]
+        return [holder_id, *sorted(units - {holder_id}), *people]
+
+    def _show_holder(self, holder_id: str | None) -> None:
+        context = self._context
+        self._holder = holder_id
+        if context is None or holder_id is None:
+            return
+        months = context.months_of_year()
+        keys = [m.key for m in months]
+        to_focus = len(context.months_to_focus())
+        goals = [
+            g
+            for h in self._holders(holder_id)
+            for g in goals_of_owner(context.doc.conn, h, context.year)
+        ]
+        targets, actuals = period_values(context.doc.conn, [g.id for g in goals], keys)
+        rows = []
+        for goal in goals:
+            kpi = context.kpis.get(goal.kpi_id)
+            if kpi is None:
+                continue
+            row_targets = tuple(targets.get((goal.id, k)) for k in keys)
+            row_actuals = tuple(actuals.get((goal.id, k)) for k in keys)
+            progress = progress_to_date(
+                kpi, row_targets[:to_focus], row_actuals[:to_focus], goal.target_max
+            )
+            rows.append(
+                GridRow(
+                    goal, kpi, context.owner_name(goal.owner_id), row_targets, row_actuals, progress
+                )
+            )
+        lang = context.language
+        self.model.set_rows([format_period(m, lang) for m in months], rows)
+        self.table.resizeColumnToContents(ActualGridModel.COL_KPI)
+        self.title.setText(
+            self.tr("Actuals of %1, %2")
+            .replace("%1", context.owner_name(holder_id))
+            .replace("%2", context.year)
+        )

@@ -1,0 +1,413 @@
+"""The main window: menus, the four tabs, the open document and the status bar.
+
+Owns the document's lifetime (new, open, recent, save a copy, close), the undo
+stack the tabs share, the period in focus, and the wiring between tabs: only
+this module connects one tab's signals to another's slots.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from perfdesk import __version__
+from perfdesk.core.periods import Granularity, format_period
+from perfdesk.store.document import SUFFIX, Document, DocumentError
+from perfdesk.ui.actions_tab import ActionsTab
+from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.errors import show_document_error
+from perfdesk.ui.goals_tab import GoalsTab
+from perfdesk.ui.kpi_tab import KpiTab
+from perfdesk.ui.meeting_tab import MeetingTab
+from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, WINDOW_STATE, Settings
+
+TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
+
+
+class FileDialogs:
+    """The file dialogs the window asks; tests replace this object, never open a dialog."""
+
+    def __init__(self, parent: QWidget, settings: Settings) -> None:
+        self._parent = parent
+        self._settings = settings
+
+    def _filter(self) -> str:
+        return QCoreApplication.translate("MainWindow", "perfdesk documents (*%1)").replace(
+            "%1", SUFFIX
+        )
+
+    def _folder(self) -> str:
+        return self._settings.get(LAST_FOLDER) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Open Document"),
+            self._folder(),
+            self._filter(),
+        )
+        return self._remember(name)
+
+    def save_path(self, title: str, suggested: str = "") -> Path | None:
+        start = str(Path(self._folder()) / suggested) if suggested else self._folder()
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._filter())
+        if name and not name.endswith(SUFFIX):
+            name += SUFFIX
+        return self._remember(name)
+
+    def _remember(self, name: str) -> Path | None:
+        if not name:
+            return None
+        self._settings.set(LAST_FOLDER, str(Path(name).parent))
+        return Path(name)
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal(object)  # DocumentContext | None
+
+    def __init__(self, language: str = "zh", settings: Settings | None = None) -> None:
+        super().__init__()
+        self.language = language
+        self.settings = settings or Settings()
+        self.dialogs = FileDialogs(self, self.settings)
+        self.context: DocumentContext | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.goals_tab = GoalsTab()
+        self.kpi_tab = KpiTab()
+        self.meeting_tab = MeetingTab()
+        self.actions_tab = ActionsTab()
+        self.tabs.addTab(self.goals_tab, self.tr("Goals"))
+        self.tabs.addTab(self.kpi_tab, self.tr("KPI Entry"))
+        self.tabs.addTab(self.meeting_tab, self.tr("Review Meeting"))
+        self.tabs.addTab(self.actions_tab, self.tr("Actions"))
+        self.setCentralWidget(self.tabs)
+
+        self.path_label = QLabel()
+        self.period_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.period_label)
+
+        self._build_menus()
+        self._restore_geometry()
+        self._set_context(None)
+
+    # -- menus ---------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New…"), self.new_document, keys.New, self.tr("Create an empty document")
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.choose_and_open, keys.Open, self.tr("Open a .perfdesk document")
+        )
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_copy_action = self._action(
+            self.tr("Save a &Copy As…"),
+            self.save_copy,
+            "Ctrl+Shift+S",
+            self.tr("Write a copy of this document"),
+        )
+        self.close_action = self._action(self.tr("&Close"), self.close_document, keys.Close)
+        quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for item in (self.new_action, self.open_action):
+            menu.addAction(item)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.save_copy_action)
+        menu.addAction(self.close_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(keys.Redo)])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        names = (
+            self.tr("&Goals"),
+            self.tr("&KPI Entry"),
+            self.tr("Review &Meeting"),
+            self.tr("&Actions"),
+        )
+        for index, name in enumerate(names):
+            view.addAction(
+                self._action(
+                    name, lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
+                )
+            )
+        view.addSeparator()
+        self.previous_period_action = self._action(
+            self.tr("&Previous Month"),
+            lambda: self.shift_focus(-1),
+            "Alt+Left",
+            self.tr("Move the period in focus one month back"),
+        )
+        self.next_period_action = self._action(
+            self.tr("&Next Month"),
+            lambda: self.shift_focus(1),
+            "Alt+Right",
+            self.tr("Move the period in focus one month on"),
+        )
+        view.addAction(self.previous_period_action)
+        view.addAction(self.next_period_action)
+        view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("zh", "中文 (简体)"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("Open &Demo Document"),
+                self.open_demo,
+                tip=self.tr("Open the demo company in your data folder"),
+            )
+        )
+        about = self._action(self.tr("&About perfdesk"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, name in enumerate(files, start=1):
+            path = Path(name)
+            action = self.recent_menu.addAction(f"&{number % 10} {path.name}  —  {path.parent}")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent documents"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear List"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.settings.clear_recent_files)
+
+    # -- documents -----------------------------------------------------------
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open `path` in place of the current document; False (with a message) if it can't."""
+        try:
+            document = Document.open(path, read_only=read_only)
+        except DocumentError as error:
+            show_document_error(self, error)
+            return False
+        self._replace_document(document)
+        return True
+
+    def choose_and_open(self) -> None:
+        path = self.dialogs.open_path()
+        if path is not None:
+            self.open_path(path)
+
+    def new_document(self) -> None:
+        path = self.dialogs.save_path(self.tr("New Document"), self.tr("department") + SUFFIX)
+        if path is None:
+            return
+        if path.exists():
+            # The save dialog has already asked about replacing; never touch an open file.
+            if self.context is not None and self.context.doc.path.resolve() == path.resolve():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New Document"),
+                    self.tr("This document is open. Choose another name."),
+                )
+                return
+            path.unlink()
+        try:
+            document = Document.create(path, name=path.stem)
+        except (DocumentError, OSError) as error:
+            QMessageBox.critical(
+                self,
+                self.tr("New Document"),
+                self.tr("The document could not be created:\n%1").replace("%1", str(error)),
+            )
+            return
+        self._replace_document(document)
+
+    def open_demo(self) -> bool:
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+        path = folder / f"demo-{self.language}{SUFFIX}"
+        if not path.exists():
+            from perfdesk.demo import build_demo
+
+            folder.mkdir(parents=True, exist_ok=True)
+            self.statusBar().showMessage(self.tr("Creating the demo document…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                partial = path.with_name(path.name + ".part")
+                partial.unlink(missing_ok=True)
+                build_demo(partial, lang=self.language)
+                partial.replace(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
+        return self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.context is None:
+            return
+        current = self.context.doc.path
+        path = self.dialogs.save_path(self.tr("Save a Copy As"), current.stem + "-copy" + SUFFIX)
+        if path is None:
+            return
+        if path.resolve() == current.resolve():
+            QMessageBox.warning(
+                self,
+                self.tr("Save a Copy As"),
+                self.tr("Choose a different name: this is the open document."),
+            )
+            return
+        try:
+            self.context.doc.save_copy(path)
+        except OSError as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Save a Copy As"),
+                self.tr("The copy could not be written:\n%1").replace("%1", str(error)),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", str(path)), 5000)
+
+    def close_document(self) -> None:
+        if self.context is not None:
+            self.context.doc.close()
+        self._set_context(None)
+
+    def _replace_document(self, document: Document) -> None:
+        if self.context is not None:
+            self.context.doc.close()
+        self._set_context(DocumentContext.load(document, self.language))
+        self.settings.add_recent_file(str(document.path.resolve()))
+
+    def _set_context(self, context: DocumentContext | None) -> None:
+        self.context = context
+        self.undo_stack.clear()
+        for tab in (self.goals_tab, self.kpi_tab, self.meeting_tab, self.actions_tab):
+            tab.set_context(context)
+        for action in (
+            self.save_copy_action,
+            self.close_action,
+            self.previous_period_action,
+            self.next_period_action,
+        ):
+            action.setEnabled(context is not None)
+        self._update_title()
+        self.document_changed.emit(context)
+
+    def shift_focus(self, months: int) -> None:
+        if self.context is None:
+            return
+        self.context.focus = self.context.focus.shift(months)
+        for tab in (self.goals_tab, self.kpi_tab, self.meeting_tab, self.actions_tab):
+            tab.set_context(self.context)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        context = self.context
+        if context is None:
+            self.setWindowTitle("perfdesk")
+            self.path_label.setText(self.tr("No document open"))
+            self.period_label.setText("")
+            return
+        name = context.doc.path.name
+        if context.doc.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(f"{name} — perfdesk")
+        self.path_label.setText(str(context.doc.path))
+        if context.doc.read_only and context.doc.read_only_reason:
+            self.path_label.setToolTip(context.doc.read_only_reason)
+        self.period_label.setText(
+            self.tr("Period in focus: %1").replace(
+                "%1", format_period(context.focus, self.language)
+            )
+        )
+        self.period_label.setToolTip(
+            format_period(context.focus.parent(Granularity.YEAR), self.language)
+        )
+
+    # -- preferences and help ------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        self.settings.set(LANGUAGE, code)
+        if code != self.language:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used from the next start of perfdesk."),
+            )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About perfdesk"),
+            self.tr(
+                "<h3>perfdesk %1</h3><p>Goals, KPI entry, review meetings and improvement "
+                "actions for department heads.</p><p>Chinese font: WenQuanYi Micro Hei "
+                "(Apache License 2.0).</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- window state --------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        if self.context is not None:
+            self.context.doc.close()
+            self.context = None
+        super().closeEvent(event)

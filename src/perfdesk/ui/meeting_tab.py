@@ -1,0 +1,321 @@
+"""Meeting tab (质询会议): the review meetings of the document and what each recorded.
+
+This first version shows meetings read-only: the list of meetings, and for the
+selected one its header (date, type, place, period reviewed, chair, secretary,
+attendance), the timed agenda with planned against actual minutes, and the
+issues raised. Planning, the meeting clock, issue capture and minutes arrive
+with the meeting feature.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.core.meeting import AgendaItem, Attendance, actual_minutes, agenda_plan
+from perfdesk.store.repo_meetings import (
+    MeetingRow,
+    agenda,
+    attendees,
+    list_meetings,
+    meeting_issues,
+)
+from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.labels import label
+from perfdesk.ui.models.meeting_models import (
+    AgendaModel,
+    IssueModel,
+    MeetingListModel,
+    period_text,
+)
+from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+
+_OK_STYLE = "color: #1b5e20;"
+_WARN_STYLE = "color: #b71c1c; font-weight: bold;"
+_OVER_PLAN_STYLE = "color: #bf360c;"  # over the agenda, still inside the meeting's time
+_LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
+
+
+def _table(model: QAbstractItemModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    # One text line per row: more agenda fits on a projector without scrolling.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
+
+
+class MeetingTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: DocumentContext | None = None
+        self._stale = True
+        self.meetings_model = MeetingListModel(self)
+        self.meeting_table = _table(self.meetings_model)
+        self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_table.horizontalHeader().setStretchLastSection(False)
+        self.agenda_model = AgendaModel(self)
+        self.agenda_table = _table(self.agenda_model)
+        self.agenda_table.horizontalHeader().setStretchLastSection(False)
+        self.agenda_table.horizontalHeader().setSectionResizeMode(
+            AgendaModel.COL_ITEM, QHeaderView.ResizeMode.Stretch
+        )
+        self.issues_model = IssueModel(self)
+        self.issue_table = _table(self.issues_model)
+        self.issue_table.setWordWrap(True)
+        # The two free texts share the width left over and wrap, so no column hides.
+        issue_header = self.issue_table.horizontalHeader()
+        issue_header.setStretchLastSection(False)
+        for column in (IssueModel.COL_DESCRIPTION, IssueModel.COL_RESOURCES):
+            issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the wrapped text whenever a width changes (a few issues a month).
+        issue_header.sectionResized.connect(lambda *_: self.issue_table.resizeRowsToContents())
+
+        self.title = QLabel()
+        self.title.setObjectName("tabTitle")
+        self.title.setStyleSheet("QLabel#tabTitle { font-size: 15pt; font-weight: bold; }")
+        self.title.setWordWrap(True)
+        self.fields: dict[str, QLabel] = {}
+        header = QGridLayout()
+        names = (
+            ("date", self.tr("Date:")),
+            ("kind", self.tr("Type:")),
+            ("place", self.tr("Place:")),
+            ("period", self.tr("Period reviewed:")),
+            ("chair", self.tr("Chair:")),
+            ("secretary", self.tr("Secretary:")),
+            ("status", self.tr("Status:")),
+            ("attendance", self.tr("Attendance:")),
+        )
+        for number, (key, caption) in enumerate(names):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            row, column = divmod(number, 4)  # two lines: more height left for the tables
+            header.addWidget(QLabel(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
+            header.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+            header.setColumnStretch(column * 2 + 1, 2 if key == "attendance" else 1)
+        self.plan_label = QLabel()
+        self.actual_label = QLabel()
+
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self._caption(self.tr("Agenda")))
+        layout.addWidget(self.agenda_table, 3)  # up to its rows' height, see _show_meeting
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.actual_label)
+        layout.addWidget(self._caption(self.tr("Issues raised")))
+        layout.addWidget(self.issue_table, 2)
+        layout.addWidget(
+            read_only_notice(
+                self.tr(
+                    "Read-only view: planning agendas, running a meeting with the timer, capturing "
+                    "issues and writing minutes are not available in this version yet."
+                )
+            )
+        )
+        self.no_meetings = QLabel(self.tr("This document has no review meetings yet."))
+        self.no_meetings.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_meetings.setVisible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self._list_layout = left_layout
+        left_layout.addWidget(self._caption(self.tr("Meetings")))
+        left_layout.addWidget(self.meeting_table, 1)
+        left_layout.addWidget(self.no_meetings)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 860])
+        self._detail = detail
+        self.empty = EmptyState()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(splitter)
+        self._content = splitter
+        self._list_fitted = False
+        self.meeting_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_meeting(current.row())
+        )
+        self.set_context(None)
+
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        caption = QLabel(text)
+        caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        return caption
+
+    def set_context(self, context: DocumentContext | None) -> None:
+        self._context = context
+        self.empty.setVisible(context is None)
+        self._content.setVisible(context is not None)
+        self._stale = True
+        if context is None:
+            self.meetings_model.set_rows([])
+            self._clear_detail()
+        elif self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale and self._context is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the meetings and select the newest (list_meetings gives newest first)."""
+        context = self._context
+        if context is None:
+            return
+        self._stale = False
+        rows = list_meetings(context.doc.conn)
+        self.meetings_model.set_rows(rows, context.language)
+        self.meeting_table.resizeColumnsToContents()
+        widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
+        if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
+            self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
+        self._fit_list_once()
+        self.no_meetings.setVisible(not rows)
+        self._detail.setVisible(bool(rows))
+        if rows:
+            self.meeting_table.selectionModel().setCurrentIndex(
+                self.meetings_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._show_meeting(0)
+        else:
+            self._clear_detail()
+
+    def _fit_list_once(self) -> None:
+        """Give the meeting list the width of its columns (capped), the first time only,
+        so a divider the user has moved stays where they put it."""
+        if self._list_fitted or self.width() <= 0:
+            return
+        self._list_fitted = True
+        table = self.meeting_table
+        margins = self._list_layout.contentsMargins()
+        needed = (
+            sum(table.columnWidth(c) for c in range(self.meetings_model.columnCount()))
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        total = max(self._content.width(), self.width())
+        left = min(needed, int(total * _LIST_SHARE))
+        self._content.setSizes([left, total - left])
+
+    def current_meeting(self) -> MeetingRow | None:
+        row = self.meeting_table.currentIndex().row()
+        return self.meetings_model.row(row) if 0 <= row < self.meetings_model.rowCount() else None
+
+    def _clear_detail(self) -> None:
+        self.agenda_model.set_rows([])
+        self.issues_model.set_rows([])
+        for text in (self.title, self.plan_label, self.actual_label, *self.fields.values()):
+            text.setText("")
+
+    def _show_meeting(self, row: int) -> None:
+        context = self._context
+        if context is None or not 0 <= row < self.meetings_model.rowCount():
+            return
+        meeting = self.meetings_model.row(row)
+        conn = context.doc.conn
+        self.title.setText(meeting.title)
+        values = {
+            "date": meeting.date,
+            "kind": label(meeting.kind),
+            "place": meeting.place,
+            "period": period_text(meeting.period, context.language),
+            "chair": meeting.chair,
+            "secretary": meeting.secretary,
+            "status": label(meeting.status),
+            "attendance": self._attendance_text(meeting, attendees(conn, meeting.id)),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text or "—")
+        items = agenda(conn, meeting.id)
+        self.agenda_model.set_rows(items)
+        self.agenda_table.resizeColumnsToContents()
+        # No empty band under the last item: the issues get the height the agenda needs not.
+        table = self.agenda_table
+        table.setMaximumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth()
+            + table.verticalHeader().length()
+        )
+        self._show_plan(meeting, [item for item, _speaker, _unit in items])
+        self.issues_model.set_rows(meeting_issues(conn, meeting.id))
+        self.issue_table.resizeColumnsToContents()
+
+    def _attendance_text(self, meeting: MeetingRow, people: list[tuple[str, Attendance]]) -> str:
+        text = (
+            self.tr("%1 of %2 present")
+            .replace("%1", str(meeting.present))
+            .replace("%2", str(meeting.attendees))
+        )
+        missing = [
+            self.tr("%1 (%2)").replace("%1", name).replace("%2", label(attendance))
+            for name, attendance in people
+            if attendance in (Attendance.ABSENT, Attendance.EXCUSED, Attendance.LATE)
+        ]
+        if missing:
+            text = self.tr("%1; %2").replace("%1", text).replace("%2", ", ".join(missing))
+        return text
+
+    def _show_plan(self, meeting: MeetingRow, items: list[AgendaItem]) -> None:
+        plan = agenda_plan(items, meeting.planned_minutes)
+        if plan.over:
+            self.plan_label.setText(
+                self.tr("⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.")
+                .replace("%1", f"{plan.planned_minutes:g}")
+                .replace("%2", f"{plan.meeting_minutes:g}")
+                .replace("%3", f"{-plan.spare_minutes:g}")
+            )
+            self.plan_label.setStyleSheet(_WARN_STYLE)
+        else:
+            self.plan_label.setText(
+                self.tr("Planned %1 min of %2 min (%3 min spare)")
+                .replace("%1", f"{plan.planned_minutes:g}")
+                .replace("%2", f"{plan.meeting_minutes:g}")
+                .replace("%3", f"{plan.spare_minutes:g}")
+            )
+            self.plan_label.setStyleSheet(_OK_STYLE)
+        actual = actual_minutes(items)
+        self.actual_label.setVisible(actual is not None)
+        if actual is None:
+            self.actual_label.setText("")
+            return
+        over = actual - plan.planned_minutes
+        if over > 0.05:
+            self.actual_label.setText(
+                self.tr("Actual %1 min, %2 min over the plan")
+                .replace("%1", f"{actual:.1f}")
+                .replace("%2", f"{over:.1f}")
+            )
+            self.actual_label.setStyleSheet(
+                _WARN_STYLE if actual > plan.meeting_minutes else _OVER_PLAN_STYLE
+            )
+        else:
+            self.actual_label.setText(
+                self.tr("Actual %1 min, within the plan").replace("%1", f"{actual:.1f}")
+            )
+            self.actual_label.setStyleSheet(_OK_STYLE)

@@ -1,0 +1,147 @@
+"""Table model of the improvement-action register (改进行动), one row per action.
+
+Shows each action's status as it reads today (an open action past its due
+date is overdue, by core.actions.effective_status) and tints overdue rows.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from perfdesk.core.actions import ActionStatus, effective_status
+from perfdesk.core.kpi import Status, format_value
+from perfdesk.store.repo_actions import ActionRow
+from perfdesk.ui.labels import STATUS_COLORS, label
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class ActionTableModel(QAbstractTableModel):
+    (
+        COL_TITLE,
+        COL_STATUS,
+        COL_UNIT,
+        COL_OWNER,
+        COL_DUE,
+        COL_KPI,
+        COL_TARGET,
+        COL_REPORTS,
+        COL_PROGRESS,
+        COL_MEETING,
+    ) = range(10)
+    COLUMNS = 10
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActionRow] = []
+        self._statuses: list[ActionStatus] = []
+
+    def set_rows(self, rows: list[ActionRow], today: datetime.date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._statuses = [effective_status(r.status, r.due_date, today) for r in self._rows]
+        self.endResetModel()
+
+    def row(self, index: int) -> ActionRow:
+        return self._rows[index]
+
+    def status(self, index: int) -> ActionStatus:
+        """The status row `index` shows today (overdue by date included)."""
+        return self._statuses[index]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Action"),
+            self.tr("Status"),
+            self.tr("Responsible unit"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("KPI"),
+            self.tr("Baseline → expected"),
+            self.tr("10-day reports"),
+            self.tr("Progress"),
+            self.tr("From meeting"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        status = self._statuses[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, status, column)
+        if role == RAW_ROLE:
+            due = row.due_date.isoformat() if row.due_date else None
+            return (
+                row.title,
+                status.value,
+                row.responsible_unit,
+                row.owner,
+                due,
+                row.kpi_name,
+                row.expected,
+                row.reports,
+                row.last_progress,
+                row.meeting_title,
+            )[column]
+        if role == Qt.ItemDataRole.BackgroundRole and status is ActionStatus.OVERDUE:
+            return STATUS_COLORS[Status.RED]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_TARGET,
+            self.COL_REPORTS,
+            self.COL_PROGRESS,
+        ):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+            return self._status_tip(row, status)
+        return None
+
+    def _display(self, row: ActionRow, status: ActionStatus, column: int) -> str:
+        if column == self.COL_TITLE:
+            return row.title
+        if column == self.COL_STATUS:
+            return label(status)
+        if column == self.COL_UNIT:
+            return row.responsible_unit
+        if column == self.COL_OWNER:
+            return row.owner
+        if column == self.COL_DUE:
+            return row.due_date.isoformat() if row.due_date else ""
+        if column == self.COL_KPI:
+            return row.kpi_name
+        if column == self.COL_TARGET:
+            if row.baseline is None and row.expected is None:
+                return ""
+            baseline = format_value(row.baseline, row.kpi_decimals) or "—"
+            expected = format_value(row.expected, row.kpi_decimals, row.kpi_unit) or "—"
+            return f"{baseline} → {expected}"
+        if column == self.COL_REPORTS:
+            return str(row.reports)
+        if column == self.COL_PROGRESS:
+            return "" if row.last_progress is None else f"{row.last_progress:.0f}%"
+        return row.meeting_title
+
+    def _status_tip(self, row: ActionRow, status: ActionStatus) -> str | None:
+        if status is ActionStatus.OVERDUE and row.due_date is not None:
+            return self.tr("Past its due date %1 and not done").replace(
+                "%1", row.due_date.isoformat()
+            )
+        return None

@@ -1,0 +1,123 @@
+"""Grid model of actual values: rows are goals, columns are periods (months by default).
+
+Each cell shows the actual, is coloured by its status against the period's
+target (respecting the KPI's direction) and names the target in its tooltip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from perfdesk.core.goals import Goal
+from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
+from perfdesk.core.progress import Progress
+from perfdesk.ui.labels import STATUS_COLORS, label
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class GridRow:
+    goal: Goal
+    kpi: Kpi
+    owner: str
+    targets: tuple[float | None, ...]  # one per column period
+    actuals: tuple[float | None, ...]
+    to_date: Progress
+
+
+class ActualGridModel(QAbstractTableModel):
+    COL_KPI = 0
+    FIRST_PERIOD = 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GridRow] = []
+        self._period_labels: list[str] = []
+
+    def set_rows(self, period_labels: list[str], rows: list[GridRow]) -> None:
+        self.beginResetModel()
+        self._period_labels = list(period_labels)
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def col_to_date(self) -> int:
+        return self.FIRST_PERIOD + len(self._period_labels)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._period_labels) + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._rows[section].owner if section < len(self._rows) else None
+        if section == self.COL_KPI:
+            return self.tr("KPI")
+        if section == self.col_to_date:
+            return self.tr("To date")
+        return self._period_labels[section - self.FIRST_PERIOD]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == self.COL_KPI:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{row.kpi.name} ({row.kpi.unit})" if row.kpi.unit else row.kpi.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.kpi.description or None
+            return None
+        if column == self.col_to_date:
+            target, actual, status = row.to_date.target, row.to_date.actual, row.to_date.status
+        else:
+            i = column - self.FIRST_PERIOD
+            target, actual = row.targets[i], row.actuals[i]
+            status = kpi_status(row.kpi, target, actual, row.goal.target_max)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(actual, row.kpi.decimals)
+        if role == RAW_ROLE:
+            return actual
+        if role == STATUS_ROLE:
+            return status.value
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return STATUS_COLORS.get(status)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row.kpi, target, actual, status, row.goal.target_max)
+        return None
+
+    def _tooltip(
+        self,
+        kpi: Kpi,
+        target: float | None,
+        actual: float | None,
+        status: Status,
+        target_max: float | None,
+    ) -> str:
+        rate = achievement(kpi.direction, target, actual, target_max)
+        lines = [
+            self.tr("Target: %1").replace(
+                "%1", format_value(target, kpi.decimals, kpi.unit) or "—"
+            ),
+            self.tr("Actual: %1").replace(
+                "%1", format_value(actual, kpi.decimals, kpi.unit) or "—"
+            ),
+        ]
+        if rate is not None:
+            lines.append(self.tr("Achievement: %1").replace("%1", f"{rate * 100:.1f}%"))
+        lines.append(label(status))
+        return "\n".join(lines)

@@ -1,0 +1,108 @@
+"""Table model of one holder's goals for a year, with progress to date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from perfdesk.core.goals import Goal
+from perfdesk.core.kpi import Kpi, format_value
+from perfdesk.core.progress import Progress
+from perfdesk.ui.labels import STATUS_COLORS, label
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    goal: Goal
+    kpi: Kpi
+    progress: Progress
+    contributes_to: str  # "owner · KPI" of the parent goal, or ""
+
+
+class GoalTableModel(QAbstractTableModel):
+    COL_KPI, COL_WEIGHT, COL_TARGET, COL_ACTUAL, COL_RATE, COL_STATUS, COL_PARENT = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GoalRow] = []
+
+    def set_rows(self, rows: list[GoalRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> GoalRow:
+        return self._rows[index]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("KPI"),
+            self.tr("Weight"),
+            self.tr("Year target"),
+            self.tr("Actual to date"),
+            self.tr("Achievement"),
+            self.tr("Status"),
+            self.tr("Contributes to"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == RAW_ROLE:
+            return (
+                row.kpi.name,
+                row.goal.weight,
+                row.goal.target,
+                row.progress.actual,
+                row.progress.achievement,
+                row.progress.status.value,
+                row.contributes_to,
+            )[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column in (self.COL_RATE, self.COL_STATUS):
+            return STATUS_COLORS.get(row.progress.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_WEIGHT,
+            self.COL_TARGET,
+            self.COL_ACTUAL,
+            self.COL_RATE,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KPI:
+            return row.goal.title or row.kpi.description or None
+        return None
+
+    def _display(self, row: GoalRow, column: int) -> str:
+        kpi, progress = row.kpi, row.progress
+        if column == self.COL_KPI:
+            return kpi.name
+        if column == self.COL_WEIGHT:
+            return f"{row.goal.weight:g}%"
+        if column == self.COL_TARGET:
+            return format_value(row.goal.target, kpi.decimals, kpi.unit)
+        if column == self.COL_ACTUAL:
+            return format_value(progress.actual, kpi.decimals, kpi.unit)
+        if column == self.COL_RATE:
+            rate = progress.achievement
+            return "" if rate is None else f"{rate * 100:.1f}%"
+        if column == self.COL_STATUS:
+            return label(progress.status)
+        return row.contributes_to

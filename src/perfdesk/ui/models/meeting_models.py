@@ -1,0 +1,268 @@
+"""Table models of the Meeting tab: the meeting list, one meeting's agenda and its issues.
+
+Thin views over store.repo_meetings rows; the agenda arithmetic (overrun,
+tolerance) comes from core.meeting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from perfdesk.core.meeting import AgendaItem
+from perfdesk.core.periods import PeriodError, format_period, parse_period
+from perfdesk.store.repo_meetings import IssueRow, MeetingRow
+from perfdesk.ui.labels import label
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+OVERRUN_COLOR = QColor("#b71c1c")
+
+
+def period_text(key: str, language: str) -> str:
+    """Display text of a stored period key; the key itself if it does not parse."""
+    if not key:
+        return ""
+    try:
+        return format_period(parse_period(key), language)
+    except (PeriodError, ValueError):
+        return key
+
+
+class _RowsModel(QAbstractTableModel):
+    """The shared part: a list of rows, a fixed number of columns, a reset to replace them."""
+
+    COLUMNS = 0
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._headers()[section]
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+
+class MeetingListModel(_RowsModel):
+    (
+        COL_DATE,
+        COL_TITLE,
+        COL_KIND,
+        COL_PERIOD,
+        COL_STATUS,
+        COL_CHAIR,
+        COL_ATTENDANCE,
+        COL_ISSUES,
+    ) = range(8)
+    COLUMNS = 8
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = "zh"
+
+    def set_rows(self, rows: list[MeetingRow], language: str = "zh") -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._language = language
+        self.endResetModel()
+
+    def row(self, index: int) -> MeetingRow:
+        row: MeetingRow = self._rows[index]
+        return row
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Type"),
+            self.tr("Period"),
+            self.tr("Status"),
+            self.tr("Chair"),
+            self.tr("Attendance"),
+            self.tr("Issues"),
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: MeetingRow = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.date,
+                row.title,
+                label(row.kind),
+                period_text(row.period, self._language),
+                label(row.status),
+                row.chair,
+                f"{row.present}/{row.attendees}",
+                str(row.issues),
+            )[column]
+        if role == RAW_ROLE:
+            return (
+                row.date,
+                row.title,
+                row.kind.value,
+                row.period,
+                row.status.value,
+                row.chair,
+                row.present,
+                row.issues,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_ATTENDANCE,
+            self.COL_ISSUES,
+        ):
+            return _RIGHT
+        return None
+
+
+class AgendaModel(_RowsModel):
+    """Rows are (item, speaker name, unit name) as repo_meetings.agenda returns them."""
+
+    (COL_POSITION, COL_ITEM, COL_SPEAKER, COL_UNIT, COL_PLANNED, COL_ACTUAL, COL_OVERRUN) = range(7)
+    COLUMNS = 7
+
+    def set_rows(self, rows: list[tuple[AgendaItem, str, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("#"),
+            self.tr("Item"),
+            self.tr("Speaker"),
+            self.tr("Unit"),
+            self.tr("Planned min"),
+            self.tr("Actual min"),
+            self.tr("Over (min)"),
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item, speaker, unit = self._rows[index.row()]
+        column = index.column()
+        over = item.overrun_seconds
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, speaker, unit, column)
+        if role == RAW_ROLE:
+            actual = None if item.actual_seconds is None else item.actual_seconds / 60
+            return (
+                item.position,
+                item.title or item.kind.value,
+                speaker,
+                unit,
+                item.planned_minutes,
+                actual,
+                None if over is None else over / 60,
+            )[column]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in (self.COL_ACTUAL, self.COL_OVERRUN)
+            and item.overran()
+        ):
+            return OVERRUN_COLOR
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_POSITION,
+            self.COL_PLANNED,
+            self.COL_ACTUAL,
+            self.COL_OVERRUN,
+        ):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OVERRUN and item.overran():
+            return self.tr("More than 10 % over the planned time")
+        return None
+
+    def _display(self, item: AgendaItem, speaker: str, unit: str, column: int) -> str:
+        if column == self.COL_POSITION:
+            return str(item.position)
+        if column == self.COL_ITEM:
+            return item.title or label(item.kind)
+        if column == self.COL_SPEAKER:
+            return speaker
+        if column == self.COL_UNIT:
+            return unit
+        if column == self.COL_PLANNED:
+            return f"{item.planned_minutes:g}"
+        if item.actual_seconds is None:
+            return ""
+        if column == self.COL_ACTUAL:
+            return f"{item.actual_seconds / 60:.1f}"
+        over = (item.overrun_seconds or 0.0) / 60
+        # A true minus sign: "-" next to "+" reads as a hyphen on a projector.
+        return f"+{over:.1f}" if over >= 0.05 else f"−{-over:.1f}" if over <= -0.05 else "0.0"
+
+
+class IssueModel(_RowsModel):
+    COL_DESCRIPTION, COL_CAUSE, COL_UNIT, COL_OWNER, COL_DUE, COL_RESOURCES = range(6)
+    COLUMNS = 6
+
+    def set_rows(self, rows: list[IssueRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> IssueRow:
+        row: IssueRow = self._rows[index]
+        return row
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Issue"),
+            self.tr("Cause"),
+            self.tr("Responsible unit"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Resource request"),
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: IssueRow = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.description,
+                label(row.cause),
+                row.responsible_unit,
+                row.owner,
+                row.due_date,
+                row.resource_request,
+            )[column]
+        if role == RAW_ROLE:
+            return (
+                row.description,
+                row.cause.value,
+                row.responsible_unit,
+                row.owner,
+                row.due_date,
+                row.resource_request,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.COL_DESCRIPTION,
+            self.COL_RESOURCES,
+        ):
+            return (
+                row.description if column == self.COL_DESCRIPTION else row.resource_request
+            ) or None
+        return None

@@ -1,0 +1,64 @@
+"""User settings kept by QSettings: window geometry, recent files, UI language.
+
+Each setting is declared once here (key, type, default). Document rules such
+as evaluation thresholds live in the document, never here. Tests redirect
+QSettings to a temporary folder (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+RECENT_FILES = Setting("files/recent", list, [])
+LAST_FOLDER = Setting("files/last_folder", str, "")
+LANGUAGE = Setting("ui/language", str, "")  # "" follows the OS locale; else "zh" or "en"
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings()
+
+    def get(self, setting: Setting) -> Any:
+        value = self._store.value(setting.key, setting.default)
+        if setting.type is list:
+            # QSettings returns a bare string for a one-element list on some backends.
+            if value is None:
+                return []
+            return [value] if isinstance(value, str) else list(value)
+        if value is None or not isinstance(value, setting.type):
+            try:
+                return setting.type(value)
+            except (TypeError, ValueError):
+                return setting.default
+        return value
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def recent_files(self) -> list[str]:
+        return [str(p) for p in self.get(RECENT_FILES)]
+
+    def add_recent_file(self, path: str) -> None:
+        files = [path, *(p for p in self.recent_files() if p != path)]
+        self.set(RECENT_FILES, files[:MAX_RECENT])
+
+    def clear_recent_files(self) -> None:
+        self.set(RECENT_FILES, [])

@@ -1,0 +1,127 @@
+"""Achievement rate, status and aggregation, as a department head would judge them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from perfdesk.core.kpi import (
+    ACHIEVEMENT_CAP,
+    Aggregation,
+    Direction,
+    Status,
+    achievement,
+    aggregate,
+    aggregate_ratio,
+    format_value,
+    status,
+    variance,
+)
+
+H, L, R = Direction.HIGHER, Direction.LOWER, Direction.RANGE
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "rate", "expected"),
+    [
+        (100, 120, 1.2, Status.GREEN),
+        (100, 100, 1.0, Status.GREEN),
+        (100, 95, 0.95, Status.AMBER),
+        (100, 90, 0.9, Status.AMBER),
+        (100, 89.9, 0.899, Status.RED),
+        (100, 0, 0.0, Status.RED),
+    ],
+)
+def test_higher_is_better(target: float, actual: float, rate: float, expected: Status) -> None:
+    assert achievement(H, target, actual) == pytest.approx(rate)
+    assert status(H, target, actual) is expected
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        (10, 8, Status.GREEN),  # 8 days against a 10-day target is better
+        (10, 10, Status.GREEN),
+        (10, 10.5, Status.AMBER),  # 95 %
+        (10, 12, Status.RED),  # 83 %
+    ],
+)
+def test_lower_is_better_beats_target_below_it(
+    target: float, actual: float, expected: Status
+) -> None:
+    assert status(L, target, actual) is expected
+
+
+def test_lower_is_better_rate_is_target_over_actual() -> None:
+    assert achievement(L, 10, 8) == pytest.approx(1.25)
+    assert achievement(L, 24, 60) == pytest.approx(0.4)
+
+
+def test_lower_is_better_zero_actual_is_capped_not_infinite() -> None:
+    assert achievement(L, 5, 0) == ACHIEVEMENT_CAP
+    assert status(L, 5, 0) is Status.GREEN
+
+
+def test_zero_target_has_no_rate_but_a_status() -> None:
+    # "Zero complaints" targets and "break even" targets are common.
+    assert achievement(H, 0, 5) is None
+    assert status(H, 0, 5) is Status.GREEN
+    assert status(H, 0, -1) is Status.RED
+    assert achievement(L, 0, 0) is None
+    assert status(L, 0, 0) is Status.GREEN
+    assert status(L, 0, 2) is Status.RED
+
+
+def test_missing_values_are_missing_not_red() -> None:
+    assert status(H, None, 5) is Status.MISSING
+    assert status(H, 100, None) is Status.MISSING
+    assert status(H, 100, math.nan) is Status.MISSING
+    assert achievement(H, None, 5) is None
+
+
+def test_negative_target_higher_is_better() -> None:
+    # Plan a loss of 100; a loss of 50 is better than plan.
+    assert achievement(H, -100, -50) == pytest.approx(1.5)
+    assert status(H, -100, -150) is Status.RED
+
+
+def test_range_inside_and_outside() -> None:
+    assert achievement(R, 30, 40, target_max=45) == 1.0
+    assert achievement(R, 30, 27, target_max=45) == pytest.approx(0.9)
+    assert achievement(R, 30, 50, target_max=45) == pytest.approx(0.9)
+    assert status(R, 30, 20, target_max=45) is Status.RED
+
+
+def test_custom_thresholds() -> None:
+    # A quality KPI: anything under 99 % of target is already red.
+    assert status(H, 100, 99.5, amber_below=1.0, red_below=0.99) is Status.AMBER
+    assert status(H, 100, 98.9, amber_below=1.0, red_below=0.99) is Status.RED
+
+
+def test_variance_positive_when_better() -> None:
+    assert variance(H, 100, 110) == 10
+    assert variance(L, 10, 8) == 2
+    assert variance(L, 10, 12) == -2
+
+
+def test_aggregation_rules() -> None:
+    values = [10.0, None, 20.0, 30.0]
+    assert aggregate(Aggregation.SUM, values) == 60
+    assert aggregate(Aggregation.AVERAGE, values) == 20
+    assert aggregate(Aggregation.LAST, [1.0, 2.0, None]) == 2.0
+    assert aggregate(Aggregation.SUM, [None, None]) is None
+    with pytest.raises(ValueError, match="ratio"):
+        aggregate(Aggregation.RATIO, values)
+
+
+def test_ratio_is_total_over_total_not_mean_of_ratios() -> None:
+    # 1/2 and 99/100: the quarter's conversion is 100/102, not the mean 74.5 %.
+    assert aggregate_ratio([1, 99], [2, 100]) == pytest.approx(100 / 102)
+    assert aggregate_ratio([1], [0]) is None
+
+
+def test_format_value() -> None:
+    assert format_value(1234.5, 1, "万元") == "1,234.5 万元"
+    assert format_value(92.456, 1, "%") == "92.5%"
+    assert format_value(None, 1) == ""

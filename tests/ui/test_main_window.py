@@ -1,0 +1,216 @@
+"""The main window on a real demo document: titles, tabs with real data, menus, files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QUndoCommand
+from PySide6.QtWidgets import QLabel
+
+from perfdesk.store.document import DocumentError, check_document
+from perfdesk.ui import main_window as main_window_module
+from perfdesk.ui.app import APP_FONT_FAMILY
+from perfdesk.ui.errors import document_error_text
+from perfdesk.ui.main_window import TAB_ACTIONS, TAB_GOALS, TAB_KPI, TAB_MEETING
+from perfdesk.ui.models.actual_grid import RAW_ROLE as GRID_RAW
+from perfdesk.ui.models.actual_grid import STATUS_ROLE
+from perfdesk.ui.settings import Settings
+
+
+def _query(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_title_status_bar_and_tab_names_in_chinese(make_window, demo_zh: Path, zh) -> None:
+    window = make_window(demo_zh)
+    assert window.windowTitle().startswith("demo.perfdesk")
+    assert window.path_label.text() == str(demo_zh)
+    latest = _query(demo_zh, "SELECT max(period) FROM actuals WHERE length(period) = 7")[0][0]
+    year, month = latest.split("-")
+    assert f"{year}年{int(month)}月" in window.period_label.text()
+    names = [window.tabs.tabText(i) for i in range(4)]
+    assert names == ["目标分解", "KPI录入", "质询会议", "改进行动"]
+
+
+def test_goals_tab_shows_the_company_goals(make_window, demo_zh: Path, zh) -> None:
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_GOALS)
+    tab = window.goals_tab
+    company_kpis = {
+        r[0]
+        for r in _query(
+            demo_zh,
+            "SELECT k.name FROM goals g JOIN kpis k ON k.id = g.kpi_id "
+            "JOIN org_units u ON u.id = g.unit_id WHERE u.kind = 'company'",
+        )
+    }
+    shown = {tab.model.index(r, 0).data() for r in range(tab.model.rowCount())}
+    assert shown == company_kpis
+    assert "100%" in tab.weight_label.text()
+
+
+def test_goals_tab_follows_the_org_tree(make_window, demo_zh: Path, zh) -> None:
+    window = make_window(demo_zh)
+    tab = window.goals_tab
+    person_id, name, goals = _query(
+        demo_zh,
+        "SELECT p.id, p.name, count(g.id) FROM people p JOIN goals g ON g.person_id = p.id "
+        "GROUP BY p.id ORDER BY p.name LIMIT 1",
+    )[0]
+    assert tab.org_tree.select_holder(person_id)
+    assert tab.model.rowCount() == goals
+    assert name in tab.title.text()
+
+
+def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) -> None:
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_KPI)
+    tab = window.kpi_tab
+    tab.include_members.setChecked(True)
+    model = tab.model
+    assert model.rowCount() > 10
+    assert model.headerData(1, Qt.Orientation.Horizontal).endswith("1月")
+    values = [
+        model.index(r, c).data(GRID_RAW) for r in range(model.rowCount()) for c in range(1, 13)
+    ]
+    present = [v for v in values if v is not None]
+    assert len(present) > 100
+    total = _query(demo_zh, "SELECT count(*) FROM actuals")[0][0]
+    assert len(present) <= total
+    statuses = {
+        model.index(r, c).data(STATUS_ROLE)
+        for r in range(model.rowCount())
+        for c in range(1, 13)
+    }
+    assert {"green", "red"} <= statuses  # the demo has hits and misses
+    red = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(1, 13)
+        if model.index(r, c).data(STATUS_ROLE) == "red"
+    )
+    assert red.data(Qt.ItemDataRole.BackgroundRole).name() == "#ffcdd2"
+    assert "目标" in red.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_meeting_and_actions_tabs_show_the_document(make_window, demo_zh: Path, zh) -> None:
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_MEETING)
+    meetings = _query(demo_zh, "SELECT count(*) FROM meetings")[0][0]
+    assert window.meeting_tab.meetings_model.rowCount() == meetings
+    window.tabs.setCurrentIndex(TAB_ACTIONS)
+    actions = _query(demo_zh, "SELECT count(*) FROM actions")[0][0]
+    assert window.actions_tab.model.rowCount() == actions
+
+
+def test_read_only_is_marked_in_the_title(make_window, demo_zh: Path, zh) -> None:
+    window = make_window(demo_zh, read_only=True)
+    assert "只读" in window.windowTitle()
+
+
+def test_foreign_file_gives_a_message_and_keeps_the_current_document(
+    make_window, demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zh
+) -> None:
+    window = make_window(demo_zh)
+    shown: list[DocumentError] = []
+    monkeypatch.setattr(main_window_module, "show_document_error", lambda _p, e: shown.append(e))
+    text = tmp_path / "notes.perfdesk"
+    text.write_text("not a document")
+    assert not window.open_path(text)
+    assert window.context is not None and window.context.doc.path == demo_zh
+    what, todo = document_error_text(shown[0])
+    assert "notes.perfdesk" in what and "不是" in what
+    assert text.read_text() == "not a document"
+
+
+def test_recent_files_are_remembered(make_window, demo_zh: Path) -> None:
+    make_window(demo_zh)
+    assert Settings().recent_files()[0] == str(demo_zh.resolve())
+    window = make_window(None, language="en")
+    window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any("demo.perfdesk" in t for t in texts)
+
+
+def test_new_save_copy_and_close(make_window, demo_zh: Path, tmp_path: Path) -> None:
+    window = make_window(demo_zh, language="en")
+    copy = tmp_path / "copy.perfdesk"
+    window.dialogs.save_path = lambda *_args: copy
+    window.save_copy()
+    assert check_document(copy).counts == check_document(demo_zh).counts
+
+    new = tmp_path / "new.perfdesk"
+    window.dialogs.save_path = lambda *_args: new
+    window.new_document()
+    assert window.context is not None and window.context.doc.path == new
+    assert check_document(new).counts["goals"] == 0
+    assert window.windowTitle().startswith("new.perfdesk")
+
+    window.close_document()
+    assert window.context is None
+    assert window.windowTitle() == "perfdesk"
+    assert window.goals_tab.empty.isVisible()
+
+
+def test_period_navigation_moves_the_focus(make_window, demo_zh: Path, qtbot) -> None:
+    window = make_window(demo_zh, language="en")
+    before = window.context.focus
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.context.focus == before.previous()
+    assert "Period in focus" in window.period_label.text()
+
+
+def test_undo_stack_is_wired_to_edit_menu(make_window, demo_zh: Path, qtbot) -> None:
+    window = make_window(demo_zh, language="en")
+    undone: list[bool] = []
+
+    class Probe(QUndoCommand):
+        def undo(self) -> None:
+            undone.append(True)
+
+    assert not window.undo_action.isEnabled()
+    probe = Probe("probe")  # keep the Python object alive, or its undo() override is lost
+    window.undo_stack.push(probe)
+    assert window.undo_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert undone == [True]
+    assert window.redo_action.isEnabled()
+
+
+def test_chinese_renders_with_the_bundled_font(make_window) -> None:
+    make_window(None)
+    assert APP_FONT_FAMILY in QFontDatabase.families()
+    assert QFontMetrics(QFont(APP_FONT_FAMILY)).inFontUcs4(ord("目"))
+    # Every widget falls back to it for characters its own font lacks.
+    assert APP_FONT_FAMILY in QLabel().font().families()
+
+
+def test_empty_window_says_how_to_start(make_window) -> None:
+    window = make_window(None, language="en")
+    assert window.goals_tab.empty.isVisible()
+    assert not window.save_copy_action.isEnabled()
+
+
+def test_old_document_is_upgraded_when_opened(make_window, v1_file: Path) -> None:
+    window = make_window(v1_file, language="en")
+    assert window.context is not None
+    assert window.goals_tab.org_tree.select_holder("u-sales")
+    assert window.goals_tab.model.rowCount() == 2  # the v1 department's two goals
+    assert list(v1_file.parent.glob("*.bak"))
+
+
+def test_copy_of_demo_is_not_modified_by_viewing(make_window, demo_zh: Path, tmp_path) -> None:
+    pristine = Path(shutil.copy(demo_zh, tmp_path / "pristine.perfdesk"))
+    window = make_window(demo_zh, language="en")
+    for index in range(4):
+        window.tabs.setCurrentIndex(index)
+    window.close_document()
+    assert demo_zh.read_bytes() == pristine.read_bytes()

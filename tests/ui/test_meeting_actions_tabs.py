@@ -1,0 +1,371 @@
+"""The Meeting and Actions tabs and their table models, on the Chinese demo document."""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from perfdesk.core.actions import ActionStatus
+from perfdesk.core.kpi import Status
+from perfdesk.core.meeting import AgendaItem, AgendaKind, Cause, MeetingKind, MeetingStatus
+from perfdesk.store.document import Document
+from perfdesk.store.repo_actions import ActionRow, list_actions
+from perfdesk.store.repo_meetings import IssueRow, MeetingRow, agenda, list_meetings
+from perfdesk.ui.actions_tab import ActionFilter, ActionsTab
+from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.meeting_tab import MeetingTab
+from perfdesk.ui.models.action_table import RAW_ROLE, ActionTableModel
+from perfdesk.ui.models.meeting_models import (
+    OVERRUN_COLOR,
+    AgendaModel,
+    IssueModel,
+    MeetingListModel,
+)
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TODAY = datetime.date(2026, 10, 20)
+
+
+# -- models without a window ------------------------------------------------------------------
+
+
+def _action(
+    title: str, status: ActionStatus, due: datetime.date | None, **extra: object
+) -> ActionRow:
+    fields: dict[str, object] = dict(
+        id=title,
+        title=title,
+        status=status,
+        responsible_unit="生产部",
+        owner="王强",
+        start_date=None,
+        due_date=due,
+        kpi_name="一次合格率",
+        baseline=92.5,
+        expected=95.0,
+        meeting_title="十月质询会议",
+        reports=2,
+        last_progress=40.0,
+        kpi_unit="%",
+        kpi_decimals=1,
+    )
+    fields.update(extra)
+    return ActionRow(**fields)  # type: ignore[arg-type]
+
+
+def test_action_model_shows_overdue_by_date(qtmodeltester) -> None:
+    model = ActionTableModel()
+    model.set_rows(
+        [
+            _action("A", ActionStatus.OPEN, datetime.date(2026, 10, 1)),
+            _action("B", ActionStatus.OPEN, datetime.date(2026, 11, 1)),
+            _action(
+                "C",
+                ActionStatus.DONE,
+                datetime.date(2026, 10, 1),
+                baseline=None,
+                expected=None,
+                last_progress=None,
+                kpi_name="",
+            ),
+        ],
+        TODAY,
+    )
+    qtmodeltester.check(model)
+    status = [model.index(r, model.COL_STATUS).data() for r in range(3)]
+    assert status == [
+        label(ActionStatus.OVERDUE),
+        label(ActionStatus.OPEN),
+        label(ActionStatus.DONE),
+    ]
+    red = STATUS_COLORS[Status.RED]
+    assert model.index(0, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) == red
+    assert model.index(1, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(0, model.COL_TARGET).data() == "92.5 → 95.0%"
+    assert model.index(2, model.COL_TARGET).data() == ""
+    assert model.index(0, model.COL_PROGRESS).data() == "40%"
+    assert model.index(0, model.COL_DUE).data(RAW_ROLE) == "2026-10-01"
+    assert model.index(0, model.COL_STATUS).data(RAW_ROLE) == "overdue"
+
+
+def test_agenda_model_minutes_and_overrun_colour(qtmodeltester) -> None:
+    items = [
+        (AgendaItem("1", "m", 1, AgendaKind.OPENING, 5, actual_seconds=300), "", ""),
+        (
+            AgendaItem("2", "m", 2, AgendaKind.SPEAKER, 10, speaker_id="p", actual_seconds=12 * 60),
+            "李娜",
+            "销售部",
+        ),
+        (
+            AgendaItem(
+                "3", "m", 3, AgendaKind.SPEAKER, 10, title="质量专题", actual_seconds=9.5 * 60
+            ),
+            "王强",
+            "生产部",
+        ),
+        (AgendaItem("4", "m", 4, AgendaKind.CLOSING, 5), "", ""),
+    ]
+    model = AgendaModel()
+    model.set_rows(items)
+    qtmodeltester.check(model)
+    col = AgendaModel
+    assert [model.index(r, col.COL_ITEM).data() for r in range(4)] == [
+        label(AgendaKind.OPENING),
+        label(AgendaKind.SPEAKER),
+        "质量专题",
+        label(AgendaKind.CLOSING),
+    ]
+    assert model.index(1, col.COL_SPEAKER).data() == "李娜"
+    assert model.index(1, col.COL_ACTUAL).data() == "12.0"
+    assert model.index(1, col.COL_OVERRUN).data() == "+2.0"
+    assert model.index(2, col.COL_OVERRUN).data() == "−0.5"
+    assert model.index(0, col.COL_OVERRUN).data() == "0.0"
+    assert model.index(3, col.COL_ACTUAL).data() == ""
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert model.index(1, col.COL_OVERRUN).data(foreground) == OVERRUN_COLOR
+    assert model.index(2, col.COL_OVERRUN).data(foreground) is None
+    assert model.index(1, col.COL_OVERRUN).data(RAW_ROLE) == pytest.approx(2.0)
+
+
+def test_meeting_and_issue_models(qtmodeltester) -> None:
+    meetings = MeetingListModel()
+    meetings.set_rows(
+        [
+            MeetingRow(
+                "m",
+                "十月质询会议",
+                MeetingKind.MONTHLY,
+                "2026-10-28",
+                120,
+                "三楼会议室",
+                "2026-09",
+                MeetingStatus.ENDED,
+                "张总",
+                "赵敏",
+                9,
+                8,
+                3,
+            )
+        ],
+        "zh",
+    )
+    qtmodeltester.check(meetings)
+    row = [meetings.index(0, c).data() for c in range(meetings.columnCount())]
+    assert row[MeetingListModel.COL_KIND] == label(MeetingKind.MONTHLY)
+    assert row[MeetingListModel.COL_ATTENDANCE] == "8/9"
+    assert row[MeetingListModel.COL_ISSUES] == "3"
+    assert row[MeetingListModel.COL_PERIOD] not in ("", "2026-09")  # shown as a period name
+    issues = IssueModel()
+    issues.set_rows(
+        [
+            IssueRow(
+                "i",
+                "交期延误",
+                Cause.EXTERNAL,
+                "采购部",
+                "刘洋",
+                "2026-11-15",
+                None,
+                [],
+                "增加一名质检员",
+            )
+        ]
+    )
+    qtmodeltester.check(issues)
+    assert issues.index(0, IssueModel.COL_CAUSE).data() == label(Cause.EXTERNAL)
+    assert issues.index(0, IssueModel.COL_OWNER).data() == "刘洋"
+
+
+# -- the tabs on the demo document ------------------------------------------------------------
+
+
+@pytest.fixture
+def context(demo_zh: Path):
+    doc = Document.open(demo_zh)
+    yield DocumentContext.load(doc, "zh")
+    doc.close()
+
+
+def _rows(view_model, column: int) -> list[str]:
+    return [view_model.index(r, column).data() for r in range(view_model.rowCount())]
+
+
+def _file_count(path: Path, sql: str) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+def test_meeting_tab_shows_newest_meeting_with_agenda_and_issues(
+    qtbot, qtmodeltester, context
+) -> None:
+    tab = MeetingTab()
+    qtbot.addWidget(tab)
+    tab.set_context(context)
+    tab.show()
+    qtbot.waitExposed(tab)
+
+    meetings = list_meetings(context.doc.conn)
+    assert tab.meetings_model.rowCount() == 2
+    dates = _rows(tab.meetings_model, MeetingListModel.COL_DATE)
+    assert dates == sorted(dates, reverse=True) and dates[0] > dates[1]
+    assert tab.current_meeting() == meetings[0]
+    assert tab.title.text() == meetings[0].title
+    assert tab.fields["chair"].text() == meetings[0].chair
+    assert tab.fields["kind"].text() == label(meetings[0].kind)
+
+    speakers = [
+        (item, speaker, unit)
+        for item, speaker, unit in agenda(context.doc.conn, meetings[0].id)
+        if item.kind is AgendaKind.SPEAKER
+    ]
+    assert speakers
+    shown = {
+        tab.agenda_model.index(r, AgendaModel.COL_SPEAKER).data(): (
+            tab.agenda_model.index(r, AgendaModel.COL_UNIT).data(),
+            tab.agenda_model.index(r, AgendaModel.COL_PLANNED).data(),
+            tab.agenda_model.index(r, AgendaModel.COL_ACTUAL).data(),
+        )
+        for r in range(tab.agenda_model.rowCount())
+    }
+    for item, speaker, unit in speakers:
+        assert shown[speaker][:2] == (unit, f"{item.planned_minutes:g}")
+        if item.actual_seconds is not None:
+            assert shown[speaker][2] == f"{item.actual_seconds / 60:.1f}"
+    planned = sum(item.planned_minutes for item, _s, _u in agenda(context.doc.conn, meetings[0].id))
+    assert f"{planned:g}" in tab.plan_label.text()
+    assert f"{meetings[0].planned_minutes:g}" in tab.plan_label.text()
+
+    assert tab.issues_model.rowCount() == meetings[0].issues > 0
+    assert all(_rows(tab.issues_model, IssueModel.COL_OWNER))
+    for model in (tab.meetings_model, tab.agenda_model, tab.issues_model):
+        qtmodeltester.check(model)
+
+    # choosing the older meeting shows its agenda instead
+    tab.meeting_table.selectRow(1)
+    assert tab.title.text() == meetings[1].title
+    assert tab.agenda_model.rowCount() == len(agenda(context.doc.conn, meetings[1].id))
+
+
+def test_meeting_tab_without_document_shows_how_to_open_one(qtbot) -> None:
+    tab = MeetingTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.empty.isVisible()
+    assert not tab._content.isVisible()
+
+
+def _open_due_dates(context) -> list[datetime.date]:
+    return sorted(
+        r.due_date
+        for r in list_actions(context.doc.conn)
+        if r.status is ActionStatus.OPEN and r.due_date is not None
+    )
+
+
+def _make_actions_tab(qtbot, context, today: datetime.date) -> ActionsTab:
+    tab = ActionsTab(today=lambda: today)
+    qtbot.addWidget(tab)
+    tab.set_context(context)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+@pytest.fixture
+def actions_tab(qtbot, context):
+    # "Today" is the day the first open action falls due (not yet overdue), whatever
+    # dates the demo was built with; the demo's overdue action is stored as overdue.
+    return _make_actions_tab(qtbot, context, _open_due_dates(context)[0])
+
+
+def test_open_actions_read_overdue_once_past_their_due_date(qtbot, context) -> None:
+    dates = _open_due_dates(context)
+    tab = _make_actions_tab(qtbot, context, dates[-1] + datetime.timedelta(days=1))
+    stored = [r.status for r in list_actions(context.doc.conn)].count(ActionStatus.OVERDUE)
+    statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS)
+    assert label(ActionStatus.OPEN) not in statuses
+    assert statuses.count(label(ActionStatus.OVERDUE)) == len(dates) + stored
+    assert f"{label(ActionStatus.OVERDUE)} {len(dates) + stored}" in tab.counts_label.text()
+
+
+def test_actions_tab_lists_every_action(actions_tab, qtmodeltester, context) -> None:
+    total = _file_count(context.doc.path, "SELECT count(*) FROM actions WHERE archived = 0")
+    assert actions_tab.proxy.rowCount() == total > 0
+    qtmodeltester.check(actions_tab.model)
+    assert str(total) in actions_tab.counts_label.text()
+    assert label(ActionStatus.OVERDUE) in actions_tab.counts_label.text()
+    overdue = [
+        r
+        for r in range(actions_tab.proxy.rowCount())
+        if actions_tab.proxy.index(r, ActionTableModel.COL_STATUS).data()
+        == label(ActionStatus.OVERDUE)
+    ]
+    assert overdue
+    cell = actions_tab.proxy.index(overdue[0], ActionTableModel.COL_TITLE)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == STATUS_COLORS[Status.RED]
+
+
+def test_status_filter_narrows_to_that_status(actions_tab) -> None:
+    proxy, combo = actions_tab.proxy, actions_tab.status_combo
+    total = proxy.rowCount()
+    for status in (ActionStatus.OVERDUE, ActionStatus.OPEN):
+        combo.setCurrentIndex(combo.findData(status.value))
+        statuses = set(_rows(proxy, ActionTableModel.COL_STATUS))
+        assert statuses == {label(status)}
+        assert 0 < proxy.rowCount() < total
+        assert actions_tab.shown_label.text().startswith(str(proxy.rowCount()))
+    combo.setCurrentIndex(0)
+    assert proxy.rowCount() == total
+
+
+def test_text_filter_matches_title_unit_or_owner(actions_tab) -> None:
+    proxy = actions_tab.proxy
+    total = proxy.rowCount()
+    owner = proxy.index(0, ActionTableModel.COL_OWNER).data()
+    # setText, not qtbot.keyClicks: QTest aborts on keys outside ASCII (qasciikey.cpp),
+    # and Chinese arrives through an input method anyway.
+    actions_tab.search.setText(owner)
+    assert 0 < proxy.rowCount() <= total
+    assert set(_rows(proxy, ActionTableModel.COL_OWNER)) == {owner}
+    actions_tab.search.setText(proxy.sourceModel().row(0).responsible_unit)
+    assert proxy.rowCount() > 0
+    actions_tab.search.setText("no such action 不存在")
+    assert proxy.rowCount() == 0
+    actions_tab.search.clear()
+    assert proxy.rowCount() == total
+
+
+def test_text_filter_ignores_case(qtmodeltester) -> None:
+    # The demo's Chinese titles have no case; an English action shows the rule.
+    model = ActionTableModel()
+    model.set_rows(
+        [
+            _action("Reduce Scrap on Line 2", ActionStatus.OPEN, None),
+            _action("Shorten delivery time", ActionStatus.OPEN, None, owner="Li Na"),
+        ],
+        TODAY,
+    )
+    proxy = ActionFilter()
+    proxy.setSourceModel(model)
+    proxy.set_text("  SCRAP ")
+    assert _rows(proxy, ActionTableModel.COL_TITLE) == ["Reduce Scrap on Line 2"]
+    proxy.set_text("li na")
+    assert _rows(proxy, ActionTableModel.COL_OWNER) == ["Li Na"]
+    proxy.set_status(ActionStatus.DONE)
+    assert proxy.rowCount() == 0
+    qtmodeltester.check(proxy)
+
+
+def test_sorting_by_due_date(actions_tab) -> None:
+    table, proxy = actions_tab.table, actions_tab.proxy
+    table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.DescendingOrder)
+    dates = [d for d in _rows(proxy, ActionTableModel.COL_DUE) if d]
+    assert dates == sorted(dates, reverse=True) and len(set(dates)) > 1
+    table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+    dates = [d for d in _rows(proxy, ActionTableModel.COL_DUE) if d]
+    assert dates == sorted(dates)
