@@ -33,7 +33,8 @@ window.show()
 while not window.windowHandle().isExposed():
     app.processEvents()
 app.processEvents()
-print(json.dumps({"shown": time.time(), "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"shown": time.time(), "rss_kb": rss_kb,
                   "heavy": []}))
 """
 
@@ -48,7 +49,8 @@ app.processEvents()
 heavy = sorted({m.split(".")[0] for m in sys.modules} &
                {"pandas", "numpy", "matplotlib", "reportlab", "sqlite_utils"})
 assert window.context is not None, "document did not open"
-print(json.dumps({"shown": time.time(), "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"shown": time.time(), "rss_kb": rss_kb,
                   "heavy": heavy}))
 """
 
@@ -56,8 +58,9 @@ print(json.dumps({"shown": time.time(), "rss_kb": resource.getrusage(resource.RU
 def run_once(script: str, args: list[str]) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
-                         env=env, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True
+    ).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["seconds"] = result["shown"] - started
     return result
@@ -83,8 +86,10 @@ def main() -> int:
         for _ in range(args.runs):  # interleaved, so machine noise hits both alike
             results["empty QMainWindow, 4 tabs"].append(run_once(EMPTY_WINDOW, []))
             results["perfdesk"].append(run_once(PERFDESK_WINDOW, [str(file), args.lang]))
-    print(f"startup to window shown, offscreen, {args.runs} runs each, file {file.name}, "
-          f"lang {args.lang}")
+    print(
+        f"startup to window shown, offscreen, {args.runs} runs each, file {file.name}, "
+        f"lang {args.lang}"
+    )
     print(f"{'what':<28}{'median s':>10}{'min s':>9}{'max s':>9}{'peak RSS MB':>13}  heavy libs")
     medians = {}
     for name, runs in results.items():
@@ -92,8 +97,10 @@ def main() -> int:
         medians[name] = statistics.median(seconds)
         rss = statistics.median(r["rss_kb"] for r in runs) / 1024
         heavy = ",".join(runs[-1]["heavy"]) or "none"
-        print(f"{name:<28}{medians[name]:>10.3f}{min(seconds):>9.3f}{max(seconds):>9.3f}"
-              f"{rss:>13.1f}  {heavy}")
+        print(
+            f"{name:<28}{medians[name]:>10.3f}{min(seconds):>9.3f}{max(seconds):>9.3f}"
+            f"{rss:>13.1f}  {heavy}"
+        )
     print(f"ratio: {medians['perfdesk'] / medians['empty QMainWindow, 4 tabs']:.2f}")
     return 0
 

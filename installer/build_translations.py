@@ -43,10 +43,22 @@ def update_ts(target_dir: Path) -> list[Path]:
     for locale in LOCALES:
         ts = target_dir / f"perfdesk_{locale}.ts"
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-target-language", locale, *source_files(),
-             "-ts", str(ts)],
-            cwd=ROOT, check=True,
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                locale,
+                *source_files(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
         )
         outputs.append(ts)
     return outputs

@@ -33,7 +33,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from perfdesk import demo_names as N
 from perfdesk.core.kpi import Aggregation, Direction, Status, achievement, format_value, status
@@ -72,6 +72,7 @@ _UTC_OFFSET = datetime.timedelta(hours=8)  # the demo company works on Beijing t
 _DAY = datetime.timedelta(days=1)
 
 Goals = dict[tuple[str, str], "_Goal"]  # by (owner id, KPI code)
+_T = TypeVar("_T")
 
 
 def actual_months(today: datetime.date) -> int:
@@ -140,7 +141,7 @@ class _Goal:
     actual: dict[int, int] = field(default_factory=dict)
 
     def value(self, minor: int) -> float:
-        return minor / 10**self.kpi.decimals
+        return minor / 10.0**self.kpi.decimals
 
 
 class _Builder:
@@ -165,7 +166,7 @@ class _Builder:
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def t(self, pair: Sequence[str]) -> str:
+    def t(self, pair: Sequence[_T]) -> _T:
         return pair[0] if self.zh else pair[1]
 
     def put(self, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -197,7 +198,9 @@ class _Builder:
 
     # -- organisation -------------------------------------------------------------
     def organisation(self) -> None:
-        names, people, units = _Names(self.rng, self.zh), list[tuple[Any, ...]](), []
+        names = _Names(self.rng, self.zh)
+        people: list[tuple[Any, ...]] = []
+        units: list[tuple[Any, ...]] = []
 
         def person(unit_id: str, title: str, kpis: Any, role: str | None = None) -> _Person:
             p = _Person(self.new_id(), names(), tuple(kpis))
@@ -267,7 +270,7 @@ class _Builder:
 
         def base(code: str, holders: int) -> int:
             value, step, _ = _PLAN[code]
-            scale = 10 ** by_code(code).decimals
+            scale = 10.0 ** by_code(code).decimals
             if by_code(code).aggregation is not Aggregation.SUM:
                 return round(value * scale)
             return round(value * max(holders, 1) * growth / step) * round(step * scale)
@@ -387,21 +390,26 @@ class _Builder:
         found = []
         for i, d in enumerate(self.depts):
             for code in N.DEVIATION_TEXTS[d.spec["kind"]][0]:
-                g = self.goals.get((d.id, code))
-                k = by_code(code)
-                for m, v in g.actual.items() if g else ():
+                g, k = self.goals.get((d.id, code)), by_code(code)
+                if g is None:  # texts may name KPIs another department kind does not hold
+                    continue
+                for m, v in g.actual.items():
                     state = status(
                         k.direction, g.months[m - 1], v, None, k.amber_below, k.red_below
                     )
                     if state in (Status.RED, Status.AMBER):
                         found.append((_rate(g, m), i, code, m, d, g))
-        per_dept: dict[str, int] = {}
-        rows = []
-        for *_, m, d, g in sorted(found, key=lambda c: c[:4]):
-            if per_dept.get(d.id, 0) < 2 and len(rows) < 8:
-                per_dept[d.id] = per_dept.get(d.id, 0) + 1
-                texts = self.t(N.DEVIATION_TEXTS[d.spec["kind"]][1:])
-                rows.append((self.new_id(), g.id, f"{self.year}-{m:02d}", self.gap(g, m), *texts))
+        ranked, per_dept = sorted(found, key=lambda c: c[:4]), dict[str, int]()
+        chosen = []
+        for c in ranked:
+            per_dept[c[4].id] = per_dept.get(c[4].id, 0) + 1
+            chosen += [c] if per_dept[c[4].id] <= 2 else []
+        # two per department at most, unless that leaves fewer than five (early in the year)
+        chosen = (chosen + [c for c in ranked if c not in chosen])[: max(min(len(chosen), 8), 5)]
+        rows: list[tuple[Any, ...]] = []
+        for *_, m, d, g in chosen:
+            texts = self.t(N.DEVIATION_TEXTS[d.spec["kind"]][1:])
+            rows.append((self.new_id(), g.id, f"{self.year}-{m:02d}", self.gap(g, m), *texts))
         columns = "id goal_id period gap internal_cause external_cause internal_measures"
         self.put("deviation_notes", columns + " external_needs", rows)
 
@@ -430,7 +438,11 @@ class _Builder:
         statuses: Sequence[str],
         review: tuple[int, int, int] = (3, 3, 0),
     ) -> tuple[int, int, int]:
-        """One ended monthly meeting; returns its actions: how many, done, overdue."""
+        """One ended monthly meeting; returns its actions: how many, done, overdue.
+
+        `review` is what the previous meeting left (by default one before the demo's
+        first, which closed all its three actions), read out in the action review.
+        """
         rng, (year, mon), gm, secretary = self.rng, month, self.execs[0], self.execs[2]
         day = datetime.date(*_shift(year, mon, 1), 3)
         while day.weekday() >= 5:
@@ -449,12 +461,13 @@ class _Builder:
             ("closing", gm, None, 5),
         ]
         clock = datetime.datetime.combine(day, datetime.time(9)) - _UTC_OFFSET
-        items, item_of = [], {}
+        items, item_of = list[tuple[Any, ...]](), dict[str, str]()
         for pos, (kind, who, dept, minutes) in enumerate(plan, 1):
             seconds = round(minutes * 60 * rng.uniform(*_PACE[kind]))
             start, clock = _ts(clock), clock + datetime.timedelta(seconds=seconds)
             dept_name = dept.name if dept else ""
             title = self.t(N.AGENDA_TITLES[kind]).format(dept=dept_name)
+            # minutes for every segment and for the first speaker
             note = N.MINUTES.get(kind) if pos <= 3 or kind != "speaker" else None
             total, done, overdue = review
             facts = {"dept": dept_name, "total": total, "done": done, "overdue": overdue}
@@ -466,10 +479,10 @@ class _Builder:
         title = self.t(N.MEETING_TITLE).format(year=year, month=mon, month_en=N.MONTHS_EN[mon - 1])
         length = 120 if small else -(-(sum(p[3] for p in plan) + 15) // 30) * 30
         when = (day.isoformat(), "09:00", length, self.t(N.PLACE), f"{year}-{mon:02d}")
-        who = (gm.id, secretary.id, "ended", items[0][9], items[-1][10])
+        chair = (gm.id, secretary.id, "ended", items[0][9], items[-1][10])
         columns = "id title kind date start_time planned_minutes place period chair_id"
         columns += " secretary_id status started_at ended_at"
-        self.put("meetings", columns, [(meeting_id, title, "monthly", *when, *who)])
+        self.put("meetings", columns, [(meeting_id, title, "monthly", *when, *chair)])
         committee = [*self.execs, *(d.manager for d in self.depts)]
         attendees = [*committee, *(p for p in speakers.values() if p not in committee)]
         attendance = {late.id: "late", excused.id: "excused"}
@@ -569,7 +582,7 @@ class _Builder:
             return
         finished = st in ("done", "verified")
         limit = min(self.today, due if finished else due + 10 * _DAY)
-        dates, day = [], start
+        dates, day = list[datetime.date](), start
         while len(dates) < 3 and (end := _ten_day_end(day)) <= limit:
             dates.append(end)
             day = end + _DAY

@@ -86,9 +86,7 @@ def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) 
     total = _query(demo_zh, "SELECT count(*) FROM actuals")[0][0]
     assert len(present) <= total
     statuses = {
-        model.index(r, c).data(STATUS_ROLE)
-        for r in range(model.rowCount())
-        for c in range(1, 13)
+        model.index(r, c).data(STATUS_ROLE) for r in range(model.rowCount()) for c in range(1, 13)
     }
     assert {"green", "red"} <= statuses  # the demo has hits and misses
     red = next(
@@ -126,7 +124,7 @@ def test_foreign_file_gives_a_message_and_keeps_the_current_document(
     text.write_text("not a document")
     assert not window.open_path(text)
     assert window.context is not None and window.context.doc.path == demo_zh
-    what, todo = document_error_text(shown[0])
+    what, _todo = document_error_text(shown[0])
     assert "notes.perfdesk" in what and "不是" in what
     assert text.read_text() == "not a document"
 

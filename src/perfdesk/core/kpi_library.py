@@ -74,7 +74,23 @@ def _k(
 ) -> StandardKpi:
     """One entry: kind = (direction, aggregation, decimals, perspective), limits =
     (amber_below, red_below, min_value, max_value), ratio = (numerator, denominator)."""
-    return StandardKpi(code, *names, *units, *kind, *limits, description_zh, description_en, *ratio)
+    (direction, aggregation, decimals, perspective), (amber, red, low, high) = kind, limits
+    return StandardKpi(
+        code,
+        *names,
+        *units,
+        direction,
+        aggregation,
+        decimals,
+        perspective,
+        amber,
+        red,
+        low,
+        high,
+        description_zh,
+        description_en,
+        *ratio,
+    )
 
 
 LIBRARY: tuple[StandardKpi, ...] = (

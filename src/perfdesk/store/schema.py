@@ -317,9 +317,6 @@ def _v2_meetings_actions(db: Any) -> None:
     db["actions"].create_index(["issue_id"])
     db["action_reports"].create_index(["action_id", "report_date"])
     db["deviation_notes"].create_index(["goal_id", "period"], unique=True)
-    # Rankings and grids read (goal_id, period, value) only: a covering index keeps
-    # them off the table pages (75 ms -> 42 ms on 1M values, ENVIRONMENT.md).
-    db["actuals"].create_index(["goal_id", "period", "value"], index_name="idx_actuals_covering")
 
 
 MIGRATIONS: list[Callable[[Any], None]] = [_v1_planning, _v2_meetings_actions]

@@ -67,8 +67,9 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     return app, language
 
 
-def start_window(file: Path | None = None, demo: bool = False, read_only: bool = False,
-                 lang: str | None = None) -> tuple[Any, Any]:
+def start_window(
+    file: Path | None = None, demo: bool = False, read_only: bool = False, lang: str | None = None
+) -> tuple[Any, Any]:
     """Create the application and show the main window on `file` (or the demo)."""
     app, language = create_application(lang)
 
@@ -85,8 +86,13 @@ def start_window(file: Path | None = None, demo: bool = False, read_only: bool =
     return app, window
 
 
-def run_app(file: Path | None = None, demo: bool = False, read_only: bool = False,
-            lang: str | None = None, screenshot: Path | None = None) -> int:
+def run_app(
+    file: Path | None = None,
+    demo: bool = False,
+    read_only: bool = False,
+    lang: str | None = None,
+    screenshot: Path | None = None,
+) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -8,6 +8,7 @@ this module connects one tab's signals to another's slots.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -25,13 +26,10 @@ from PySide6.QtWidgets import (
 from perfdesk import __version__
 from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.document import SUFFIX, Document, DocumentError
-from perfdesk.ui.actions_tab import ActionsTab
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.errors import show_document_error
-from perfdesk.ui.goals_tab import GoalsTab
-from perfdesk.ui.kpi_tab import KpiTab
-from perfdesk.ui.meeting_tab import MeetingTab
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, WINDOW_STATE, Settings
+from perfdesk.ui.widgets.tab_slot import TabSlot
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
 
@@ -89,14 +87,19 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.goals_tab = GoalsTab()
-        self.kpi_tab = KpiTab()
-        self.meeting_tab = MeetingTab()
-        self.actions_tab = ActionsTab()
-        self.tabs.addTab(self.goals_tab, self.tr("Goals"))
-        self.tabs.addTab(self.kpi_tab, self.tr("KPI Entry"))
-        self.tabs.addTab(self.meeting_tab, self.tr("Review Meeting"))
-        self.tabs.addTab(self.actions_tab, self.tr("Actions"))
+        # Each tab is built when first shown (see TabSlot), so start-up pays for one.
+        self.slots = [
+            TabSlot("perfdesk.ui.goals_tab", "GoalsTab"),
+            TabSlot("perfdesk.ui.kpi_tab", "KpiTab"),
+            TabSlot("perfdesk.ui.meeting_tab", "MeetingTab"),
+            TabSlot("perfdesk.ui.actions_tab", "ActionsTab"),
+        ]
+        for slot, title in zip(
+            self.slots,
+            (self.tr("Goals"), self.tr("KPI Entry"), self.tr("Review Meeting"), self.tr("Actions")),
+            strict=True,
+        ):
+            self.tabs.addTab(slot, title)
         self.setCentralWidget(self.tabs)
 
         self.path_label = QLabel()
@@ -107,6 +110,23 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._set_context(None)
+
+    # The tabs themselves (built on first access, as when first shown).
+    @property
+    def goals_tab(self) -> Any:
+        return self.slots[TAB_GOALS].tab()
+
+    @property
+    def kpi_tab(self) -> Any:
+        return self.slots[TAB_KPI].tab()
+
+    @property
+    def meeting_tab(self) -> Any:
+        return self.slots[TAB_MEETING].tab()
+
+    @property
+    def actions_tab(self) -> Any:
+        return self.slots[TAB_ACTIONS].tab()
 
     # -- menus ---------------------------------------------------------------
     def _action(
@@ -330,8 +350,8 @@ class MainWindow(QMainWindow):
     def _set_context(self, context: DocumentContext | None) -> None:
         self.context = context
         self.undo_stack.clear()
-        for tab in (self.goals_tab, self.kpi_tab, self.meeting_tab, self.actions_tab):
-            tab.set_context(context)
+        for slot in self.slots:
+            slot.set_context(context)
         for action in (
             self.save_copy_action,
             self.close_action,
@@ -346,8 +366,8 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         self.context.focus = self.context.focus.shift(months)
-        for tab in (self.goals_tab, self.kpi_tab, self.meeting_tab, self.actions_tab):
-            tab.set_context(self.context)
+        for slot in self.slots:
+            slot.set_context(self.context)
         self._update_title()
 
     def _update_title(self) -> None:

@@ -1,0 +1,48 @@
+"""A tab's place in the main window, built the first time it is shown.
+
+Start-up time is a product feature: only the tab on screen is imported and
+built at start; the others cost nothing until the user opens them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class TabSlot(QWidget):
+    def __init__(self, module: str, class_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._module = module
+        self._class_name = class_name
+        self._tab: Any = None
+        self._context: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._tab is not None
+
+    def tab(self) -> Any:
+        """The real tab widget, built (with the current context) on first use."""
+        if self._tab is None:
+            tab_class = getattr(importlib.import_module(self._module), self._class_name)
+            self._tab = tab_class()
+            self.layout().addWidget(self._tab)
+            self._tab.set_context(self._context)
+            if self.isVisible():
+                self._tab.show()
+        return self._tab
+
+    def set_context(self, context: Any) -> None:
+        self._context = context
+        if self._tab is not None:
+            self._tab.set_context(context)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.tab().show()
+        super().showEvent(event)
