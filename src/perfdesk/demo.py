@@ -24,7 +24,6 @@ document id and creation time come from Document.create).
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import itertools
 import json
@@ -38,6 +37,7 @@ from typing import Any, TypeVar
 from perfdesk import demo_names as N
 from perfdesk.core.kpi import Aggregation, Direction, Status, achievement, format_value, status
 from perfdesk.core.kpi_library import StandardKpi, by_code, kpi_rows
+from perfdesk.core.periods import Granularity, Period
 from perfdesk.store.document import Document
 
 LANGS = ("zh", "en")
@@ -583,7 +583,7 @@ class _Builder:
         finished = st in ("done", "verified")
         limit = min(self.today, due if finished else due + 10 * _DAY)
         dates, day = list[datetime.date](), start
-        while len(dates) < 3 and (end := _ten_day_end(day)) <= limit:
+        while len(dates) < 3 and (end := Period.of(day, Granularity.TEN_DAY).end) <= limit:
             dates.append(end)
             day = end + _DAY
         dates = dates or [min(self.today, due)]
@@ -596,7 +596,7 @@ class _Builder:
                 progress = ((30, 50, 60) if st == "overdue" else (30, 60, 80))[i]
                 note = notes[3 if st == "overdue" and last else min(i, 1)]
             value = goal.value(round(base + (expected - base) * progress / 100))
-            period = f"{day.year}-{day.month:02d}-D{min((day.day - 1) // 10, 2) + 1}"
+            period = Period.of(day, Granularity.TEN_DAY).key
             rows.append((self.new_id(), action_id, day.isoformat(), period, value, progress, note))
         columns = "id action_id report_date period measured_value progress note"
         self.put("action_reports", columns, rows)
@@ -653,14 +653,8 @@ def _rate(goal: _Goal, m: int) -> float:
 
 
 def _shift(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _ten_day_end(day: datetime.date) -> datetime.date:
-    if day.day <= 20:
-        return day.replace(day=10 if day.day <= 10 else 20)
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    shifted = Period(Granularity.MONTH, year, month).shift(months)
+    return shifted.year, shifted.number
 
 
 def _ts(moment: datetime.datetime) -> str:

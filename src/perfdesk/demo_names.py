@@ -1,10 +1,10 @@
 """The fixed vocabulary of the demo document (see perfdesk.demo).
 
-Owns what the demo company looks like and says, in Chinese and English: people's
-names, the six department kinds of the seeds' committee (销售部 市场部 生产部 质量部
-财务部 人力资源部) with their teams, titles, headcounts and KPI sets, and the texts of
-deviation notes, issues, improvement actions, 10-day reports and meeting minutes.
-Texts with {kpi}, {actual} and {target} are filled with the department's numbers.
+Owns what the demo company looks like and says， in Chinese and English： people's
+names， the six department kinds of the seeds' committee (销售部 市场部 生产部 质量部
+财务部 人力资源部) with their teams， titles， headcounts and KPI sets， and the texts of
+deviation notes， issues， improvement actions， 10-day reports and meeting minutes.
+Texts with {kpi}， {actual} and {target} are filled with the department's numbers.
 """
 
 from __future__ import annotations
@@ -233,10 +233,10 @@ DEVIATION_TEXTS = {
     "sales": (
         ("sales_amount", "new_customers", "conversion_rate", "deal_cycle_days"),
         (
-            "部分客户经理商机跟进不及时,新人占比高、方案能力不足。",
-            "重点行业客户推迟采购,需求季节性回落。",
-            "每周商机评审,资深客户经理与新人结对带教。",
-            "需市场部加大重点行业线索投放,财务部支持优质客户账期。",
+            "部分客户经理商机跟进不及时，新人占比高、方案能力不足。",
+            "重点行业客户推迟采购，需求季节性回落。",
+            "每周商机评审，资深客户经理与新人结对带教。",
+            "需市场部加大重点行业线索投放，财务部支持优质客户账期。",
         ),
         (
             "Some account managers follow up opportunities late; many new hires lack "
@@ -249,9 +249,9 @@ DEVIATION_TEXTS = {
     "marketing": (
         ("cac", "conversion_rate"),
         (
-            "投放渠道分散,低效渠道预算调整滞后。",
+            "投放渠道分散，低效渠道预算调整滞后。",
             "线上平台流量成本上涨。",
-            "按渠道核算获客成本,预算向高转化渠道集中。",
+            "按渠道核算获客成本，预算向高转化渠道集中。",
             "需销售部24小时内反馈线索质量。",
         ),
         (
@@ -264,10 +264,10 @@ DEVIATION_TEXTS = {
     "production": (
         ("on_time_delivery", "unit_cost", "task_completion"),
         (
-            "装配车间换型频繁,设备故障停机增加。",
-            "主要原材料供应商交货延迟,铜材涨价。",
-            "推行快速换型,加强设备点检,每日按交期重排计划。",
-            "需财务部支持锁价采购,销售部提前4周提交滚动预测。",
+            "装配车间换型频繁，设备故障停机增加。",
+            "主要原材料供应商交货延迟，铜材涨价。",
+            "推行快速换型，加强设备点检，每日按交期重排计划。",
+            "需财务部支持锁价采购，销售部提前4周提交滚动预测。",
         ),
         (
             "Frequent changeovers in the assembly shop and more breakdown downtime.",
@@ -279,10 +279,10 @@ DEVIATION_TEXTS = {
     "quality": (
         ("pass_rate", "complaint_hours"),
         (
-            "来料检验抽样不足,不良批次流入生产;客诉靠人工转发,周末无人受理。",
+            "来料检验抽样不足，不良批次流入生产；客诉靠人工转发，周末无人受理。",
             "个别供应商质量波动。",
-            "加严重点物料抽检,客诉分级响应并设周末值班。",
-            "需生产部配合停线排查,采购约谈问题供应商。",
+            "加严重点物料抽检，客诉分级响应并设周末值班。",
+            "需生产部配合停线排查，采购约谈问题供应商。",
         ),
         (
             "Too few incoming samples, so bad lots reached production; complaints are "
@@ -295,10 +295,10 @@ DEVIATION_TEXTS = {
     "finance": (
         ("gross_margin", "ar_days"),
         (
-            "报价审批未测算毛利,催收跟进不及时。",
+            "报价审批未测算毛利，催收跟进不及时。",
             "大客户付款审批流程延长。",
-            "报价系统增加毛利测算,逾期应收逐户落实责任人。",
-            "需销售部协同催收,总经理出面沟通重点客户。",
+            "报价系统增加毛利测算，逾期应收逐户落实责任人。",
+            "需销售部协同催收，总经理出面沟通重点客户。",
         ),
         (
             "Quotes are approved without a margin check; collections follow up late.",
@@ -310,8 +310,8 @@ DEVIATION_TEXTS = {
     "hr": (
         ("turnover_rate",),
         (
-            "新员工入职辅导不足,培训计划多次延期。",
-            "同区域企业招聘旺季,一线岗位竞争加剧。",
+            "新员工入职辅导不足，培训计划多次延期。",
+            "同区域企业招聘旺季，一线岗位竞争加剧。",
             "推行导师制与入职30/60/90天面谈。",
             "需各部门经理按月固定培训时段。",
         ),
@@ -343,9 +343,9 @@ ISSUES = {
             "on_time_delivery",
             "internal",
             (
-                "{kpi}{actual},低于目标{target}:装配车间换型频繁,排产未按订单优先级调整。",
-                "优化排产与换型,恢复准时交付",
-                "1. 每日17:00按订单交期重排次日计划;2. 推行快速换型,换型时间由90分钟降至45分钟;"
+                "{kpi}{actual}，低于目标{target}：装配车间换型频繁，排产未按订单优先级调整。",
+                "优化排产与换型，恢复准时交付",
+                "1. 每日17：00按订单交期重排次日计划；2. 推行快速换型，换型时间由90分钟降至45分钟；"
                 "3. 每周一通报延期订单及原因。",
                 "",
             ),
@@ -363,9 +363,9 @@ ISSUES = {
             "unit_cost",
             "external",
             (
-                "{kpi}{actual},高于目标{target}:主要原材料铜材采购价上涨约12%。",
-                "控制材料成本,单位成本回到目标以内",
-                "1. 与财务部评估季度锁价采购;2. 认证一家替代供应商;3. 提高边角料回收利用率。",
+                "{kpi}{actual}，高于目标{target}：主要原材料铜材采购价上涨约12%。",
+                "控制材料成本，单位成本回到目标以内",
+                "1. 与财务部评估季度锁价采购；2. 认证一家替代供应商；3. 提高边角料回收利用率。",
                 "申请财务部批准季度锁价采购资金约80万元。",
             ),
             (
@@ -384,9 +384,9 @@ ISSUES = {
             "conversion_rate",
             "internal",
             (
-                "{kpi}{actual},低于目标{target}:新入职客户经理跟进不及时,商机在方案阶段流失。",
-                "加强商机跟进,提升转化率",
-                "1. 商机48小时内首次回访;2. 每周商机评审会;3. 新人与资深客户经理结对带教。",
+                "{kpi}{actual}，低于目标{target}：新入职客户经理跟进不及时，商机在方案阶段流失。",
+                "加强商机跟进，提升转化率",
+                "1. 商机48小时内首次回访；2. 每周商机评审会；3. 新人与资深客户经理结对带教。",
                 "",
             ),
             (
@@ -403,10 +403,10 @@ ISSUES = {
             "deal_cycle_days",
             "external",
             (
-                "{kpi}{actual},长于目标{target}:样品交付慢,客户验证周期拉长。",
-                "缩短样品交付,压缩销售周期",
-                "1. 建立样品需求周计划;2. 样品优先排产;3. 大客户组试行技术支持提前介入。",
-                "需生产部每月预留样品产能,样品交付不超过7天。",
+                "{kpi}{actual}，长于目标{target}：样品交付慢，客户验证周期拉长。",
+                "缩短样品交付，压缩销售周期",
+                "1. 建立样品需求周计划；2. 样品优先排产；3. 大客户组试行技术支持提前介入。",
+                "需生产部每月预留样品产能，样品交付不超过7天。",
             ),
             (
                 "{kpi} {actual} against a target of {target}: samples arrive late, so "
@@ -424,9 +424,9 @@ ISSUES = {
             "cac",
             "internal",
             (
-                "{kpi}{actual},高于目标{target}:线上投放渠道分散,低效渠道预算未及时削减。",
-                "调整投放结构,降低获客成本",
-                "1. 按渠道核算获客成本,停投后20%渠道;2. 预算集中到转化最高的两个渠道;"
+                "{kpi}{actual}，高于目标{target}：线上投放渠道分散，低效渠道预算未及时削减。",
+                "调整投放结构，降低获客成本",
+                "1. 按渠道核算获客成本，停投后20%渠道；2. 预算集中到转化最高的两个渠道；"
                 "3. 每两周复盘。",
                 "",
             ),
@@ -444,10 +444,10 @@ ISSUES = {
             "conversion_rate",
             "external",
             (
-                "{kpi}{actual},低于目标{target}:市场线索移交销售后跟进率不足60%。",
+                "{kpi}{actual}，低于目标{target}：市场线索移交销售后跟进率不足60%。",
                 "打通线索移交流程",
-                "1. 线索分级移交;2. 线索状态每日同步;3. 月度通报跟进率。",
-                "需销售部指定线索对接人,24小时内反馈线索质量。",
+                "1. 线索分级移交；2. 线索状态每日同步；3. 月度通报跟进率。",
+                "需销售部指定线索对接人，24小时内反馈线索质量。",
             ),
             (
                 "{kpi} {actual} against a target of {target}: under 60 % of leads handed to "
@@ -465,9 +465,9 @@ ISSUES = {
             "pass_rate",
             "internal",
             (
-                "{kpi}{actual},低于目标{target}:来料检验漏检,不良批次流入装配。",
-                "加严来料检验,提升合格率",
-                "1. 对不良率最高的5种物料加严抽检;2. 供应商质量月度评分;"
+                "{kpi}{actual}，低于目标{target}：来料检验漏检，不良批次流入装配。",
+                "加严来料检验，提升合格率",
+                "1. 对不良率最高的5种物料加严抽检；2. 供应商质量月度评分；"
                 "3. 不良品24小时内完成原因分析。",
                 "",
             ),
@@ -485,9 +485,9 @@ ISSUES = {
             "complaint_hours",
             "internal",
             (
-                "{kpi}{actual},超过目标{target}:客诉分派靠人工转发,周末无人受理。",
+                "{kpi}{actual}，超过目标{target}：客诉分派靠人工转发，周末无人受理。",
                 "建立客诉分级响应机制",
-                "1. 客诉分级分派,A级2小时内响应;2. 设置周末值班;3. 每周统计超时客诉。",
+                "1. 客诉分级分派，A级2小时内响应；2. 设置周末值班；3. 每周统计超时客诉。",
                 "",
             ),
             (
@@ -506,10 +506,10 @@ ISSUES = {
             "ar_days",
             "external",
             (
-                "{kpi}{actual},高于目标{target}:两家大客户付款审批延迟,逾期应收增加。",
+                "{kpi}{actual}，高于目标{target}：两家大客户付款审批延迟，逾期应收增加。",
                 "专项清收逾期应收账款",
-                "1. 逾期30天以上逐户落实责任人;2. 每周更新回款进度;3. 新合同明确付款节点。",
-                "需销售部客户经理协同催收,总经理出面沟通重点客户。",
+                "1. 逾期30天以上逐户落实责任人；2. 每周更新回款进度；3. 新合同明确付款节点。",
+                "需销售部客户经理协同催收，总经理出面沟通重点客户。",
             ),
             (
                 "{kpi} {actual} against a target of {target}: two large customers delay "
@@ -525,9 +525,9 @@ ISSUES = {
             "gross_margin",
             "internal",
             (
-                "{kpi}{actual},低于目标{target}:低毛利订单占比上升,报价审批未测算毛利。",
+                "{kpi}{actual}，低于目标{target}：低毛利订单占比上升，报价审批未测算毛利。",
                 "报价毛利测算与审批",
-                "1. 报价系统增加毛利测算;2. 毛利低于20%的订单须总经理审批;3. 月度毛利分析。",
+                "1. 报价系统增加毛利测算；2. 毛利低于20%的订单须总经理审批；3. 月度毛利分析。",
                 "",
             ),
             (
@@ -546,9 +546,9 @@ ISSUES = {
             "turnover_rate",
             "internal",
             (
-                "{kpi}{actual},高于目标{target}:一线员工入职三个月内离职较多。",
+                "{kpi}{actual}，高于目标{target}：一线员工入职三个月内离职较多。",
                 "新员工留任计划",
-                "1. 新员工导师制;2. 入职30/60/90天面谈;3. 离职原因月度通报。",
+                "1. 新员工导师制；2. 入职30/60/90天面谈；3. 离职原因月度通报。",
                 "",
             ),
             (
@@ -565,9 +565,9 @@ ISSUES = {
             "training_hours",
             "external",
             (
-                "{kpi}{actual},低于目标{target}:生产旺季培训计划多次延期。",
-                "调整培训排期,保证培训时长",
-                "1. 培训安排在换班前后;2. 推行线上微课;3. 各部门培训完成情况月度通报。",
+                "{kpi}{actual}，低于目标{target}：生产旺季培训计划多次延期。",
+                "调整培训排期，保证培训时长",
+                "1. 培训安排在换班前后；2. 推行线上微课；3. 各部门培训完成情况月度通报。",
                 "需生产部每月安排固定培训时段。",
             ),
             (
@@ -586,10 +586,10 @@ ISSUES = {
             "on_time_delivery",
             "external",
             (
-                "销售预测与生产计划脱节,插单频繁,{kpi}{actual}(目标{target}),产销互相等待。",
+                "销售预测与生产计划脱节，插单频繁，{kpi}{actual}(目标{target})，产销互相等待。",
                 "建立产销协同会议机制",
-                "1. 每周二召开产销协调会;2. 销售滚动预测提前4周提交;3. 插单须经秘书长批准。",
-                "需总经理协调销售部与生产部,明确插单审批权限。",
+                "1. 每周二召开产销协调会；2. 销售滚动预测提前4周提交；3. 插单须经秘书长批准。",
+                "需总经理协调销售部与生产部，明确插单审批权限。",
             ),
             (
                 "Sales forecast and production plan are disconnected; rush orders push "
@@ -605,9 +605,9 @@ ISSUES = {
             "csat",
             "external",
             (
-                "客诉闭环慢,{kpi}{actual}低于目标{target};质量部与销售部对投诉责任界定不清。",
+                "客诉闭环慢，{kpi}{actual}低于目标{target}；质量部与销售部对投诉责任界定不清。",
                 "客诉闭环责任划分与客户回访",
-                "1. 明确客诉首问责任人;2. 结案后3天内销售回访;3. 月度通报客诉闭环率。",
+                "1. 明确客诉首问责任人；2. 结案后3天内销售回访；3. 月度通报客诉闭环率。",
                 "需总经理确认客诉处理责任分工。",
             ),
             (
@@ -623,19 +623,19 @@ ISSUES = {
 }
 
 VAGUE_MEASURES = (
-    "加强管理,提高认识,争取尽快改善。",
+    "加强管理，提高认识，争取尽快改善。",
     "Strengthen management and raise awareness to improve soon.",
 )
 RETURN_REASON = (
-    "措施不可衡量:未写明完成标准和检查时间,请按SMART原则修改后重新提交。",
+    "措施不可衡量：未写明完成标准和检查时间，请按SMART原则修改后重新提交。",
     "Not measurable: no completion criteria or checkpoints; revise along SMART and resubmit.",
 )
 REPORT_NOTES = (
     (
-        "原因分析完成,措施已布置到班组。",
-        "措施执行中,指标较基线有所改善。",
-        "措施全部完成,指标达到预期值。",
-        "关键措施延期,需协调资源后继续推进。",
+        "原因分析完成，措施已布置到班组。",
+        "措施执行中，指标较基线有所改善。",
+        "措施全部完成，指标达到预期值。",
+        "关键措施延期，需协调资源后继续推进。",
     ),
     (
         "Root cause found; measures assigned to the teams.",
@@ -670,26 +670,26 @@ AGENDA_TITLES = {
 }
 MINUTES = {
     "opening": (
-        "主任宣布会议开始,重申按议程控制发言时间、对事不对人。",
+        "主任宣布会议开始，重申按议程控制发言时间、对事不对人。",
         "The chair opened the meeting: keep to the agenda times; facts, not people.",
     ),
     "action_review": (
-        "秘书长通报上次会议改进行动{total}项:已完成{done}项,逾期{overdue}项。",
+        "秘书长通报上次会议改进行动{total}项：已完成{done}项，逾期{overdue}项。",
         "The secretary reported {total} actions from the last meeting: "
         "{done} done, {overdue} overdue.",
     ),
     "speaker": (
-        "{dept}按汇报三步曲说明偏差,分列内部与外部原因,提出改进方案与资源需求。",
+        "{dept}按汇报三步曲说明偏差，分列内部与外部原因，提出改进方案与资源需求。",
         "{dept} reported the deviations in three steps: how far off, internal "
         "and external causes, measures and resource needs.",
     ),
     "discussion": (
-        "围绕交付与质量问题自由讨论,秘书长界定问题属性并落实责任部门。",
+        "围绕交付与质量问题自由讨论，秘书长界定问题属性并落实责任部门。",
         "Open discussion on delivery and quality; the secretary classified "
         "the issues and named the responsible departments.",
     ),
     "closing": (
-        "主任总结:责任部门三个工作日内提交改进行动表,下次会议汇报结果。",
+        "主任总结：责任部门三个工作日内提交改进行动表，下次会议汇报结果。",
         "The chair closed: action forms due within three working days; "
         "results at the next meeting.",
     ),

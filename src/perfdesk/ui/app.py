@@ -60,7 +60,7 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     app.setOrganizationName("perfdesk")
     app.setApplicationName("perfdesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("perfdesk")
+    QApplication.setDesktopFileName("perfdesk")
     language = resolve_language(lang or Settings().get(LANGUAGE))
     install_translators(app, language)
     register_font()

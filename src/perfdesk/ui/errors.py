@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import traceback
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -25,7 +26,7 @@ from perfdesk.store.document import (
 )
 
 # (what happened, what to do) per kind of refused file; %1 is the file name.
-_OPEN_ERRORS: list[tuple[type[DocumentError], str, str]] = [
+_OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
     (
         NotPerfdeskFile,
         QT_TRANSLATE_NOOP("Errors", "“%1” is not a perfdesk document."),
@@ -68,7 +69,7 @@ def document_error_text(error: DocumentError) -> tuple[str, str]:
     """(what happened, what to do) for a file that could not be opened."""
     for kind, what, todo in _OPEN_ERRORS:
         if isinstance(error, kind):
-            return _tr(what).replace("%1", error.path.name), _tr(todo)
+            return _tr(str(what)).replace("%1", error.path.name), _tr(str(todo))
     raise AssertionError("DocumentError is the last entry")
 
 

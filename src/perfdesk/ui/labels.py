@@ -7,6 +7,7 @@ The texts are marked with QT_TRANSLATE_NOOP for lupdate and translated when show
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
@@ -18,7 +19,8 @@ from perfdesk.core.org import CommitteeRole, UnitKind
 
 _CONTEXT = "Labels"
 
-_LABELS: dict[enum.Enum, str] = {
+# QT_TRANSLATE_NOOP returns its text; its stub says object.
+_LABELS: dict[enum.Enum, Any] = {
     UnitKind.COMPANY: QT_TRANSLATE_NOOP("Labels", "Company"),
     UnitKind.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Department"),
     UnitKind.TEAM: QT_TRANSLATE_NOOP("Labels", "Team"),
@@ -78,4 +80,4 @@ STATUS_COLORS = {
 
 
 def label(value: enum.Enum) -> str:
-    return QCoreApplication.translate(_CONTEXT, _LABELS[value])
+    return QCoreApplication.translate(_CONTEXT, str(_LABELS[value]))

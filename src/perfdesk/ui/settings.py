@@ -39,7 +39,9 @@ class Settings:
             # QSettings returns a bare string for a one-element list on some backends.
             if value is None:
                 return []
-            return [value] if isinstance(value, str) else list(value)
+            if isinstance(value, str):
+                return [value]
+            return list(value) if isinstance(value, (list, tuple)) else []
         if value is None or not isinstance(value, setting.type):
             try:
                 return setting.type(value)

@@ -20,8 +20,8 @@ class TabSlot(QWidget):
         self._class_name = class_name
         self._tab: Any = None
         self._context: Any = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def built(self) -> bool:
@@ -32,7 +32,7 @@ class TabSlot(QWidget):
         if self._tab is None:
             tab_class = getattr(importlib.import_module(self._module), self._class_name)
             self._tab = tab_class()
-            self.layout().addWidget(self._tab)
+            self._layout.addWidget(self._tab)
             self._tab.set_context(self._context)
             if self.isVisible():
                 self._tab.show()
