@@ -96,9 +96,6 @@ class GoalsTab(QWidget):
             return
         self._stale = False
         self.org_tree.set_org(context.units.values(), context.people.values())
-        holder = self.org_tree.current_holder()
-        if holder:
-            self._show_holder(holder)
 
     def _show_holder(self, holder_id: str) -> None:
         context = self._context

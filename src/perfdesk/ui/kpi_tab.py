@@ -97,7 +97,6 @@ class KpiTab(QWidget):
             return
         self._stale = False
         self.org_tree.set_org(context.units.values(), context.people.values())
-        self._show_holder(self.org_tree.current_holder())
 
     def _holders(self, holder_id: str) -> list[str]:
         """The holder, plus (when asked) the teams and people inside a unit."""

@@ -33,8 +33,23 @@ class OrgTree(QTreeView):
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def set_org(self, units: Iterable[OrgUnit], people: Iterable[Person]) -> None:
-        """Rebuild the tree; keeps the selection when the same holder still exists."""
+        """Rebuild the tree, keeping the selected holder when it still exists.
+
+        Emits `holder_changed` exactly once afterwards, so a tab loads its data once.
+        """
         previous = self.current_holder()
+        self.blockSignals(True)
+        try:
+            self._rebuild(units, people, previous)
+        finally:
+            self.blockSignals(False)
+        holder = self.current_holder()
+        if holder is not None:
+            self.holder_changed.emit(holder)
+
+    def _rebuild(
+        self, units: Iterable[OrgUnit], people: Iterable[Person], previous: str | None
+    ) -> None:
         self._model.clear()
         items: dict[str, QStandardItem] = {}
         unit_list = list(units)
