@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 EMPTY_WINDOW = r"""
-import json, resource, sys, time
+import json, re, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -33,13 +33,14 @@ window.show()
 while not window.windowHandle().isExposed():
     app.processEvents()
 app.processEvents()
-rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec.
+rss_kb = int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1))
 print(json.dumps({"shown": time.time(), "rss_kb": rss_kb,
                   "heavy": []}))
 """
 
 PERFDESK_WINDOW = r"""
-import json, resource, sys, time
+import json, re, sys, time
 from pathlib import Path
 from perfdesk.ui.app import start_window
 app, window = start_window(Path(sys.argv[1]), lang=sys.argv[2])
@@ -49,7 +50,8 @@ app.processEvents()
 heavy = sorted({m.split(".")[0] for m in sys.modules} &
                {"pandas", "numpy", "matplotlib", "reportlab", "sqlite_utils"})
 assert window.context is not None, "document did not open"
-rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec.
+rss_kb = int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1))
 print(json.dumps({"shown": time.time(), "rss_kb": rss_kb,
                   "heavy": heavy}))
 """

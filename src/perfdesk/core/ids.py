@@ -7,10 +7,11 @@ and a merge can match them; times are UTC ISO-8601 text so they sort in SQL.
 from __future__ import annotations
 
 import datetime
-import uuid
 
 
 def new_id() -> str:
+    import uuid  # uuid imports platform: keep it off the start-up path
+
     return str(uuid.uuid4())
 
 

@@ -8,7 +8,6 @@ parsing and display of the forms users type in Chinese and English. Standard lib
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import enum
 import functools
@@ -52,6 +51,12 @@ _KEY_FORMATS = {
     _G.TEN_DAY: "{y:04d}-{n:02d}-D{p}",
     _G.WEEK: "{y:04d}-W{n:02d}",
 }
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # datetime instead of the calendar module, which imports locale: start-up time.
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).day
 
 
 def _iso_weeks(year: int) -> int:
@@ -131,7 +136,7 @@ class Period:
         month = self._months()[1]
         if self.granularity is _G.TEN_DAY and self.part < 3:
             return datetime.date(self.year, month, 10 * self.part)
-        return datetime.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return datetime.date(self.year, month, _days_in_month(self.year, month))
 
     @property
     def days(self) -> int:
@@ -302,7 +307,7 @@ def _fields(g: Granularity, m: re.Match[str]) -> tuple[int, int, int] | str:
         else:
             if not MIN_YEAR <= year <= MAX_YEAR:
                 return f"year must be {MIN_YEAR}-{MAX_YEAR}"
-            last = calendar.monthrange(year, number)[1]
+            last = _days_in_month(year, number)
             ranges = [(1, 10), (11, 20), (21, last)]
             span = (int(groups["d1"]), int(groups["d2"]))
             if span not in ranges:

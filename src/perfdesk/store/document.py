@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
-import shutil
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -311,6 +310,8 @@ def backup_file(path: Path, label: str) -> Path:
     """
     stamp = datetime.datetime.now().strftime("%Y%m%dT%H%M%S")
     destination = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    import shutil  # only upgrades need it; keeps start-up lean
+
     shutil.copyfile(path, destination)
     return destination
 
