@@ -695,6 +695,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -697,6 +697,10 @@
         <translation>副本已保存到 %1</translation>
     </message>
     <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation>本文档以只读方式打开，未做任何修改。</translation>
+    </message>
+    <message>
         <source>No document open</source>
         <translation>没有打开的文档</translation>
     </message>

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QUndoCommand
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
+from perfdesk.store import ops
 from perfdesk.store.document import DocumentError, check_document
 from perfdesk.ui import main_window as main_window_module
 from perfdesk.ui.app import APP_FONT_FAMILY
@@ -166,21 +167,41 @@ def test_period_navigation_moves_the_focus(make_window, demo_zh: Path, qtbot) ->
     assert "Period in focus" in window.period_label.text()
 
 
-def test_undo_stack_is_wired_to_edit_menu(make_window, demo_zh: Path, qtbot) -> None:
+def test_operations_undo_and_redo_from_the_edit_menu(make_window, demo_zh: Path, qtbot) -> None:
     window = make_window(demo_zh, language="en")
-    undone: list[bool] = []
-
-    class Probe(QUndoCommand):
-        def undo(self) -> None:
-            undone.append(True)
-
+    goal, period, old = _query(
+        demo_zh, "SELECT goal_id, period, value FROM actuals ORDER BY period DESC LIMIT 1"
+    )[0]
     assert not window.undo_action.isEnabled()
-    probe = Probe("probe")  # keep the Python object alive, or its undo() override is lost
-    window.undo_stack.push(probe)
-    assert window.undo_action.isEnabled()
+    done = window.run_op("Enter actual", lambda doc: ops.set_actual(doc, goal, period, old + 1))
+    assert done is not None and done.changes.tables == {"actuals"}
+
+    def value() -> float:
+        return window.context.doc.conn.execute(
+            "SELECT value FROM actuals WHERE goal_id = ? AND period = ?", (goal, period)
+        ).fetchone()[0]
+
+    assert value() == old + 1
+    assert window.undo_action.text() == "&Undo Enter actual"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert undone == [True]
-    assert window.redo_action.isEnabled()
+    assert value() == old
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert value() == old + 1
+
+
+def test_refused_operation_changes_nothing_and_is_not_undoable(
+    make_window, demo_zh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(demo_zh, language="en")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        main_window_module.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
+    goal = _query(demo_zh, "SELECT id FROM goals LIMIT 1")[0][0]
+    result = window.run_op("Enter actual", lambda doc: ops.set_actual(doc, goal, "2026-13", 1))
+    assert result is None
+    assert "not a valid period" in warnings[0]
+    assert window.undo_stack.count() == 0
 
 
 def test_chinese_renders_with_the_bundled_font(make_window) -> None:

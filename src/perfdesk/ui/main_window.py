@@ -7,6 +7,7 @@ this module connects one tab's signals to another's slots.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from perfdesk import __version__
 from perfdesk.core.periods import Granularity, format_period
-from perfdesk.store.document import SUFFIX, Document, DocumentError
+from perfdesk.store.document import SUFFIX, Document, DocumentError, ReadOnlyError
+from perfdesk.store.ops import Changes, OpError, OpResult
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.errors import show_document_error
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, WINDOW_STATE, Settings
+from perfdesk.ui.undo import OpCommand
 from perfdesk.ui.widgets.tab_slot import TabSlot
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
@@ -178,7 +181,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(keys.Redo)])
+        # The platform's redo keys plus Ctrl+Y, which Chinese office users expect everywhere.
+        redo_keys = QKeySequence.keyBindings(keys.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
 
@@ -361,6 +368,33 @@ class MainWindow(QMainWindow):
             action.setEnabled(context is not None)
         self._update_title()
         self.document_changed.emit(context)
+
+    def run_op(self, text: str, operation: Callable[[Document], OpResult]) -> OpResult | None:
+        """Run one document operation as an undoable step; refused input gets a message."""
+        if self.context is None:
+            return None
+        try:
+            result = operation(self.context.doc)
+        except OpError as error:
+            QMessageBox.warning(self, text, str(error))
+            return None
+        except ReadOnlyError:
+            QMessageBox.information(
+                self, text, self.tr("This document is open read-only; nothing was changed.")
+            )
+            return None
+        self.undo_stack.push(OpCommand(text, self.context.doc, result, self.apply_changes))
+        self.apply_changes(result.changes)
+        return result
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what an operation (or its undo) changed."""
+        if self.context is None:
+            return
+        if changes.tables & {"org_units", "people", "kpis"}:
+            self.context.reload_names()
+        for slot in self.slots:
+            slot.set_context(self.context)
 
     def shift_focus(self, months: int) -> None:
         if self.context is None:
