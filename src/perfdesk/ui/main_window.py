@@ -7,6 +7,7 @@ this module connects one tab's signals to another's slots.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path, read_only=read_only)
         except DocumentError as error:
+            print(f"perfdesk: {error}", file=sys.stderr)  # for logs and terminal users
             show_document_error(self, error)
             return False
         self._replace_document(document)
