@@ -17,8 +17,8 @@ from perfdesk.ui import main_window as main_window_module
 from perfdesk.ui.app import APP_FONT_FAMILY
 from perfdesk.ui.errors import document_error_text
 from perfdesk.ui.main_window import TAB_ACTIONS, TAB_GOALS, TAB_KPI, TAB_MEETING
-from perfdesk.ui.models.actual_grid import RAW_ROLE as GRID_RAW
 from perfdesk.ui.models.actual_grid import STATUS_ROLE
+from perfdesk.ui.models.rows import RAW_ROLE as GRID_RAW
 from perfdesk.ui.settings import Settings
 
 

@@ -19,13 +19,14 @@ from perfdesk.ui.actions_tab import ActionFilter, ActionsTab
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.meeting_tab import MeetingTab
-from perfdesk.ui.models.action_table import RAW_ROLE, ActionTableModel
+from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.meeting_models import (
     OVERRUN_COLOR,
     AgendaModel,
     IssueModel,
     MeetingListModel,
 )
+from perfdesk.ui.models.rows import RAW_ROLE
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TODAY = datetime.date(2026, 10, 20)

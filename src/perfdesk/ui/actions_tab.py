@@ -28,8 +28,10 @@ from perfdesk.core.actions import STATUS_ORDER, ActionStatus, status_counts
 from perfdesk.store.repo_actions import list_actions
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.labels import label
-from perfdesk.ui.models.action_table import RAW_ROLE, ActionTableModel
-from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+from perfdesk.ui.models.action_table import ActionTableModel
+from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.widgets.document_tab import DocumentTab
+from perfdesk.ui.widgets.panels import read_only_notice
 
 
 class ActionFilter(QSortFilterProxyModel):
@@ -68,15 +70,13 @@ class ActionFilter(QSortFilterProxyModel):
         )
 
 
-class ActionsTab(QWidget):
+class ActionsTab(DocumentTab):
     def __init__(
         self,
         parent: QWidget | None = None,
         today: Callable[[], datetime.date] = datetime.date.today,
     ) -> None:
         super().__init__(parent)
-        self._context: DocumentContext | None = None
-        self._stale = True
         self._today = today
         self.model = ActionTableModel(self)
         self.proxy = ActionFilter(self)
@@ -125,37 +125,15 @@ class ActionsTab(QWidget):
                 )
             )
         )
-        self.empty = EmptyState()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.empty)
-        outer.addWidget(content)
-        self._content = content
+        self.set_content(content)
         self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.search.textChanged.connect(self._text_changed)
-        self.set_context(None)
 
-    def set_context(self, context: DocumentContext | None) -> None:
-        self._context = context
-        self.empty.setVisible(context is None)
-        self._content.setVisible(context is not None)
-        self._stale = True
-        if context is None:
-            self.model.set_rows([], self._today())
-            self._update_counts()
-        elif self.isVisible():
-            self.refresh()
+    def clear(self) -> None:
+        self.model.set_rows([], self._today())
+        self._update_counts()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale and self._context is not None:
-            self.refresh()
-
-    def refresh(self) -> None:
-        context = self._context
-        if context is None:
-            return
-        self._stale = False
+    def load(self, context: DocumentContext) -> None:
         rows = list_actions(context.doc.conn, english=context.english)
         today = self._today()
         self.model.set_rows(rows, today)

@@ -24,15 +24,14 @@ from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
+from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
-from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+from perfdesk.ui.widgets.panels import read_only_notice
 
 
-class GoalsTab(QWidget):
+class GoalsTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._context: DocumentContext | None = None
-        self._stale = True
         self.org_tree = OrgTree()
         self.title = QLabel()
         self.title.setObjectName("tabTitle")
@@ -65,40 +64,17 @@ class GoalsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 900])
-        self.empty = EmptyState()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.empty)
-        outer.addWidget(splitter)
-        self._content = splitter
+        self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
-        self.set_context(None)
 
-    def set_context(self, context: DocumentContext | None) -> None:
-        self._context = context
-        self.empty.setVisible(context is None)
-        self._content.setVisible(context is not None)
-        self._stale = True
-        if context is None:
-            self.model.set_rows([])
-        elif self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale and self._context is not None:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload from the document (called lazily, so hidden tabs cost nothing at start)."""
-        context = self._context
-        if context is None:
-            return
-        self._stale = False
+    def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
 
+    def clear(self) -> None:
+        self.model.set_rows([])
+
     def _show_holder(self, holder_id: str) -> None:
-        context = self._context
+        context = self.context
         if context is None:
             return
         goals = goals_of_owner(context.doc.conn, holder_id, context.year)

@@ -25,15 +25,14 @@ from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
+from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
-from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+from perfdesk.ui.widgets.panels import read_only_notice
 
 
-class KpiTab(QWidget):
+class KpiTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._context: DocumentContext | None = None
-        self._stale = True
         self._holder: str | None = None
         self.org_tree = OrgTree()
         self.title = QLabel()
@@ -66,41 +65,19 @@ class KpiTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 900])
-        self.empty = EmptyState()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.empty)
-        outer.addWidget(splitter)
-        self._content = splitter
+        self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
-        self.set_context(None)
 
-    def set_context(self, context: DocumentContext | None) -> None:
-        self._context = context
-        self.empty.setVisible(context is None)
-        self._content.setVisible(context is not None)
-        self._stale = True
-        if context is None:
-            self.model.set_rows([], [])
-        elif self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale and self._context is not None:
-            self.refresh()
-
-    def refresh(self) -> None:
-        context = self._context
-        if context is None:
-            return
-        self._stale = False
+    def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
+
+    def clear(self) -> None:
+        self.model.set_rows([], [])
 
     def _holders(self, holder_id: str) -> list[str]:
         """The holder, plus (when asked) the teams and people inside a unit."""
-        context = self._context
+        context = self.context
         assert context is not None
         if not self.include_members.isChecked() or holder_id in context.people:
             return [holder_id]
@@ -118,7 +95,7 @@ class KpiTab(QWidget):
         return [holder_id, *sorted(units - {holder_id}), *people]
 
     def _show_holder(self, holder_id: str | None) -> None:
-        context = self._context
+        context = self.context
         self._holder = holder_id
         if context is None or holder_id is None:
             return

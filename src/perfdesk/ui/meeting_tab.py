@@ -37,7 +37,8 @@ from perfdesk.ui.models.meeting_models import (
     MeetingListModel,
     period_text,
 )
-from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
+from perfdesk.ui.widgets.document_tab import DocumentTab
+from perfdesk.ui.widgets.panels import read_only_notice
 
 _OK_STYLE = "color: #1b5e20;"
 _WARN_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -58,11 +59,9 @@ def _table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
-class MeetingTab(QWidget):
+class MeetingTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._context: DocumentContext | None = None
-        self._stale = True
         self.meetings_model = MeetingListModel(self)
         self.meeting_table = _table(self.meetings_model)
         self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,17 +144,12 @@ class MeetingTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([420, 860])
         self._detail = detail
-        self.empty = EmptyState()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.empty)
-        outer.addWidget(splitter)
-        self._content = splitter
+        self._splitter = splitter
+        self.set_content(splitter)
         self._list_fitted = False
         self.meeting_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_meeting(current.row())
         )
-        self.set_context(None)
 
     @staticmethod
     def _caption(text: str) -> QLabel:
@@ -163,28 +157,12 @@ class MeetingTab(QWidget):
         caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
         return caption
 
-    def set_context(self, context: DocumentContext | None) -> None:
-        self._context = context
-        self.empty.setVisible(context is None)
-        self._content.setVisible(context is not None)
-        self._stale = True
-        if context is None:
-            self.meetings_model.set_rows([])
-            self._clear_detail()
-        elif self.isVisible():
-            self.refresh()
+    def clear(self) -> None:
+        self.meetings_model.set_rows([])
+        self._clear_detail()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale and self._context is not None:
-            self.refresh()
-
-    def refresh(self) -> None:
+    def load(self, context: DocumentContext) -> None:
         """Reload the meetings and select the newest (list_meetings gives newest first)."""
-        context = self._context
-        if context is None:
-            return
-        self._stale = False
         rows = list_meetings(context.doc.conn)
         self.meetings_model.set_rows(rows, context.language)
         self.meeting_table.resizeColumnsToContents()
@@ -219,9 +197,9 @@ class MeetingTab(QWidget):
             + margins.left()
             + margins.right()
         )
-        total = max(self._content.width(), self.width())
+        total = max(self._splitter.width(), self.width())
         left = min(needed, int(total * _LIST_SHARE))
-        self._content.setSizes([left, total - left])
+        self._splitter.setSizes([left, total - left])
 
     def current_meeting(self) -> MeetingRow | None:
         row = self.meeting_table.currentIndex().row()
@@ -234,7 +212,7 @@ class MeetingTab(QWidget):
             text.setText("")
 
     def _show_meeting(self, row: int) -> None:
-        context = self._context
+        context = self.context
         if context is None or not 0 <= row < self.meetings_model.rowCount():
             return
         meeting = self.meetings_model.row(row)

@@ -7,21 +7,21 @@ date is overdue, by core.actions.effective_status) and tints overdue rows.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from perfdesk.core.actions import ActionStatus, effective_status
 from perfdesk.core.kpi import Status, format_value
 from perfdesk.store.repo_actions import ActionRow
 from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
+from perfdesk.ui.models.rows import RIGHT as _RIGHT
+from perfdesk.ui.models.rows import Index as _Index
 
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowsModel):
     (
         COL_TITLE,
         COL_STATUS,
@@ -38,33 +38,23 @@ class ActionTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActionRow] = []
         self._statuses: list[ActionStatus] = []
 
-    def set_rows(self, rows: list[ActionRow], today: datetime.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._statuses = [effective_status(r.status, r.due_date, today) for r in self._rows]
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[ActionRow], today: datetime.date | None = None) -> None:
+        """Replace the rows; statuses are judged as of `today` (default: the real today)."""
+        day = today or datetime.date.today()
+        self._statuses = [effective_status(r.status, r.due_date, day) for r in rows]
+        super().set_rows(rows)
 
     def row(self, index: int) -> ActionRow:
-        return self._rows[index]
+        action: ActionRow = self._rows[index]
+        return action
 
     def status(self, index: int) -> ActionStatus:
         """The status row `index` shows today (overdue by date included)."""
         return self._statuses[index]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Action"),
             self.tr("Status"),
@@ -76,7 +66,7 @@ class ActionTableModel(QAbstractTableModel):
             self.tr("10-day reports"),
             self.tr("Progress"),
             self.tr("From meeting"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

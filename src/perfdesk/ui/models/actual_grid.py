@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
 from perfdesk.core.progress import Progress
 from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.models.rows import Index as _Index
 
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, format_value
 from perfdesk.core.progress import Progress
 from perfdesk.ui.labels import STATUS_COLORS, label
-
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
+from perfdesk.ui.models.rows import Index as _Index
 
 
 @dataclass(frozen=True)
@@ -24,32 +23,16 @@ class GoalRow:
     contributes_to: str  # "owner · KPI" of the parent goal, or ""
 
 
-class GoalTableModel(QAbstractTableModel):
+class GoalTableModel(RowsModel):
     COL_KPI, COL_WEIGHT, COL_TARGET, COL_ACTUAL, COL_RATE, COL_STATUS, COL_PARENT = range(7)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[GoalRow] = []
-
-    def set_rows(self, rows: list[GoalRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    COLUMNS = 7
 
     def row(self, index: int) -> GoalRow:
-        return self._rows[index]
+        goal_row: GoalRow = self._rows[index]
+        return goal_row
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("KPI"),
             self.tr("Weight"),
@@ -58,7 +41,7 @@ class GoalTableModel(QAbstractTableModel):
             self.tr("Achievement"),
             self.tr("Status"),
             self.tr("Contributes to"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,19 +6,20 @@ tolerance) comes from core.meeting.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
 from perfdesk.ui.labels import label
+from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
+from perfdesk.ui.models.rows import RIGHT as _RIGHT
+from perfdesk.ui.models.rows import Index as _Index
 
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 OVERRUN_COLOR = QColor("#b71c1c")
 
 
@@ -32,33 +33,7 @@ def period_text(key: str, language: str) -> str:
         return key
 
 
-class _RowsModel(QAbstractTableModel):
-    """The shared part: a list of rows, a fixed number of columns, a reset to replace them."""
-
-    COLUMNS = 0
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers()[section]
-
-    def _headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-
-class MeetingListModel(_RowsModel):
+class MeetingListModel(RowsModel):
     (
         COL_DATE,
         COL_TITLE,
@@ -75,11 +50,9 @@ class MeetingListModel(_RowsModel):
         super().__init__(parent)
         self._language = "zh"
 
-    def set_rows(self, rows: list[MeetingRow], language: str = "zh") -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[MeetingRow], language: str = "zh") -> None:
         self._language = language
-        self.endResetModel()
+        super().set_rows(rows)
 
     def row(self, index: int) -> MeetingRow:
         row: MeetingRow = self._rows[index]
@@ -134,16 +107,11 @@ class MeetingListModel(_RowsModel):
         return None
 
 
-class AgendaModel(_RowsModel):
+class AgendaModel(RowsModel):
     """Rows are (item, speaker name, unit name) as repo_meetings.agenda returns them."""
 
     (COL_POSITION, COL_ITEM, COL_SPEAKER, COL_UNIT, COL_PLANNED, COL_ACTUAL, COL_OVERRUN) = range(7)
     COLUMNS = 7
-
-    def set_rows(self, rows: list[tuple[AgendaItem, str, str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -212,14 +180,9 @@ class AgendaModel(_RowsModel):
         return f"+{over:.1f}" if over >= 0.05 else f"−{-over:.1f}" if over <= -0.05 else "0.0"
 
 
-class IssueModel(_RowsModel):
+class IssueModel(RowsModel):
     COL_DESCRIPTION, COL_CAUSE, COL_UNIT, COL_OWNER, COL_DUE, COL_RESOURCES = range(6)
     COLUMNS = 6
-
-    def set_rows(self, rows: list[IssueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def row(self, index: int) -> IssueRow:
         row: IssueRow = self._rows[index]
