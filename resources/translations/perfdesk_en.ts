@@ -203,6 +203,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Damaged document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the open document is damaged and could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it and restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>

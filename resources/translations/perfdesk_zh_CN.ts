@@ -203,6 +203,18 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <source>Damaged document</source>
+        <translation>文档已损坏</translation>
+    </message>
+    <message>
+        <source>Part of the open document is damaged and could not be read.</source>
+        <translation>当前文档有一部分已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>Close it and restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
+        <translation>请关闭文档并从备份恢复；用 `perfdesk check 文件` 可查看损坏之处。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

@@ -8,6 +8,7 @@ document stays consistent because every write is a transaction.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from types import TracebackType
@@ -87,6 +88,42 @@ def show_document_error(parent: QWidget | None, error: DocumentError) -> None:
     box.exec()
 
 
+def crash_box(parent: QWidget | None, error: BaseException, details: str) -> QMessageBox:
+    """The dialog for an exception nobody handled: what happened, what to do, the details."""
+    if isinstance(error, sqlite3.DatabaseError) and _looks_damaged(error):
+        # Damage in a page that opening did not read surfaces only when it is used.
+        title = QCoreApplication.translate("Errors", "Damaged document")
+        what = QCoreApplication.translate(
+            "Errors", "Part of the open document is damaged and could not be read."
+        )
+        todo = QCoreApplication.translate(
+            "Errors",
+            "Close it and restore a backup copy; `perfdesk check FILE` shows what is damaged.",
+        )
+    else:
+        title = QCoreApplication.translate("Errors", "Unexpected error")
+        what = QCoreApplication.translate(
+            "Errors",
+            "perfdesk hit an unexpected error. Your document is safe: "
+            "every change is saved in a transaction.",
+        )
+        todo = QCoreApplication.translate(
+            "Errors", "Please copy the details and send them to your support contact."
+        )
+    box = QMessageBox(QMessageBox.Icon.Critical, title, what, parent=parent)
+    box.setInformativeText(todo)
+    box.setDetailedText(f"perfdesk {__version__}\n{details}")
+    copy = box.addButton(
+        QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
+    copy.clicked.disconnect()  # copying must not close the dialog
+    copy.clicked.connect(
+        lambda: QApplication.clipboard().setText(f"perfdesk {__version__}\n{details}")
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
 def install_crash_handler(parent: QWidget) -> None:
     """Route unexpected exceptions to a dialog instead of a silent stderr trace."""
 
@@ -96,28 +133,11 @@ def install_crash_handler(parent: QWidget) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("Errors", "Unexpected error"),
-            QCoreApplication.translate(
-                "Errors",
-                "perfdesk hit an unexpected error. Your document is safe: "
-                "every change is saved in a transaction.",
-            ),
-            parent=parent,
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "Errors", "Please copy the details and send them to your support contact."
-            )
-        )
-        box.setDetailedText(f"perfdesk {__version__}\n{details}")
-        copy = box.addButton(
-            QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is copy:
-            QApplication.clipboard().setText(f"perfdesk {__version__}\n{details}")
+        crash_box(parent, value, details).exec()
 
     sys.excepthook = handle
+
+
+def _looks_damaged(error: sqlite3.DatabaseError) -> bool:
+    text = str(error).lower()
+    return any(sign in text for sign in ("malformed", "not a database", "disk i/o", "corrupt"))
