@@ -727,7 +727,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of perfdesk.</source>
+        <source>The new language is used from the next start of perfdesk. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -729,8 +729,16 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of perfdesk.</source>
-        <translation>新语言将在下次启动 perfdesk 时生效。</translation>
+        <source>The new language is used from the next start of perfdesk. Restart now?</source>
+        <translation>新语言将在 perfdesk 重新启动后生效。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>About perfdesk</source>

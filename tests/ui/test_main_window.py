@@ -233,3 +233,25 @@ def test_copy_of_demo_is_not_modified_by_viewing(make_window, demo_zh: Path, tmp
         window.tabs.setCurrentIndex(index)
     window.close_document()
     assert demo_zh.read_bytes() == pristine.read_bytes()
+
+
+def test_language_switch_offers_a_restart_on_the_same_document(
+    make_window, demo_zh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(demo_zh, language="zh")
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        main_window_module.QProcess,
+        "startDetached",
+        lambda program, arguments: started.append((program, arguments)) or True,
+    )
+    monkeypatch.setattr(
+        main_window_module.sys, "orig_argv", ["python", "-m", "perfdesk", "--lang", "zh", "--demo"]
+    )
+    monkeypatch.setattr(
+        main_window_module.QMessageBox, "exec", lambda box: box.buttons()[0].click()
+    )
+    window.choose_language("en")
+    assert Settings().get(main_window_module.LANGUAGE) == "en"
+    assert started == [("python", ["-m", "perfdesk", str(demo_zh)])]
+    assert not window.isVisible()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from perfdesk import __version__
 from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.document import SUFFIX, Document, DocumentError, ReadOnlyError
-from perfdesk.store.ops import Changes, OpError, OpResult
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.errors import show_document_error
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, WINDOW_STATE, Settings
-from perfdesk.ui.undo import OpCommand
 from perfdesk.ui.widgets.tab_slot import TabSlot
+
+if TYPE_CHECKING:  # operations load with the first edit, not at start-up
+    from perfdesk.store.ops import Changes, OpResult
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
 
@@ -375,6 +376,9 @@ class MainWindow(QMainWindow):
         """Run one document operation as an undoable step; refused input gets a message."""
         if self.context is None:
             return None
+        from perfdesk.store.ops import OpError
+        from perfdesk.ui.undo import OpCommand
+
         try:
             result = operation(self.context.doc)
         except OpError as error:
@@ -431,13 +435,34 @@ class MainWindow(QMainWindow):
 
     # -- preferences and help ------------------------------------------------
     def choose_language(self, code: str) -> None:
+        """Save the language; offer to restart now, reopening the current document."""
         self.settings.set(LANGUAGE, code)
-        if code != self.language:
-            QMessageBox.information(
-                self,
-                self.tr("Language"),
-                self.tr("The new language is used from the next start of perfdesk."),
-            )
+        if code == self.language:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of perfdesk. Restart now?"),
+            parent=self,
+        )
+        restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart()
+
+    def restart(self) -> bool:
+        """Start a new perfdesk on the current document, then close this one."""
+        command = _without_option(list(sys.orig_argv), "--lang")  # the saved choice must win
+        if self.context is not None:
+            # The document goes last, replacing one given at start (or --demo).
+            path = str(self.context.doc.path)
+            command = [a for a in command if a not in {"--demo", path}]
+            command.append(path)
+        if not QProcess.startDetached(command[0], command[1:]):
+            return False
+        self.close()
+        return True
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -467,3 +492,17 @@ class MainWindow(QMainWindow):
             self.context.doc.close()
             self.context = None
         super().closeEvent(event)
+
+
+def _without_option(command: list[str], option: str) -> list[str]:
+    """`command` minus `option VALUE` and `option=VALUE`."""
+    kept: list[str] = []
+    skip = False
+    for argument in command:
+        if skip:
+            skip = False
+        elif argument == option:
+            skip = True
+        elif not argument.startswith(option + "="):
+            kept.append(argument)
+    return kept
