@@ -1,0 +1,103 @@
+"""Demo documents: a realistic .perfdesk file built from a seed.
+
+Owns `build_demo`, which writes a whole document in one transaction: the org tree
+(company -> the six departments of the seeds' committee -> teams -> people, with the
+committee roles), the full standard KPI library, goals decomposed company ->
+department -> person (weights summing to 100, additive targets splitting exactly),
+monthly targets, monthly actuals with a story (one department at 80-90 % for four
+months, recovering in the last one; three people red in the last two months; two
+strong beats), deviation notes, and the two past monthly review meetings with
+attendance, timed agenda, issues, improvement actions and 10-day reports.
+
+The parts, in build order: `organisation` (org units and people), `plan` (KPIs, goals,
+targets, actuals, deviation notes), `meetings` (meetings, agenda, attendees, issues,
+actions, 10-day reports); `context` holds what they share. Names and texts live in
+`names_org`, `names_review` and `names_issues`.
+
+Calendar rules (today = `today`):
+- goals for today's year (size "company": that year and the four before it);
+- actual months of today's year: 1..10 in November and December, otherwise every
+  month before today's, at least January; earlier years have all 12 months;
+- the meetings review the month before today's, capped at the last actual month,
+  and the month before that (in January: November and December of last year); each
+  is held on the first weekday from the 3rd of the next month, never after `today`.
+Every id comes from random.Random(seed) and every created_at/updated_at is today at
+00:00 UTC, so one seed and one `today` give identical tables (meta aside: its
+document id and creation time come from Document.create).
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from perfdesk.demo.context import Context, Goals
+from perfdesk.demo.meetings import hold_meetings
+from perfdesk.demo.names_org import COMPANY
+from perfdesk.demo.organisation import build_organisation
+from perfdesk.demo.plan import deviation_notes, plan_goals, simulate, write_kpis, write_year
+from perfdesk.store.document import Document
+
+__all__ = ["LANGS", "SIZES", "actual_months", "build_demo"]
+
+LANGS = ("zh", "en")
+SIZES = ("small", "company")
+_YEARS = {"small": 1, "company": 5}  # years with goals, ending with today's
+
+
+def actual_months(today: datetime.date) -> int:
+    """How many months of today's year get actuals: 1..N (see the module docstring)."""
+    return 10 if today.month >= 11 else max(today.month - 1, 1)
+
+
+def build_demo(
+    path: Path | str,
+    *,
+    lang: str = "zh",
+    size: str = "small",
+    seed: int = 2026,
+    today: datetime.date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Path:
+    """Write a demo document at `path` (which must not exist) and return the path."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r} (use one of {', '.join(LANGS)})")
+    if size not in SIZES:
+        raise ValueError(f"unknown size {size!r} (use one of {', '.join(SIZES)})")
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path} already exists")
+    today = today or datetime.date.today()
+    doc = Document.create(path, name=COMPANY[size][LANGS.index(lang)])
+    try:
+        doc.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes stay in memory
+        with doc.transaction():
+            ctx = Context(doc.db, lang, size, today, actual_months(today), random.Random(seed))
+            _build(ctx, progress or (lambda _msg: None))
+    except BaseException:
+        doc.close()
+        path.unlink(missing_ok=True)
+        raise
+    doc.close()
+    return path
+
+
+def _build(ctx: Context, progress: Callable[[str], None]) -> None:
+    """Every part in turn; the order is part of the result (one random source)."""
+    progress("organisation…")
+    org = build_organisation(ctx)
+    progress("KPI library…")
+    kpi_ids = write_kpis(ctx)
+    goals: Goals = {}
+    for year in range(ctx.year - _YEARS[ctx.size] + 1, ctx.year + 1):
+        progress(f"goals {year}…")
+        goals = plan_goals(ctx, org, kpi_ids, year)
+        progress(f"actuals {year}…")
+        simulate(ctx, org, goals, ctx.months if year == ctx.year else 12)
+        write_year(ctx, goals, year)
+    progress("deviation notes…")
+    deviation_notes(ctx, org, goals)  # on today's year
+    progress("meetings…")
+    hold_meetings(ctx, org, goals)

@@ -1,0 +1,122 @@
+"""What the parts of a demo build share: the build context and the records they pass on.
+
+Owns `Context` (the target database, the language, size and calendar of the build, the
+one random source every id and number is drawn from, and writing stamped rows), the
+records one part hands to the next (`Person`, `Dept` and `Org` from the organisation,
+`Goal` from the plan) and `kpi_value`, the value achieving a given share of a target.
+Every random draw goes through `Context.rng` in a fixed order, so one seed and one
+`today` give identical tables.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import random
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from perfdesk.core.kpi import Direction, achievement, format_value
+from perfdesk.core.kpi_library import StandardKpi
+
+_T = TypeVar("_T")
+
+
+@dataclass(eq=False)
+class Context:
+    """One build: where rows go, in which language and size, as of which day."""
+
+    db: Any  # the document's sqlite_utils Database
+    lang: str
+    size: str
+    today: datetime.date
+    months: int  # how many months of today's year get actuals (see actual_months)
+    rng: random.Random
+    zh: bool = field(init=False)
+    year: int = field(init=False)
+    stamp: str = field(init=False)  # created_at and updated_at of every row
+
+    def __post_init__(self) -> None:
+        self.zh, self.year = self.lang == "zh", self.today.year
+        self.stamp = f"{self.today.isoformat()}T00:00:00.000000Z"
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def t(self, pair: Sequence[_T]) -> _T:
+        """The build's language out of a (Chinese, English) pair."""
+        return pair[0] if self.zh else pair[1]
+
+    def put(self, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Insert rows given as tuples in the order of `columns`; stamps are added."""
+        stamp, head = self.stamp, (*columns.split(), "created_at", "updated_at")
+        stamped = ((*row, stamp, stamp) for row in rows)
+        self.db[table].insert_all(itertools.chain([head], stamped), batch_size=1000, alter=False)
+
+
+@dataclass(eq=False)
+class Person:
+    id: str
+    name: str
+    kpis: tuple[tuple[str, int], ...]  # (KPI code, weight)
+
+
+@dataclass(eq=False)
+class Dept:
+    id: str
+    spec: dict[str, Any]  # its kind in names_org.DEPARTMENTS
+    name: str
+    manager: Person
+    people: list[Person]  # manager first
+    leads: list[Person] = field(default_factory=list)  # one per team
+
+
+@dataclass(eq=False)
+class Org:
+    """The organisation as built: the company unit, its executives, its departments."""
+
+    company_id: str
+    execs: list[Person]  # general manager, deputy, secretary of the committee
+    depts: list[Dept]
+
+
+@dataclass(eq=False)
+class Goal:
+    id: str
+    kpi: StandardKpi
+    kpi_id: str  # the id of the KPI's row in this document
+    owner_id: str
+    weight: int
+    target: int  # yearly target in minor units (10 ** decimals)
+    months: list[int]  # monthly targets in minor units
+    parent: Goal | None = None
+    person: bool = False
+    actual: dict[int, int] = field(default_factory=dict)  # by month, in minor units
+
+    def value(self, minor: int) -> float:
+        return minor / 10.0**self.kpi.decimals
+
+    def fmt(self, minor: int, lang: str) -> str:
+        """A value in minor units for display, with the KPI's unit."""
+        return format_value(self.value(minor), self.kpi.decimals, self.kpi.unit(lang))
+
+    def rate(self, m: int) -> float:
+        """Month m's achievement; 1.0 when it has none."""
+        rate = achievement(self.kpi.direction, self.months[m - 1], self.actual.get(m))
+        return 1.0 if rate is None else rate
+
+
+Goals = dict[tuple[str, str], Goal]  # by (owner id, KPI code)
+
+
+def kpi_value(kpi: StandardKpi, target: int, factor: float) -> int:
+    """The value (minor units) achieving `factor` of `target`, inside the KPI's range."""
+    value = round(target * factor if kpi.direction is Direction.HIGHER else target / factor)
+    scale = 10**kpi.decimals
+    if kpi.min_value is not None:
+        value = max(value, round(kpi.min_value * scale))
+    if kpi.max_value is not None:
+        value = min(value, round(kpi.max_value * scale))
+    return value

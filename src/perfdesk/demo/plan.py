@@ -1,0 +1,249 @@
+"""The demo's plan and its numbers: KPIs, goals, monthly targets, actuals, deviation notes.
+
+Owns writing the full standard KPI library; decomposing goals company -> department ->
+person (weights summing to 100, additive targets splitting exactly, sales seasonal);
+the monthly targets; the monthly actuals with a story (one department at 80-90 % for
+four months, recovering in the last one; three people red in the last two months; two
+strong beats), drawn per person and added up or averaged upwards; and the deviation
+notes on the worst department misses, with texts from perfdesk.demo.names_review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from perfdesk.core.kpi import Aggregation, Status, aggregate, status
+from perfdesk.core.kpi_library import by_code, kpi_rows
+from perfdesk.demo.context import Context, Dept, Goal, Goals, Org, Person, kpi_value
+from perfdesk.demo.names_org import COMPANY_KPIS
+from perfdesk.demo.names_review import DEVIATION_TEXTS, MONTHS_EN
+
+# Per KPI: yearly target (per holder for additive KPIs), rounding step of totals, noise sd.
+_PLAN = {
+    "sales_amount": (650.0, 100.0, 0.07),
+    "new_customers": (40.0, 10.0, 0.10),
+    "training_hours": (40.0, 10.0, 0.08),
+    "conversion_rate": (25.0, 0, 0.05),
+    "deal_cycle_days": (45.0, 0, 0.05),
+    "cac": (0.80, 0, 0.05),
+    "task_completion": (95.0, 0, 0.025),
+    "on_time_delivery": (95.0, 0, 0.015),
+    "unit_cost": (128.5, 0, 0.015),
+    "pass_rate": (99.0, 0, 0.004),
+    "complaint_hours": (24.0, 0, 0.06),
+    "csat": (90.0, 0, 0.02),
+    "gross_margin": (32.0, 0, 0.03),
+    "ar_days": (60.0, 0, 0.05),
+    "turnover_rate": (1.5, 0, 0.08),
+}
+_SEASON = (7.0, 5.0, 8.0, 8.0, 8.5, 8.5, 8.0, 8.0, 8.5, 9.0, 10.5, 11.0)  # Feb: Spring Festival
+_SEASONAL = {"sales_amount", "new_customers"}
+
+Story = dict[tuple[str, int], float]  # forced achievement by (owner id, month)
+
+
+def write_kpis(ctx: Context) -> dict[str, str]:
+    """Write the whole standard KPI library; return the KPI ids by code."""
+    kpis = kpi_rows(ctx.lang, new_id=ctx.new_id, now=ctx.stamp)
+    kpi_ids = {row["code"]: row["id"] for row in kpis}
+    ctx.db["kpis"].insert_all(kpis, alter=False)
+    return kpi_ids
+
+
+def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Goals:
+    """Company -> department -> person goals; additive targets split exactly."""
+    rng, goals, shares = ctx.rng, Goals(), dict[tuple[str, str], int]()
+    growth, company = 1.08 ** (year - ctx.year), org.company_id
+
+    def add(
+        owner: str,
+        code: str,
+        weight: int,
+        target: int,
+        parent: Goal | None = None,
+        person: bool = False,
+    ) -> None:
+        kpi = by_code(code)
+        shape = _SEASON if code in _SEASONAL else (1.0,) * 12
+        additive = kpi.aggregation is Aggregation.SUM
+        months = _split(target, shape) if additive else [target] * 12
+        goal_id = ctx.new_id()
+        goal = Goal(goal_id, kpi, kpi_ids[code], owner, weight, target, months, parent, person)
+        goals[owner, code] = goal
+
+    def base(code: str, holders: int) -> int:
+        value, step, _ = _PLAN[code]
+        scale = 10.0 ** by_code(code).decimals
+        if by_code(code).aggregation is not Aggregation.SUM:
+            return round(value * scale)
+        return round(value * max(holders, 1) * growth / step) * round(step * scale)
+
+    def holders(code: str, dept: Dept) -> list[Person]:
+        return [p for p in dept.people if code in dict(p.kpis)]
+
+    def share(code: str, owners: list[Any], target: int, weights: list[float]) -> None:
+        split = _split(target, weights)
+        shares.update(((o.id, code), t) for o, t in zip(owners, split, strict=True))
+
+    for code, weight in COMPANY_KPIS:
+        owners = [d for d in org.depts if code in dict(d.spec["dept_kpis"])]
+        add(company, code, weight, base(code, sum(len(holders(code, d)) for d in owners)))
+        if by_code(code).aggregation is Aggregation.SUM:
+            weights = [max(len(holders(code, d)), 1) * rng.uniform(0.9, 1.1) for d in owners]
+            share(code, owners, goals[company, code].target, weights)
+    for dept in org.depts:
+        for code, weight in dept.spec["dept_kpis"]:
+            target = shares.get((dept.id, code)) or base(code, len(holders(code, dept)))
+            add(dept.id, code, weight, target, goals.get((company, code)))
+            people = holders(code, dept)
+            if by_code(code).aggregation is Aggregation.SUM and people:
+                share(code, people, target, [rng.uniform(0.7, 1.3) for _ in people])
+        for p in dept.people:
+            for code, weight in p.kpis:
+                parent = goals[dept.id, code]
+                add(p.id, code, weight, shares.get((p.id, code), parent.target), parent, True)
+    for p in org.execs:
+        for code, weight in p.kpis:
+            parent = goals[company, code]
+            add(p.id, code, weight, parent.target, parent, True)
+    return goals
+
+
+def simulate(ctx: Context, org: Org, goals: Goals, n: int) -> None:
+    """Months 1..n: people's actuals first; departments and the company combine them."""
+    story = _story(ctx, org, n)
+    for dept in org.depts:
+        for p in dept.people:
+            for code, _ in p.kpis:
+                _draw(ctx, goals[p.id, code], n, story, (p.id, dept.id))
+        for code, _ in dept.spec["dept_kpis"]:
+            kids = [goals[p.id, code] for p in dept.people if (p.id, code) in goals]
+            if kids:
+                _combine(goals[dept.id, code], kids, n)
+            else:
+                _draw(ctx, goals[dept.id, code], n, story, (dept.id,))
+    for code, _ in COMPANY_KPIS:
+        kids = [goals[d.id, code] for d in org.depts if (d.id, code) in goals]
+        _combine(goals[org.company_id, code], kids, n)
+    for p in org.execs:
+        for code, _ in p.kpis:
+            goals[p.id, code].actual = dict(goals[org.company_id, code].actual)
+
+
+def _story(ctx: Context, org: Org, n: int) -> Story:
+    """Achievements forced by owner and month (before scaling to the KPI's tolerance)."""
+    rng, story, small = ctx.rng, Story(), ctx.size == "small"
+    weak = org.depts[2:3] if small else rng.sample(org.depts, 2)  # production if small
+    for dept in weak:  # weak for four months, recovering in the last month
+        for m in range(max(1, n - 4), max(n - 1, 1) + 1):
+            story[dept.id, m] = rng.uniform(0.80, 0.90)
+    staff = [p for d in org.depts if d not in weak for p in d.people[1:]]
+    count = 3 if small else len(staff) // 100
+    for p in rng.sample(staff, count):
+        for m in sorted({max(n - 1, 1), n}):
+            story[p.id, m] = rng.uniform(0.70, 0.82)
+    for p in rng.sample([p for p in staff if (p.id, n) not in story], max(2, count)):
+        story[p.id, rng.randint(1, n)] = rng.uniform(1.18, 1.30)
+    return story
+
+
+def _draw(ctx: Context, goal: Goal, n: int, story: Story, keys: tuple[str, ...]) -> None:
+    """Noisy actuals around the targets, unless the story forces a month (first key wins)."""
+    rng, kpi, sd = ctx.rng, goal.kpi, _PLAN[goal.kpi.code][2]
+    bias = rng.gauss(0, sd / 2)
+    for m in range(1, n + 1):
+        forced = next((story[k, m] for k in keys if (k, m) in story), None)
+        if forced is None:
+            factor = 1 + bias + rng.gauss(0, sd)
+        else:  # 0.85 on a KPI red below 0.9 is 0.925 on one red below 0.95
+            factor = (1 - (1 - forced) * (1 - kpi.red_below) / 0.1) * rng.gauss(1, 0.01)
+        goal.actual[m] = kpi_value(kpi, goal.months[m - 1], factor)
+
+
+def write_year(ctx: Context, goals: Goals, year: int) -> None:
+    """Write the year's goals, their monthly targets and their actuals."""
+    columns = "id parent_id kpi_id unit_id person_id period title weight target sort_order"
+    rows = []
+    for i, g in enumerate(goals.values()):
+        unit, person = (None, g.owner_id) if g.person else (g.owner_id, None)
+        title = f"{year}年{g.kpi.name_zh}" if ctx.zh else f"{g.kpi.name_en} {year}"
+        parent = g.parent.id if g.parent else None
+        rows.append(
+            (g.id, parent, g.kpi_id, unit, person, str(year), title, g.weight, g.value(g.target), i)
+        )
+    ctx.put("goals", columns, rows)
+    ctx.put(
+        "goal_targets",
+        "id goal_id period target locked",
+        (
+            (ctx.new_id(), g.id, f"{year}-{m:02d}", g.value(v), 0)
+            for g in goals.values()
+            for m, v in enumerate(g.months, 1)
+        ),
+    )
+    ctx.put(
+        "actuals",
+        "id goal_id period value note",
+        (
+            (ctx.new_id(), g.id, f"{year}-{m:02d}", g.value(v), "")
+            for g in goals.values()
+            for m, v in g.actual.items()
+        ),
+    )
+
+
+def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
+    """Up to 8 notes on the worst red/amber department months, at most 2 per department."""
+    found = []
+    for i, d in enumerate(org.depts):
+        for code in DEVIATION_TEXTS[d.spec["kind"]][0]:
+            g, k = goals.get((d.id, code)), by_code(code)
+            if g is None:  # texts may name KPIs another department kind does not hold
+                continue
+            for m, v in g.actual.items():
+                state = status(k.direction, g.months[m - 1], v, None, k.amber_below, k.red_below)
+                if state in (Status.RED, Status.AMBER):
+                    found.append((g.rate(m), i, code, m, d, g))
+    ranked, per_dept = sorted(found, key=lambda c: c[:4]), dict[str, int]()
+    chosen = []
+    for c in ranked:
+        per_dept[c[4].id] = per_dept.get(c[4].id, 0) + 1
+        chosen += [c] if per_dept[c[4].id] <= 2 else []
+    # two per department at most, unless that leaves fewer than five (early in the year)
+    chosen = (chosen + [c for c in ranked if c not in chosen])[: max(min(len(chosen), 8), 5)]
+    rows: list[tuple[Any, ...]] = []
+    for *_, m, d, g in chosen:
+        texts = ctx.t(DEVIATION_TEXTS[d.spec["kind"]][1:])
+        rows.append((ctx.new_id(), g.id, f"{ctx.year}-{m:02d}", _gap(ctx, g, m), *texts))
+    columns = "id goal_id period gap internal_cause external_cause internal_measures"
+    ctx.put("deviation_notes", columns + " external_needs", rows)
+
+
+def _gap(ctx: Context, g: Goal, m: int) -> str:
+    """How far month m missed its target, in words."""
+    actual, target = g.fmt(g.actual[m], ctx.lang), g.fmt(g.months[m - 1], ctx.lang)
+    diff, rate = g.fmt(abs(g.actual[m] - g.months[m - 1]), ctx.lang), g.rate(m) * 100
+    if g.kpi.unit_zh == "%":  # a gap between two percentages is in percentage points
+        diff = diff[:-1] + ("个百分点" if ctx.zh else " percentage points")
+    if ctx.zh:
+        return f"{m}月{g.kpi.name_zh}实际{actual},目标{target},比目标差{diff},达成率{rate:.1f}%"
+    return (
+        f"{MONTHS_EN[m - 1]}: {g.kpi.name_en} {actual} against a target of {target}, {diff} "
+        f"worse than target ({rate:.1f} % achieved)"
+    )
+
+
+def _split(total: int, weights: Sequence[float]) -> list[int]:
+    """`total` in proportion to `weights`, each rounded; the remainder goes to the last."""
+    scale = sum(weights)
+    parts = [round(total * w / scale) for w in weights[:-1]]
+    return [*parts, total - sum(parts)]
+
+
+def _combine(goal: Goal, kids: list[Goal], n: int) -> None:
+    """A holder's actual from its children's: their sum for additive KPIs, else their mean."""
+    for m in range(1, n + 1):
+        combined = aggregate(goal.kpi.aggregation, [k.actual[m] for k in kids])
+        assert combined is not None  # every child has month m
+        goal.actual[m] = round(combined)
