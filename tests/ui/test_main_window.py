@@ -248,6 +248,7 @@ def test_language_switch_offers_a_restart_on_the_same_document(
     monkeypatch.setattr(
         main_window_module.sys, "orig_argv", ["python", "-m", "perfdesk", "--lang", "zh", "--demo"]
     )
+    monkeypatch.setattr(main_window_module.sys, "argv", ["__main__.py", "--lang", "zh", "--demo"])
     monkeypatch.setattr(
         main_window_module.QMessageBox, "exec", lambda box: box.buttons()[0].click()
     )

@@ -12,17 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QProcess, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
-    QWidget,
 )
 
 from perfdesk import __version__
@@ -30,53 +28,15 @@ from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.document import SUFFIX, Document, DocumentError, ReadOnlyError
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.errors import show_document_error
-from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, WINDOW_STATE, Settings
+from perfdesk.ui.file_dialogs import FileDialogs
+from perfdesk.ui.restart import restart_command
+from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
 from perfdesk.ui.widgets.tab_slot import TabSlot
 
 if TYPE_CHECKING:  # operations load with the first edit, not at start-up
     from perfdesk.store.ops import Changes, OpResult
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
-
-
-class FileDialogs:
-    """The file dialogs the window asks; tests replace this object, never open a dialog."""
-
-    def __init__(self, parent: QWidget, settings: Settings) -> None:
-        self._parent = parent
-        self._settings = settings
-
-    def _filter(self) -> str:
-        return QCoreApplication.translate("MainWindow", "perfdesk documents (*%1)").replace(
-            "%1", SUFFIX
-        )
-
-    def _folder(self) -> str:
-        return self._settings.get(LAST_FOLDER) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-
-    def open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._parent,
-            QCoreApplication.translate("MainWindow", "Open Document"),
-            self._folder(),
-            self._filter(),
-        )
-        return self._remember(name)
-
-    def save_path(self, title: str, suggested: str = "") -> Path | None:
-        start = str(Path(self._folder()) / suggested) if suggested else self._folder()
-        name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._filter())
-        if name and not name.endswith(SUFFIX):
-            name += SUFFIX
-        return self._remember(name)
-
-    def _remember(self, name: str) -> Path | None:
-        if not name:
-            return None
-        self._settings.set(LAST_FOLDER, str(Path(name).parent))
-        return Path(name)
 
 
 class MainWindow(QMainWindow):
@@ -453,12 +413,13 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> bool:
         """Start a new perfdesk on the current document, then close this one."""
-        command = _without_option(list(sys.orig_argv), "--lang")  # the saved choice must win
-        if self.context is not None:
-            # The document goes last, replacing one given at start (or --demo).
-            path = str(self.context.doc.path)
-            command = [a for a in command if a not in {"--demo", path}]
-            command.append(path)
+        document = self.context.doc if self.context is not None else None
+        command = restart_command(
+            sys.orig_argv,
+            len(sys.argv),
+            document.path if document else None,
+            read_only=bool(document and document.read_only),
+        )
         if not QProcess.startDetached(command[0], command[1:]):
             return False
         self.close()
@@ -492,17 +453,3 @@ class MainWindow(QMainWindow):
             self.context.doc.close()
             self.context = None
         super().closeEvent(event)
-
-
-def _without_option(command: list[str], option: str) -> list[str]:
-    """`command` minus `option VALUE` and `option=VALUE`."""
-    kept: list[str] = []
-    skip = False
-    for argument in command:
-        if skip:
-            skip = False
-        elif argument == option:
-            skip = True
-        elif not argument.startswith(option + "="):
-            kept.append(argument)
-    return kept

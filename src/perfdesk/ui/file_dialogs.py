@@ -1,0 +1,54 @@
+"""The file dialogs the main window asks, in one replaceable object.
+
+Tests swap it for a fake that returns paths, so no test ever opens a dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from perfdesk.store.document import SUFFIX
+from perfdesk.ui.settings import LAST_FOLDER, Settings
+
+
+class FileDialogs:
+    """The file dialogs the window asks; tests replace this object, never open a dialog."""
+
+    def __init__(self, parent: QWidget, settings: Settings) -> None:
+        self._parent = parent
+        self._settings = settings
+
+    def _filter(self) -> str:
+        return QCoreApplication.translate("MainWindow", "perfdesk documents (*%1)").replace(
+            "%1", SUFFIX
+        )
+
+    def _folder(self) -> str:
+        return self._settings.get(LAST_FOLDER) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Open Document"),
+            self._folder(),
+            self._filter(),
+        )
+        return self._remember(name)
+
+    def save_path(self, title: str, suggested: str = "") -> Path | None:
+        start = str(Path(self._folder()) / suggested) if suggested else self._folder()
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._filter())
+        if name and not name.endswith(SUFFIX):
+            name += SUFFIX
+        return self._remember(name)
+
+    def _remember(self, name: str) -> Path | None:
+        if not name:
+            return None
+        self._settings.set(LAST_FOLDER, str(Path(name).parent))
+        return Path(name)
