@@ -256,3 +256,23 @@ def test_language_switch_offers_a_restart_on_the_same_document(
     assert Settings().get(main_window_module.LANGUAGE) == "en"
     assert started == [("python", ["-m", "perfdesk", str(demo_zh)])]
     assert not window.isVisible()
+
+
+def test_window_size_is_remembered(make_window) -> None:
+    window = make_window(None, language="en")
+    window.resize(700, 500)  # inside the offscreen screen, which clamps restored sizes
+    window.close()
+    again = make_window(None, language="en")
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_demo_document_is_made_once_in_the_data_folder(make_window) -> None:
+    window = make_window(None, language="en")
+    assert window.open_demo()
+    path = window.context.doc.path
+    assert path.name == "demo-en.perfdesk" and "data" in path.parts
+    made = path.stat().st_mtime_ns
+    window.close_document()
+    assert window.open_demo()
+    assert path.stat().st_mtime_ns == made  # reopened, not rebuilt
+    assert window.goals_tab.model.rowCount() > 0
