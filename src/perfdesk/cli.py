@@ -42,8 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     open_cmd.add_argument("--read-only", action="store_true", help="open without write access")
     open_cmd.add_argument(
         "--lang",
-        choices=["zh", "en"],
-        help="interface language for this run (default: saved choice or OS)",
+        choices=["zh", "en", "pseudo"],
+        help="interface language for this run (default: saved choice or OS); pseudo "
+        "stretches every text by 40%% to find clipped layouts",
     )
     open_cmd.add_argument(
         "--screenshot",

@@ -276,3 +276,18 @@ def test_demo_document_is_made_once_in_the_data_folder(make_window) -> None:
     assert window.open_demo()
     assert path.stat().st_mtime_ns == made  # reopened, not rebuilt
     assert window.goals_tab.model.rowCount() > 0
+
+
+def test_pseudo_translation_stretches_texts_for_layout_checks(make_window, demo_zh: Path, qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from perfdesk.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "pseudo")
+    try:
+        window = make_window(demo_zh, language="en")
+        assert window.tabs.tabText(0).startswith("[Goals~")
+        assert window.goals_tab.model.rowCount() > 0
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -53,7 +53,7 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     """The QApplication with names, language and font set up; returns (app, language)."""
     from PySide6.QtWidgets import QApplication
 
-    from perfdesk.ui.i18n import install_translators, resolve_language
+    from perfdesk.ui.i18n import PSEUDO, install_translators, resolve_language
     from perfdesk.ui.settings import LANGUAGE, Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -64,7 +64,8 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     language = resolve_language(lang or Settings().get(LANGUAGE))
     install_translators(app, language)
     register_font()
-    return app, language
+    # Pseudo translation stretches the interface texts; data is shown as in English.
+    return app, "en" if language == PSEUDO else language
 
 
 def start_window(
