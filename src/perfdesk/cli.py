@@ -8,10 +8,7 @@ for, so the headless commands start in a fraction of the time.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -112,6 +109,10 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+    import time
+
     from perfdesk.demo import build_demo
 
     out: Path = args.out
