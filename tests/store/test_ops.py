@@ -172,3 +172,17 @@ def test_read_only_document_refuses_operations(demo_zh: Path) -> None:
         with pytest.raises(ReadOnlyError):
             ops.add_org_unit(doc, "新部门", "department", unit)
     assert hashlib.sha256(demo_zh.read_bytes()).hexdigest() == before
+
+
+def test_goals_of_several_holders_come_grouped_in_the_order_asked(doc: Document) -> None:
+    from perfdesk.store.repo_goals import goals_of_owners
+
+    company = _company(doc)
+    sales = ops.add_org_unit(doc, "销售部", "department", company).row_id
+    person = ops.add_person(doc, "王磊", sales).row_id
+    kpi = ops.add_kpi(doc, "k", "K").row_id
+    for owner in (dict(person_id=person), dict(unit_id=sales), dict(unit_id=company)):
+        ops.add_goal(doc, kpi, "2026", 1, 100, **owner)
+    ops.add_goal(doc, kpi, "2025", 1, 100, unit_id=sales)  # another year: not listed
+    goals = goals_of_owners(doc.conn, [sales, person, company], "2026")
+    assert [g.owner_id for g in goals] == [sales, person, company]

@@ -33,12 +33,25 @@ def _goal(row: tuple[Any, ...]) -> Goal:
 
 def goals_of_owner(conn: sqlite3.Connection, owner_id: str, period: str) -> list[Goal]:
     """The goals a unit or person holds for `period` (e.g. the year '2026')."""
-    rows = conn.execute(
-        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE (unit_id = ? OR person_id = ?) "
-        "AND period = ? AND archived = 0 ORDER BY sort_order, rowid",
-        (owner_id, owner_id, period),
-    ).fetchall()
-    return [_goal(r) for r in rows]
+    return goals_of_owners(conn, [owner_id], period)
+
+
+def goals_of_owners(conn: sqlite3.Connection, owner_ids: Sequence[str], period: str) -> list[Goal]:
+    """The goals of several holders for `period`, grouped by holder in the order given."""
+    rank = {owner: i for i, owner in enumerate(owner_ids)}
+    found: list[Goal] = []
+    for chunk in _chunks(list(owner_ids)):
+        marks = ",".join("?" * len(chunk))
+        found += [
+            _goal(row)
+            for row in conn.execute(
+                f"SELECT {_GOAL_COLUMNS} FROM goals WHERE (unit_id IN ({marks}) "
+                f"OR person_id IN ({marks})) AND period = ? AND archived = 0 "
+                "ORDER BY sort_order, rowid",
+                (*chunk, *chunk, period),
+            )
+        ]
+    return sorted(found, key=lambda goal: rank[goal.owner_id])
 
 
 def goals_by_id(conn: sqlite3.Connection, goal_ids: Iterable[str]) -> dict[str, Goal]:

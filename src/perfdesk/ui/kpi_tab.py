@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perfdesk.core.org import UnitKind
+from perfdesk.core.org import descendants
 from perfdesk.core.periods import format_period
 from perfdesk.core.progress import progress_to_date
-from perfdesk.store.repo_goals import goals_of_owner, period_values
+from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
 from perfdesk.ui.widgets.document_tab import DocumentTab
@@ -81,16 +81,7 @@ class KpiTab(DocumentTab):
         assert context is not None
         if not self.include_members.isChecked() or holder_id in context.people:
             return [holder_id]
-        units = {holder_id}
-        changed = True
-        while changed:
-            before = len(units)
-            units |= {
-                u.id
-                for u in context.units.values()
-                if u.parent_id in units and u.kind is not UnitKind.COMPANY
-            }
-            changed = len(units) != before
+        units = {holder_id} | descendants(holder_id, context.units.values())
         people = [p.id for p in context.people.values() if p.unit_id in units]
         return [holder_id, *sorted(units - {holder_id}), *people]
 
@@ -102,11 +93,7 @@ class KpiTab(DocumentTab):
         months = context.months_of_year()
         keys = [m.key for m in months]
         to_focus = len(context.months_to_focus())
-        goals = [
-            g
-            for h in self._holders(holder_id)
-            for g in goals_of_owner(context.doc.conn, h, context.year)
-        ]
+        goals = goals_of_owners(context.doc.conn, self._holders(holder_id), context.year)
         targets, actuals = period_values(context.doc.conn, [g.id for g in goals], keys)
         rows = []
         for goal in goals:
