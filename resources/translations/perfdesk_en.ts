@@ -183,6 +183,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” was left in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program writing it stopped before it finished. Open it once with write access and the unfinished change is undone; nothing saved before it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,6 +183,14 @@
         <translation>请以可写方式打开以完成升级；升级前会先做一份备份。</translation>
     </message>
     <message>
+        <source>“%1” was left in the middle of a change.</source>
+        <translation>“%1”停留在一次未完成的修改中。</translation>
+    </message>
+    <message>
+        <source>The program writing it stopped before it finished. Open it once with write access and the unfinished change is undone; nothing saved before it is lost.</source>
+        <translation>写入它的程序在完成前中断了。以可写方式打开一次，未完成的修改就会被撤销；此前保存的内容不会丢失。</translation>
+    </message>
+    <message>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation>“%1”已损坏，无法打开。</translation>
     </message>

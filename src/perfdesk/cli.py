@@ -138,13 +138,19 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(path: Path) -> int:
-    from perfdesk.store.document import DamagedFile, DocumentError, check_document
+    from perfdesk.store.document import (
+        DamagedFile,
+        DocumentError,
+        NeedsRecovery,
+        check_document,
+    )
     from perfdesk.store.schema import SCHEMA_VERSION
 
     try:
         result = check_document(path)
-    except DamagedFile as exc:
-        print(f"perfdesk: {exc.path}: damaged: {exc.message}", file=sys.stderr)
+    except (DamagedFile, NeedsRecovery) as exc:
+        state = "interrupted change" if isinstance(exc, NeedsRecovery) else "damaged"
+        print(f"perfdesk: {exc.path}: {state}: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)

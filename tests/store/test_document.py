@@ -15,6 +15,7 @@ from perfdesk.store.document import (
     DamagedFile,
     Document,
     DocumentError,
+    NeedsRecovery,
     NeedsUpgrade,
     NewerFile,
     NotPerfdeskFile,
@@ -240,3 +241,51 @@ def test_domain_and_store_do_not_import_qt_or_heavy_libraries(demo_zh: Path) -> 
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def _crash_mid_change(path: Path) -> None:
+    """A writer that dies (SIGKILL) halfway through a big change, leaving a hot journal."""
+    code = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 5')  # spill changed pages into the file\n"
+        "c.execute('BEGIN')\n"
+        "c.execute('UPDATE actuals SET value = value + 1')\n"
+        "c.execute('DELETE FROM goal_targets')\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=False)
+
+
+def _totals(path: Path) -> tuple[object, ...]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT (SELECT sum(value) FROM actuals), (SELECT count(*) FROM goal_targets)"
+        ).fetchone()
+    finally:
+        conn.close()
+
+
+def test_change_cut_off_by_a_crash_is_undone_on_open(demo_zh: Path) -> None:
+    before = _totals(demo_zh)
+    _crash_mid_change(demo_zh)
+    journal = demo_zh.with_name(demo_zh.name + "-journal")
+    assert journal.stat().st_size > 0
+    with Document.open(demo_zh) as doc:
+        assert doc.conn.execute("SELECT count(*) FROM goal_targets").fetchone()[0] == before[1]
+    assert _totals(demo_zh) == before
+    assert not journal.exists()
+
+
+def test_read_only_open_after_a_crash_explains_instead_of_calling_it_damaged(
+    demo_zh: Path,
+) -> None:
+    _crash_mid_change(demo_zh)
+    journal = demo_zh.with_name(demo_zh.name + "-journal")
+    file_bytes, journal_bytes = digest(demo_zh), digest(journal)
+    with pytest.raises(NeedsRecovery, match="cut off"):
+        Document.open(demo_zh, read_only=True)
+    with pytest.raises(NeedsRecovery):
+        check_document(demo_zh)
+    assert (digest(demo_zh), digest(journal)) == (file_bytes, journal_bytes)

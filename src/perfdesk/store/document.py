@@ -61,6 +61,10 @@ class NeedsUpgrade(DocumentError):
     """An older file opened read-only: upgrading would write, so it cannot be shown."""
 
 
+class NeedsRecovery(DocumentError):
+    """A change was cut off (crash, power loss); finishing the repair needs write access."""
+
+
 class ReadOnlyError(Exception):
     """A write was attempted on a document opened read-only."""
 
@@ -72,6 +76,15 @@ class Header:
     page_size: int
     page_count: int
     file_size: int
+
+
+def has_hot_journal(path: Path) -> bool:
+    """True when a rollback journal beside the file holds an interrupted change."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def read_header(path: Path) -> Header:
@@ -104,6 +117,10 @@ def read_header(path: Path) -> Header:
         )
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedFile(path, "the file header is damaged (bad page size)")
+    if has_hot_journal(path):
+        # A change was cut off mid-write; SQLite restores the file from the journal,
+        # so its size and page count say nothing yet.
+        return Header(application_id, user_version, page_size, page_count, size)
     # The in-header page count is only trustworthy when its version stamp matches.
     if raw[92:96] == change_counter and size < page_size * page_count:
         raise DamagedFile(
@@ -172,6 +189,12 @@ class Document:
             raise NewerFile(path, header.user_version)
         if header.user_version < 1:
             raise DamagedFile(path, "the file was never finished (no schema); it cannot be used")
+        if read_only and has_hot_journal(path):
+            raise NeedsRecovery(
+                path,
+                "a change to it was cut off (the program writing it stopped); open it once "
+                "with write access and SQLite puts it back as it was before that change",
+            )
         try:
             conn = _connect(path, read_only)
         except sqlite3.Error as exc:
@@ -333,6 +356,12 @@ def check_document(path: Path | str) -> CheckResult:
     header = read_header(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerFile(path, header.user_version)
+    if has_hot_journal(path):
+        raise NeedsRecovery(
+            path,
+            "a change to it was cut off; open it once in perfdesk (with write access) to "
+            "undo that change, then check again",
+        )
     conn = _connect(path, read_only=True)
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]

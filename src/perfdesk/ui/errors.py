@@ -21,6 +21,7 @@ from perfdesk import __version__
 from perfdesk.store.document import (
     DamagedFile,
     DocumentError,
+    NeedsRecovery,
     NeedsUpgrade,
     NewerFile,
     NotPerfdeskFile,
@@ -47,6 +48,15 @@ _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
         ),
         QT_TRANSLATE_NOOP(
             "Errors", "Open it with write access to upgrade it; a backup copy is made first."
+        ),
+    ),
+    (
+        NeedsRecovery,
+        QT_TRANSLATE_NOOP("Errors", "“%1” was left in the middle of a change."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The program writing it stopped before it finished. Open it once with write "
+            "access and the unfinished change is undone; nothing saved before it is lost.",
         ),
     ),
     (
