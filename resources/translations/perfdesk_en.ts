@@ -277,6 +277,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +336,10 @@
     </message>
     <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -277,6 +277,10 @@
         <translation>只读视图：本版本尚不能新建或编辑目标，也不能逐级分解和按期间拆分目标。</translation>
     </message>
     <message>
+        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
+        <translation>本文档还没有组织架构：请打开某个部门的文件或演示文档。</translation>
+    </message>
+    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation>%1 的 %2 目标（进度截至 %3）</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
         <translation>只读视图：本版本尚不能录入或粘贴数值，也不能导入数据、填写偏差说明或查看图表。</translation>
+    </message>
+    <message>
+        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
+        <translation>本文档还没有组织架构：请打开某个部门的文件或演示文档。</translation>
     </message>
     <message>
         <source>Actuals of %1, %2</source>

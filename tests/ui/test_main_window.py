@@ -151,6 +151,7 @@ def test_new_save_copy_and_close(make_window, demo_zh: Path, tmp_path: Path) -> 
     window.new_document()
     assert window.context is not None and window.context.doc.path == new
     assert check_document(new).counts["goals"] == 0
+    assert "no organisation yet" in window.goals_tab.title.text()
     assert window.windowTitle().startswith("new.perfdesk")
 
     window.close_document()
@@ -291,3 +292,30 @@ def test_pseudo_translation_stretches_texts_for_layout_checks(make_window, demo_
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_new_document_replaces_an_existing_file_only_once_it_is_made(
+    make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(None, language="en")
+    target = tmp_path / "sales.perfdesk"
+    target.write_text("an older file the user chose to replace")
+    window.dialogs.save_path = lambda *_args: target
+    errors: list[str] = []
+    monkeypatch.setattr(
+        main_window_module.QMessageBox, "critical", lambda _p, _t, text: errors.append(text)
+    )
+
+    def disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(main_window_module.Document, "create", disk_full)
+    window.new_document()
+    assert "No space left" in errors[0]
+    assert target.read_text() == "an older file the user chose to replace"
+    assert [p.name for p in tmp_path.iterdir()] == ["sales.perfdesk"]
+    monkeypatch.undo()
+    window.dialogs.save_path = lambda *_args: target
+    window.new_document()
+    assert window.context is not None and window.context.doc.path == target
+    assert check_document(target).ok

@@ -71,6 +71,13 @@ class KpiTab(DocumentTab):
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
+        if not context.units:
+            self.model.set_rows([], [])
+            self.title.setText(
+                self.tr(
+                    "This document has no organisation yet: open a department's file or the demo."
+                )
+            )
 
     def clear(self) -> None:
         self.model.set_rows([], [])

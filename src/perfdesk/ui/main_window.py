@@ -239,26 +239,33 @@ class MainWindow(QMainWindow):
         path = self.dialogs.save_path(self.tr("New Document"), self.tr("department") + SUFFIX)
         if path is None:
             return
-        if path.exists():
-            # The save dialog has already asked about replacing; never touch an open file.
-            if self.context is not None and self.context.doc.path.resolve() == path.resolve():
-                QMessageBox.warning(
-                    self,
-                    self.tr("New Document"),
-                    self.tr("This document is open. Choose another name."),
-                )
-                return
-            path.unlink()
+        if (
+            path.exists()
+            and self.context is not None
+            and self.context.doc.path.resolve() == path.resolve()
+        ):
+            QMessageBox.warning(
+                self,
+                self.tr("New Document"),
+                self.tr("This document is open. Choose another name."),
+            )
+            return
+        # Made beside the target and moved over it (the dialog asked about replacing),
+        # so a failure leaves any existing file as it was.
+        partial = path.with_name(path.name + ".part")
         try:
-            document = Document.create(path, name=path.stem)
+            partial.unlink(missing_ok=True)
+            Document.create(partial, name=path.stem).close()
+            partial.replace(path)
         except (DocumentError, OSError) as error:
+            partial.unlink(missing_ok=True)
             QMessageBox.critical(
                 self,
                 self.tr("New Document"),
                 self.tr("The document could not be created:\n%1").replace("%1", str(error)),
             )
             return
-        self._replace_document(document)
+        self.open_path(path)
 
     def open_demo(self) -> bool:
         folder = Path(
