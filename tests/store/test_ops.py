@@ -186,3 +186,15 @@ def test_goals_of_several_holders_come_grouped_in_the_order_asked(doc: Document)
     ops.add_goal(doc, kpi, "2025", 1, 100, unit_id=sales)  # another year: not listed
     goals = goals_of_owners(doc.conn, [sales, person, company], "2026")
     assert [g.owner_id for g in goals] == [sales, person, company]
+
+
+def test_grid_values_keep_to_the_periods_asked(doc: Document) -> None:
+    company = _company(doc)
+    kpi = ops.add_kpi(doc, "k", "K").row_id
+    goal = ops.add_goal(doc, kpi, "2026", 100, 100, unit_id=company).row_id
+    for period, value in (("2026-03", 30.0), ("2026-03-D1", 9.0), ("2026-04", 40.0)):
+        ops.set_actual(doc, goal, period, value)
+    ops.set_actual(doc, goal, "2026-W14", 7.0)
+    _targets, actuals = period_values(doc.conn, [goal], ["2026-03", "2026-04"])
+    assert actuals == {(goal, "2026-03"): 30.0, (goal, "2026-04"): 40.0}
+    assert period_values(doc.conn, [goal], []) == ({}, {})
