@@ -65,11 +65,6 @@ class Kpi:
     description: str = ""
     archived: bool = False
 
-    @property
-    def is_additive(self) -> bool:
-        """True when children's targets should add up to the parent's."""
-        return self.aggregation is Aggregation.SUM
-
 
 def achievement(
     direction: Direction,

@@ -19,7 +19,6 @@ class Progress:
     target: float | None
     achievement: float | None
     status: Status
-    periods_with_actuals: int
 
 
 def progress_to_date(
@@ -44,5 +43,4 @@ def progress_to_date(
         target=target,
         achievement=achievement(kpi.direction, target, actual, target_max),
         status=kpi_status(kpi, target, actual, target_max),
-        periods_with_actuals=len(reported),
     )

@@ -252,8 +252,7 @@ class Document:
         return cls(path, conn, read_only, reason)
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db = None
+        self._db = None
         self.conn.close()
 
     def __enter__(self) -> Document:

@@ -63,16 +63,6 @@ def goals_by_id(conn: sqlite3.Connection, goal_ids: Iterable[str]) -> dict[str, 
     return found
 
 
-def goal_periods(conn: sqlite3.Connection) -> list[str]:
-    """The periods that have goals, newest first (the years to choose from)."""
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT period FROM goals WHERE archived = 0 ORDER BY period DESC"
-        )
-    ]
-
-
 def period_values(
     conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
 ) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:

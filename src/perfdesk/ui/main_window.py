@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QProcess, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,8 +40,6 @@ TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
 
 
 class MainWindow(QMainWindow):
-    document_changed = Signal(object)  # DocumentContext | None
-
     def __init__(self, language: str = "zh", settings: Settings | None = None) -> None:
         super().__init__()
         self.language = language
@@ -337,7 +335,6 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(context is not None)
         self._update_title()
-        self.document_changed.emit(context)
 
     def run_op(self, text: str, operation: Callable[[Document], OpResult]) -> OpResult | None:
         """Run one document operation as an undoable step; refused input gets a message."""
