@@ -30,6 +30,7 @@ from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
 
@@ -152,22 +153,15 @@ class ActionsTab(DocumentTab):
         if not counts:
             self.counts_label.setText(self.tr("No improvement actions yet."))
         else:
-            parts = [
-                self.tr("%1 %2").replace("%1", label(status)).replace("%2", str(n))
-                for status, n in counts.items()
-            ]
+            parts = [fill(self.tr("%1 %2"), label(status), str(n)) for status, n in counts.items()]
             self.counts_label.setText(
-                self.tr("%1 actions: %2")
-                .replace("%1", str(model.rowCount()))
-                .replace("%2", " · ".join(parts))
+                fill(self.tr("%1 actions: %2"), str(model.rowCount()), " · ".join(parts))
             )
         self._update_shown()
 
     def _update_shown(self) -> None:
         self.shown_label.setText(
-            self.tr("%1 of %2 shown")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            fill(self.tr("%1 of %2 shown"), str(self.proxy.rowCount()), str(self.model.rowCount()))
         )
 
     def _status_chosen(self, _index: int) -> None:

@@ -26,6 +26,7 @@ from perfdesk.store.document import (
     NewerFile,
     NotPerfdeskFile,
 )
+from perfdesk.ui.text import fill
 
 # (what happened, what to do) per kind of refused file; %1 is the file name.
 _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
@@ -80,7 +81,7 @@ def document_error_text(error: DocumentError) -> tuple[str, str]:
     """(what happened, what to do) for a file that could not be opened."""
     for kind, what, todo in _OPEN_ERRORS:
         if isinstance(error, kind):
-            return _tr(str(what)).replace("%1", error.path.name), _tr(str(todo))
+            return fill(_tr(str(what)), error.path.name), _tr(str(todo))
     raise AssertionError("DocumentError is the last entry")
 
 

@@ -24,6 +24,7 @@ from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
+from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
@@ -112,10 +113,12 @@ class GoalsTab(DocumentTab):
         self.table.resizeColumnsToContents()
         lang = context.language
         self.title.setText(
-            self.tr("Goals of %1 for %2, progress to %3")
-            .replace("%1", context.owner_name(holder_id))
-            .replace("%2", format_period(context.focus.parent(Granularity.YEAR), lang))
-            .replace("%3", format_period(context.focus, lang))
+            fill(
+                self.tr("Goals of %1 for %2, progress to %3"),
+                context.owner_name(holder_id),
+                format_period(context.focus.parent(Granularity.YEAR), lang),
+                format_period(context.focus, lang),
+            )
         )
         self._show_weights([row.goal for row in rows])
 
@@ -127,7 +130,7 @@ class GoalsTab(DocumentTab):
         bad = [c for c in checks if not c.ok]
         if bad:
             self.weight_label.setText(
-                self.tr("⚠ Weights add up to %1%, not 100%.").replace("%1", f"{bad[0].total:g}")
+                fill(self.tr("⚠ Weights add up to %1%, not 100%."), f"{bad[0].total:g}")
             )
             self.weight_label.setStyleSheet("color: #b71c1c;")
         else:

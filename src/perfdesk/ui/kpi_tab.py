@@ -25,6 +25,7 @@ from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
+from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
@@ -121,7 +122,5 @@ class KpiTab(DocumentTab):
         self.model.set_rows([format_period(m, lang) for m in months], rows)
         self.table.resizeColumnToContents(ActualGridModel.COL_KPI)
         self.title.setText(
-            self.tr("Actuals of %1, %2")
-            .replace("%1", context.owner_name(holder_id))
-            .replace("%2", context.year)
+            fill(self.tr("Actuals of %1, %2"), context.owner_name(holder_id), context.year)
         )

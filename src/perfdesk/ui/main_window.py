@@ -31,6 +31,7 @@ from perfdesk.ui.errors import show_document_error
 from perfdesk.ui.file_dialogs import FileDialogs
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
+from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.tab_slot import TabSlot
 
 if TYPE_CHECKING:  # operations load with the first edit, not at start-up
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 self.tr("New Document"),
-                self.tr("The document could not be created:\n%1").replace("%1", str(error)),
+                fill(self.tr("The document could not be created:\n%1"), str(error)),
             )
             return
         self.open_path(path)
@@ -306,10 +307,10 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 self.tr("Save a Copy As"),
-                self.tr("The copy could not be written:\n%1").replace("%1", str(error)),
+                fill(self.tr("The copy could not be written:\n%1"), str(error)),
             )
             return
-        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", str(path)), 5000)
+        self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), str(path)), 5000)
 
     def close_document(self) -> None:
         if self.context is not None:
@@ -383,15 +384,13 @@ class MainWindow(QMainWindow):
             return
         name = context.doc.path.name
         if context.doc.read_only:
-            name = self.tr("%1 (read-only)").replace("%1", name)
+            name = fill(self.tr("%1 (read-only)"), name)
         self.setWindowTitle(f"{name} — perfdesk")
         self.path_label.setText(str(context.doc.path))
         if context.doc.read_only and context.doc.read_only_reason:
             self.path_label.setToolTip(context.doc.read_only_reason)
         self.period_label.setText(
-            self.tr("Period in focus: %1").replace(
-                "%1", format_period(context.focus, self.language)
-            )
+            fill(self.tr("Period in focus: %1"), format_period(context.focus, self.language))
         )
         self.period_label.setToolTip(
             format_period(context.focus.parent(Granularity.YEAR), self.language)
@@ -433,11 +432,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About perfdesk"),
-            self.tr(
-                "<h3>perfdesk %1</h3><p>Goals, KPI entry, review meetings and improvement "
-                "actions for department heads.</p><p>Chinese font: WenQuanYi Micro Hei "
-                "(Apache License 2.0).</p>"
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "<h3>perfdesk %1</h3><p>Goals, KPI entry, review meetings and improvement "
+                    "actions for department heads.</p><p>Chinese font: WenQuanYi Micro Hei "
+                    "(Apache License 2.0).</p>"
+                ),
+                __version__,
+            ),
         )
 
     # -- window state --------------------------------------------------------

@@ -37,6 +37,7 @@ from perfdesk.ui.models.meeting_models import (
     MeetingListModel,
     period_text,
 )
+from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
 
@@ -245,36 +246,38 @@ class MeetingTab(DocumentTab):
         self.issue_table.resizeColumnsToContents()
 
     def _attendance_text(self, meeting: MeetingRow, people: list[tuple[str, Attendance]]) -> str:
-        text = (
-            self.tr("%1 of %2 present")
-            .replace("%1", str(meeting.present))
-            .replace("%2", str(meeting.attendees))
-        )
+        text = fill(self.tr("%1 of %2 present"), str(meeting.present), str(meeting.attendees))
         missing = [
-            self.tr("%1 (%2)").replace("%1", name).replace("%2", label(attendance))
+            fill(self.tr("%1 (%2)"), name, label(attendance))
             for name, attendance in people
             if attendance in (Attendance.ABSENT, Attendance.EXCUSED, Attendance.LATE)
         ]
         if missing:
-            text = self.tr("%1; %2").replace("%1", text).replace("%2", ", ".join(missing))
+            text = fill(self.tr("%1; %2"), text, ", ".join(missing))
         return text
 
     def _show_plan(self, meeting: MeetingRow, items: list[AgendaItem]) -> None:
         plan = agenda_plan(items, meeting.planned_minutes)
         if plan.over:
             self.plan_label.setText(
-                self.tr("⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.")
-                .replace("%1", f"{plan.planned_minutes:g}")
-                .replace("%2", f"{plan.meeting_minutes:g}")
-                .replace("%3", f"{-plan.spare_minutes:g}")
+                fill(
+                    self.tr(
+                        "⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many."
+                    ),
+                    f"{plan.planned_minutes:g}",
+                    f"{plan.meeting_minutes:g}",
+                    f"{-plan.spare_minutes:g}",
+                )
             )
             self.plan_label.setStyleSheet(_WARN_STYLE)
         else:
             self.plan_label.setText(
-                self.tr("Planned %1 min of %2 min (%3 min spare)")
-                .replace("%1", f"{plan.planned_minutes:g}")
-                .replace("%2", f"{plan.meeting_minutes:g}")
-                .replace("%3", f"{plan.spare_minutes:g}")
+                fill(
+                    self.tr("Planned %1 min of %2 min (%3 min spare)"),
+                    f"{plan.planned_minutes:g}",
+                    f"{plan.meeting_minutes:g}",
+                    f"{plan.spare_minutes:g}",
+                )
             )
             self.plan_label.setStyleSheet(_OK_STYLE)
         actual = actual_minutes(items)
@@ -285,15 +288,13 @@ class MeetingTab(DocumentTab):
         over = actual - plan.planned_minutes
         if over > 0.05:
             self.actual_label.setText(
-                self.tr("Actual %1 min, %2 min over the plan")
-                .replace("%1", f"{actual:.1f}")
-                .replace("%2", f"{over:.1f}")
+                fill(self.tr("Actual %1 min, %2 min over the plan"), f"{actual:.1f}", f"{over:.1f}")
             )
             self.actual_label.setStyleSheet(
                 _WARN_STYLE if actual > plan.meeting_minutes else _OVER_PLAN_STYLE
             )
         else:
             self.actual_label.setText(
-                self.tr("Actual %1 min, within the plan").replace("%1", f"{actual:.1f}")
+                fill(self.tr("Actual %1 min, within the plan"), f"{actual:.1f}")
             )
             self.actual_label.setStyleSheet(_OK_STYLE)

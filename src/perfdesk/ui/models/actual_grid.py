@@ -17,6 +17,7 @@ from perfdesk.core.progress import Progress
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import fill
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -110,14 +111,10 @@ class ActualGridModel(QAbstractTableModel):
     ) -> str:
         rate = achievement(kpi.direction, target, actual, target_max)
         lines = [
-            self.tr("Target: %1").replace(
-                "%1", format_value(target, kpi.decimals, kpi.unit) or "—"
-            ),
-            self.tr("Actual: %1").replace(
-                "%1", format_value(actual, kpi.decimals, kpi.unit) or "—"
-            ),
+            fill(self.tr("Target: %1"), format_value(target, kpi.decimals, kpi.unit) or "—"),
+            fill(self.tr("Actual: %1"), format_value(actual, kpi.decimals, kpi.unit) or "—"),
         ]
         if rate is not None:
-            lines.append(self.tr("Achievement: %1").replace("%1", f"{rate * 100:.1f}%"))
+            lines.append(fill(self.tr("Achievement: %1"), f"{rate * 100:.1f}%"))
         lines.append(label(status))
         return "\n".join(lines)
