@@ -354,7 +354,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -354,8 +354,16 @@
         <translation>公司</translation>
     </message>
     <message>
+        <source>Division</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Team</source>

@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Exit status: 0 ok, 1 damaged, 2 not a perfdesk file or unreadable.",
     )
     check.add_argument("file", type=Path)
+    check.add_argument(
+        "--full", action="store_true", help="also check every index (slow on big files)"
+    )
     return parser
 
 
@@ -89,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":
         return _demo(args)
     if args.command == "check":
-        return _check(args.file)
+        return _check(args.file, args.full)
     return _open(args)
 
 
@@ -110,7 +113,6 @@ def _open(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     import os
-    import tempfile
     import time
 
     from perfdesk.demo import build_demo
@@ -122,9 +124,12 @@ def _demo(args: argparse.Namespace) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     # Build beside the target and move it in place, so a failed build never leaves
-    # a half-written document under the requested name.
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".perfdesk-demo-") as tmp:
-        partial = Path(tmp) / out.name
+    # a half-written document under the requested name; a killed build's part is
+    # removed by the next run (its process is gone).
+    _remove_dead_parts(out)
+    partial = out.with_name(f".{out.name}.part-{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    try:
         build_demo(
             partial,
             lang=args.lang,
@@ -133,23 +138,49 @@ def _demo(args: argparse.Namespace) -> int:
             progress=lambda step: print(f"  {step}", file=sys.stderr),
         )
         os.replace(partial, out)
+    finally:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     print(f"wrote {out} ({args.size}, {args.lang}) in {time.perf_counter() - started:.1f} s")
     return EXIT_OK
 
 
-def _check(path: Path) -> int:
+def _remove_dead_parts(out: Path) -> None:
+
+    for part in out.parent.glob(f".{out.name}.part-*"):
+        pid = part.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            part.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    if os.name == "nt":  # signal 0 would terminate it there; keep the part instead
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _check(path: Path, full: bool = False) -> int:
     from perfdesk.store.document import (
         DamagedFile,
         DocumentError,
+        FileBusy,
         NeedsRecovery,
         check_document,
     )
     from perfdesk.store.schema import SCHEMA_VERSION
 
     try:
-        result = check_document(path)
-    except (DamagedFile, NeedsRecovery) as exc:
-        state = "interrupted change" if isinstance(exc, NeedsRecovery) else "damaged"
+        result = check_document(path, full=full)
+    except (DamagedFile, NeedsRecovery, FileBusy) as exc:
+        state = {NeedsRecovery: "interrupted change", FileBusy: "busy"}.get(type(exc), "damaged")
         print(f"perfdesk: {exc.path}: {state}: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
     except DocumentError as exc:

@@ -23,7 +23,7 @@ from perfdesk.store.document import (
     check_document,
     read_header,
 )
-from perfdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from perfdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, tables
 
 
 def digest(path: Path) -> str:
@@ -40,8 +40,8 @@ def test_create_sets_application_id_version_and_identity(tmp_path: Path) -> None
     assert header.application_id == APPLICATION_ID
     assert header.user_version == SCHEMA_VERSION
     with Document.open(path) as doc:
-        tables = {r[0] for r in doc.conn.execute("SELECT name FROM sqlite_master")}
-        assert set(TABLES) <= tables
+        tables_found = {r[0] for r in doc.conn.execute("SELECT name FROM sqlite_master")}
+        assert set(tables()) <= tables_found
 
 
 def test_create_refuses_existing_file(tmp_path: Path) -> None:
@@ -52,14 +52,33 @@ def test_create_refuses_existing_file(tmp_path: Path) -> None:
     assert path.read_text() == "keep me"
 
 
-def test_every_table_has_uuid_key_and_timestamps(tmp_path: Path) -> None:
+# Values are keyed by what they are about; entities by an id that never changes.
+VALUE_KEYS = {
+    "goal_values": ["goal", "period"],
+    "deviation_notes": ["goal", "period"],
+    "meeting_attendees": ["meeting_id", "person_id"],
+    "issue_units": ["issue_id", "unit_id"],
+    "action_reports": ["action_id", "period"],
+}
+
+
+def test_entities_have_ids_values_natural_keys_and_every_row_a_stamp(tmp_path: Path) -> None:
     with Document.create(tmp_path / "a.perfdesk") as doc:
-        for table in TABLES:
-            if table == "meta":
+        for table in tables():
+            if table in ("meta", "sources", "imports"):
                 continue
             columns = {r[1]: r for r in doc.conn.execute(f"PRAGMA table_info({table})")}
-            assert columns["id"][5] == 1, f"{table}.id is not the primary key"
-            assert {"created_at", "updated_at"} <= set(columns), table
+            assert {"stamp", "source"} <= set(columns), table
+            if table in VALUE_KEYS:
+                key = sorted(columns, key=lambda c: columns[c][5])
+                assert [c for c in key if columns[c][5]] == VALUE_KEYS[table], table
+                assert "id" not in columns, f"{table} has a surrogate id"
+                sql = doc.conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE name = ?", (table,)
+                ).fetchone()[0]
+                assert sql.endswith("WITHOUT ROWID"), table
+            else:
+                assert "id" in columns and {"created", "archived", "deleted"} <= set(columns)
 
 
 def test_v1_file_is_upgraded_after_a_backup_and_keeps_its_data(v1_file: Path) -> None:
@@ -67,7 +86,7 @@ def test_v1_file_is_upgraded_after_a_backup_and_keeps_its_data(v1_file: Path) ->
     with Document.open(v1_file) as doc:
         assert doc.schema_version == SCHEMA_VERSION
         goals = doc.conn.execute("SELECT count(*) FROM goals").fetchone()[0]
-        actuals = doc.conn.execute("SELECT sum(value) FROM actuals").fetchone()[0]
+        actuals = doc.conn.execute("SELECT sum(actual) FROM goal_values").fetchone()[0]
         assert goals == 3
         assert actuals == pytest.approx(sum(90.0 + m for m in range(1, 12)))
         assert doc.conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
@@ -88,9 +107,12 @@ def test_failed_upgrade_leaves_the_file_as_it_was(
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(document_module, "migrate", migrate_then_fail)
+    before = digest(v1_file)
     with pytest.raises(DamagedFile, match="left unchanged"):
         Document.open(v1_file)
     assert read_header(v1_file).user_version == 1
+    assert digest(v1_file) == before
+    assert [p.name for p in v1_file.parent.iterdir()] == [v1_file.name]  # no stray backup
     conn = sqlite3.connect(v1_file)
     assert (
         conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'meetings'").fetchone()[0]
@@ -194,15 +216,29 @@ def test_read_only_document_refuses_writes(demo_zh: Path) -> None:
         with pytest.raises(ReadOnlyError), doc.transaction():
             pass
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            doc.conn.execute("DELETE FROM actuals")
+            doc.conn.execute("DELETE FROM goal_values")
     assert digest(demo_zh) == before
 
 
-def test_save_copy_is_a_consistent_document(demo_zh: Path, tmp_path: Path) -> None:
+def test_save_copy_is_a_consistent_document_with_its_own_identity(
+    demo_zh: Path, tmp_path: Path
+) -> None:
     with Document.open(demo_zh) as doc:
+        original = doc.document_id
         copy = doc.save_copy(tmp_path / "copy.perfdesk")
     assert check_document(copy).ok
-    assert check_document(copy).counts == check_document(demo_zh).counts
+    counts, copied = check_document(demo_zh).counts, check_document(copy).counts
+    assert {t: n for t, n in copied.items() if t not in ("sources", "meta")} == {
+        t: n for t, n in counts.items() if t not in ("sources", "meta")
+    }
+    with Document.open(copy) as doc:
+        assert doc.document_id != original
+        assert doc.meta("forked_from") == original
+        known = {r[0] for r in doc.conn.execute("SELECT document_id FROM sources")}
+        assert known == {original, doc.document_id}
+        with doc.transaction():
+            assert doc.source == 2  # its edits are told apart from the original's
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_no_journal_files_left_after_close(demo_zh: Path) -> None:
@@ -250,8 +286,9 @@ def _crash_mid_change(path: Path) -> None:
         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA cache_size = 5')  # spill changed pages into the file\n"
         "c.execute('BEGIN')\n"
-        "c.execute('UPDATE actuals SET value = value + 1')\n"
-        "c.execute('DELETE FROM goal_targets')\n"
+        "c.execute('UPDATE goal_values SET actual = actual + 1')\n"
+        "c.execute('DELETE FROM deviation_notes')\n"
+        "c.execute('UPDATE goal_values SET target = NULL')\n"
         "os.kill(os.getpid(), 9)\n"
     )
     subprocess.run([sys.executable, "-c", code, str(path)], check=False)
@@ -261,7 +298,7 @@ def _totals(path: Path) -> tuple[object, ...]:
     conn = sqlite3.connect(path)
     try:
         return conn.execute(
-            "SELECT (SELECT sum(value) FROM actuals), (SELECT count(*) FROM goal_targets)"
+            "SELECT (SELECT sum(actual) FROM goal_values), (SELECT count(target) FROM goal_values)"
         ).fetchone()
     finally:
         conn.close()
@@ -273,7 +310,7 @@ def test_change_cut_off_by_a_crash_is_undone_on_open(demo_zh: Path) -> None:
     journal = demo_zh.with_name(demo_zh.name + "-journal")
     assert journal.stat().st_size > 0
     with Document.open(demo_zh) as doc:
-        assert doc.conn.execute("SELECT count(*) FROM goal_targets").fetchone()[0] == before[1]
+        assert doc.conn.execute("SELECT count(target) FROM goal_values").fetchone()[0] == before[1]
     assert _totals(demo_zh) == before
     assert not journal.exists()
 

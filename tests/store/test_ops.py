@@ -26,11 +26,24 @@ def _company(doc: Document) -> str:
 
 
 def _dump(doc: Document) -> list[tuple[object, ...]]:
+    """What a user can see: live rows of every table, without stamps and sources."""
     rows = []
-    for table in ("org_units", "people", "kpis", "goals", "actuals"):
-        for row in doc.conn.execute(f"SELECT * FROM {table} ORDER BY id"):
-            rows.append((table, *row[:-2]))  # all but created_at/updated_at
+    for table in ("org_units", "people", "kpis", "goals", "goal_values"):
+        columns = [r[1] for r in doc.conn.execute(f"PRAGMA table_info({table})")]
+        keep = [c for c in columns if c not in ("created", "stamp", "source", "deleted")]
+        live = "deleted = 0" if "deleted" in columns else "coalesce(target, actual) IS NOT NULL"
+        sql = f"SELECT {', '.join(keep)} FROM {table} WHERE {live}"
+        rows += sorted((table, *row) for row in doc.conn.execute(sql))
     return rows
+
+
+def _everything(doc: Document) -> list[tuple[object, ...]]:
+    """Every row of every table, tombstones and cleared values included."""
+    return [
+        (table, *row)
+        for table in ("org_units", "people", "kpis", "goals", "goal_values")
+        for row in sorted(doc.conn.execute(f"SELECT * FROM {table}"))
+    ]
 
 
 def test_build_a_small_plan_and_read_it_back(doc: Document) -> None:
@@ -63,10 +76,11 @@ def test_build_a_small_plan_and_read_it_back(doc: Document) -> None:
 )
 def test_bad_input_is_refused_and_nothing_is_written(doc: Document, call, message) -> None:  # type: ignore[no-untyped-def]
     company = _company(doc)
-    before = _dump(doc)
+    before, clock = _everything(doc), doc.meta("clock")
     with pytest.raises(OpError, match=message):
         call(doc, company)
-    assert _dump(doc) == before
+    assert _everything(doc) == before
+    assert doc.meta("clock") == clock  # the whole transaction rolled back
 
 
 def test_duplicate_unit_name_at_the_same_level(doc: Document) -> None:
@@ -116,16 +130,25 @@ def test_undo_and_redo_return_the_document_exactly(doc: Document) -> None:
     assert _dump(doc) == before_edit
     redo.undo(doc)
     assert _dump(doc) == after_edit
-    assert first.changes.tables == {"actuals"}
+    assert first.changes.tables == {"goal_values"}
+    cleared = ops.set_actual(doc, goal, "2026-01", None)
+    assert doc.conn.execute("SELECT count(*), max(actual) FROM goal_values").fetchone() == (1, None)
+    cleared.undo(doc)  # the row came back with its value, never deleted and re-inserted
+    assert _dump(doc) == after_edit
 
 
-def test_undo_of_an_addition_removes_it_and_redo_restores_the_same_row(doc: Document) -> None:
+def test_undo_of_an_addition_leaves_a_tombstone_and_redo_revives_the_same_row(
+    doc: Document,
+) -> None:
     company = _company(doc)
     before = _dump(doc)
     added = ops.add_org_unit(doc, "质量部", "department", company)
     with_unit = _dump(doc)
     redo = added.undo(doc)
     assert _dump(doc) == before
+    assert [u.name for u in load_units(doc.conn, include_archived=True)] == ["华信科技"]
+    tomb = doc.conn.execute("SELECT deleted FROM org_units WHERE id = ?", (added.row_id,))
+    assert tomb.fetchone() == (1,)  # still in the file, so a merge can carry the removal
     redo.undo(doc)
     assert _dump(doc) == with_unit  # same id: later edits and merges still find it
 
@@ -153,16 +176,24 @@ def test_archive_keeps_history_and_can_be_restored(doc: Document) -> None:
     assert len(load_units(doc.conn)) == 2
 
 
-def test_every_write_stamps_updated_at(doc: Document) -> None:
+def test_every_write_stamps_the_row_with_a_clock_that_never_goes_back(
+    doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from perfdesk.store import stamps
+
     company = _company(doc)
-    stamp = doc.conn.execute(
-        "SELECT updated_at FROM org_units WHERE id = ?", (company,)
-    ).fetchone()[0]
+
+    def stamp_of() -> tuple[int, int]:
+        sql = "SELECT stamp, source FROM org_units WHERE id = ?"
+        return doc.conn.execute(sql, (company,)).fetchone()
+
+    first, source = stamp_of()
+    assert source == 1 and first == int(doc.meta("clock"))
+    monkeypatch.setattr(stamps, "now_ms", lambda: first - 3_600_000)  # the clock set back
     ops.set_archived(doc, "org_units", company, True)
-    later = doc.conn.execute(
-        "SELECT updated_at FROM org_units WHERE id = ?", (company,)
-    ).fetchone()[0]
-    assert later > stamp
+    assert stamp_of() == (first + 1, 1)  # later still: a later edit always wins locally
+    ops.set_archived(doc, "org_units", company, False)
+    assert stamp_of()[0] == first + 2
 
 
 def test_read_only_document_refuses_operations(demo_zh: Path) -> None:
@@ -192,9 +223,70 @@ def test_grid_values_keep_to_the_periods_asked(doc: Document) -> None:
     company = _company(doc)
     kpi = ops.add_kpi(doc, "k", "K").row_id
     goal = ops.add_goal(doc, kpi, "2026", 100, 100, unit_id=company).row_id
-    for period, value in (("2026-03", 30.0), ("2026-03-D1", 9.0), ("2026-04", 40.0)):
+    for period, value in (("2026-03", 30.0), ("2026-04", 40.0), ("2026-05", 50.0)):
         ops.set_actual(doc, goal, period, value)
-    ops.set_actual(doc, goal, "2026-W14", 7.0)
     _targets, actuals = period_values(doc.conn, [goal], ["2026-03", "2026-04"])
     assert actuals == {(goal, "2026-03"): 30.0, (goal, "2026-04"): 40.0}
     assert period_values(doc.conn, [goal], []) == ({}, {})
+
+
+def test_values_are_entered_at_the_goal_granularity_only(doc: Document) -> None:
+    company = _company(doc)
+    kpi = ops.add_kpi(doc, "k", "K").row_id
+    monthly = ops.add_goal(doc, kpi, "2026", 100, 50, unit_id=company).row_id
+    weekly = ops.add_goal(doc, kpi, "2026", 100, 50, unit_id=company, granularity="week").row_id
+    for period in ("2026-03-D1", "2026-W14", "2026-Q1", "2026"):
+        with pytest.raises(OpError, match="entered by month"):
+            ops.set_actual(doc, monthly, period, 1)
+    ops.set_actual(doc, weekly, "2026-W14", 7.0)
+    with pytest.raises(OpError, match="entered by week"):
+        ops.set_actual(doc, weekly, "2026-04", 1)
+
+
+def test_the_latest_month_is_kept_without_a_scan(doc: Document) -> None:
+    from perfdesk.store.repo_goals import latest_actual_period
+
+    company = _company(doc)
+    kpi = ops.add_kpi(doc, "k", "K").row_id
+    goal = ops.add_goal(doc, kpi, "2026", 100, 100, unit_id=company).row_id
+    assert latest_actual_period(doc.conn) is None
+    ops.set_actual(doc, goal, "2026-02", 1)
+    ops.set_actual(doc, goal, "2026-05", 1)
+    assert latest_actual_period(doc.conn) == "2026-05"
+    ops.set_actual(doc, goal, "2026-05", None)
+    assert latest_actual_period(doc.conn) == "2026-02"
+
+
+def test_numbers_beyond_the_bound_are_refused_by_ops_and_by_the_database(doc: Document) -> None:
+    import sqlite3
+
+    company = _company(doc)
+    kpi = ops.add_kpi(doc, "k", "K").row_id
+    goal = ops.add_goal(doc, kpi, "2026", 100, 100, unit_id=company).row_id
+    with pytest.raises(OpError, match="too large"):
+        ops.set_actual(doc, goal, "2026-01", 1e300)
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"), doc.transaction() as conn:
+        conn.execute("UPDATE goal_values SET actual = 1e13 WHERE goal = (SELECT key FROM goals)")
+        conn.execute(
+            "INSERT INTO goal_values (goal, period, actual, stamp, source) "
+            "SELECT key, '2026-02', 'lots', 1, 1 FROM goals"
+        )
+
+
+def test_an_archived_kpi_cannot_be_restored_beside_an_active_one_with_its_code(
+    doc: Document,
+) -> None:
+    old = ops.add_kpi(doc, "sales", "销售额").row_id or ""
+    ops.set_archived(doc, "kpis", old, True)
+    ops.add_kpi(doc, "sales", "销售额（新）")
+    with pytest.raises(OpError, match="Another active KPI"):
+        ops.set_archived(doc, "kpis", old, False)
+
+
+def test_employee_numbers_are_unique_where_given(doc: Document) -> None:
+    company = _company(doc)
+    ops.add_person(doc, "王磊", company, employee_no="HX0001")
+    ops.add_person(doc, "李娜", company)
+    ops.add_person(doc, "张伟", company)  # no number: any number of people may lack one
+    with pytest.raises(OpError, match="HX0001"):
+        ops.add_person(doc, "赵敏", company, employee_no="HX0001")

@@ -16,7 +16,7 @@ def test_document_errors_say_what_happened_and_what_to_do(zh) -> None:  # type: 
     what, todo = document_error_text(NotPerfdeskFile(path, "not sqlite"))
     assert what == "“销售部.perfdesk”不是 perfdesk 文档。"
     assert "未被修改" in todo
-    what, _ = document_error_text(NewerFile(path, 9))
+    what, _ = document_error_text(NewerFile(path, 9, 3))
     assert "更新版本" in what
     what, todo = document_error_text(DamagedFile(path, "truncated"))
     assert "已损坏" in what and "备份" in todo

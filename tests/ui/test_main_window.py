@@ -22,10 +22,15 @@ from perfdesk.ui.models.rows import RAW_ROLE as GRID_RAW
 from perfdesk.ui.settings import Settings
 
 
-def _query(path: Path, sql: str) -> list[tuple]:
+def _query(path: Path, sql: str, *args: object) -> list[tuple]:
+    """Read the file directly; `actuals` is the period values that hold an actual."""
     conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TEMP VIEW actuals AS SELECT g.id AS goal_id, v.period, v.actual AS value "
+        "FROM goal_values v JOIN goals g ON g.key = v.goal WHERE v.actual IS NOT NULL"
+    )
     try:
-        return conn.execute(sql).fetchall()
+        return conn.execute(sql, args).fetchall()
     finally:
         conn.close()
 
@@ -34,7 +39,9 @@ def test_title_status_bar_and_tab_names_in_chinese(make_window, demo_zh: Path, z
     window = make_window(demo_zh)
     assert window.windowTitle().startswith("demo.perfdesk")
     assert window.path_label.text() == str(demo_zh)
-    latest = _query(demo_zh, "SELECT max(period) FROM actuals WHERE length(period) = 7")[0][0]
+    latest = _query(demo_zh, "SELECT max(period) FROM actuals WHERE period GLOB '????-[01][0-9]'")[
+        0
+    ][0]
     year, month = latest.split("-")
     assert f"{year}年{int(month)}月" in window.period_label.text()
     names = [window.tabs.tabText(i) for i in range(4)]
@@ -49,7 +56,7 @@ def test_goals_tab_shows_the_company_goals(make_window, demo_zh: Path, zh) -> No
         r[0]
         for r in _query(
             demo_zh,
-            "SELECT k.name FROM goals g JOIN kpis k ON k.id = g.kpi_id "
+            "SELECT k.name_zh FROM goals g JOIN kpis k ON k.id = g.kpi_id "
             "JOIN org_units u ON u.id = g.unit_id WHERE u.kind = 'company'",
         )
     }
@@ -144,7 +151,8 @@ def test_new_save_copy_and_close(make_window, demo_zh: Path, tmp_path: Path) -> 
     copy = tmp_path / "copy.perfdesk"
     window.dialogs.save_path = lambda *_args: copy
     window.save_copy()
-    assert check_document(copy).counts == check_document(demo_zh).counts
+    counts = check_document(demo_zh).counts
+    assert check_document(copy).counts == {**counts, "sources": counts["sources"] + 1}
 
     new = tmp_path / "new.perfdesk"
     window.dialogs.save_path = lambda *_args: new
@@ -175,11 +183,13 @@ def test_operations_undo_and_redo_from_the_edit_menu(make_window, demo_zh: Path,
     )[0]
     assert not window.undo_action.isEnabled()
     done = window.run_op("Enter actual", lambda doc: ops.set_actual(doc, goal, period, old + 1))
-    assert done is not None and done.changes.tables == {"actuals"}
+    assert done is not None and done.changes.tables == {"goal_values"}
 
     def value() -> float:
         return window.context.doc.conn.execute(
-            "SELECT value FROM actuals WHERE goal_id = ? AND period = ?", (goal, period)
+            "SELECT v.actual FROM goal_values v JOIN goals g ON g.key = v.goal "
+            "WHERE g.id = ? AND v.period = ?",
+            (goal, period),
         ).fetchone()[0]
 
     assert value() == old + 1

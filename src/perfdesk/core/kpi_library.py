@@ -15,11 +15,9 @@ AVERAGE of monthly percentages rather than a RATIO.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from perfdesk.core import ids
 from perfdesk.core.kpi import Aggregation, Direction, Perspective
 
 _H, _L = Direction.HIGHER, Direction.LOWER
@@ -346,25 +344,39 @@ def by_code(code: str) -> StandardKpi:
         raise KeyError(f"no standard KPI with code {code!r}") from None
 
 
-def kpi_rows(
-    lang: str, *, new_id: Callable[[], str] = ids.new_id, now: str | None = None
-) -> list[dict[str, Any]]:
-    """Insert-ready `kpis` rows for the whole library in `lang` ('zh' or 'en').
+# Library KPIs have the same id in every file, derived from their code, so a company
+# file and the department files made from it (or made apart) agree on them.
+_KPI_NAMESPACE = "6f1d3c2a-8f0e-5b7a-9c4d-2e1f0a9b8c7d"
 
-    `name`, `unit` and `description` are in `lang`, `name_en` is always English; each
-    row gets a fresh id from `new_id` and RATIO rows point at the ids of this batch.
+
+def kpi_id(code: str) -> str:
+    """The id of the library KPI `code` in every document (a name-based UUID)."""
+    import uuid  # off the start-up path
+
+    return str(uuid.uuid5(uuid.UUID(_KPI_NAMESPACE), f"perfdesk.kpi/{code}"))
+
+
+def find(code: str) -> StandardKpi | None:
+    """The library entry with this code, or None for a KPI of the user's own."""
+    return _BY_CODE.get(code)
+
+
+def kpi_rows() -> list[dict[str, Any]]:
+    """Insert-ready `kpis` rows (both languages) for the whole library.
+
+    Ids are `kpi_id(code)`; RATIO rows point at their numerator and denominator the
+    same way. Stamps and source are the writer's to add.
     """
-    if lang not in ("zh", "en"):
-        raise ValueError(f"unknown language {lang!r} (use 'zh' or 'en')")
-    stamp = now or ids.utc_now()
-    id_of = {entry.code: new_id() for entry in LIBRARY}
     return [
         {
-            "id": id_of[k.code],
+            "id": kpi_id(k.code),
             "code": k.code,
-            "name": k.name(lang),
+            "name_zh": k.name_zh,
             "name_en": k.name_en,
-            "unit": k.unit(lang),
+            "unit_zh": k.unit_zh,
+            "unit_en": k.unit_en,
+            "description_zh": k.description_zh,
+            "description_en": k.description_en,
             "direction": k.direction.value,
             "aggregation": k.aggregation.value,
             "decimals": k.decimals,
@@ -373,12 +385,8 @@ def kpi_rows(
             "red_below": k.red_below,
             "min_value": k.min_value,
             "max_value": k.max_value,
-            "numerator_id": id_of[k.numerator_code] if k.numerator_code else None,
-            "denominator_id": id_of[k.denominator_code] if k.denominator_code else None,
-            "description": k.description_zh if lang == "zh" else k.description_en,
-            "archived": 0,
-            "created_at": stamp,
-            "updated_at": stamp,
+            "numerator_id": kpi_id(k.numerator_code) if k.numerator_code else None,
+            "denominator_id": kpi_id(k.denominator_code) if k.denominator_code else None,
         }
         for k in LIBRARY
     ]

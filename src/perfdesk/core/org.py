@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 class UnitKind(enum.StrEnum):
     COMPANY = "company"
+    DIVISION = "division"  # 事业部 / 分公司: a group of departments
     DEPARTMENT = "department"
+    REGION = "region"  # 区域: a sales region or plant below a department
     TEAM = "team"
 
 
@@ -45,6 +47,7 @@ class Person:
     email: str = ""
     committee_role: CommitteeRole | None = None
     archived: bool = False
+    employee_no: str = ""  # 工号, unique in the document where given
 
 
 def unit_path(unit_id: str, units: dict[str, OrgUnit]) -> list[OrgUnit]:

@@ -21,15 +21,17 @@ Calendar rules (today = `today`):
 - the meetings review the month before today's, capped at the last actual month,
   and the month before that (in January: November and December of last year); each
   is held on the first weekday from the 3rd of the next month, never after `today`.
-Every id comes from random.Random(seed) and every created_at/updated_at is today at
-00:00 UTC, so one seed and one `today` give identical tables (meta aside: its
-document id and creation time come from Document.create).
+Every id comes from random.Random(seed) (library KPIs: from their code) and every
+`created` and `stamp` is today at 00:00 UTC, so one seed and one `today` give identical
+tables (meta and sources aside: the document id and clock come from Document.create).
+Rows go in with bare `executemany`, goal values in primary-key order.
 """
 
 from __future__ import annotations
 
 import datetime
 import random
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,15 +75,27 @@ def build_demo(
     doc = Document.create(path, name=COMPANY[size][LANGS.index(lang)])
     try:
         doc.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes stay in memory
-        with doc.transaction():
-            ctx = Context(doc.db, lang, size, today, actual_months(today), random.Random(seed))
+        with doc.transaction() as conn:
+            ctx = Context(conn, lang, size, today, actual_months(today), random.Random(seed))
             _build(ctx, progress or (lambda _msg: None))
+            conn.executemany(
+                "UPDATE meta SET value = ? WHERE key = ?",
+                [
+                    (f"{ctx.year}-{ctx.months:02d}", "latest_actual_month"),
+                    (org_id(conn), "unit_id"),
+                ],
+            )
     except BaseException:
         doc.close()
         path.unlink(missing_ok=True)
         raise
     doc.close()
     return path
+
+
+def org_id(conn: sqlite3.Connection) -> str:
+    """The company unit: a demo document speaks for the whole company."""
+    return str(conn.execute("SELECT id FROM org_units WHERE kind = 'company'").fetchone()[0])
 
 
 def _build(ctx: Context, progress: Callable[[str], None]) -> None:

@@ -1,7 +1,8 @@
 """What the parts of a demo build share: the build context and the records they pass on.
 
-Owns `Context` (the target database, the language, size and calendar of the build, the
-one random source every id and number is drawn from, and writing stamped rows), the
+Owns `Context` (the target connection, the language, size and calendar of the build, the
+one random source every id and number is drawn from, and writing stamped rows with a
+bare `executemany`), the
 records one part hands to the next (`Person`, `Dept` and `Org` from the organisation,
 `Goal` from the plan) and `kpi_value`, the value achieving a given share of a target.
 Every random draw goes through `Context.rng` in a fixed order, so one seed and one
@@ -11,8 +12,8 @@ Every random draw goes through `Context.rng` in a fixed order, so one seed and o
 from __future__ import annotations
 
 import datetime
-import itertools
 import random
+import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ _T = TypeVar("_T")
 class Context:
     """One build: where rows go, in which language and size, as of which day."""
 
-    db: Any  # the document's sqlite_utils Database
+    conn: sqlite3.Connection  # the document's connection, inside its build transaction
     lang: str
     size: str
     today: datetime.date
@@ -36,11 +37,13 @@ class Context:
     rng: random.Random
     zh: bool = field(init=False)
     year: int = field(init=False)
-    stamp: str = field(init=False)  # created_at and updated_at of every row
+    stamp: int = field(init=False)  # created and stamp of every row (ms, today 00:00 UTC)
+    goal_keys: int = field(init=False, default=0)  # the last local goal key handed out
 
     def __post_init__(self) -> None:
         self.zh, self.year = self.lang == "zh", self.today.year
-        self.stamp = f"{self.today.isoformat()}T00:00:00.000000Z"
+        midnight = datetime.datetime.combine(self.today, datetime.time(), datetime.UTC)
+        self.stamp = int(midnight.timestamp() * 1000)
 
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -49,11 +52,19 @@ class Context:
         """The build's language out of a (Chinese, English) pair."""
         return pair[0] if self.zh else pair[1]
 
-    def put(self, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
-        """Insert rows given as tuples in the order of `columns`; stamps are added."""
-        stamp, head = self.stamp, (*columns.split(), "created_at", "updated_at")
-        stamped = ((*row, stamp, stamp) for row in rows)
-        self.db[table].insert_all(itertools.chain([head], stamped), batch_size=1000, alter=False)
+    def next_goal_key(self) -> int:
+        self.goal_keys += 1
+        return self.goal_keys
+
+    def put(
+        self, table: str, columns: str, rows: Iterable[Sequence[Any]], entity: bool = True
+    ) -> None:
+        """Insert rows given as tuples in the order of `columns`; stamps and source (this
+        document, 1) are added, and `created` too for entities (values have none)."""
+        tail = (self.stamp, self.stamp, 1) if entity else (self.stamp, 1)
+        names = [*columns.split(), *(("created",) if entity else ()), "stamp", "source"]
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        self.conn.executemany(sql, ((*row, *tail) for row in rows))
 
 
 @dataclass(eq=False)
@@ -85,6 +96,7 @@ class Org:
 @dataclass(eq=False)
 class Goal:
     id: str
+    key: int  # the goal's local integer key, which its period values use
     kpi: StandardKpi
     kpi_id: str  # the id of the KPI's row in this document
     owner_id: str

@@ -14,7 +14,6 @@ the first weekday from the 3rd of the next month, never after `today`.
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,23 +104,26 @@ class _Meetings:
         length = 120 if small else -(-(sum(p[3] for p in plan) + 15) // 30) * 30
         when = (day.isoformat(), "09:00", length, ctx.t(PLACE), f"{year}-{mon:02d}")
         chair = (gm.id, secretary.id, "ended", items[0][9], items[-1][10])
-        columns = "id title kind date start_time planned_minutes place period chair_id"
-        columns += " secretary_id status started_at ended_at"
-        ctx.put("meetings", columns, [(meeting_id, title, "monthly", *when, *chair)])
+        # The meeting is written last: once it is ended its record is frozen (triggers).
+        meeting_row = (meeting_id, title, "monthly", *when, *chair)
         committee = [*org.execs, *(d.manager for d in org.depts)]
         attendees = [*committee, *(p for p in speakers.values() if p not in committee)]
         attendance = {late.id: "late", excused.id: "excused"}
         rows = [
-            (ctx.new_id(), meeting_id, p.id, attendance.get(p.id, "present")) for p in attendees
+            (meeting_id, p.id, attendance.get(p.id, "present"), position)
+            for position, p in enumerate(attendees)
         ]
-        ctx.put("meeting_attendees", "id meeting_id person_id attendance", rows)
         columns = "id meeting_id position kind title speaker_id unit_id planned_minutes"
         ctx.put("agenda_items", columns + " actual_seconds started_at ended_at minutes", items)
+        ctx.put("meeting_attendees", "meeting_id person_id attendance position", rows, False)
         vm = mon if year == ctx.year else 1  # a meeting on last year's data quotes January
         chosen = self.pick_issues(vm, len(statuses))
         for (group, idx, lead), st in zip(chosen, statuses, strict=False):
             tpl, cross = ISSUES[group][idx], group == "cross"
             self.issue(tpl, cross, lead, vm, st, day, meeting_id, item_of[lead.id])
+        columns = "id title kind date start_time planned_minutes place period chair_id"
+        columns += " secretary_id status started_at ended_at"
+        ctx.put("meetings", columns, [meeting_row])
         sts = statuses[: len(chosen)]
         finished = sum(s in ("done", "verified") for s in sts)
         return len(sts), finished, sts.count("overdue")
@@ -169,11 +171,12 @@ class _Meetings:
             actual=goal.fmt(base, ctx.lang),
             target=goal.fmt(target, ctx.lang),
         )
-        related_ids = json.dumps([d.id for d in related])
-        row = (issue_id, meeting_id, item_id, description, tpl["cause"], related_ids, lead.id)
-        columns = "id meeting_id agenda_item_id description cause related_unit_ids"
+        issue_row = (issue_id, meeting_id, item_id, description, tpl["cause"], lead.id)
+        columns = "id meeting_id agenda_item_id description cause"
         columns += " responsible_unit_id owner_id due_date resource_request"
-        ctx.put("issues", columns, [(*row, owner.id, due.isoformat(), text[3])])
+        ctx.put("issues", columns, [(*issue_row, owner.id, due.isoformat(), text[3])])
+        related_rows = [(issue_id, d.id) for d in related]
+        ctx.put("issue_units", "issue_id unit_id", related_rows, entity=False)
         returned = st == "returned"  # failed the SMART check: measures that measure nothing
         measures = ctx.t(VAGUE_MEASURES) if returned else text[2]
         reason = ctx.t(RETURN_REASON) if returned else ""
@@ -215,9 +218,9 @@ def _reports(
             note = notes[3 if st == "overdue" and last else min(i, 1)]
         value = goal.value(round(base + (expected - base) * progress / 100))
         period = Period.of(day, Granularity.TEN_DAY).key
-        rows.append((ctx.new_id(), action_id, day.isoformat(), period, value, progress, note))
-    columns = "id action_id report_date period measured_value progress note"
-    ctx.put("action_reports", columns, rows)
+        rows.append((action_id, day.isoformat(), period, value, progress, note))
+    columns = "action_id report_date period measured_value progress note"
+    ctx.put("action_reports", columns, rows, entity=False)
 
 
 def _shift(year: int, month: int, months: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from perfdesk.core.kpi import Aggregation, Status, aggregate, status
-from perfdesk.core.kpi_library import by_code, kpi_rows
+from perfdesk.core.kpi_library import by_code, kpi_id, kpi_rows
 from perfdesk.demo.context import Context, Dept, Goal, Goals, Org, Person, kpi_value
 from perfdesk.demo.names_org import COMPANY_KPIS
 from perfdesk.demo.names_review import DEVIATION_TEXTS, MONTHS_EN
@@ -45,10 +45,10 @@ Story = dict[tuple[str, int], float]  # forced achievement by (owner id, month)
 
 def write_kpis(ctx: Context) -> dict[str, str]:
     """Write the whole standard KPI library; return the KPI ids by code."""
-    kpis = kpi_rows(ctx.lang, new_id=ctx.new_id, now=ctx.stamp)
-    kpi_ids = {row["code"]: row["id"] for row in kpis}
-    ctx.db["kpis"].insert_all(kpis, alter=False)
-    return kpi_ids
+    kpis = kpi_rows()
+    columns = list(kpis[0])
+    ctx.put("kpis", " ".join(columns), [tuple(row[c] for c in columns) for row in kpis])
+    return {row["code"]: kpi_id(row["code"]) for row in kpis}
 
 
 def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Goals:
@@ -69,7 +69,18 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
         additive = kpi.aggregation is Aggregation.SUM
         months = _split(target, shape) if additive else [target] * 12
         goal_id = ctx.new_id()
-        goal = Goal(goal_id, kpi, kpi_ids[code], owner, weight, target, months, parent, person)
+        goal = Goal(
+            goal_id,
+            ctx.next_goal_key(),
+            kpi,
+            kpi_ids[code],
+            owner,
+            weight,
+            target,
+            months,
+            parent,
+            person,
+        )
         goals[owner, code] = goal
 
     def base(code: str, holders: int) -> int:
@@ -162,35 +173,34 @@ def _draw(ctx: Context, goal: Goal, n: int, story: Story, keys: tuple[str, ...])
 
 
 def write_year(ctx: Context, goals: Goals, year: int) -> None:
-    """Write the year's goals, their monthly targets and their actuals."""
-    columns = "id parent_id kpi_id unit_id person_id period title weight target sort_order"
+    """Write the year's goals and one value row per goal and month (target and actual)."""
+    columns = "key id parent_id kpi_id unit_id person_id period title weight target sort_order"
     rows = []
     for i, g in enumerate(goals.values()):
         unit, person = (None, g.owner_id) if g.person else (g.owner_id, None)
         title = f"{year}年{g.kpi.name_zh}" if ctx.zh else f"{g.kpi.name_en} {year}"
         parent = g.parent.id if g.parent else None
+        target = (g.value(g.target), i)
         rows.append(
-            (g.id, parent, g.kpi_id, unit, person, str(year), title, g.weight, g.value(g.target), i)
+            (g.key, g.id, parent, g.kpi_id, unit, person, str(year), title, g.weight, *target)
         )
     ctx.put("goals", columns, rows)
+    # In (goal key, period) order: appends to the WITHOUT ROWID table's primary key.
     ctx.put(
-        "goal_targets",
-        "id goal_id period target locked",
+        "goal_values",
+        "goal period target actual",
         (
-            (ctx.new_id(), g.id, f"{year}-{m:02d}", g.value(v), 0)
-            for g in goals.values()
+            (g.key, f"{year}-{m:02d}", g.value(v), _actual(g, m))
+            for g in sorted(goals.values(), key=lambda goal: goal.key)
             for m, v in enumerate(g.months, 1)
         ),
+        entity=False,
     )
-    ctx.put(
-        "actuals",
-        "id goal_id period value note",
-        (
-            (ctx.new_id(), g.id, f"{year}-{m:02d}", g.value(v), "")
-            for g in goals.values()
-            for m, v in g.actual.items()
-        ),
-    )
+
+
+def _actual(goal: Goal, month: int) -> float | None:
+    minor = goal.actual.get(month)
+    return None if minor is None else goal.value(minor)
 
 
 def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
@@ -215,9 +225,9 @@ def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
     rows: list[tuple[Any, ...]] = []
     for *_, m, d, g in chosen:
         texts = ctx.t(DEVIATION_TEXTS[d.spec["kind"]][1:])
-        rows.append((ctx.new_id(), g.id, f"{ctx.year}-{m:02d}", _gap(ctx, g, m), *texts))
-    columns = "id goal_id period gap internal_cause external_cause internal_measures"
-    ctx.put("deviation_notes", columns + " external_needs", rows)
+        rows.append((g.key, f"{ctx.year}-{m:02d}", _gap(ctx, g, m), *texts))
+    columns = "goal period gap internal_cause external_cause internal_measures"
+    ctx.put("deviation_notes", columns + " external_needs", rows, entity=False)
 
 
 def _gap(ctx: Context, g: Goal, m: int) -> str:

@@ -1,13 +1,15 @@
-"""The .perfdesk document: one SQLite file per department.
+"""The .perfdesk document: one SQLite file per department (or for the company).
 
-Owns opening, creating, validating, migrating, backing up and closing the file,
-and the one writer connection with its transactions. Files are judged from
-their 100-byte header before SQLite touches them, so a foreign, truncated or
-newer file is refused without a single byte being written.
+Owns opening, creating, upgrading, recovering, copying and closing the file, and the
+writer connection with its transactions and stamps. Opening never makes a file
+worse: the header is judged before SQLite touches it (fileinfo), the schema is
+checked before an upgrade writes (validate), an upgrade is refused unchanged — no
+stray backup — when it cannot finish, and an interrupted change is rolled back only
+after the file and its journal were copied aside, and undone again when the result
+does not pass `quick_check` (a journal lying beside the wrong file).
 
-The start-up path uses only the standard sqlite3 module; sqlite-utils (which
-pulls in pandas) loads when a document is created, upgraded, or bulk-written
-through `Document.db`.
+The start-up path uses only the standard sqlite3 module; sqlite-utils (which pulls in
+pandas) loads when something bulk-writes through `Document.db`.
 """
 
 from __future__ import annotations
@@ -16,121 +18,53 @@ import contextlib
 import datetime
 import os
 import sqlite3
-import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from perfdesk.core.ids import new_id, utc_now
-from perfdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
+from perfdesk.store.errors import (
+    DamagedFile,
+    DocumentError,
+    FileBusy,
+    NeedsRecovery,
+    NeedsUpgrade,
+    NewerFile,
+    NotPerfdeskFile,
+    ReadOnlyError,
+)
+from perfdesk.store.fileinfo import (
+    Header,
+    Journal,
+    WriterState,
+    journal_path,
+    journal_state,
+    read_header,
+    writer_state,
+)
+from perfdesk.store.schema import SCHEMA_VERSION, create_schema, migrate
+from perfdesk.store.stamps import next_stamp, now_ms, source_number
+from perfdesk.store.validate import CheckResult, check_document, decode_text, schema_problems
+
+__all__ = [
+    "SUFFIX",
+    "CheckResult",
+    "DamagedFile",
+    "Document",
+    "DocumentError",
+    "FileBusy",
+    "Header",
+    "NeedsRecovery",
+    "NeedsUpgrade",
+    "NewerFile",
+    "NotPerfdeskFile",
+    "ReadOnlyError",
+    "backup_file",
+    "check_document",
+    "read_header",
+]
 
 SUFFIX = ".perfdesk"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DocumentError(Exception):
-    """A file that cannot be used as a document; `message` says why and what to do."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.message = message
-
-
-class NotPerfdeskFile(DocumentError):
-    pass
-
-
-class DamagedFile(DocumentError):
-    pass
-
-
-class NewerFile(DocumentError):
-    def __init__(self, path: Path, version: int) -> None:
-        super().__init__(
-            path,
-            f"it was made by a newer perfdesk (schema version {version}, "
-            f"this app reads up to {SCHEMA_VERSION}); update perfdesk to "
-            "open it",
-        )
-        self.version = version
-
-
-class NeedsUpgrade(DocumentError):
-    """An older file opened read-only: upgrading would write, so it cannot be shown."""
-
-
-class NeedsRecovery(DocumentError):
-    """A change was cut off (crash, power loss); finishing the repair needs write access."""
-
-
-class ReadOnlyError(Exception):
-    """A write was attempted on a document opened read-only."""
-
-
-@dataclass(frozen=True)
-class Header:
-    application_id: int
-    user_version: int
-    page_size: int
-    page_count: int
-    file_size: int
-
-
-def has_hot_journal(path: Path) -> bool:
-    """True when a rollback journal beside the file holds an interrupted change."""
-    journal = path.with_name(path.name + "-journal")
-    try:
-        return journal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def read_header(path: Path) -> Header:
-    """Check the SQLite header of `path` without opening it as a database."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            raw = handle.read(100)
-    except FileNotFoundError:
-        raise DocumentError(path, "the file does not exist") from None
-    except IsADirectoryError:
-        raise NotPerfdeskFile(path, "it is a folder, not a perfdesk file") from None
-    except OSError as exc:
-        raise DocumentError(path, f"the file cannot be read ({exc.strerror})") from None
-    if size == 0:
-        raise DamagedFile(path, "the file is empty (0 bytes); restore it from a backup")
-    if not raw.startswith(_SQLITE_MAGIC):
-        raise NotPerfdeskFile(path, "it is not a perfdesk file (not an SQLite database)")
-    if len(raw) < 100:
-        raise DamagedFile(path, "the file is truncated (shorter than its header)")
-    page_size = struct.unpack(">H", raw[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    (page_count,) = struct.unpack(">I", raw[28:32])
-    change_counter = raw[24:28]
-    (user_version,) = struct.unpack(">i", raw[60:64])
-    (application_id,) = struct.unpack(">i", raw[68:72])
-    if application_id != APPLICATION_ID:
-        raise NotPerfdeskFile(
-            path, "it is an SQLite database of another application, not a perfdesk file"
-        )
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedFile(path, "the file header is damaged (bad page size)")
-    if has_hot_journal(path):
-        # A change was cut off mid-write; SQLite restores the file from the journal,
-        # so its size and page count say nothing yet.
-        return Header(application_id, user_version, page_size, page_count, size)
-    # The in-header page count is only trustworthy when its version stamp matches.
-    if raw[92:96] == change_counter and size < page_size * page_count:
-        raise DamagedFile(
-            path,
-            f"the file is truncated ({size:,} of "
-            f"{page_size * page_count:,} bytes); restore it from a backup",
-        )
-    if size % page_size:
-        raise DamagedFile(path, "the file is truncated (not a whole number of pages)")
-    return Header(application_id, user_version, page_size, page_count, size)
+ROLES = ("company", "department")
 
 
 class Document:
@@ -144,28 +78,42 @@ class Document:
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self._db: Any = None
+        self._source = 0
+        self._stamp: int | None = None
 
     # -- opening -------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str, name: str = "") -> Document:
+    def create(
+        cls, path: Path | str, name: str = "", role: str = "company", unit_id: str = ""
+    ) -> Document:
         """Make a new, empty document at `path` (which must not exist yet)."""
+        from perfdesk.core.ids import new_id
+
         path = Path(path)
         if path.exists():
             raise DocumentError(path, "a file with this name already exists")
-        conn = _connect(path, read_only=False)
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        conn = connect(path, read_only=False)
         try:
             _configure_writer(conn)
             conn.execute("BEGIN IMMEDIATE")
-            migrate(conn, 0)
-            now = utc_now()
+            create_schema(conn)
+            document_id, now = new_id(), now_ms()
             conn.executemany(
                 "INSERT INTO meta(key, value) VALUES (?, ?)",
                 [
-                    ("document_id", new_id()),
+                    ("document_id", document_id),
                     ("name", name),
-                    ("created_at", now),
+                    ("created", str(now)),
+                    ("role", role),
+                    ("unit_id", unit_id),
+                    ("forked_from", ""),
+                    ("latest_actual_month", ""),
                 ],
             )
+            source_number(conn, document_id, name, role, unit_id)
+            next_stamp(conn)
             conn.execute("COMMIT")
         except BaseException:
             conn.close()
@@ -177,29 +125,50 @@ class Document:
     def open(cls, path: Path | str, read_only: bool = False) -> Document:
         """Open an existing document, upgrading an older one after a backup.
 
-        Raises DocumentError subclasses with a user-facing message; the file is
-        left as it was unless it is ours, current or older, and writable.
+        Raises DocumentError subclasses with a user-facing message; the file is left
+        as it was unless it is ours, sound, current or older, and writable.
         """
         path = Path(path)
         header = read_header(path)
+        if header.user_version > SCHEMA_VERSION:
+            raise NewerFile(path, header.user_version, SCHEMA_VERSION)
+        if header.user_version < 1:
+            raise DamagedFile(
+                path, "it has no perfdesk tables (schema version 0): it was never finished"
+            )
         reason = ""
         if not read_only and not _writable(path):
             read_only, reason = True, "the file or its folder is write-protected"
-        if header.user_version > SCHEMA_VERSION:
-            raise NewerFile(path, header.user_version)
-        if header.user_version < 1:
-            raise DamagedFile(path, "the file was never finished (no schema); it cannot be used")
-        if read_only and has_hot_journal(path):
-            raise NeedsRecovery(
+        state = writer_state(path)
+        if state is WriterState.SAVING:
+            raise FileBusy(path, "another program is saving it right now; try again in a moment")
+        if state is WriterState.INTERRUPTED:
+            if read_only:
+                raise NeedsRecovery(
+                    path,
+                    "a change to it was cut off (the program writing it stopped); open it "
+                    "once with write access and perfdesk puts it back as it was before",
+                )
+            _recover(path)
+        if header.wal and read_only and not _wal_readable(path):
+            raise DocumentError(
                 path,
-                "a change to it was cut off (the program writing it stopped); open it once "
-                "with write access and SQLite puts it back as it was before that change",
+                "it was last written by another program in WAL mode and its folder is "
+                "write-protected; copy it to a folder you may write to",
             )
         try:
-            conn = _connect(path, read_only)
+            conn = connect(path, read_only, wal=header.wal and read_only)
         except sqlite3.Error as exc:
             raise DocumentError(path, f"SQLite cannot open it ({exc})") from None
         try:
+            problems = schema_problems(conn, header.user_version)
+            if problems:
+                raise DamagedFile(
+                    path,
+                    "its tables are not the ones perfdesk writes ("
+                    + "; ".join(problems[:5])
+                    + "); it was not changed",
+                )
             if header.user_version < SCHEMA_VERSION:
                 if read_only:
                     raise NeedsUpgrade(
@@ -208,34 +177,14 @@ class Document:
                         f"{header.user_version}) and must be upgraded, "
                         f"which needs write access ({reason or 'opened read-only'})",
                     )
-                _check_integrity(conn, path)
+                _upgrade(conn, path, header.user_version)
+            if not read_only:
                 _configure_writer(conn)
-                # The write lock first, so nobody changes the file between copy and upgrade.
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    backup_file(path, f"v{header.user_version}")
-                    migrate(conn, header.user_version)
-                    conn.execute("COMMIT")
-                except OSError as exc:
-                    conn.execute("ROLLBACK")
-                    raise DocumentError(
-                        path,
-                        "the backup copy needed before upgrading could "
-                        f"not be written ({exc.strerror}); the file was "
-                        "left unchanged",
-                    ) from None
-                except Exception as exc:
-                    conn.execute("ROLLBACK")
-                    raise DamagedFile(
-                        path, f"upgrading the file failed ({exc}); it was left unchanged"
-                    ) from None
-            elif not read_only:
-                _configure_writer(conn)
-            _check_tables(conn, path)
+                _remove_stale_journal(conn, path)
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DocumentError(
+                raise FileBusy(
                     path, "another program is writing to the file; try again in a moment"
                 ) from None
             raise DamagedFile(
@@ -286,41 +235,81 @@ class Document:
         return self._db
 
     # -- writing -------------------------------------------------------------
+    @property
+    def stamp(self) -> int:
+        """The stamp of the running transaction: every row it writes carries it."""
+        if self._stamp is None:
+            raise RuntimeError("stamps exist only inside Document.transaction()")
+        return self._stamp
+
+    @property
+    def source(self) -> int:
+        """This document's number in `sources` (the `source` of every row it writes)."""
+        if not self._source:
+            raise RuntimeError("the source is known only inside Document.transaction()")
+        return self._source
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One user action = one transaction; nested use becomes a savepoint."""
+        """One user action = one transaction with one stamp; nested use is a savepoint.
+
+        The write lock is taken first (BEGIN IMMEDIATE), so everything read inside the
+        block is what the block's writes are based on.
+        """
         if self.read_only:
             raise ReadOnlyError(f"{self.path.name} is open read-only")
         if self.conn.in_transaction:
-            name = f"sp_{new_id().replace('-', '')}"
-            self.conn.execute(f"SAVEPOINT {name}")
+            self.conn.execute("SAVEPOINT nested")
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                self.conn.execute("RELEASE SAVEPOINT nested")
                 raise
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            self.conn.execute("RELEASE SAVEPOINT nested")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self._stamp = next_stamp(self.conn)
+            if not self._source:
+                self._source = source_number(self.conn, self.document_id, self.meta("name"))
             yield self.conn
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self._stamp = None
         self.conn.execute("COMMIT")
 
     def save_copy(self, destination: Path | str) -> Path:
-        """Write a consistent copy of the document (even mid-session) to `destination`."""
+        """Write a consistent copy (even mid-session) to `destination` as a new document.
+
+        The copy gets its own document id (and remembers this one as what it was forked
+        from), so the two files are told apart when they are merged later.
+        """
+        from perfdesk.core.ids import new_id
+
         destination = Path(destination)
-        tmp = destination.with_name(destination.name + ".part")
+        tmp = destination.with_name(f".{destination.name}.part")
         tmp.unlink(missing_ok=True)
-        target = sqlite3.connect(tmp)
+        target = sqlite3.connect(tmp, isolation_level=None)
         try:
             self.conn.backup(target)
-        finally:
+            copy_id = new_id()
+            target.execute("BEGIN IMMEDIATE")
+            target.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [("document_id", copy_id), ("forked_from", self.document_id)],
+            )
+            source_number(target, copy_id, self.meta("name"), self.meta("role") or None)
+            target.execute("COMMIT")
+        except BaseException:
             target.close()
+            tmp.unlink(missing_ok=True)
+            raise
+        target.close()
         os.replace(tmp, destination)
         return destination
 
@@ -338,63 +327,20 @@ def backup_file(path: Path, label: str) -> Path:
     return destination
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    schema_version: int
-    counts: dict[str, int]
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def check_document(path: Path | str) -> CheckResult:
-    """Integrity check for `perfdesk check`: read-only, never changes the file."""
-    path = Path(path)
-    header = read_header(path)
-    if header.user_version > SCHEMA_VERSION:
-        raise NewerFile(path, header.user_version)
-    if has_hot_journal(path):
-        raise NeedsRecovery(
-            path,
-            "a change to it was cut off; open it once in perfdesk (with write access) to "
-            "undo that change, then check again",
-        )
-    conn = _connect(path, read_only=True)
-    try:
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [
-            f"broken reference: {row[0]}.{row[2]} row {row[1]} -> {row[2]}"
-            for row in conn.execute("PRAGMA foreign_key_check")
-        ]
-        existing = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        counts = {
-            t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-            for t in TABLES
-            if t in existing
-        }
-        if header.user_version == SCHEMA_VERSION:
-            problems += [f"missing table: {t}" for t in TABLES if t not in existing]
-    except sqlite3.DatabaseError as exc:
-        return CheckResult(header.user_version, {}, [f"SQLite error: {exc}"])
-    finally:
-        conn.close()
-    return CheckResult(header.user_version, counts, problems)
-
-
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def connect(path: Path, read_only: bool, wal: bool = False) -> sqlite3.Connection:
+    """A connection that never raises on bad text and enforces references."""
     if read_only:
+        # A WAL-mode file in a folder we may not write: immutable, since no -shm can be made.
+        flags = "mode=ro&immutable=1" if wal else "mode=ro"
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            f"{path.resolve().as_uri()}?{flags}",
             uri=True,
             isolation_level=None,
             check_same_thread=False,
         )
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.text_factory = decode_text
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
@@ -407,25 +353,117 @@ def _configure_writer(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
-    try:
-        existing = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFile(path, f"the file is damaged ({exc}); restore it from a backup") from None
-    missing = [t for t in TABLES if t not in existing]
-    if missing:
-        raise DamagedFile(path, f"the file is damaged: tables missing ({', '.join(missing)})")
-
-
-def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFile(path, f"the file is damaged ({exc}); restore it from a backup") from None
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Migrate to the current version after a backup; refused unchanged on any failure."""
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
         raise DamagedFile(path, f"the file is damaged ({result}); restore it from a backup")
+    # Version 3 rebuilds every table; references are checked once, before the commit.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    _configure_writer(conn)
+    conn.execute("BEGIN IMMEDIATE")  # the write lock first: nobody changes it meanwhile
+    backup: Path | None = None
+    try:
+        backup = backup_file(path, f"v{version}")
+        migrate(conn, version)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            table, _row, target, _n = broken[0]
+            raise DamagedFile(
+                path,
+                f"upgrading needs every reference to resolve, and {len(broken):,} do not "
+                f"(first: {table} -> {target}); the file was left unchanged",
+            )
+        conn.execute("COMMIT")
+    except OSError as exc:
+        _abandon(conn, backup)
+        raise DocumentError(
+            path,
+            "the backup copy needed before upgrading could not be written "
+            f"({exc.strerror}); the file was left unchanged",
+        ) from None
+    except DocumentError:
+        _abandon(conn, backup)
+        raise
+    except Exception as exc:
+        _abandon(conn, backup)
+        raise DamagedFile(
+            path, f"upgrading the file failed ({exc}); it was left unchanged"
+        ) from None
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _abandon(conn: sqlite3.Connection, backup: Path | None) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    if backup is not None:
+        backup.unlink(missing_ok=True)  # the file is as it was: no stray copy beside it
+
+
+def _recover(path: Path) -> None:
+    """Roll back an interrupted change, keeping the file as it was if that goes wrong."""
+    import shutil
+    import tempfile
+
+    journal = journal_path(path)
+    aside = Path(tempfile.mkdtemp(prefix=f".{path.name}.recovery-", dir=path.parent))
+    try:
+        shutil.copyfile(path, aside / "file")
+        shutil.copyfile(journal, aside / "journal")
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]  # rolls back first
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        finally:
+            conn.close()
+        try:
+            ours = read_header(path).application_id
+        except DocumentError:
+            ours = 0
+        if result == "ok" and ours:
+            return
+        os.replace(aside / "file", path)
+        kept = path.with_name(f".{path.name}-journal.rejected-{now_ms()}")
+        os.replace(aside / "journal", kept)
+        journal.unlink(missing_ok=True)
+        raise DamagedFile(
+            path,
+            "undoing the interrupted change did not give a sound file, so the journal "
+            f"beside it does not belong to it; the file was left as it was and the "
+            f"journal kept as {kept.name}",
+        )
+    except OSError as exc:
+        raise DocumentError(
+            path,
+            f"the copy needed before undoing an interrupted change could not be made "
+            f"({exc.strerror}); the file was not changed",
+        ) from None
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _remove_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """A zeroed journal (a writer killed before it wrote one) means nothing: remove it
+    while holding the write lock, so it cannot be a journal being written right now."""
+    if journal_state(path) is not Journal.STALE:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if journal_state(path) is Journal.STALE:
+            journal_path(path).unlink(missing_ok=True)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def _wal_readable(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 def _writable(path: Path) -> bool:

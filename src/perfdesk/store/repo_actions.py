@@ -1,4 +1,4 @@
-"""Reading and writing improvement actions and their 10-day reports."""
+"""Reading improvement actions and their 10-day reports (writes are in store/ops)."""
 
 from __future__ import annotations
 
@@ -30,23 +30,26 @@ class ActionRow:
 
 def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[ActionRow]:
     """Every action with the names a register shows, due soonest first."""
+    first, second = ("en", "zh") if english else ("zh", "en")
     rows = conn.execute(
         f"""
         SELECT a.id, a.title, a.status, coalesce(u.name, ''), coalesce(p.name, ''),
                a.start_date, a.due_date,
-               coalesce({"nullif(k.name_en, '')," if english else ""} k.name, ''),
+               coalesce(nullif(k.name_{first}, ''), k.name_{second}, ''),
                a.baseline, a.expected, coalesce(m.title, ''),
-               (SELECT count(*) FROM action_reports r WHERE r.action_id = a.id),
+               (SELECT count(*) FROM action_reports r WHERE r.action_id = a.id
+                  AND r.deleted = 0),
                (SELECT r.progress FROM action_reports r WHERE r.action_id = a.id
-                  ORDER BY r.report_date DESC LIMIT 1),
-               coalesce(k.unit, ''), coalesce(k.decimals, 0)
+                  AND r.deleted = 0 ORDER BY r.report_date DESC LIMIT 1),
+               coalesce(nullif(k.unit_{first}, ''), k.unit_{second}, ''),
+               coalesce(k.decimals, 0)
         FROM actions a
         LEFT JOIN org_units u ON u.id = a.responsible_unit_id
         LEFT JOIN people p ON p.id = a.owner_id
         LEFT JOIN kpis k ON k.id = a.kpi_id
         LEFT JOIN issues i ON i.id = a.issue_id
         LEFT JOIN meetings m ON m.id = i.meeting_id
-        WHERE a.archived = 0
+        WHERE a.archived = 0 AND a.deleted = 0
         ORDER BY a.due_date IS NULL, a.due_date, a.rowid
         """
     ).fetchall()

@@ -1,4 +1,4 @@
-"""Reading and writing KPI definitions."""
+"""Reading KPI definitions in the UI language (writes are in store/ops)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,26 @@ from typing import Any
 
 from perfdesk.core.kpi import Aggregation, Direction, Kpi, Perspective
 
-_COLUMNS = (
-    "id, code, name, name_en, unit, direction, aggregation, decimals, perspective, "
-    "amber_below, red_below, min_value, max_value, numerator_id, denominator_id, "
-    "description, archived"
-)
+
+def _columns(english: bool) -> str:
+    """Each text in the UI language, falling back to the other where a KPI has only one."""
+    first, second = ("en", "zh") if english else ("zh", "en")
+    name, unit, description = (
+        f"coalesce(nullif({text}_{first}, ''), {text}_{second})"
+        for text in ("name", "unit", "description")
+    )
+    return (
+        f"id, code, {name}, {unit}, direction, aggregation, decimals, perspective, "
+        "amber_below, red_below, min_value, max_value, numerator_id, denominator_id, "
+        f"{description}, archived"
+    )
 
 
-def _kpi(row: tuple[Any, ...], english: bool) -> Kpi:
+def _kpi(row: tuple[Any, ...]) -> Kpi:
     (
         id_,
         code,
         name,
-        name_en,
         unit,
         direction,
         aggregation,
@@ -37,7 +44,7 @@ def _kpi(row: tuple[Any, ...], english: bool) -> Kpi:
     return Kpi(
         id=id_,
         code=code,
-        name=name_en if english and name_en else name,
+        name=name or code,
         unit=unit or "",
         direction=Direction(direction),
         aggregation=Aggregation(aggregation),
@@ -57,9 +64,10 @@ def _kpi(row: tuple[Any, ...], english: bool) -> Kpi:
 def load_kpis(
     conn: sqlite3.Connection, english: bool = False, include_archived: bool = True
 ) -> dict[str, Kpi]:
-    """All KPI definitions by id; `english` picks name_en where the file has one."""
+    """All KPI definitions by id, named in English when `english` (else Chinese)."""
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM kpis WHERE archived = 0 OR ? ORDER BY perspective, code",
+        f"SELECT {_columns(english)} FROM kpis WHERE deleted = 0 AND (archived = 0 OR ?) "
+        "ORDER BY perspective, code",
         (include_archived,),
     ).fetchall()
-    return {str(r[0]): _kpi(r, english) for r in rows}
+    return {str(r[0]): _kpi(r) for r in rows}

@@ -1,8 +1,7 @@
-"""Reading and writing review meetings, their agendas, attendees and issues."""
+"""Reading review meetings, their agendas, attendees and issues (writes: store/ops)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -52,14 +51,16 @@ def list_meetings(conn: sqlite3.Connection) -> list[MeetingRow]:
         """
         SELECT m.id, m.title, m.kind, m.date, m.planned_minutes, m.place, m.period, m.status,
                coalesce(c.name, ''), coalesce(s.name, ''),
-               (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id),
                (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id
-                  AND a.attendance IN ('present', 'late')),
-               (SELECT count(*) FROM issues i WHERE i.meeting_id = m.id AND i.archived = 0)
+                  AND a.invited = 1),
+               (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id
+                  AND a.invited = 1 AND a.attendance IN ('present', 'late')),
+               (SELECT count(*) FROM issues i WHERE i.meeting_id = m.id AND i.archived = 0
+                  AND i.deleted = 0)
         FROM meetings m
         LEFT JOIN people c ON c.id = m.chair_id
         LEFT JOIN people s ON s.id = m.secretary_id
-        WHERE m.archived = 0
+        WHERE m.archived = 0 AND m.deleted = 0
         ORDER BY m.date DESC, m.rowid DESC
         """
     ).fetchall()
@@ -93,7 +94,7 @@ def agenda(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[AgendaItem, 
         FROM agenda_items a
         LEFT JOIN people p ON p.id = a.speaker_id
         LEFT JOIN org_units u ON u.id = a.unit_id
-        WHERE a.meeting_id = ? ORDER BY a.position
+        WHERE a.meeting_id = ? AND a.deleted = 0 ORDER BY a.position
         """,
         (meeting_id,),
     ).fetchall()
@@ -107,30 +108,32 @@ def agenda(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[AgendaItem, 
     ]
 
 
-def attendees(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[str, Attendance]]:
-    """Each attendee's name and attendance, in the order people were invited."""
+def attendees(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[str, Attendance | None]]:
+    """Each invited person's name and attendance (None: not recorded yet), in order."""
     rows = conn.execute(
         """
         SELECT coalesce(p.name, ''), a.attendance
         FROM meeting_attendees a
         LEFT JOIN people p ON p.id = a.person_id
-        WHERE a.meeting_id = ? ORDER BY a.rowid
+        WHERE a.meeting_id = ? AND a.invited = 1 ORDER BY a.position
         """,
         (meeting_id,),
     ).fetchall()
-    return [(r[0], Attendance(r[1])) for r in rows]
+    return [(r[0], Attendance(r[1]) if r[1] else None) for r in rows]
 
 
 def meeting_issues(conn: sqlite3.Connection, meeting_id: str) -> list[IssueRow]:
     rows = conn.execute(
         """
         SELECT i.id, i.description, i.cause, coalesce(u.name, ''), coalesce(p.name, ''),
-               coalesce(i.due_date, ''), i.agenda_item_id, i.related_unit_ids,
+               coalesce(i.due_date, ''), i.agenda_item_id,
+               (SELECT group_concat(r.unit_id, char(31)) FROM issue_units r
+                 WHERE r.issue_id = i.id AND r.related = 1),
                i.resource_request
         FROM issues i
         LEFT JOIN org_units u ON u.id = i.responsible_unit_id
         LEFT JOIN people p ON p.id = i.owner_id
-        WHERE i.meeting_id = ? AND i.archived = 0 ORDER BY i.rowid
+        WHERE i.meeting_id = ? AND i.archived = 0 AND i.deleted = 0 ORDER BY i.created, i.rowid
         """,
         (meeting_id,),
     ).fetchall()
@@ -141,8 +144,5 @@ def meeting_issues(conn: sqlite3.Connection, meeting_id: str) -> list[IssueRow]:
 
 
 def _id_list(text: str | None) -> list[str]:
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
+    """The ids group_concat joined with the unit separator (U+001F, never in an id)."""
+    return sorted(text.split("\x1f")) if text else []

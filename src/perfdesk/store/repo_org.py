@@ -1,4 +1,4 @@
-"""Reading and writing org units and people."""
+"""Reading org units and people (writes are in store/ops)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from perfdesk.core.org import CommitteeRole, OrgUnit, Person, UnitKind
 def load_units(conn: sqlite3.Connection, include_archived: bool = False) -> list[OrgUnit]:
     rows = conn.execute(
         "SELECT id, name, kind, parent_id, code, manager_id, sort_order, archived "
-        "FROM org_units WHERE archived = 0 OR ? ORDER BY sort_order, name",
+        "FROM org_units WHERE deleted = 0 AND (archived = 0 OR ?) ORDER BY sort_order, name",
         (include_archived,),
     ).fetchall()
     return [
@@ -21,8 +21,8 @@ def load_units(conn: sqlite3.Connection, include_archived: bool = False) -> list
 
 def load_people(conn: sqlite3.Connection, include_archived: bool = False) -> list[Person]:
     rows = conn.execute(
-        "SELECT id, name, unit_id, title, email, committee_role, archived FROM people "
-        "WHERE archived = 0 OR ? ORDER BY name",
+        "SELECT id, name, unit_id, title, email, committee_role, archived, employee_no "
+        "FROM people WHERE deleted = 0 AND (archived = 0 OR ?) ORDER BY name",
         (include_archived,),
     ).fetchall()
     return [
@@ -34,6 +34,7 @@ def load_people(conn: sqlite3.Connection, include_archived: bool = False) -> lis
             r[4] or "",
             CommitteeRole(r[5]) if r[5] else None,
             bool(r[6]),
+            r[7] or "",
         )
         for r in rows
     ]

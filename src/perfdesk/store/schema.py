@@ -1,353 +1,108 @@
-"""Tables of the .perfdesk document and the numbered migrations that build them.
+"""The schema versions of the .perfdesk document and the migrations between them.
 
-Owns the schema. A document's PRAGMA user_version is the number of migrations
-applied to it; `migrate` applies the missing ones in order inside the caller's
-transaction. A migration, once released, never changes: a new schema change is a
-new function appended to MIGRATIONS, and tests open a fixture of every older
-version (tests/fixtures/v*.perfdesk).
+Owns `SCHEMA_VERSION`, `create_schema` (a new document is made at the current version
+directly) and `migrate` (an older file is brought up version by version inside the
+caller's transaction). Every version is literal SQL: 1 and 2 in `schema_old`, 3 in
+`schema_v3`, the data move from 2 to 3 in `upgrade_v3`. A released version never
+changes; a schema change is a new version with a fixture of the one before it
+(tests/fixtures/v*.perfdesk), and tests/store/schema_v3.sql is the checked-in dump
+that `sqlite_master` is compared with.
 
-Every row has a UUID4 `id`, `created_at` and `updated_at` (UTC ISO-8601), so
-departments' files merge by identity; rows with history are `archived`, not deleted.
+`expected_columns` reads the current schema from an in-memory database built from the
+same SQL, so open and `perfdesk check` validate a file's tables against the very
+statements that create them.
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Iterable
+
+from perfdesk.store import schema_old, schema_v3
 
 # "PDSK": marks a SQLite file as a perfdesk document (PRAGMA application_id).
 APPLICATION_ID = 0x5044534B
+SCHEMA_VERSION = 3
 
-
-def _create(
-    db: Any,
-    name: str,
-    columns: dict[str, Any],
-    *,
-    archived: bool = False,
-    foreign_keys: list[tuple[str, str, str]] | None = None,
-    not_null: set[str] | None = None,
-    defaults: dict[str, Any] | None = None,
-) -> None:
-    cols = {
-        "id": str,
-        **columns,
-        **({"archived": int} if archived else {}),
-        "created_at": str,
-        "updated_at": str,
-    }
-    db.create_table(
-        name,
-        cols,
-        pk="id",
-        foreign_keys=foreign_keys or [],
-        not_null={"id", "created_at", "updated_at", *(not_null or set())},
-        defaults={**({"archived": 0} if archived else {}), **(defaults or {})},
-    )
-
-
-def _v1_planning(db: Any) -> None:
-    """Version 1: the planning data — organisation, people, KPI library, goals, actuals."""
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.create_table("meta", {"key": str, "value": str}, pk="key")
-    _create(
-        db,
-        "org_units",
-        {
-            "parent_id": str,
-            "kind": str,
-            "name": str,
-            "code": str,
-            "manager_id": str,
-            "sort_order": int,
-        },
-        archived=True,
-        foreign_keys=[("parent_id", "org_units", "id")],
-        not_null={"kind", "name"},
-        defaults={"code": "", "sort_order": 0},
-    )
-    _create(
-        db,
-        "people",
-        {
-            "unit_id": str,
-            "name": str,
-            "title": str,
-            "email": str,
-            "committee_role": str,
-        },
-        archived=True,
-        foreign_keys=[("unit_id", "org_units", "id")],
-        not_null={"unit_id", "name"},
-        defaults={"title": "", "email": ""},
-    )
-    _create(
-        db,
-        "kpis",
-        {
-            "code": str,
-            "name": str,
-            "name_en": str,
-            "unit": str,
-            "direction": str,
-            "aggregation": str,
-            "decimals": int,
-            "perspective": str,
-            "amber_below": float,
-            "red_below": float,
-            "min_value": float,
-            "max_value": float,
-            "numerator_id": str,
-            "denominator_id": str,
-            "description": str,
-        },
-        archived=True,
-        not_null={"code", "name", "direction", "aggregation"},
-        defaults={
-            "name_en": "",
-            "unit": "",
-            "decimals": 0,
-            "perspective": "financial",
-            "amber_below": 1.0,
-            "red_below": 0.9,
-            "description": "",
-        },
-    )
-    _create(
-        db,
-        "goals",
-        {
-            "parent_id": str,
-            "kpi_id": str,
-            "unit_id": str,
-            "person_id": str,
-            "period": str,
-            "title": str,
-            "weight": float,
-            "target": float,
-            "target_max": float,
-            "sort_order": int,
-        },
-        archived=True,
-        foreign_keys=[
-            ("parent_id", "goals", "id"),
-            ("kpi_id", "kpis", "id"),
-            ("unit_id", "org_units", "id"),
-            ("person_id", "people", "id"),
-        ],
-        not_null={"kpi_id", "period"},
-        defaults={"title": "", "weight": 0.0, "sort_order": 0},
-    )
-    _create(
-        db,
-        "goal_targets",
-        {"goal_id": str, "period": str, "target": float, "locked": int},
-        foreign_keys=[("goal_id", "goals", "id")],
-        not_null={"goal_id", "period"},
-        defaults={"locked": 0},
-    )
-    _create(
-        db,
-        "actuals",
-        {"goal_id": str, "period": str, "value": float, "note": str},
-        foreign_keys=[("goal_id", "goals", "id")],
-        not_null={"goal_id", "period"},
-        defaults={"note": ""},
-    )
-    db["goals"].create_index(["unit_id", "period"])
-    db["goals"].create_index(["person_id", "period"])
-    db["goals"].create_index(["parent_id"])
-    db["people"].create_index(["unit_id"])
-    db["org_units"].create_index(["parent_id"])
-    db["goal_targets"].create_index(["goal_id", "period"], unique=True)
-    db["actuals"].create_index(["goal_id", "period"], unique=True)
-
-
-def _v2_meetings_actions(db: Any) -> None:
-    """Version 2: review meetings, issues, improvement actions, 10-day reports, notes."""
-    _create(
-        db,
-        "meetings",
-        {
-            "title": str,
-            "kind": str,
-            "date": str,
-            "start_time": str,
-            "planned_minutes": float,
-            "place": str,
-            "period": str,
-            "chair_id": str,
-            "secretary_id": str,
-            "status": str,
-            "started_at": str,
-            "ended_at": str,
-            "notes": str,
-        },
-        archived=True,
-        foreign_keys=[("chair_id", "people", "id"), ("secretary_id", "people", "id")],
-        not_null={"title", "kind", "date", "status"},
-        defaults={"place": "", "notes": "", "status": "planned", "planned_minutes": 120.0},
-    )
-    _create(
-        db,
-        "meeting_attendees",
-        {"meeting_id": str, "person_id": str, "attendance": str},
-        foreign_keys=[("meeting_id", "meetings", "id"), ("person_id", "people", "id")],
-        not_null={"meeting_id", "person_id", "attendance"},
-    )
-    _create(
-        db,
-        "agenda_items",
-        {
-            "meeting_id": str,
-            "position": int,
-            "kind": str,
-            "title": str,
-            "speaker_id": str,
-            "unit_id": str,
-            "planned_minutes": float,
-            "actual_seconds": float,
-            "started_at": str,
-            "ended_at": str,
-            "minutes": str,
-        },
-        foreign_keys=[
-            ("meeting_id", "meetings", "id"),
-            ("speaker_id", "people", "id"),
-            ("unit_id", "org_units", "id"),
-        ],
-        not_null={"meeting_id", "position", "kind", "planned_minutes"},
-        defaults={"title": "", "minutes": ""},
-    )
-    _create(
-        db,
-        "issues",
-        {
-            "meeting_id": str,
-            "agenda_item_id": str,
-            "description": str,
-            "cause": str,
-            "related_unit_ids": str,
-            "responsible_unit_id": str,
-            "owner_id": str,
-            "due_date": str,
-            "resource_request": str,
-        },
-        archived=True,
-        foreign_keys=[
-            ("meeting_id", "meetings", "id"),
-            ("agenda_item_id", "agenda_items", "id"),
-            ("responsible_unit_id", "org_units", "id"),
-            ("owner_id", "people", "id"),
-        ],
-        not_null={"description", "cause"},
-        defaults={"related_unit_ids": "[]", "resource_request": ""},
-    )
-    _create(
-        db,
-        "actions",
-        {
-            "issue_id": str,
-            "title": str,
-            "responsible_unit_id": str,
-            "owner_id": str,
-            "start_date": str,
-            "due_date": str,
-            "measures": str,
-            "kpi_id": str,
-            "goal_id": str,
-            "baseline": float,
-            "expected": float,
-            "status": str,
-            "status_reason": str,
-        },
-        archived=True,
-        foreign_keys=[
-            ("issue_id", "issues", "id"),
-            ("responsible_unit_id", "org_units", "id"),
-            ("owner_id", "people", "id"),
-            ("kpi_id", "kpis", "id"),
-            ("goal_id", "goals", "id"),
-        ],
-        not_null={"title", "status"},
-        defaults={"measures": "", "status_reason": "", "status": "draft"},
-    )
-    _create(
-        db,
-        "action_reports",
-        {
-            "action_id": str,
-            "report_date": str,
-            "period": str,
-            "measured_value": float,
-            "progress": float,
-            "note": str,
-        },
-        foreign_keys=[("action_id", "actions", "id")],
-        not_null={"action_id", "report_date", "period"},
-        defaults={"note": ""},
-    )
-    _create(
-        db,
-        "deviation_notes",
-        {
-            "goal_id": str,
-            "period": str,
-            "gap": str,
-            "internal_cause": str,
-            "external_cause": str,
-            "internal_measures": str,
-            "external_needs": str,
-        },
-        foreign_keys=[("goal_id", "goals", "id")],
-        not_null={"goal_id", "period"},
-        defaults={
-            "gap": "",
-            "internal_cause": "",
-            "external_cause": "",
-            "internal_measures": "",
-            "external_needs": "",
-        },
-    )
-    db["meeting_attendees"].create_index(["meeting_id", "person_id"], unique=True)
-    db["agenda_items"].create_index(["meeting_id", "position"])
-    db["issues"].create_index(["meeting_id"])
-    db["actions"].create_index(["responsible_unit_id", "status"])
-    db["actions"].create_index(["issue_id"])
-    db["action_reports"].create_index(["action_id", "report_date"])
-    db["deviation_notes"].create_index(["goal_id", "period"], unique=True)
-
-
-MIGRATIONS: list[Callable[[Any], None]] = [_v1_planning, _v2_meetings_actions]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-# The tables a document of the current version must have; a file that lacks one is damaged.
-TABLES = (
-    "meta",
-    "org_units",
-    "people",
-    "kpis",
-    "goals",
-    "goal_targets",
-    "actuals",
-    "meetings",
-    "meeting_attendees",
-    "agenda_items",
-    "issues",
-    "actions",
-    "action_reports",
-    "deviation_notes",
+CURRENT_SQL: tuple[str, ...] = (
+    *schema_v3.TABLES_SQL,
+    *schema_v3.INDEXES_SQL,
+    *schema_v3.TRIGGERS_SQL,
 )
 
 
+def statements(script: str) -> list[str]:
+    """Split a script of complete statements (triggers' inner ';' included) without
+    executescript, which would COMMIT the caller's transaction."""
+    found, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+    return found
+
+
+def execute_all(conn: sqlite3.Connection, sql: Iterable[str]) -> None:
+    for statement in sql:
+        conn.execute(statement)
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Make the current schema in an empty database; the caller holds the transaction."""
+    if not conn.in_transaction:
+        raise RuntimeError("create_schema() must run inside a transaction")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    execute_all(conn, CURRENT_SQL)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
-    """Apply migrations from_version+1 .. to_version. The caller holds the transaction."""
-    import sqlite_utils  # loaded only when a document is created or upgraded
+    """Apply migrations from_version+1 .. to_version. The caller holds the transaction
+    and, for version 3 (which rebuilds every table), has foreign keys switched off."""
+    from perfdesk.store import upgrade_v3
 
     if not conn.in_transaction:
         raise RuntimeError("migrate() must run inside a transaction")
-    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     for version in range(from_version + 1, to_version + 1):
-        MIGRATIONS[version - 1](db)
+        if version == 1:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            execute_all(conn, statements(schema_old.V1_SQL))
+        elif version == 2:
+            execute_all(conn, statements(schema_old.V2_SQL))
+        elif version == 3:
+            upgrade_v3.upgrade(conn)
+        else:
+            raise ValueError(f"no migration to schema version {version}")
         conn.execute(f"PRAGMA user_version = {version}")
+
+
+@functools.cache
+def expected_columns(version: int = SCHEMA_VERSION) -> dict[str, tuple[str, ...]]:
+    """Table -> column names of a schema version, read from SQL built in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        if version == SCHEMA_VERSION:
+            create_schema(conn)
+        else:
+            migrate(conn, 0, version)
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
+            )
+        ]
+        return {
+            table: tuple(row[1] for row in conn.execute(f"PRAGMA table_info({table})"))
+            for table in tables
+        }
+    finally:
+        conn.close()
+
+
+def tables(version: int = SCHEMA_VERSION) -> tuple[str, ...]:
+    return tuple(expected_columns(version))

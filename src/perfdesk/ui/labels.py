@@ -22,7 +22,9 @@ _CONTEXT = "Labels"
 # QT_TRANSLATE_NOOP returns its text; its stub says object.
 _LABELS: dict[enum.Enum, Any] = {
     UnitKind.COMPANY: QT_TRANSLATE_NOOP("Labels", "Company"),
+    UnitKind.DIVISION: QT_TRANSLATE_NOOP("Labels", "Division"),
     UnitKind.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Department"),
+    UnitKind.REGION: QT_TRANSLATE_NOOP("Labels", "Region"),
     UnitKind.TEAM: QT_TRANSLATE_NOOP("Labels", "Team"),
     CommitteeRole.CHAIR: QT_TRANSLATE_NOOP("Labels", "Committee chair"),
     CommitteeRole.VICE_CHAIR: QT_TRANSLATE_NOOP("Labels", "Vice chair"),

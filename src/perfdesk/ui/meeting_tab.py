@@ -245,7 +245,9 @@ class MeetingTab(DocumentTab):
         self.issues_model.set_rows(meeting_issues(conn, meeting.id))
         self.issue_table.resizeColumnsToContents()
 
-    def _attendance_text(self, meeting: MeetingRow, people: list[tuple[str, Attendance]]) -> str:
+    def _attendance_text(
+        self, meeting: MeetingRow, people: list[tuple[str, Attendance | None]]
+    ) -> str:
         text = fill(self.tr("%1 of %2 present"), str(meeting.present), str(meeting.attendees))
         missing = [
             fill(self.tr("%1 (%2)"), name, label(attendance))

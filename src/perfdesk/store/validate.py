@@ -1,0 +1,176 @@
+"""The one validation that opening a document and `perfdesk check` share.
+
+Owns what makes a file a sound document beyond its header: the schema is the one
+perfdesk writes (every table, index and trigger, compared statement by statement with
+schema_v3, so a file made by another tool without our CHECK constraints is caught),
+the rows satisfy their constraints (`quick_check` verifies CHECK and NOT NULL, so
+storage types and enums are covered), references resolve (`foreign_key_check`) and
+text decodes as UTF-8. Reading never raises on bad text: connections decode with
+replacement (`decode_text`) and this module reports where the bad bytes are.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from perfdesk.store import schema
+from perfdesk.store.errors import FileBusy, NeedsRecovery, NewerFile
+from perfdesk.store.fileinfo import WriterState, read_header, writer_state
+
+
+def decode_text(raw: bytes) -> str:
+    """Text factory for every connection: invalid UTF-8 shows as U+FFFD, never raises."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
+
+
+def _normal(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql).strip()
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What differs between the file's schema and the one perfdesk writes for `version`."""
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    problems: list[str] = []
+    if version == schema.SCHEMA_VERSION:
+        expected = {_create_name(sql): _normal(sql) for sql in schema.CURRENT_SQL}
+        found = {name: _normal(sql or "") for _kind, name, sql in rows}
+        for name, sql in expected.items():
+            if name not in found:
+                problems.append(f"missing from the schema: {name}")
+            elif found[name] != sql:
+                problems.append(f"not as perfdesk makes it: {name}")
+        problems += [f"not part of a perfdesk document: {n}" for n in found if n not in expected]
+        return problems
+    # An older version: its tables and columns must all be there before an upgrade.
+    for table, columns in schema.expected_columns(version).items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+        if not present:
+            problems.append(f"missing table: {table}")
+            continue
+        problems += [f"missing column: {table}.{c}" for c in columns if c not in present]
+    return problems
+
+
+def _create_name(sql: str) -> str:
+    match = re.match(r"CREATE (?:UNIQUE )?(?:TABLE|INDEX|TRIGGER) (\w+)", sql)
+    if match is None:
+        raise ValueError(f"not a CREATE statement: {sql[:40]}")
+    return match.group(1)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+# Columns whose CHECK is a GLOB of digits: bytes that are not UTF-8 cannot pass it.
+_ASCII_BY_CHECK = frozenset(
+    {
+        "period",
+        "date",
+        "start_date",
+        "due_date",
+        "report_date",
+        "start_time",
+        "started_at",
+        "ended_at",
+    }
+)
+
+
+def text_problems(conn: sqlite3.Connection) -> list[str]:
+    """Text columns holding bytes that are not UTF-8, by table and column."""
+    problems = []
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for table, columns in schema.expected_columns().items():
+            for column in columns:
+                if column in _ASCII_BY_CHECK:
+                    continue
+                cursor = conn.execute(
+                    f"SELECT {_quote(column)} FROM {_quote(table)} "
+                    f"WHERE typeof({_quote(column)}) = 'text'"
+                )
+                bad = 0
+                for (value,) in cursor:
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        bad += 1
+                if bad:
+                    problems.append(f"text that is not UTF-8: {table}.{column} ({bad:,} rows)")
+    finally:
+        conn.text_factory = previous
+    return problems
+
+
+def row_problems(conn: sqlite3.Connection, full: bool = False) -> list[str]:
+    """Page, constraint and reference damage (`full` adds the slow index check)."""
+    pragma = "integrity_check" if full else "quick_check"
+    problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
+    problems += [
+        f"broken reference: {row[0]} row {row[1]} -> {row[2]}"
+        for row in conn.execute("PRAGMA foreign_key_check")
+    ]
+    return problems
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def current(self) -> bool:
+        return self.schema_version == schema.SCHEMA_VERSION
+
+
+def check_document(path: Path | str, full: bool = False) -> CheckResult:
+    """`perfdesk check`: the open path's validation, read-only; never changes the file."""
+    from perfdesk.store.document import connect
+
+    path = Path(path)
+    header = read_header(path)
+    if header.user_version > schema.SCHEMA_VERSION:
+        raise NewerFile(path, header.user_version, schema.SCHEMA_VERSION)
+    state = writer_state(path)
+    if state is WriterState.INTERRUPTED:
+        raise NeedsRecovery(
+            path,
+            "a change to it was cut off; open it once in perfdesk (with write access) to "
+            "undo that change, then check again",
+        )
+    if state is WriterState.SAVING:
+        raise FileBusy(path, "another program is saving it right now; check again in a moment")
+    if header.user_version < 1:
+        return CheckResult(0, {}, ["no schema: the file was never finished"])
+    conn = connect(path, read_only=True, wal=header.wal)
+    try:
+        problems = schema_problems(conn, header.user_version)
+        if problems:
+            return CheckResult(header.user_version, {}, problems)
+        problems = row_problems(conn, full)
+        counts = {
+            table: int(conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
+            for table in schema.expected_columns(header.user_version)
+        }
+        if header.user_version == schema.SCHEMA_VERSION:
+            problems += text_problems(conn)
+    except sqlite3.DatabaseError as exc:
+        return CheckResult(header.user_version, {}, [f"SQLite error: {exc}"])
+    finally:
+        conn.close()
+    return CheckResult(header.user_version, counts, problems)
