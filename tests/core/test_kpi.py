@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from perfdesk.core.kpi import (
     ACHIEVEMENT_CAP,
@@ -103,6 +105,35 @@ def test_variance_positive_when_better() -> None:
     assert variance(H, 100, 110) == 10
     assert variance(L, 10, 8) == 2
     assert variance(L, 10, 12) == -2
+    assert variance(H, 100, None) is None
+    assert variance(H, 100, math.nan) is None
+
+
+def test_range_variance_is_zero_inside_and_distance_to_nearer_bound_outside() -> None:
+    # 40 inside [30, 45] used to read +10, as if better than a target of 30.
+    assert variance(R, 30, 40, target_max=45) == 0
+    assert variance(R, 30, 30, target_max=45) == 0
+    assert variance(R, 30, 45, target_max=45) == 0
+    assert variance(R, 30, 27, target_max=45) == -3
+    assert variance(R, 30, 50, target_max=45) == -5
+    # Bounds given the wrong way round still mean the same range.
+    assert variance(R, 45, 50, target_max=30) == -5
+    # Without a maximum the range is the single value target.
+    assert variance(R, 30, 30) == 0
+    assert variance(R, 30, 33) == -3
+
+
+@given(
+    st.floats(-1e6, 1e6),
+    st.floats(0, 1e6),
+    st.floats(-1e6, 1e6),
+)
+def test_range_variance_properties(low: float, width: float, actual: float) -> None:
+    high = low + width
+    gap = variance(R, low, actual, target_max=high)
+    assert gap is not None and gap <= 0
+    assert (gap == 0) is (low <= actual <= high)
+    assert gap == -min(abs(actual - low), abs(actual - high)) or gap == 0
 
 
 def test_aggregation_rules() -> None:

@@ -142,10 +142,27 @@ def meets_target(
     return min(target, high) <= actual <= max(target, high)
 
 
-def variance(direction: Direction, target: float | None, actual: float | None) -> float | None:
-    """Signed gap in the KPI's unit, positive when better than target."""
-    if target is None or actual is None:
+def variance(
+    direction: Direction,
+    target: float | None,
+    actual: float | None,
+    target_max: float | None = None,
+) -> float | None:
+    """Signed gap in the KPI's unit, positive when better than target, negative when worse.
+
+    Range: 0 anywhere inside [target, target_max] and, outside, minus the distance to
+    the nearer bound, because neither side of a range is better than being in it.
+    """
+    if target is None or actual is None or _bad(target) or _bad(actual):
         return None
+    if direction is Direction.RANGE:
+        high = target if target_max is None else target_max
+        low, high = min(target, high), max(target, high)
+        if actual < low:
+            return actual - low
+        if actual > high:
+            return high - actual
+        return 0.0
     gap = actual - target
     return -gap if direction is Direction.LOWER else gap
 
