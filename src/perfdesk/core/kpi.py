@@ -45,6 +45,9 @@ class Status(enum.StrEnum):
     AMBER = "amber"
     RED = "red"
     MISSING = "missing"  # no actual (or no target) yet: nothing to judge
+    # Some of it can be judged, but not all: a period with a target has no actual
+    # yet, or a ratio lacks its numerator and denominator. Never a colour.
+    INCOMPLETE = "incomplete"
 
 
 @dataclass(frozen=True)
