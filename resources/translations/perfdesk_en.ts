@@ -446,6 +446,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Monthly review</source>
         <translation type="unfinished"></translation>
     </message>

@@ -446,6 +446,10 @@
         <translation>无数据</translation>
     </message>
     <message>
+        <source>Incomplete</source>
+        <translation>数据不全</translation>
+    </message>
+    <message>
         <source>Monthly review</source>
         <translation>月度质询会</translation>
     </message>

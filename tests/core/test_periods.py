@@ -304,9 +304,10 @@ def test_contains_dates_and_periods() -> None:
     assert parse_period("2026").contains(october)
     assert not october.contains(parse_period("2026-Q4"))
     assert october.contains(parse_period("2026-W41"))
-    # 2026-W40 runs Sep 28 - Oct 4: not inside October by dates, though October is its parent.
-    assert not october.contains(parse_period("2026-W40"))
+    # 2026-W40 runs Sep 28 - Oct 4; its Thursday (Oct 1) makes it October's, as parent() says.
+    assert october.contains(parse_period("2026-W40"))
     assert parse_period("2026-W40").parent(G.MONTH) == october
+    assert not parse_period("2026-09").contains(parse_period("2026-W40"))
 
 
 @pytest.mark.parametrize(
@@ -624,8 +625,7 @@ def test_parent_contains_child_and_lists_it(day: D, fine: G, coarse: G) -> None:
         return
     parent = child.parent(coarse)
     assert child in parent.children(fine)
-    if fine is not G.WEEK:
-        assert parent.contains(child)
+    assert parent.contains(child)
 
 
 period_alphabet = st.sampled_from(

@@ -1,8 +1,9 @@
 """KPI definitions and what a value means against its target.
 
 Owns the vocabulary of a KPI (direction, aggregation, balanced-scorecard
-perspective), the achievement rate, the red/amber/green status and the
-aggregation of period values. Pure Python: the store, the tabs and the reports
+perspective), the achievement rate, the red/amber/green status, the capped
+rate and weighted score that achievement feeds, and the aggregation of period
+values. Pure Python: the store, the tabs and the reports
 all ask this module, so a lower-is-better KPI is judged the same way everywhere.
 """
 
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# A lower-is-better value of zero (no complaints, no defects) beats any positive
-# target by an infinite ratio; show it as this instead.
-ACHIEVEMENT_CAP = 2.0
+# The most one goal's achievement counts for in a weighted score (120 %, a common
+# ceiling in performance contracts), so one runaway KPI cannot hide the misses of the
+# others. Display rates are not capped; only scoring is (`capped_achievement`).
+DEFAULT_SCORE_CAP = 1.2
 
 
 class Direction(enum.StrEnum):
@@ -43,6 +45,9 @@ class Status(enum.StrEnum):
     AMBER = "amber"
     RED = "red"
     MISSING = "missing"  # no actual (or no target) yet: nothing to judge
+    # Some of it can be judged, but not all: a period with a target has no actual
+    # yet, or a ratio lacks its numerator and denominator. Never a colour.
+    INCOMPLETE = "incomplete"
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,11 @@ def achievement(
     Higher is better: actual / target. Lower is better: target / actual, so
     beating a target means a value below it (8 days against 10 is 125 %).
     Range: 1.0 inside [target, target_max], else the bound over the distance.
-    A zero target has no rate (None); `status` then compares directly.
+    The rate is never capped, in either direction: it is what is shown. Where
+    it would divide by zero (a zero target; a zero or negative actual against a
+    lower-is-better target, such as no complaints at all) there is no rate (None)
+    and `status` compares with the target directly. Scores cap the rate with
+    `capped_achievement` / `score_rate`.
     """
     if target is None or actual is None or _bad(target) or _bad(actual):
         return None
@@ -98,9 +107,8 @@ def achievement(
         return 1.0 + (actual - target) / abs(target)
     if target < 0:
         return 1.0 + (target - actual) / abs(target)
-    if actual <= 0:
-        return ACHIEVEMENT_CAP
-    return min(target / actual, ACHIEVEMENT_CAP)
+    # target / actual grows without bound as actual falls to zero and flips sign below it.
+    return target / actual if actual > 0 else None
 
 
 def status(
@@ -142,12 +150,90 @@ def meets_target(
     return min(target, high) <= actual <= max(target, high)
 
 
-def variance(direction: Direction, target: float | None, actual: float | None) -> float | None:
-    """Signed gap in the KPI's unit, positive when better than target."""
-    if target is None or actual is None:
+def variance(
+    direction: Direction,
+    target: float | None,
+    actual: float | None,
+    target_max: float | None = None,
+) -> float | None:
+    """Signed gap in the KPI's unit, positive when better than target, negative when worse.
+
+    Range: 0 anywhere inside [target, target_max] and, outside, minus the distance to
+    the nearer bound, because neither side of a range is better than being in it.
+    """
+    if target is None or actual is None or _bad(target) or _bad(actual):
         return None
+    if direction is Direction.RANGE:
+        high = target if target_max is None else target_max
+        low, high = min(target, high), max(target, high)
+        if actual < low:
+            return actual - low
+        if actual > high:
+            return high - actual
+        return 0.0
     gap = actual - target
     return -gap if direction is Direction.LOWER else gap
+
+
+def capped_achievement(rate: float, cap: float = DEFAULT_SCORE_CAP) -> float:
+    """The rate a score counts: limited to [0, cap], the same for every direction.
+
+    The floor keeps a disastrous KPI (a rate below zero, possible against a negative
+    target) from costing more than its whole weight, as the cap keeps a runaway one
+    from earning more than `cap` times it.
+    """
+    _check_cap(cap)
+    if math.isnan(rate):
+        raise ValueError("a rate to score must be a number")
+    return min(max(rate, 0.0), cap)
+
+
+def score_rate(
+    direction: Direction,
+    target: float | None,
+    actual: float | None,
+    target_max: float | None = None,
+    cap: float = DEFAULT_SCORE_CAP,
+) -> float | None:
+    """The capped achievement a score counts for one goal; None when target or actual is missing.
+
+    Where the rate has no number (see `achievement`), the target is judged directly:
+    exactly on it counts 1.0, beating it the cap (no complaints against a target of 5),
+    missing it 0.
+    """
+    if target is None or actual is None or _bad(target) or _bad(actual):
+        return None
+    rate = achievement(direction, target, actual, target_max)
+    if rate is not None:
+        return capped_achievement(rate, cap)
+    _check_cap(cap)
+    if actual == target:
+        return 1.0
+    return cap if meets_target(direction, target, actual, target_max) else 0.0
+
+
+def weighted_score(
+    items: Iterable[tuple[float, float | None]], cap: float = DEFAULT_SCORE_CAP
+) -> float | None:
+    """Weighted mean of capped rates over (weight, rate) pairs: 1.0 = every goal on target.
+
+    Weights need not add up to 100. None when the weights add up to nothing or any
+    goal has no rate: dropping a goal would lift the score the way leaving a bad
+    month empty used to turn red into green, so an unjudged goal makes no score.
+    """
+    _check_cap(cap)
+    total_weight = 0.0
+    total = 0.0
+    for weight, rate in items:
+        if weight < 0 or _bad(weight):
+            raise ValueError("weights must be non-negative numbers")
+        if rate is None:
+            return None
+        total_weight += weight
+        total += weight * capped_achievement(rate, cap)
+    if total_weight == 0:
+        return None
+    return total / total_weight
 
 
 def aggregate(aggregation: Aggregation, values: Sequence[float | None]) -> float | None:
@@ -192,6 +278,11 @@ def format_value(value: float | None, decimals: int, unit: str = "") -> str:
     if unit == "%":
         return text + "%"
     return f"{text} {unit}" if unit else text
+
+
+def _check_cap(cap: float) -> None:
+    if not cap > 0 or _bad(cap):
+        raise ValueError("the score cap must be a positive number")
 
 
 def _bad(value: float) -> bool:

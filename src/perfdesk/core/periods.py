@@ -176,9 +176,14 @@ class Period:
         return Period(g, index // per_year, index % per_year + 1 if per_year > 1 else 0)
 
     def contains(self, other: Period | datetime.date) -> bool:
-        """Whether ``other`` lies entirely within this period's date range."""
+        """Whether a date lies in this period's range, or a period belongs to this one.
+
+        A date is compared with the range. A period follows `belongs_to`, the same rule as
+        `children` and `parent`: a week belongs to the year, half, quarter or month holding its
+        Thursday, even where its first or last days spill into the neighbour.
+        """
         if isinstance(other, Period):
-            return self.start <= other.start and other.end <= self.end
+            return _belongs(other, self)
         return self.start <= _as_date(other) <= self.end
 
     def children(self, granularity: Granularity) -> list[Period]:
@@ -410,3 +415,37 @@ def granularity_of(key: str) -> Granularity:
     if len(key) == 4:
         return _G.YEAR
     return _G.TEN_DAY if len(key) == 10 else _KEY_LETTERS.get(key[5], _G.MONTH)
+
+
+def is_month_key(key: str) -> bool:
+    """Whether ``key`` is a canonical month key ('2026-10'), not a half or quarter.
+
+    '2026-H1' and '2026-Q1' are seven characters long too, so a length test is not enough.
+    """
+    try:
+        return granularity_of(key) is _G.MONTH
+    except PeriodError:
+        return False
+
+
+def belongs_to(child_key: str, parent_key: str) -> bool:
+    """Whether the period ``child_key`` is ``parent_key`` or nests inside it.
+
+    Weeks follow the ISO Thursday rule of `Period.children` and `Period.parent`: 2026-W01
+    (29 Dec 2025 - 4 Jan 2026) belongs to 2026 and to 2026-01, not to 2025. A ten-day period
+    and a week never nest in each other. Raises PeriodError for a key that is not canonical.
+    """
+    return _belongs(_from_key(child_key), _from_key(parent_key))
+
+
+def _from_key(key: str) -> Period:
+    granularity_of(key)  # refuses the free forms parse_period accepts
+    return parse_period(key)
+
+
+def _belongs(child: Period, parent: Period) -> bool:
+    if child == parent:
+        return True
+    if child.granularity.rank <= parent.granularity.rank:
+        return False
+    return child.parent(parent.granularity) == parent

@@ -2,23 +2,42 @@
 
 Used by every view that summarises a goal (goal tree, KPI grid totals, meeting
 deviations, reports), so "year to date" means the same thing everywhere: the
-periods that have an actual, with targets and actuals aggregated by the KPI's rule.
+periods that have both a target and an actual, aggregated by the KPI's rule, and
+a count of the periods that have a target but no actual yet. A goal with such a
+gap is reported incomplete rather than coloured, because an empty bad month
+would otherwise count as no month at all and turn red into green.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from perfdesk.core.kpi import Aggregation, Kpi, Status, achievement, aggregate, kpi_status
+from perfdesk.core.kpi import (
+    Aggregation,
+    Kpi,
+    Status,
+    achievement,
+    aggregate,
+    aggregate_ratio,
+    kpi_status,
+)
 
 
 @dataclass(frozen=True)
 class Progress:
-    actual: float | None
-    target: float | None
+    actual: float | None  # aggregated over the paired periods only
+    target: float | None  # the same periods' targets
     achievement: float | None
     status: Status
+    # Periods with a target but no actual, up to the last period asked about.
+    missing_periods: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Every period with a target has its actual, and the values could be judged."""
+        return self.missing_periods == 0 and self.status is not Status.INCOMPLETE
 
 
 def progress_to_date(
@@ -27,20 +46,87 @@ def progress_to_date(
     actuals: Sequence[float | None],
     target_max: float | None = None,
 ) -> Progress:
-    """Aggregate the periods that have an actual (targets of later periods don't count yet).
+    """Progress over the periods given (the first up to the one in focus).
 
-    `targets[i]` and `actuals[i]` belong to the same period. A ratio KPI whose
-    numerator and denominator are not at hand is averaged over its periods.
+    `targets[i]` and `actuals[i]` belong to the same period. Only periods with both
+    are aggregated, so an actual without a target does not count against nothing,
+    and LAST compares the last paired actual with that same period's target. Periods
+    with a target and no actual are counted in `missing_periods`; while there are
+    any the status is INCOMPLETE (MISSING when no period is paired at all).
+
+    A RATIO KPI cannot be judged from its own monthly values: the mean of monthly
+    ratios weighs a month of 2 orders like a month of 200, so the honest ratio is
+    total numerator / total denominator. Without those series this gives no
+    achievement and the INCOMPLETE status; use `ratio_progress_to_date` instead.
     """
     if len(targets) != len(actuals):
         raise ValueError("targets and actuals must cover the same periods")
-    rule = Aggregation.AVERAGE if kpi.aggregation is Aggregation.RATIO else kpi.aggregation
-    reported = [i for i, value in enumerate(actuals) if value is not None]
-    actual = aggregate(rule, [actuals[i] for i in reported])
-    target = aggregate(rule, [targets[i] for i in reported])
+    expected = [i for i, value in enumerate(targets) if _present(value)]
+    paired = [i for i in expected if _present(actuals[i])]
+    missing = len(expected) - len(paired)
+    if kpi.aggregation is Aggregation.RATIO:
+        return Progress(None, None, None, Status.INCOMPLETE, missing)
+    target = aggregate(kpi.aggregation, [targets[i] for i in paired])
+    actual = aggregate(kpi.aggregation, [actuals[i] for i in paired])
+    return _judged(kpi, target, actual, missing, target_max)
+
+
+def ratio_progress_to_date(
+    kpi: Kpi,
+    target_numerators: Sequence[float | None],
+    target_denominators: Sequence[float | None],
+    actual_numerators: Sequence[float | None],
+    actual_denominators: Sequence[float | None],
+    target_max: float | None = None,
+) -> Progress:
+    """Progress of a RATIO KPI from its numerator and denominator series, period by period.
+
+    A period is expected when both of its target sides are there and paired when
+    both actual sides are too. Target and actual to date are total numerator over
+    total denominator across the paired periods (`aggregate_ratio`); expected
+    periods without both actual sides count in `missing_periods`, as in
+    `progress_to_date`.
+    """
+    if kpi.aggregation is not Aggregation.RATIO:
+        raise ValueError(f"{kpi.code} is not a ratio KPI: use progress_to_date")
+    series = (target_numerators, target_denominators, actual_numerators, actual_denominators)
+    if len({len(values) for values in series}) != 1:
+        raise ValueError("numerator and denominator series must cover the same periods")
+    expected = [
+        i
+        for i, (n, d) in enumerate(zip(target_numerators, target_denominators, strict=True))
+        if _present(n) and _present(d)
+    ]
+    paired = [
+        i for i in expected if _present(actual_numerators[i]) and _present(actual_denominators[i])
+    ]
+    target = aggregate_ratio(
+        [target_numerators[i] for i in paired], [target_denominators[i] for i in paired]
+    )
+    actual = aggregate_ratio(
+        [actual_numerators[i] for i in paired], [actual_denominators[i] for i in paired]
+    )
+    return _judged(kpi, target, actual, len(expected) - len(paired), target_max)
+
+
+def _judged(
+    kpi: Kpi,
+    target: float | None,
+    actual: float | None,
+    missing: int,
+    target_max: float | None,
+) -> Progress:
+    status = kpi_status(kpi, target, actual, target_max)
+    if missing and status is not Status.MISSING:
+        status = Status.INCOMPLETE
     return Progress(
         actual=actual,
         target=target,
         achievement=achievement(kpi.direction, target, actual, target_max),
-        status=kpi_status(kpi, target, actual, target_max),
+        status=status,
+        missing_periods=missing,
     )
+
+
+def _present(value: float | None) -> bool:
+    return value is not None and math.isfinite(value)

@@ -45,6 +45,7 @@ _LABELS: dict[enum.Enum, Any] = {
     Status.AMBER: QT_TRANSLATE_NOOP("Labels", "Slightly off"),
     Status.RED: QT_TRANSLATE_NOOP("Labels", "Off target"),
     Status.MISSING: QT_TRANSLATE_NOOP("Labels", "No value"),
+    Status.INCOMPLETE: QT_TRANSLATE_NOOP("Labels", "Incomplete"),
     MeetingKind.MONTHLY: QT_TRANSLATE_NOOP("Labels", "Monthly review"),
     MeetingKind.QUARTERLY: QT_TRANSLATE_NOOP("Labels", "Quarterly review"),
     MeetingKind.HALF_YEAR: QT_TRANSLATE_NOOP("Labels", "Half-year review"),
