@@ -239,6 +239,10 @@ def test_values_are_entered_at_the_goal_granularity_only(doc: Document) -> None:
         with pytest.raises(OpError, match="entered by month"):
             ops.set_actual(doc, monthly, period, 1)
     ops.set_actual(doc, weekly, "2026-W14", 7.0)
+    for edge in ("2026-W01", "2026-W53"):  # ISO Thursday rule, as Period.children says
+        ops.set_actual(doc, weekly, edge, 1.0)
+    with pytest.raises(OpError, match="outside"):
+        ops.set_actual(doc, weekly, "2027-W01", 1.0)
     with pytest.raises(OpError, match="entered by week"):
         ops.set_actual(doc, weekly, "2026-04", 1)
 

@@ -24,7 +24,13 @@ from perfdesk.core.goals import would_create_cycle
 from perfdesk.core.ids import new_id
 from perfdesk.core.kpi import Aggregation, Direction, Perspective
 from perfdesk.core.org import CommitteeRole, UnitKind
-from perfdesk.core.periods import Granularity, PeriodError, granularity_of, parse_period
+from perfdesk.core.periods import (
+    Granularity,
+    PeriodError,
+    belongs_to,
+    granularity_of,
+    parse_period,
+)
 from perfdesk.store.document import Document
 from perfdesk.store.schema_v3 import MAX_MAGNITUDE, MAX_NAME, MAX_TEXT
 
@@ -269,7 +275,7 @@ def set_actual(doc: Document, goal_id: str, period: str, value: float | None) ->
                 f"This goal's values are entered by {goal['granularity'].replace('_', '-')}, "
                 f"not as {key}."
             )
-        if not parse_period(goal["period"]).contains(parse_period(key)):
+        if not belongs_to(key, goal["period"]):
             raise OpError(f"{key} lies outside the goal's period {goal['period']}.")
         if value is not None:
             value = _number(value, "value")
