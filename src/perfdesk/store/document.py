@@ -43,7 +43,14 @@ from perfdesk.store.fileinfo import (
 )
 from perfdesk.store.schema import SCHEMA_VERSION, create_schema, migrate
 from perfdesk.store.stamps import next_stamp, now_ms, source_number
-from perfdesk.store.validate import CheckResult, check_document, decode_text, schema_problems
+from perfdesk.store.validate import (
+    CheckResult,
+    check_document,
+    decode_text,
+    schema_problems,
+    text_problems,
+    unresolved_references,
+)
 
 __all__ = [
     "SUFFIX",
@@ -358,6 +365,10 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     result = conn.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
         raise DamagedFile(path, f"the file is damaged ({result}); restore it from a backup")
+    # Bad bytes would be carried into the new tables as if they were text: refuse instead.
+    bad_text = text_problems(conn, version)
+    if bad_text:
+        raise DamagedFile(path, f"cannot be upgraded: {bad_text[0]}; it was not changed")
     # Version 3 rebuilds every table; references are checked once, before the commit.
     conn.execute("PRAGMA foreign_keys = OFF")
     _configure_writer(conn)
@@ -368,12 +379,7 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
         migrate(conn, version)
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
-            table, _row, target, _n = broken[0]
-            raise DamagedFile(
-                path,
-                f"upgrading needs every reference to resolve, and {len(broken):,} do not "
-                f"(first: {table} -> {target}); the file was left unchanged",
-            )
+            raise DamagedFile(path, f"{unresolved_references(broken)}; it was left unchanged")
         conn.execute("COMMIT")
     except OSError as exc:
         _abandon(conn, backup)
@@ -387,9 +393,7 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise
     except Exception as exc:
         _abandon(conn, backup)
-        raise DamagedFile(
-            path, f"upgrading the file failed ({exc}); it was left unchanged"
-        ) from None
+        raise DamagedFile(path, f"cannot be upgraded: {exc}; it was left unchanged") from None
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
 
@@ -450,7 +454,13 @@ def _remove_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
     while holding the write lock, so it cannot be a journal being written right now."""
     if journal_state(path) is not Journal.STALE:
         return
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return  # a live writer's journal (its header is written when it syncs): leave it
+    finally:
+        conn.execute("PRAGMA busy_timeout = 5000")
     try:
         if journal_state(path) is Journal.STALE:
             journal_path(path).unlink(missing_ok=True)

@@ -73,7 +73,12 @@ def upgrade(conn: sqlite3.Connection) -> None:
     _meta_and_source(conn, now)
     _kpis(conn, now)
     for statement in _COPY:
-        conn.execute(statement, {"now": now})
+        table = statement.split()[2]
+        try:
+            conn.execute(statement, {"now": now})
+        except sqlite3.IntegrityError as exc:
+            # Name the table: SQLite names only the constraint.
+            raise sqlite3.IntegrityError(f"a row of {table} breaks a rule ({exc})") from None
     _issue_units(conn, now)
     for table in OLD_TABLES:
         conn.execute(f"DROP TABLE old_{table}")
@@ -161,7 +166,7 @@ def _kpis(conn: sqlite3.Connection, now: int) -> None:
     for row in old:
         library = kpi_library.find(row["code"])
         name, unit, description = row["name"] or "", row["unit"] or "", row["description"] or ""
-        zh = _has_cjk(name)
+        zh = isinstance(name, str) and _has_cjk(name)  # a BLOB name fails the CHECK below
         texts = {
             "name_zh": name if zh else (library.name_zh if library else ""),
             "name_en": (row["name_en"] or (library.name_en if library else "")) if zh else name,
@@ -190,6 +195,17 @@ def _kpis(conn: sqlite3.Connection, now: int) -> None:
                 max(row[columns[-1]] if row[columns[-1]] is not None else now, 0),
             )
         )
+    _insert_kpis(conn, rows)
+
+
+def _insert_kpis(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
+    try:
+        _insert_kpi_rows(conn, rows)
+    except sqlite3.IntegrityError as exc:
+        raise sqlite3.IntegrityError(f"a row of kpis breaks a rule ({exc})") from None
+
+
+def _insert_kpi_rows(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
     conn.executemany(
         "INSERT INTO kpis (id, code, name_zh, name_en, unit_zh, unit_en, description_zh, "
         "description_en, direction, aggregation, decimals, perspective, amber_below, "
