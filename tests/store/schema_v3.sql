@@ -34,7 +34,7 @@ CREATE INDEX people_unit ON people(unit_id);
 -- table action_reports
 CREATE TABLE action_reports (
   action_id TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,
-  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-H[12]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-D[1-3]' OR period GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
+  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-D[1-3]' OR period GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
   report_date TEXT NOT NULL CHECK (report_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   measured_value REAL CHECK (measured_value IS NULL OR (typeof(measured_value) IN ('integer', 'real') AND abs(measured_value) <= 1e+12)),
   progress REAL CHECK (progress IS NULL OR (typeof(progress) IN ('integer', 'real') AND progress BETWEEN 0 AND 100)),
@@ -93,7 +93,7 @@ CREATE TABLE agenda_items (
 -- table deviation_notes
 CREATE TABLE deviation_notes (
   goal INTEGER NOT NULL REFERENCES goals(key) DEFERRABLE INITIALLY DEFERRED,
-  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-H[12]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-D[1-3]' OR period GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
+  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-D[1-3]' OR period GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
   gap TEXT NOT NULL CHECK (typeof(gap) = 'text' AND length(gap) BETWEEN 0 AND 20000) DEFAULT '',
   internal_cause TEXT NOT NULL CHECK (typeof(internal_cause) = 'text' AND length(internal_cause) BETWEEN 0 AND 20000) DEFAULT '',
   external_cause TEXT NOT NULL CHECK (typeof(external_cause) = 'text' AND length(external_cause) BETWEEN 0 AND 20000) DEFAULT '',
@@ -107,7 +107,7 @@ CREATE TABLE deviation_notes (
 -- table goal_values
 CREATE TABLE goal_values (
   goal INTEGER NOT NULL REFERENCES goals(key) DEFERRABLE INITIALLY DEFERRED,
-  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-H[12]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-D[1-3]' OR period GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
+  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-D[1-3]' OR period GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
   target REAL CHECK (target IS NULL OR (typeof(target) IN ('integer', 'real') AND abs(target) <= 1e+12)),
   target_max REAL CHECK (target_max IS NULL OR (typeof(target_max) IN ('integer', 'real') AND abs(target_max) <= 1e+12)),
   actual REAL CHECK (actual IS NULL OR (typeof(actual) IN ('integer', 'real') AND abs(actual) <= 1e+12)),

@@ -81,8 +81,8 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
 
 
 @functools.cache
-def expected_columns(version: int = SCHEMA_VERSION) -> dict[str, tuple[str, ...]]:
-    """Table -> column names of a schema version, read from SQL built in memory."""
+def _table_info(version: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Table -> (column, declared type) of a schema version, built in memory from its SQL."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         conn.execute("BEGIN")
@@ -97,11 +97,26 @@ def expected_columns(version: int = SCHEMA_VERSION) -> dict[str, tuple[str, ...]
             )
         ]
         return {
-            table: tuple(row[1] for row in conn.execute(f"PRAGMA table_info({table})"))
+            table: tuple(
+                (row[1], row[2].upper()) for row in conn.execute(f"PRAGMA table_info({table})")
+            )
             for table in tables
         }
     finally:
         conn.close()
+
+
+def expected_columns(version: int = SCHEMA_VERSION) -> dict[str, tuple[str, ...]]:
+    """Table -> column names of a schema version."""
+    return {t: tuple(name for name, _ in cols) for t, cols in _table_info(version).items()}
+
+
+def text_columns(version: int = SCHEMA_VERSION) -> dict[str, tuple[str, ...]]:
+    """Table -> the columns declared TEXT in a schema version."""
+    return {
+        t: tuple(name for name, kind in cols if kind == "TEXT")
+        for t, cols in _table_info(version).items()
+    }
 
 
 def tables(version: int = SCHEMA_VERSION) -> tuple[str, ...]:

@@ -92,12 +92,15 @@ def _time(column: str) -> str:
 
 _Y = "[0-9][0-9][0-9][0-9]"
 # Canonical period keys (core/periods.py): year, half, quarter, month, 10-day, ISO week.
-_PERIOD_GLOBS = (_Y, f"{_Y}-H[12]", f"{_Y}-Q[1-4]", f"{_Y}-[01][0-9]", f"{_Y}-[01][0-9]-D[1-3]")
-_WEEK_GLOB = f"{_Y}-W[0-5][0-9]"
+_MONTH, _TEN_DAY, _WEEK = f"{_Y}-[01][0-9]", f"{_Y}-[01][0-9]-D[1-3]", f"{_Y}-W[0-5][0-9]"
+# Any period (goals, meetings); values are entered by month, 10-day period or week only,
+# most often by month, which is tested first (it is evaluated for a million rows).
+_ANY_PERIOD = (_Y, f"{_Y}-H[12]", f"{_Y}-Q[1-4]", _MONTH, _TEN_DAY, _WEEK)
+_ENTRY_PERIOD = (_MONTH, _TEN_DAY, _WEEK)
 
 
-def _period(column: str, nullable: bool = False) -> str:
-    globs = " OR ".join(f"{column} GLOB '{g}'" for g in (*_PERIOD_GLOBS, _WEEK_GLOB))
+def _period(column: str, nullable: bool = False, entry: bool = False) -> str:
+    globs = " OR ".join(f"{column} GLOB '{g}'" for g in (_ENTRY_PERIOD if entry else _ANY_PERIOD))
     if nullable:
         return f"{column} TEXT CHECK ({column} IS NULL OR {globs})"
     return f"{column} TEXT NOT NULL CHECK ({globs})"
@@ -233,7 +236,7 @@ TABLES_SQL: tuple[str, ...] = (
     _table(
         "goal_values",
         _ref("goal", "goals", "key", not_null=True),
-        _period("period"),
+        _period("period", entry=True),
         _number("target"),
         _number("target_max"),
         _number("actual"),
@@ -247,7 +250,7 @@ TABLES_SQL: tuple[str, ...] = (
     _table(
         "deviation_notes",
         _ref("goal", "goals", "key", not_null=True),
-        _period("period"),
+        _period("period", entry=True),
         _text("gap"),
         _text("internal_cause"),
         _text("external_cause"),
@@ -349,7 +352,7 @@ TABLES_SQL: tuple[str, ...] = (
     _table(
         "action_reports",
         _ref("action_id", "actions", not_null=True),
-        _period("period"),
+        _period("period", entry=True),
         _date("report_date", not_null=True),
         _number("measured_value"),
         "progress REAL CHECK (progress IS NULL OR (typeof(progress) IN ('integer', 'real') "
