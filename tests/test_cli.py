@@ -95,3 +95,32 @@ def test_opening_without_a_display_explains_instead_of_crashing(tmp_path: Path) 
     assert result.returncode == 2
     assert "no display" in result.stderr and "xvfb-run" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_killed_demo_build_leaves_no_litter(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    out = tmp_path / "company.perfdesk"
+    build = subprocess.Popen(
+        [sys.executable, "-m", "perfdesk", "demo", str(out), "--size", "company"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert build.stderr is not None
+    for line in build.stderr:  # kill it while it writes the goals
+        if "goals" in line:
+            break
+    time.sleep(0.3)
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    build.stderr.close()
+    assert not out.exists()
+    assert run("demo", str(out)).returncode == 0  # the next run removes the dead one's part
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_check_full_and_a_zeroed_journal(demo_zh: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_zh.with_name(demo_zh.name + "-journal").write_bytes(bytes(512))
+    assert main(["check", "--full", str(demo_zh)]) == 0
+    assert "integrity: ok" in capsys.readouterr().out

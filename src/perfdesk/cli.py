@@ -147,9 +147,11 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _remove_dead_parts(out: Path) -> None:
 
+    import re
+
     for part in out.parent.glob(f".{out.name}.part-*"):
-        pid = part.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        found = re.search(r"\.part-(\d+)(-journal)?$", part.name)
+        if found and not _alive(int(found.group(1))):
             part.unlink(missing_ok=True)
 
 

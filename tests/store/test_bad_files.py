@@ -338,3 +338,18 @@ def test_a_wal_file_opened_for_writing_is_turned_back_to_a_rollback_journal(
         assert doc.meta("name") == "from another tool"
         assert doc.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert folder_listing(demo_zh) == [demo_zh.name]
+
+
+def test_a_killed_builds_journal_never_reaches_a_new_document(
+    demo_zh: Path, tmp_path: Path
+) -> None:
+    _crash_mid_change(demo_zh)
+    target = tmp_path / "new.perfdesk"
+    # The file is gone (a build killed and cleaned up), its hot journal is not.
+    shutil.move(
+        demo_zh.with_name(demo_zh.name + "-journal"), target.with_name(target.name + "-journal")
+    )
+    with Document.create(target, name="新文档") as doc:
+        assert doc.meta("name") == "新文档"
+    assert check_document(target).ok
+    assert folder_listing(target) == ["demo.perfdesk", "new.perfdesk"]

@@ -101,6 +101,9 @@ class Document:
             raise DocumentError(path, "a file with this name already exists")
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}")
+        # A journal left by a killed build of a file that is gone belongs to nothing; SQLite
+        # would play it back into the new file.
+        journal_path(path).unlink(missing_ok=True)
         conn = connect(path, read_only=False)
         try:
             _configure_writer(conn)
