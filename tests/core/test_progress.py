@@ -218,3 +218,45 @@ def test_ratio_over_unit_denominators_is_the_average(
         assert (got is None) is (expected is None)
         if got is not None:
             assert got == pytest.approx(expected)
+
+
+def test_a_ratio_goal_is_judged_from_its_holders_numerator_and_denominator_goals() -> None:
+    from perfdesk.core.goals import Goal
+    from perfdesk.core.progress import goal_progress
+
+    sales = Kpi("k-sales", "sales_amount", "销售额")
+    orders = Kpi("k-orders", "order_count", "订单数")
+    aov = Kpi(
+        "k-aov",
+        "avg_order_value",
+        "客单价",
+        aggregation=Aggregation.RATIO,
+        numerator_id="k-sales",
+        denominator_id="k-orders",
+    )
+    goals = [
+        Goal("g-sales", "k-sales", "2026", 300, 40, unit_id="u"),
+        Goal("g-orders", "k-orders", "2026", 30, 30, unit_id="u"),
+        Goal("g-aov", "k-aov", "2026", 10, 30, unit_id="u"),
+        Goal("g-other", "k-orders", "2026", 1, 100, unit_id="someone else"),
+    ]
+    months = ["2026-01", "2026-02"]
+    targets = {
+        ("g-sales", "2026-01"): 100.0,
+        ("g-sales", "2026-02"): 200.0,
+        ("g-orders", "2026-01"): 10.0,
+        ("g-orders", "2026-02"): 20.0,
+    }
+    # January: 2 orders worth 40 (20 each); February: 18 orders worth 162 (9 each).
+    actuals = {
+        ("g-sales", "2026-01"): 40.0,
+        ("g-sales", "2026-02"): 162.0,
+        ("g-orders", "2026-01"): 2.0,
+        ("g-orders", "2026-02"): 18.0,
+    }
+    progress = goal_progress(goals[2], aov, goals, targets, actuals, months)
+    assert progress.actual == pytest.approx(202 / 20)  # not the mean of 20 and 9 (14.5)
+    assert progress.target == pytest.approx(10.0)
+    assert progress.complete
+    alone = goal_progress(goals[2], aov, goals[2:], targets, actuals, months)
+    assert alone.achievement is None and alone.status is Status.INCOMPLETE

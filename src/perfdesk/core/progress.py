@@ -11,9 +11,10 @@ would otherwise count as no month at all and turn red into green.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import (
     Aggregation,
     Kpi,
@@ -130,3 +131,44 @@ def _judged(
 
 def _present(value: float | None) -> bool:
     return value is not None and math.isfinite(value)
+
+
+Values = Mapping[tuple[str, str], float]
+
+
+def goal_progress(
+    goal: Goal,
+    kpi: Kpi,
+    holder_goals: Iterable[Goal],
+    targets: Values,
+    actuals: Values,
+    periods: Sequence[str],
+) -> Progress:
+    """Progress to date of one goal over `periods`, values keyed by (goal id, period).
+
+    A goal on a RATIO KPI (average order value = sales / orders) is judged from the
+    same holder's goals on its numerator and denominator KPIs in the same period,
+    when the holder has both; otherwise it has no rate (see `progress_to_date`).
+    """
+
+    def series(of: Goal, values: Values) -> list[float | None]:
+        return [values.get((of.id, p)) for p in periods]
+
+    if kpi.aggregation is Aggregation.RATIO:
+        sides = {
+            other.kpi_id: other
+            for other in holder_goals
+            if other.owner_id == goal.owner_id and other.period == goal.period
+        }
+        numerator = sides.get(kpi.numerator_id or "")
+        denominator = sides.get(kpi.denominator_id or "")
+        if numerator is not None and denominator is not None:
+            return ratio_progress_to_date(
+                kpi,
+                series(numerator, targets),
+                series(denominator, targets),
+                series(numerator, actuals),
+                series(denominator, actuals),
+                goal.target_max,
+            )
+    return progress_to_date(kpi, series(goal, targets), series(goal, actuals), goal.target_max)

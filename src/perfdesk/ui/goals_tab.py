@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.goals import Goal, weight_checks
 from perfdesk.core.periods import Granularity, format_period
-from perfdesk.core.progress import progress_to_date
+from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
@@ -94,12 +94,7 @@ class GoalsTab(DocumentTab):
             kpi = context.kpis.get(goal.kpi_id)
             if kpi is None:
                 continue
-            progress = progress_to_date(
-                kpi,
-                [targets.get((goal.id, m)) for m in months],
-                [actuals.get((goal.id, m)) for m in months],
-                goal.target_max,
-            )
+            progress = goal_progress(goal, kpi, goals, targets, actuals, months)
             parent = parents.get(goal.parent_id or "")
             contributes = ""
             if parent is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.org import descendants
 from perfdesk.core.periods import format_period
-from perfdesk.core.progress import progress_to_date
+from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
@@ -110,9 +110,7 @@ class KpiTab(DocumentTab):
                 continue
             row_targets = tuple(targets.get((goal.id, k)) for k in keys)
             row_actuals = tuple(actuals.get((goal.id, k)) for k in keys)
-            progress = progress_to_date(
-                kpi, row_targets[:to_focus], row_actuals[:to_focus], goal.target_max
-            )
+            progress = goal_progress(goal, kpi, goals, targets, actuals, keys[:to_focus])
             rows.append(
                 GridRow(
                     goal, kpi, context.owner_name(goal.owner_id), row_targets, row_actuals, progress
