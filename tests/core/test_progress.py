@@ -224,8 +224,6 @@ def test_a_ratio_goal_is_judged_from_its_holders_numerator_and_denominator_goals
     from perfdesk.core.goals import Goal
     from perfdesk.core.progress import goal_progress
 
-    sales = Kpi("k-sales", "sales_amount", "销售额")
-    orders = Kpi("k-orders", "order_count", "订单数")
     aov = Kpi(
         "k-aov",
         "avg_order_value",
