@@ -205,3 +205,35 @@ def test_rows_from_a_copy_go_into_the_original_without_a_clash(
         assert "华东区" in {u.name for u in load_units(doc.conn)}
         goals_2027 = doc.conn.execute("SELECT count(*) FROM goals WHERE period = '2027'")
         assert goals_2027.fetchone()[0] == 2  # both new goals, each under its own id
+
+
+def test_an_upgrade_killed_halfway_leaves_the_old_file_and_finishes_next_time(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    path = Path(shutil.copy(FIXTURES / "v2.perfdesk", tmp_path / "old.perfdesk"))
+    old = read(path, "SELECT count(*), sum(value) FROM actuals")
+    code = (
+        "import os, sys\n"
+        "from perfdesk.store import upgrade_v3\n"
+        "from perfdesk.store.document import Document\n"
+        "def die(*_args):\n"
+        "    os.kill(os.getpid(), 9)  # power cut with most tables rebuilt\n"
+        "upgrade_v3._issue_units = die\n"
+        "Document.open(sys.argv[1])\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=False, timeout=60)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists()
+    with Document.open(path) as doc:
+        assert doc.schema_version == 3
+        new = doc.conn.execute("SELECT count(actual), sum(actual) FROM goal_values").fetchone()
+    assert new == old[0]
+    assert check_document(path).ok
+    backups = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".bak"))
+    assert len(backups) <= 2  # one per attempt, each the untouched version-2 file
+    for backup in backups:
+        assert read(tmp_path / backup, "PRAGMA user_version") == [(2,)]
+    assert not journal.exists()
