@@ -353,3 +353,13 @@ def test_a_killed_builds_journal_never_reaches_a_new_document(
         assert doc.meta("name") == "新文档"
     assert check_document(target).ok
     assert folder_listing(target) == ["demo.perfdesk", "new.perfdesk"]
+
+
+def test_verification_after_opening_finds_row_damage_and_names_the_state(demo_zh: Path) -> None:
+    from perfdesk.store.validate import file_state, verify
+
+    sound = file_state(demo_zh)
+    assert verify(demo_zh) == []
+    _enum(demo_zh)
+    assert file_state(demo_zh) != sound  # another change counter: verify again
+    assert any("CHECK constraint failed in kpis" in p for p in verify(demo_zh))

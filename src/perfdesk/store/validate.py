@@ -257,3 +257,30 @@ def check_document(path: Path | str, full: bool = False) -> CheckResult:
     finally:
         conn.close()
     return CheckResult(header.user_version, counts, problems)
+
+
+def file_state(path: Path | str) -> str:
+    """What a verification result is valid for: the file's place, size and change
+    counter. A file seen in this state and found sound need not be verified again."""
+    path = Path(path)
+    header = read_header(path)
+    return f"{path.resolve()}|{header.file_size}|{header.change_counter}"
+
+
+def verify(path: Path | str) -> list[str]:
+    """The row checks that opening leaves for later (pages, CHECKs, references, text),
+    on a connection of its own: safe to run on a worker thread after the first paint.
+    An empty list means sound."""
+    from perfdesk.store.document import connect
+
+    path = Path(path)
+    try:
+        conn = connect(path, read_only=True, wal=read_header(path).wal)
+    except sqlite3.Error as exc:
+        return [f"SQLite error: {exc}"]
+    try:
+        return row_problems(conn) + text_problems(conn)
+    except sqlite3.DatabaseError as exc:
+        return [f"SQLite error: {exc}"]
+    finally:
+        conn.close()
