@@ -157,6 +157,29 @@
     </message>
 </context>
 <context>
+    <name>ErrorState</name>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this document is damaged and this view cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other tabs may still work. Restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perfdesk hit an unexpected error. Your document is safe; the other tabs may still work. The details are in the error report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>“%1” is not a perfdesk document.</source>

@@ -157,6 +157,29 @@
     </message>
 </context>
 <context>
+    <name>ErrorState</name>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Part of this document is damaged and this view cannot be shown.</source>
+        <translation>此文档有部分内容已损坏，本页无法显示。</translation>
+    </message>
+    <message>
+        <source>The other tabs may still work. Restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
+        <translation>其他标签页可能仍可使用。请从备份副本恢复；`perfdesk check 文件` 可显示损坏之处。</translation>
+    </message>
+    <message>
+        <source>This view could not be shown.</source>
+        <translation>本页无法显示。</translation>
+    </message>
+    <message>
+        <source>perfdesk hit an unexpected error. Your document is safe; the other tabs may still work. The details are in the error report.</source>
+        <translation>perfdesk 遇到意外错误。您的文档是安全的，其他标签页可能仍可使用。详细信息见错误报告。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>“%1” is not a perfdesk document.</source>

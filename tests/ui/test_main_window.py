@@ -196,7 +196,7 @@ def test_refused_operation_changes_nothing_and_is_not_undoable(
     window = make_window(demo_zh, language="en")
     warnings: list[str] = []
     monkeypatch.setattr(
-        main_window_module.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+        main_window_module, "show_message", lambda _p, _i, _t, text: warnings.append(text)
     )
     goal = _query(demo_zh, "SELECT id FROM goals LIMIT 1")[0][0]
     result = window.run_op("Enter actual", lambda doc: ops.set_actual(doc, goal, "2026-13", 1))
@@ -303,7 +303,7 @@ def test_new_document_replaces_an_existing_file_only_once_it_is_made(
     window.dialogs.save_path = lambda *_args: target
     errors: list[str] = []
     monkeypatch.setattr(
-        main_window_module.QMessageBox, "critical", lambda _p, _t, text: errors.append(text)
+        main_window_module, "show_message", lambda _p, _i, _t, text: errors.append(text)
     )
 
     def disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]

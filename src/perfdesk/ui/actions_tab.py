@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from perfdesk.core.actions import STATUS_ORDER, ActionStatus, status_counts
 from perfdesk.store.repo_actions import list_actions
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.rows import RAW_ROLE
@@ -55,6 +56,7 @@ class ActionFilter(QSortFilterProxyModel):
         self._text = text.strip().casefold()
         self.endFilterChange()
 
+    @guarded(default=True)
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
@@ -129,6 +131,7 @@ class ActionsTab(DocumentTab):
         self.set_content(content)
         self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.search.textChanged.connect(self._text_changed)
+        self.watch(self.model)
 
     def clear(self) -> None:
         self.model.set_rows([], self._today())
@@ -164,11 +167,13 @@ class ActionsTab(DocumentTab):
             fill(self.tr("%1 of %2 shown"), str(self.proxy.rowCount()), str(self.model.rowCount()))
         )
 
+    @guarded
     def _status_chosen(self, _index: int) -> None:
         value = self.status_combo.currentData()
         self.proxy.set_status(ActionStatus(value) if value else None)
         self._update_shown()
 
+    @guarded
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_shown()

@@ -23,6 +23,7 @@ from perfdesk.core.periods import Granularity, format_period
 from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
 from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
@@ -67,6 +68,7 @@ class GoalsTab(DocumentTab):
         splitter.setSizes([260, 900])
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
+        self.watch(self.model)
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -81,6 +83,7 @@ class GoalsTab(DocumentTab):
     def clear(self) -> None:
         self.model.set_rows([])
 
+    @guarded
     def _show_holder(self, holder_id: str) -> None:
         context = self.context
         if context is None:

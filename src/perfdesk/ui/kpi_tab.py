@@ -24,6 +24,7 @@ from perfdesk.core.periods import format_period
 from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
 from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
@@ -69,6 +70,7 @@ class KpiTab(DocumentTab):
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
+        self.watch(self.model)
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -93,6 +95,7 @@ class KpiTab(DocumentTab):
         people = [p.id for p in context.people.values() if p.unit_id in units]
         return [holder_id, *sorted(units - {holder_id}), *people]
 
+    @guarded
     def _show_holder(self, holder_id: str | None) -> None:
         context = self.context
         self._holder = holder_id

@@ -27,8 +27,9 @@ from perfdesk import __version__
 from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.document import SUFFIX, Document, DocumentError, ReadOnlyError
 from perfdesk.ui.context import DocumentContext
-from perfdesk.ui.errors import show_document_error
+from perfdesk.ui.errors import READ_ERRORS, damaged, show_document_error, show_message
 from perfdesk.ui.file_dialogs import FileDialogs
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
 from perfdesk.ui.text import fill
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[..., Any],
         shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(guarded(slot))
         return action
 
     def _build_menus(self) -> None:
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.language)
             action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            action.triggered.connect(guarded(lambda _=False, c=code: self.choose_language(c)))
             group.addAction(action)
             language_menu.addAction(action)
 
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
             path = Path(name)
             action = self.recent_menu.addAction(f"&{number % 10} {path.name}  —  {path.parent}")
             action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            action.triggered.connect(guarded(lambda _=False, p=path: self.open_path(p)))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent documents"))
             empty.setEnabled(False)
@@ -219,15 +220,31 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------
     def open_path(self, path: Path, read_only: bool = False) -> bool:
-        """Open `path` in place of the current document; False (with a message) if it can't."""
+        """Open `path` in place of the current document; False (with a message) if it can't.
+
+        The current document stays open until the new one has been read, so a
+        refused or damaged file leaves the window as it was.
+        """
         try:
             document = Document.open(path, read_only=read_only)
         except DocumentError as error:
-            print(f"perfdesk: {error}", file=sys.stderr)  # for logs and terminal users
-            show_document_error(self, error)
+            self._refuse(error)
             return False
-        self._replace_document(document)
+        try:
+            context = DocumentContext.load(document, self.language)
+        except READ_ERRORS as error:  # bad text or values in what every tab needs
+            document.close()
+            self._refuse(damaged(Path(path), error))
+            return False
+        except BaseException:
+            document.close()
+            raise
+        self._replace_context(context)
         return True
+
+    def _refuse(self, error: DocumentError) -> None:
+        print(f"perfdesk: {error}", file=sys.stderr)  # one line for logs and terminal users
+        show_document_error(self, error)
 
     def choose_and_open(self) -> None:
         path = self.dialogs.open_path()
@@ -243,8 +260,9 @@ class MainWindow(QMainWindow):
             and self.context is not None
             and self.context.doc.path.resolve() == path.resolve()
         ):
-            QMessageBox.warning(
+            show_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("New Document"),
                 self.tr("This document is open. Choose another name."),
             )
@@ -258,8 +276,9 @@ class MainWindow(QMainWindow):
             partial.replace(path)
         except (DocumentError, OSError) as error:
             partial.unlink(missing_ok=True)
-            QMessageBox.critical(
+            show_message(
                 self,
+                QMessageBox.Icon.Critical,
                 self.tr("New Document"),
                 fill(self.tr("The document could not be created:\n%1"), str(error)),
             )
@@ -295,8 +314,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if path.resolve() == current.resolve():
-            QMessageBox.warning(
+            show_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Save a Copy As"),
                 self.tr("Choose a different name: this is the open document."),
             )
@@ -304,8 +324,9 @@ class MainWindow(QMainWindow):
         try:
             self.context.doc.save_copy(path)
         except OSError as error:
-            QMessageBox.critical(
+            show_message(
                 self,
+                QMessageBox.Icon.Critical,
                 self.tr("Save a Copy As"),
                 fill(self.tr("The copy could not be written:\n%1"), str(error)),
             )
@@ -313,15 +334,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), str(path)), 5000)
 
     def close_document(self) -> None:
-        if self.context is not None:
-            self.context.doc.close()
+        old = self.context
         self._set_context(None)
+        if old is not None:
+            old.doc.close()
 
-    def _replace_document(self, document: Document) -> None:
-        if self.context is not None:
-            self.context.doc.close()
-        self._set_context(DocumentContext.load(document, self.language))
-        self.settings.add_recent_file(str(document.path.resolve()))
+    def _replace_context(self, context: DocumentContext) -> None:
+        old = self.context
+        self._set_context(context)
+        if old is not None:
+            old.doc.close()  # only now: the tabs no longer read it
+        self.settings.add_recent_file(str(context.doc.path.resolve()))
 
     def _set_context(self, context: DocumentContext | None) -> None:
         self.context = context
@@ -347,11 +370,14 @@ class MainWindow(QMainWindow):
         try:
             result = operation(self.context.doc)
         except OpError as error:
-            QMessageBox.warning(self, text, str(error))
+            show_message(self, QMessageBox.Icon.Warning, text, str(error))
             return None
         except ReadOnlyError:
-            QMessageBox.information(
-                self, text, self.tr("This document is open read-only; nothing was changed.")
+            show_message(
+                self,
+                QMessageBox.Icon.Information,
+                text,
+                self.tr("This document is open read-only; nothing was changed."),
             )
             return None
         self.undo_stack.push(OpCommand(text, self.context.doc, result, self.apply_changes))
@@ -451,6 +477,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())

@@ -30,6 +30,7 @@ from perfdesk.store.repo_meetings import (
     meeting_issues,
 )
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.meeting_models import (
     AgendaModel,
@@ -148,6 +149,8 @@ class MeetingTab(DocumentTab):
         self._splitter = splitter
         self.set_content(splitter)
         self._list_fitted = False
+        for model in (self.meetings_model, self.agenda_model, self.issues_model):
+            self.watch(model)
         self.meeting_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_meeting(current.row())
         )
@@ -212,6 +215,7 @@ class MeetingTab(DocumentTab):
         for text in (self.title, self.plan_label, self.actual_label, *self.fields.values()):
             text.setText("")
 
+    @guarded
     def _show_meeting(self, row: int) -> None:
         context = self.context
         if context is None or not 0 <= row < self.meetings_model.rowCount():

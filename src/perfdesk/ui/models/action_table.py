@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from perfdesk.core.actions import ActionStatus, effective_status
 from perfdesk.core.kpi import Status, format_value
 from perfdesk.store.repo_actions import ActionRow
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
@@ -68,6 +69,7 @@ class ActionTableModel(RowsModel):
             self.tr("From meeting"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
 from perfdesk.core.progress import Progress
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.models.rows import Index as _Index
@@ -35,6 +36,7 @@ class GridRow:
 class ActualGridModel(QAbstractTableModel):
     COL_KPI = 0
     FIRST_PERIOD = 1
+    failed = Signal(object)  # data() failed: the tab shows its error state
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,10 @@ class ActualGridModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._period_labels) + 2
 
+    def guard_failed(self, error: BaseException) -> None:
+        self.failed.emit(error)
+
+    @guarded
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -70,6 +76,7 @@ class ActualGridModel(QAbstractTableModel):
             return self.tr("To date")
         return self._period_labels[section - self.FIRST_PERIOD]
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, format_value
 from perfdesk.core.progress import Progress
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import Index as _Index
@@ -43,6 +44,7 @@ class GoalTableModel(RowsModel):
             self.tr("Contributes to"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

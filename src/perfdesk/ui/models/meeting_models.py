@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
@@ -70,6 +71,7 @@ class MeetingListModel(RowsModel):
             self.tr("Issues"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -124,6 +126,7 @@ class AgendaModel(RowsModel):
             self.tr("Over (min)"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -198,6 +201,7 @@ class IssueModel(RowsModel):
             self.tr("Resource request"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

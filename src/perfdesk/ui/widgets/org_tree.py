@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from perfdesk.core.org import OrgUnit, Person, UnitKind
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,6 +104,7 @@ class OrgTree(QTreeView):
         index = self.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    @guarded
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.holder_changed.emit(current.data(ID_ROLE))
