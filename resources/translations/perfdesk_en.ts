@@ -102,6 +102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>

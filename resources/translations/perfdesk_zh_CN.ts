@@ -102,6 +102,10 @@
         <translation>累计</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>

@@ -203,3 +203,14 @@ def test_display_check_accepts_headless_platforms_and_live_sockets(tmp_path: Pat
         assert display_problem(env) is None
         assert display_problem({**env, "QT_QPA_PLATFORM": "wayland"}) is None
         assert display_problem({**env, "QT_QPA_PLATFORM": "xcb"}) is not None
+
+
+def test_blob_where_a_name_belongs_is_shown_not_fatal(
+    spoil, make_window, demo_zh: Path, qtbot, crash_reports
+) -> None:
+    spoil(demo_zh, "UPDATE people SET name = CAST(x'fffe41' AS BLOB)")
+    window = make_window(demo_zh, language="en")
+    _visit_every_tab(window, qtbot)
+    window.tabs.setCurrentIndex(TAB_MEETING)
+    assert window.meeting_tab.fields["chair"].text().startswith("\ufffd\ufffdA")
+    assert not crash_reports

@@ -31,9 +31,10 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.rows import RAW_ROLE
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import as_text, fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 
 class ActionFilter(QSortFilterProxyModel):
@@ -69,7 +70,8 @@ class ActionFilter(QSortFilterProxyModel):
             return True
         row = model.row(source_row)
         return any(
-            self._text in field.casefold() for field in (row.title, row.responsible_unit, row.owner)
+            self._text in as_text(field).casefold()
+            for field in (row.title, row.responsible_unit, row.owner)
         )
 
 
@@ -89,7 +91,7 @@ class ActionsTab(DocumentTab):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -141,7 +143,7 @@ class ActionsTab(DocumentTab):
         rows = list_actions(context.doc.conn, english=context.english)
         today = self._today()
         self.model.set_rows(rows, today)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.table.setColumnWidth(
             ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
         )

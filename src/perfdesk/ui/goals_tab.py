@@ -25,23 +25,25 @@ from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 
 class GoalsTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.org_tree = OrgTree()
-        self.title = QLabel()
+        self.title = TextLabel()
         self.title.setObjectName("tabTitle")
         self.model = GoalTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -108,17 +110,17 @@ class GoalsTab(DocumentTab):
             if parent is not None:
                 parent_kpi = context.kpis.get(parent.kpi_id)
                 contributes = (
-                    f"{context.owner_name(parent.unit_id or parent.person_id)} · "
-                    f"{parent_kpi.name if parent_kpi else ''}"
+                    f"{plain(context.owner_name(parent.unit_id or parent.person_id))} · "
+                    f"{plain(parent_kpi.name) if parent_kpi else ''}"
                 )
             rows.append(GoalRow(goal, kpi, progress, contributes))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         lang = context.language
         self.title.setText(
             fill(
                 self.tr("Goals of %1 for %2, progress to %3"),
-                context.owner_name(holder_id),
+                plain(context.owner_name(holder_id)),
                 format_period(context.focus.parent(Granularity.YEAR), lang),
                 format_period(context.focus, lang),
             )

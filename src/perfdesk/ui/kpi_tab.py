@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,10 +24,12 @@ from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import setup_view
 
 
 class KpiTab(DocumentTab):
@@ -37,13 +37,13 @@ class KpiTab(DocumentTab):
         super().__init__(parent)
         self._holder: str | None = None
         self.org_tree = OrgTree()
-        self.title = QLabel()
+        self.title = TextLabel()
         self.include_members = QCheckBox(self.tr("Include the goals of its teams and people"))
         self.include_members.setToolTip(self.tr("Show every goal held inside the selected unit"))
         self.model = ActualGridModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self.table)
         self.table.setAlternatingRowColors(False)
         self.table.horizontalHeader().setDefaultSectionSize(78)
 
@@ -124,6 +124,9 @@ class KpiTab(DocumentTab):
         lang = context.language
         self.model.set_rows([format_period(m, lang) for m in months], rows)
         self.table.resizeColumnToContents(ActualGridModel.COL_KPI)
+        cap = self.table.fontMetrics().averageCharWidth() * 40
+        if self.table.columnWidth(ActualGridModel.COL_KPI) > cap:
+            self.table.setColumnWidth(ActualGridModel.COL_KPI, cap)
         self.title.setText(
-            fill(self.tr("Actuals of %1, %2"), context.owner_name(holder_id), context.year)
+            fill(self.tr("Actuals of %1, %2"), plain(context.owner_name(holder_id)), context.year)
         )

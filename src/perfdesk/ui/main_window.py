@@ -32,8 +32,9 @@ from perfdesk.ui.file_dialogs import FileDialogs
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.tab_slot import TabSlot
+from perfdesk.ui.widgets.text_label import TextLabel
 
 if TYPE_CHECKING:  # operations load with the first edit, not at start-up
     from perfdesk.store.ops import Changes, OpResult
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(slot, title)
         self.setCentralWidget(self.tabs)
 
-        self.path_label = QLabel()
+        # A path can be long: elided in the middle, where the folders are, never widening.
+        self.path_label = TextLabel(elide=Qt.TextElideMode.ElideMiddle)
         self.period_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.period_label)
@@ -207,7 +209,9 @@ class MainWindow(QMainWindow):
         files = self.settings.recent_files()
         for number, name in enumerate(files, start=1):
             path = Path(name)
-            action = self.recent_menu.addAction(f"&{number % 10} {path.name}  —  {path.parent}")
+            # "&" would make a mnemonic of the next letter in a menu text.
+            shown = plain(f"{path.name}  —  {path.parent}", 120).replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{number % 10} {shown}")
             action.setEnabled(path.exists())
             action.triggered.connect(guarded(lambda _=False, p=path: self.open_path(p)))
         if not files:
@@ -331,7 +335,7 @@ class MainWindow(QMainWindow):
                 fill(self.tr("The copy could not be written:\n%1"), str(error)),
             )
             return
-        self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), str(path)), 5000)
+        self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), plain(path)), 5000)
 
     def close_document(self) -> None:
         old = self.context
@@ -408,13 +412,12 @@ class MainWindow(QMainWindow):
             self.path_label.setText(self.tr("No document open"))
             self.period_label.setText("")
             return
-        name = context.doc.path.name
+        name = plain(context.doc.path.name, 120)
         if context.doc.read_only:
             name = fill(self.tr("%1 (read-only)"), name)
         self.setWindowTitle(f"{name} — perfdesk")
         self.path_label.setText(str(context.doc.path))
-        if context.doc.read_only and context.doc.read_only_reason:
-            self.path_label.setToolTip(context.doc.read_only_reason)
+        self.path_label.set_tip(context.doc.read_only_reason if context.doc.read_only else "")
         self.period_label.setText(
             fill(self.tr("Period in focus: %1"), format_period(context.focus, self.language))
         )

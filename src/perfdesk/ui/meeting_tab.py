@@ -38,9 +38,11 @@ from perfdesk.ui.models.meeting_models import (
     MeetingListModel,
     period_text,
 )
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 _OK_STYLE = "color: #1b5e20;"
 _WARN_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -52,7 +54,7 @@ def _table(model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    setup_view(table)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
@@ -85,11 +87,10 @@ class MeetingTab(DocumentTab):
         # Row heights follow the wrapped text whenever a width changes (a few issues a month).
         issue_header.sectionResized.connect(lambda *_: self.issue_table.resizeRowsToContents())
 
-        self.title = QLabel()
+        self.title = TextLabel()
         self.title.setObjectName("tabTitle")
         self.title.setStyleSheet("QLabel#tabTitle { font-size: 15pt; font-weight: bold; }")
-        self.title.setWordWrap(True)
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, TextLabel] = {}
         header = QGridLayout()
         names = (
             ("date", self.tr("Date:")),
@@ -102,9 +103,8 @@ class MeetingTab(DocumentTab):
             ("attendance", self.tr("Attendance:")),
         )
         for number, (key, caption) in enumerate(names):
-            value = QLabel()
+            value = TextLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
             self.fields[key] = value
             row, column = divmod(number, 4)  # two lines: more height left for the tables
             header.addWidget(QLabel(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
@@ -169,7 +169,7 @@ class MeetingTab(DocumentTab):
         """Reload the meetings and select the newest (list_meetings gives newest first)."""
         rows = list_meetings(context.doc.conn)
         self.meetings_model.set_rows(rows, context.language)
-        self.meeting_table.resizeColumnsToContents()
+        fit_columns(self.meeting_table)
         widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
         if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
             self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
@@ -237,7 +237,7 @@ class MeetingTab(DocumentTab):
             self.fields[key].setText(text or "—")
         items = agenda(conn, meeting.id)
         self.agenda_model.set_rows(items)
-        self.agenda_table.resizeColumnsToContents()
+        fit_columns(self.agenda_table)
         # No empty band under the last item: the issues get the height the agenda needs not.
         table = self.agenda_table
         table.setMaximumHeight(
@@ -247,12 +247,12 @@ class MeetingTab(DocumentTab):
         )
         self._show_plan(meeting, [item for item, _speaker, _unit in items])
         self.issues_model.set_rows(meeting_issues(conn, meeting.id))
-        self.issue_table.resizeColumnsToContents()
+        fit_columns(self.issue_table)
 
     def _attendance_text(self, meeting: MeetingRow, people: list[tuple[str, Attendance]]) -> str:
         text = fill(self.tr("%1 of %2 present"), str(meeting.present), str(meeting.attendees))
         missing = [
-            fill(self.tr("%1 (%2)"), name, label(attendance))
+            fill(self.tr("%1 (%2)"), plain(name), label(attendance))
             for name, attendance in people
             if attendance in (Attendance.ABSENT, Attendance.EXCUSED, Attendance.LATE)
         ]

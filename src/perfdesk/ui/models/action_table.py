@@ -20,6 +20,7 @@ from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import CELL_LIMIT, plain, tooltip
 
 
 class ActionTableModel(RowsModel):
@@ -77,7 +78,7 @@ class ActionTableModel(RowsModel):
         status = self._statuses[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, status, column)
+            return plain(self._display(row, status, column), CELL_LIMIT)
         if role == RAW_ROLE:
             due = row.due_date.isoformat() if row.due_date else None
             return (
@@ -101,7 +102,7 @@ class ActionTableModel(RowsModel):
         ):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return row.title
+            return tooltip(row.title)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
             return self._status_tip(row, status)
         return None

@@ -18,7 +18,7 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.models.rows import Index as _Index
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -69,7 +69,8 @@ class ActualGridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self._rows[section].owner if section < len(self._rows) else None
+            # Bounded: the vertical header is as wide as its longest name.
+            return plain(self._rows[section].owner, 40) if section < len(self._rows) else None
         if section == self.COL_KPI:
             return self.tr("KPI")
         if section == self.col_to_date:
@@ -84,9 +85,14 @@ class ActualGridModel(QAbstractTableModel):
         column = index.column()
         if column == self.COL_KPI:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{row.kpi.name} ({row.kpi.unit})" if row.kpi.unit else row.kpi.name
+                name = plain(row.kpi.name, CELL_LIMIT)
+                return (
+                    fill(self.tr("%1 (%2)"), name, plain(row.kpi.unit, 40))
+                    if row.kpi.unit
+                    else name
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
-                return row.kpi.description or None
+                return tooltip(row.kpi.description)
             return None
         if column == self.col_to_date:
             target, actual, status = row.to_date.target, row.to_date.actual, row.to_date.status

@@ -14,6 +14,7 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import CELL_LIMIT, plain, tooltip
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class GoalTableModel(RowsModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return plain(self._display(row, column), CELL_LIMIT)
         if role == RAW_ROLE:
             return (
                 row.kpi.name,
@@ -72,7 +73,7 @@ class GoalTableModel(RowsModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KPI:
-            return row.goal.title or row.kpi.description or None
+            return tooltip(row.goal.title or row.kpi.description)
         return None
 
     def _display(self, row: GoalRow, column: int) -> str:

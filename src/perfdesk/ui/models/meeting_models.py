@@ -20,6 +20,7 @@ from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import CELL_LIMIT, plain, tooltip
 
 OVERRUN_COLOR = QColor("#b71c1c")
 
@@ -78,16 +79,7 @@ class MeetingListModel(RowsModel):
         row: MeetingRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.date,
-                row.title,
-                label(row.kind),
-                period_text(row.period, self._language),
-                label(row.status),
-                row.chair,
-                f"{row.present}/{row.attendees}",
-                str(row.issues),
-            )[column]
+            return plain(self._display(row, column), CELL_LIMIT)
         if role == RAW_ROLE:
             return (
                 row.date,
@@ -100,13 +92,25 @@ class MeetingListModel(RowsModel):
                 row.issues,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return row.title
+            return tooltip(row.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_ATTENDANCE,
             self.COL_ISSUES,
         ):
             return _RIGHT
         return None
+
+    def _display(self, row: MeetingRow, column: int) -> object:
+        return (
+            row.date,
+            row.title,
+            label(row.kind),
+            period_text(row.period, self._language),
+            label(row.status),
+            row.chair,
+            f"{row.present}/{row.attendees}",
+            str(row.issues),
+        )[column]
 
 
 class AgendaModel(RowsModel):
@@ -134,7 +138,7 @@ class AgendaModel(RowsModel):
         column = index.column()
         over = item.overrun_seconds
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, speaker, unit, column)
+            return plain(self._display(item, speaker, unit, column), CELL_LIMIT)
         if role == RAW_ROLE:
             actual = None if item.actual_seconds is None else item.actual_seconds / 60
             return (
@@ -208,14 +212,7 @@ class IssueModel(RowsModel):
         row: IssueRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.description,
-                label(row.cause),
-                row.responsible_unit,
-                row.owner,
-                row.due_date,
-                row.resource_request,
-            )[column]
+            return plain(self._display(row, column), CELL_LIMIT)
         if role == RAW_ROLE:
             return (
                 row.description,
@@ -229,7 +226,17 @@ class IssueModel(RowsModel):
             self.COL_DESCRIPTION,
             self.COL_RESOURCES,
         ):
-            return (
+            return tooltip(
                 row.description if column == self.COL_DESCRIPTION else row.resource_request
-            ) or None
+            )
         return None
+
+    def _display(self, row: IssueRow, column: int) -> object:
+        return (
+            row.description,
+            label(row.cause),
+            row.responsible_unit,
+            row.owner,
+            row.due_date,
+            row.resource_request,
+        )[column]

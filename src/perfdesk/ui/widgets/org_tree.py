@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from perfdesk.core.org import OrgUnit, Person, UnitKind
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
+from perfdesk.ui.text import CELL_LIMIT, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,7 +56,8 @@ class OrgTree(QTreeView):
         items: dict[str, QStandardItem] = {}
         unit_list = list(units)
         for unit in unit_list:
-            item = QStandardItem(unit.name)
+            item = QStandardItem(plain(unit.name, CELL_LIMIT))
+            item.setEditable(False)
             item.setData(unit.id, ID_ROLE)
             item.setData(False, IS_PERSON_ROLE)
             item.setToolTip(label(unit.kind))
@@ -71,8 +73,10 @@ class OrgTree(QTreeView):
             owner = items.get(person.unit_id)
             if owner is None:
                 continue
-            text = f"{person.name}  · {person.title}" if person.title else person.name
+            name = plain(person.name, CELL_LIMIT)
+            text = f"{name}  · {plain(person.title, CELL_LIMIT)}" if person.title else name
             item = QStandardItem(text)
+            item.setEditable(False)
             item.setData(person.id, ID_ROLE)
             item.setData(True, IS_PERSON_ROLE)
             item.setToolTip(label(person.committee_role) if person.committee_role else "")

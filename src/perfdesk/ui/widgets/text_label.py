@@ -27,12 +27,14 @@ class TextLabel(QLabel):
     ) -> None:
         super().__init__(parent)
         self._full = ""
+        self._tip = ""
         self._elide = elide
         self._limit = limit
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
-        # Ignored: the layout gives it whatever width there is; its text never pushes back.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Its size hint is bounded and its minimum width is 0 (below), so the layout gives
+        # it the room there is and its text never pushes the window wider.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
     def setText(self, text: object) -> None:  # every caller goes through here
@@ -41,6 +43,11 @@ class TextLabel(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def set_tip(self, text: object) -> None:
+        """A tooltip (document text allowed) for when the label is not elided."""
+        self._tip = tooltip(text) or ""
+        self._show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -53,7 +60,7 @@ class TextLabel(QLabel):
             shown = self.fontMetrics().elidedText(self._full, self._elide, width)
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip((tooltip(self._full) or "") if shown != self._full else "")
+        self.setToolTip((tooltip(self._full) or "") if shown != self._full else self._tip)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
