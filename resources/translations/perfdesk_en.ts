@@ -648,6 +648,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as a table for Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search or filter box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +697,22 @@
     </message>
     <message>
         <source>Move the period in focus one month on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of this tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

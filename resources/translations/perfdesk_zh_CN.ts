@@ -648,6 +648,22 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as a table for Excel or LibreOffice</source>
+        <translation>把选中的单元格按表格复制，可粘贴到 Excel 或 LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the search or filter box</source>
+        <translation>转到搜索或筛选框</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -682,6 +698,22 @@
     <message>
         <source>Move the period in focus one month on</source>
         <translation>把关注期间往后移一个月</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of this tab</source>
+        <translation>把键盘焦点移到本标签页的下一部分</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>上一窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of this tab</source>
+        <translation>把键盘焦点移到本标签页的上一部分</translation>
     </message>
     <message>
         <source>&amp;Language</source>

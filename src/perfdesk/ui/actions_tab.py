@@ -135,6 +135,12 @@ class ActionsTab(DocumentTab):
         self.search.textChanged.connect(self._text_changed)
         self.watch(self.model)
 
+    def panes(self) -> list[QWidget]:
+        return [self.status_combo, self.search, self.table]
+
+    def find_target(self) -> QWidget | None:
+        return self.search
+
     def clear(self) -> None:
         self.model.set_rows([], self._today())
         self._update_counts()

@@ -72,6 +72,9 @@ class GoalsTab(DocumentTab):
         self.org_tree.holder_changed.connect(self._show_holder)
         self.watch(self.model)
 
+    def panes(self) -> list[QWidget]:
+        return [self.org_tree, self.table]
+
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:

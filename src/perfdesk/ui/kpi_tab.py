@@ -72,6 +72,9 @@ class KpiTab(DocumentTab):
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
         self.watch(self.model)
 
+    def panes(self) -> list[QWidget]:
+        return [self.org_tree, self.include_members, self.table]
+
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QProcess, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QMainWindow,
@@ -35,6 +36,7 @@ from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.tab_slot import TabSlot
 from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import copy_selection, move_focus
 
 if TYPE_CHECKING:  # operations load with the first edit, not at start-up
     from perfdesk.store.ops import Changes, OpResult
@@ -130,7 +132,9 @@ class MainWindow(QMainWindow):
             self.tr("Write a copy of this document"),
         )
         self.close_action = self._action(self.tr("&Close"), self.close_document, keys.Close)
-        quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        # Some platforms bind no Quit keys; Ctrl+Q is what Linux desktops use.
+        quit_keys = keys.Quit if QKeySequence.keyBindings(keys.Quit) else "Ctrl+Q"
+        quit_action = self._action(self.tr("&Quit"), self.close, quit_keys)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for item in (self.new_action, self.open_action):
             menu.addAction(item)
@@ -152,6 +156,21 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.copy_action = self._action(
+            self.tr("&Copy"),
+            self.copy_selected,
+            keys.Copy,
+            self.tr("Copy the selected cells as a table for Excel or LibreOffice"),
+        )
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self.focus_search,
+            keys.Find,
+            self.tr("Go to the search or filter box"),
+        )
+        edit.addAction(self.copy_action)
+        edit.addAction(self.find_action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -181,6 +200,23 @@ class MainWindow(QMainWindow):
         )
         view.addAction(self.previous_period_action)
         view.addAction(self.next_period_action)
+        view.addSeparator()
+        view.addAction(
+            self._action(
+                self.tr("Next &Pane"),
+                lambda: self.move_pane(1),
+                "F6",
+                self.tr("Move the keyboard focus to the next part of this tab"),
+            )
+        )
+        view.addAction(
+            self._action(
+                self.tr("Previous P&ane"),
+                lambda: self.move_pane(-1),
+                "Shift+F6",
+                self.tr("Move the keyboard focus to the previous part of this tab"),
+            )
+        )
         view.addSeparator()
         language_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -396,6 +432,26 @@ class MainWindow(QMainWindow):
             self.context.reload_names()
         for slot in self.slots:
             slot.set_context(self.context)
+
+    # -- keyboard ------------------------------------------------------------
+    def current_tab(self) -> Any:
+        return self.slots[self.tabs.currentIndex()].tab()
+
+    def move_pane(self, step: int) -> None:
+        move_focus(self.current_tab().panes(), step)
+
+    def focus_search(self) -> None:
+        target = self.current_tab().find_target()
+        if target is not None and target.isVisible():
+            move_focus([target], 1)
+
+    def copy_selected(self) -> None:
+        """Edit → Copy: the selection of the focused table or tree, or the focused text."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractItemView):
+            copy_selection(focus)
+        elif focus is not None and hasattr(focus, "copy"):
+            focus.copy()
 
     def shift_focus(self, months: int) -> None:
         if self.context is None:

@@ -161,6 +161,9 @@ class MeetingTab(DocumentTab):
         caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
         return caption
 
+    def panes(self) -> list[QWidget]:
+        return [self.meeting_table, self.agenda_table, self.issue_table]
+
     def clear(self) -> None:
         self.meetings_model.set_rows([])
         self._clear_detail()

@@ -89,6 +89,15 @@ class DocumentTab(QWidget):
         self.error_state.show_error(error)
         self._show_state()
 
+    def panes(self) -> list[QWidget]:
+        """The tab's panes in the order F6 visits them (the views and the filter box)."""
+        return []
+
+    def find_target(self) -> QWidget | None:
+        """What Ctrl+F focuses: the tab's search or filter box, or the list to type in."""
+        panes = self.panes()
+        return panes[0] if panes else None
+
     def load(self, context: DocumentContext) -> None:
         raise TypeError(f"{type(self).__name__} must define load()")
 

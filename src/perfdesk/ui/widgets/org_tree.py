@@ -16,6 +16,7 @@ from perfdesk.core.org import OrgUnit, Person, UnitKind
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.text import CELL_LIMIT, plain
+from perfdesk.ui.widgets.views import setup_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +32,7 @@ class OrgTree(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def set_org(self, units: Iterable[OrgUnit], people: Iterable[Person]) -> None:
