@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdue %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past its due date %1 and not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +110,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +123,10 @@
     </message>
     <message>
         <source>Achievement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on target from %2, warning from %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,7 +157,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Over (min)</source>
+        <source>Against plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -294,6 +318,10 @@
     </message>
     <message>
         <source>Contributes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target from %1 achievement, warning from %2, below target under %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,15 +481,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slightly off</source>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off target</source>
+        <source>Below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No value</source>
+        <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +965,29 @@
     </message>
     <message>
         <source>Actual %1 min, within the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>%1: achievement ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no actual or no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default thresholds; a KPI may set its own (see a cell&apos;s tooltip).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,6 +44,10 @@
         <translation>来源会议</translation>
     </message>
     <message>
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
         <source>Past its due date %1 and not done</source>
         <translation>已过期限 %1 仍未完成</translation>
     </message>
@@ -106,6 +110,10 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -116,6 +124,10 @@
     <message>
         <source>Achievement: %1</source>
         <translation>达成率：%1</translation>
+    </message>
+    <message>
+        <source>%1 (on target from %2, warning from %3)</source>
+        <translation>%1（≥ %2 达标，≥ %3 预警）</translation>
     </message>
 </context>
 <context>
@@ -145,8 +157,20 @@
         <translation>实际(分钟)</translation>
     </message>
     <message>
-        <source>Over (min)</source>
-        <translation>超时(分钟)</translation>
+        <source>Against plan</source>
+        <translation>与计划相比</translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min under</source>
+        <translation>提前 %1 分钟</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
     </message>
     <message>
         <source>More than 10 % over the planned time</source>
@@ -295,6 +319,10 @@
     <message>
         <source>Contributes to</source>
         <translation>上级目标</translation>
+    </message>
+    <message>
+        <source>On target from %1 achievement, warning from %2, below target under %2</source>
+        <translation>达成率 ≥ %1 为达标，≥ %2 为预警，低于 %2 为未达标</translation>
     </message>
 </context>
 <context>
@@ -453,16 +481,16 @@
         <translation>达标</translation>
     </message>
     <message>
-        <source>Slightly off</source>
-        <translation>轻微偏离</translation>
+        <source>Warning</source>
+        <translation>预警</translation>
     </message>
     <message>
-        <source>Off target</source>
+        <source>Below target</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <source>No value</source>
-        <translation>无数据</translation>
+        <source>Incomplete</source>
+        <translation>数据不全</translation>
     </message>
     <message>
         <source>Monthly review</source>
@@ -940,6 +968,29 @@
     <message>
         <source>Actual %1 min, within the plan</source>
         <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>%1: achievement ≥ %2</source>
+        <translation>%1：达成率 ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 to %2</source>
+        <translation>%1：%3 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: below %3</source>
+        <translation>%1：低于 %3</translation>
+    </message>
+    <message>
+        <source>%1: no actual or no target</source>
+        <translation>%1：缺实际值或目标</translation>
+    </message>
+    <message>
+        <source>Default thresholds; a KPI may set its own (see a cell&apos;s tooltip).</source>
+        <translation>以上为默认阈值；个别 KPI 可自设阈值（见单元格提示）。</translation>
     </message>
 </context>
 </TS>

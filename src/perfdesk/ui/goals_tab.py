@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.goals import Goal, weight_checks
+from perfdesk.core.kpi import Status
 from perfdesk.core.periods import Granularity, format_period
 from perfdesk.core.progress import progress_to_date
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
@@ -29,6 +29,7 @@ from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
@@ -47,13 +48,14 @@ class GoalsTab(DocumentTab):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.weight_label = QLabel()
-        self.weight_label.setWordWrap(True)
+        self.weight_label = StatusLine()
+        self.legend = StatusLegend()
 
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.weight_label)
         layout.addWidget(
             read_only_notice(
@@ -133,6 +135,7 @@ class GoalsTab(DocumentTab):
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:
             self.weight_label.setText(self.tr("No goals for this holder in this year."))
+            self.weight_label.set_look(None)
             return
         checks = weight_checks(goals)
         bad = [c for c in checks if not c.ok]
@@ -140,7 +143,7 @@ class GoalsTab(DocumentTab):
             self.weight_label.setText(
                 fill(self.tr("⚠ Weights add up to %1%, not 100%."), f"{bad[0].total:g}")
             )
-            self.weight_label.setStyleSheet("color: #b71c1c;")
+            self.weight_label.set_look(Status.RED)
         else:
             self.weight_label.setText(self.tr("✓ Weights add up to 100%."))
-            self.weight_label.setStyleSheet("color: #1b5e20;")
+            self.weight_label.set_look(Status.GREEN)

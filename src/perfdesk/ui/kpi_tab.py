@@ -28,6 +28,7 @@ from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.status import StatusLegend
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import setup_view
 
@@ -54,6 +55,8 @@ class KpiTab(DocumentTab):
         top.addWidget(self.include_members)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.legend = StatusLegend()
+        layout.addWidget(self.legend)
         layout.addWidget(
             read_only_notice(
                 self.tr(
@@ -125,7 +128,7 @@ class KpiTab(DocumentTab):
                 )
             )
         lang = context.language
-        self.model.set_rows([format_period(m, lang) for m in months], rows)
+        self.model.set_rows([format_period(m, lang) for m in months], rows, judged=to_focus)
         self.table.resizeColumnToContents(ActualGridModel.COL_KPI)
         cap = self.table.fontMetrics().averageCharWidth() * 40
         if self.table.columnWidth(ActualGridModel.COL_KPI) > cap:

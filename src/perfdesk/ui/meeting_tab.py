@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem, Attendance, actual_minutes, agenda_plan
 from perfdesk.store.repo_meetings import (
     MeetingRow,
@@ -41,12 +42,10 @@ from perfdesk.ui.models.meeting_models import (
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.status import StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
-_OK_STYLE = "color: #1b5e20;"
-_WARN_STYLE = "color: #b71c1c; font-weight: bold;"
-_OVER_PLAN_STYLE = "color: #bf360c;"  # over the agenda, still inside the meeting's time
 _LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
 
 
@@ -110,8 +109,8 @@ class MeetingTab(DocumentTab):
             header.addWidget(QLabel(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
             header.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
             header.setColumnStretch(column * 2 + 1, 2 if key == "attendance" else 1)
-        self.plan_label = QLabel()
-        self.actual_label = QLabel()
+        self.plan_label = StatusLine()
+        self.actual_label = StatusLine()
 
         detail = QWidget()
         layout = QVBoxLayout(detail)
@@ -215,8 +214,11 @@ class MeetingTab(DocumentTab):
     def _clear_detail(self) -> None:
         self.agenda_model.set_rows([])
         self.issues_model.set_rows([])
-        for text in (self.title, self.plan_label, self.actual_label, *self.fields.values()):
+        for text in (self.title, *self.fields.values()):
             text.setText("")
+        for line in (self.plan_label, self.actual_label):
+            line.setText("")
+            line.set_look(None)
 
     @guarded
     def _show_meeting(self, row: int) -> None:
@@ -276,7 +278,7 @@ class MeetingTab(DocumentTab):
                     f"{-plan.spare_minutes:g}",
                 )
             )
-            self.plan_label.setStyleSheet(_WARN_STYLE)
+            self.plan_label.set_look(Status.RED)
         else:
             self.plan_label.setText(
                 fill(
@@ -286,7 +288,7 @@ class MeetingTab(DocumentTab):
                     f"{plan.spare_minutes:g}",
                 )
             )
-            self.plan_label.setStyleSheet(_OK_STYLE)
+            self.plan_label.set_look(Status.GREEN)
         actual = actual_minutes(items)
         self.actual_label.setVisible(actual is not None)
         if actual is None:
@@ -297,11 +299,12 @@ class MeetingTab(DocumentTab):
             self.actual_label.setText(
                 fill(self.tr("Actual %1 min, %2 min over the plan"), f"{actual:.1f}", f"{over:.1f}")
             )
-            self.actual_label.setStyleSheet(
-                _WARN_STYLE if actual > plan.meeting_minutes else _OVER_PLAN_STYLE
+            # Past the meeting's end is below target; over the agenda only, a warning.
+            self.actual_label.set_look(
+                Status.RED if actual > plan.meeting_minutes else Status.AMBER
             )
         else:
             self.actual_label.setText(
                 fill(self.tr("Actual %1 min, within the plan"), f"{actual:.1f}")
             )
-            self.actual_label.setStyleSheet(_OK_STYLE)
+            self.actual_label.set_look(Status.GREEN)

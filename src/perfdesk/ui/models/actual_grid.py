@@ -15,10 +15,10 @@ from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
 from perfdesk.core.progress import Progress
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.labels import STATUS_COLORS, label
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets import status as look
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -42,11 +42,17 @@ class ActualGridModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[GridRow] = []
         self._period_labels: list[str] = []
+        self._judged = 0
 
-    def set_rows(self, period_labels: list[str], rows: list[GridRow]) -> None:
+    def set_rows(
+        self, period_labels: list[str], rows: list[GridRow], judged: int | None = None
+    ) -> None:
+        """Replace the grid; only the first `judged` periods (default all) show a status,
+        so months still to come are not flagged as incomplete."""
         self.beginResetModel()
         self._period_labels = list(period_labels)
         self._rows = list(rows)
+        self._judged = len(self._period_labels) if judged is None else judged
         self.endResetModel()
 
     @property
@@ -94,24 +100,35 @@ class ActualGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(row.kpi.description)
             return None
+        judged = True
         if column == self.col_to_date:
             target, actual, status = row.to_date.target, row.to_date.actual, row.to_date.status
         else:
             i = column - self.FIRST_PERIOD
             target, actual = row.targets[i], row.actuals[i]
             status = kpi_status(row.kpi, target, actual, row.goal.target_max)
+            # A month to come, or one nobody set a target for, has nothing to flag.
+            judged = i < self._judged and (target is not None or actual is not None)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(actual, row.kpi.decimals)
+            value = format_value(actual, row.kpi.decimals)
+            if column == self.col_to_date:  # the word too, where the row's verdict is
+                return fill(self.tr("%1 %2"), value, look.word(status)).strip()
+            return value
+        if role == Qt.ItemDataRole.DecorationRole:
+            return look.icon(status) if judged else None
         if role == RAW_ROLE:
             return actual
         if role == STATUS_ROLE:
             return status.value
         if role == Qt.ItemDataRole.BackgroundRole:
-            return STATUS_COLORS.get(status)
+            return look.tint(status) if judged else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row.kpi, target, actual, status, row.goal.target_max)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            value = format_value(actual, row.kpi.decimals, row.kpi.unit)
+            return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
         return None
 
     def _tooltip(
@@ -129,5 +146,13 @@ class ActualGridModel(QAbstractTableModel):
         ]
         if rate is not None:
             lines.append(fill(self.tr("Achievement: %1"), f"{rate * 100:.1f}%"))
-        lines.append(label(status))
+        amber, red = look.thresholds(kpi)
+        lines.append(
+            fill(
+                self.tr("%1 (on target from %2, warning from %3)"),
+                look.word(status),
+                f"{amber * 100:g}%",
+                f"{red * 100:g}%",
+            )
+        )
         return "\n".join(lines)

@@ -11,10 +11,11 @@ from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, format_value
 from perfdesk.core.progress import Progress
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import Index as _Index
-from perfdesk.ui.text import CELL_LIMIT, plain, tooltip
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets import status as look
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,16 @@ class GoalTableModel(RowsModel):
                 row.contributes_to,
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.COL_RATE, self.COL_STATUS):
-            return STATUS_COLORS.get(row.progress.status)
+            return look.tint(row.progress.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_STATUS:
+            return look.icon(row.progress.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RATE, self.COL_STATUS):
+            amber, red = look.thresholds(row.kpi)
+            return fill(
+                self.tr("On target from %1 achievement, warning from %2, below target under %2"),
+                f"{amber * 100:g}%",
+                f"{red * 100:g}%",
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_WEIGHT,
             self.COL_TARGET,

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
+from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
@@ -20,9 +20,10 @@ from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
-from perfdesk.ui.text import CELL_LIMIT, plain, tooltip
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets import status as look
 
-OVERRUN_COLOR = QColor("#b71c1c")
+OVERRUN_COLOR = look.color(Status.RED).darker(130)  # text colour; the words say it too
 
 
 def period_text(key: str, language: str) -> str:
@@ -127,7 +128,7 @@ class AgendaModel(RowsModel):
             self.tr("Unit"),
             self.tr("Planned min"),
             self.tr("Actual min"),
-            self.tr("Over (min)"),
+            self.tr("Against plan"),
         )
 
     @guarded
@@ -163,6 +164,10 @@ class AgendaModel(RowsModel):
             self.COL_OVERRUN,
         ):
             return _RIGHT
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_OVERRUN and over:
+            if item.overran():
+                return look.icon(Status.RED)
+            return look.icon(Status.AMBER) if over >= 3 else None  # over, within tolerance
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OVERRUN and item.overran():
             return self.tr("More than 10 % over the planned time")
         return None
@@ -183,8 +188,12 @@ class AgendaModel(RowsModel):
         if column == self.COL_ACTUAL:
             return f"{item.actual_seconds / 60:.1f}"
         over = (item.overrun_seconds or 0.0) / 60
-        # A true minus sign: "-" next to "+" reads as a hyphen on a projector.
-        return f"+{over:.1f}" if over >= 0.05 else f"−{-over:.1f}" if over <= -0.05 else "0.0"
+        # In words, not only a sign and a colour: "超时 2.4 分钟" reads on any projector.
+        if over >= 0.05:
+            return fill(self.tr("%1 min over"), f"{over:.1f}")
+        if over <= -0.05:
+            return fill(self.tr("%1 min under"), f"{-over:.1f}")
+        return self.tr("On time")
 
 
 class IssueModel(RowsModel):
