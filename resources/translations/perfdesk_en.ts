@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdue %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past its due date %1 and not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,6 +106,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,6 +123,10 @@
     </message>
     <message>
         <source>Achievement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on target from %2, warning from %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,7 +157,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Over (min)</source>
+        <source>Against plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,6 +181,29 @@
     <name>EmptyState</name>
     <message>
         <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorState</name>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this document is damaged and this view cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other tabs may still work. Restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perfdesk hit an unexpected error. Your document is safe; the other tabs may still work. The details are in the error report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +318,10 @@
     </message>
     <message>
         <source>Contributes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target from %1 achievement, warning from %2, below target under %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,15 +489,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slightly off</source>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off target</source>
+        <source>Below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No value</source>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,6 +688,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as a table for Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search or filter box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +737,22 @@
     </message>
     <message>
         <source>Move the period in focus one month on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of this tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,6 +977,33 @@
     </message>
     <message>
         <source>Actual %1 min, within the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>%1: achievement ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: some months have no actual yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no actual or no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default thresholds; a KPI may set its own (see a cell&apos;s tooltip).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,6 +44,10 @@
         <translation>来源会议</translation>
     </message>
     <message>
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
         <source>Past its due date %1 and not done</source>
         <translation>已过期限 %1 仍未完成</translation>
     </message>
@@ -102,6 +106,14 @@
         <translation>累计</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -112,6 +124,10 @@
     <message>
         <source>Achievement: %1</source>
         <translation>达成率：%1</translation>
+    </message>
+    <message>
+        <source>%1 (on target from %2, warning from %3)</source>
+        <translation>%1（≥ %2 达标，≥ %3 预警）</translation>
     </message>
 </context>
 <context>
@@ -141,8 +157,20 @@
         <translation>实际(分钟)</translation>
     </message>
     <message>
-        <source>Over (min)</source>
-        <translation>超时(分钟)</translation>
+        <source>Against plan</source>
+        <translation>与计划相比</translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min under</source>
+        <translation>提前 %1 分钟</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
     </message>
     <message>
         <source>More than 10 % over the planned time</source>
@@ -154,6 +182,29 @@
     <message>
         <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;没有打开的文档&lt;/h3&gt;&lt;p&gt;用 &lt;b&gt;文件 → 新建&lt;/b&gt; (Ctrl+N) 创建文档，用 &lt;b&gt;文件 → 打开&lt;/b&gt; (Ctrl+O) 打开文档，&lt;br&gt;或用 &lt;b&gt;帮助 → 打开演示文档&lt;/b&gt; 看看演示公司。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorState</name>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Part of this document is damaged and this view cannot be shown.</source>
+        <translation>此文档有部分内容已损坏，本页无法显示。</translation>
+    </message>
+    <message>
+        <source>The other tabs may still work. Restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
+        <translation>其他标签页可能仍可使用。请从备份副本恢复；`perfdesk check 文件` 可显示损坏之处。</translation>
+    </message>
+    <message>
+        <source>This view could not be shown.</source>
+        <translation>本页无法显示。</translation>
+    </message>
+    <message>
+        <source>perfdesk hit an unexpected error. Your document is safe; the other tabs may still work. The details are in the error report.</source>
+        <translation>perfdesk 遇到意外错误。您的文档是安全的，其他标签页可能仍可使用。详细信息见错误报告。</translation>
     </message>
 </context>
 <context>
@@ -268,6 +319,10 @@
     <message>
         <source>Contributes to</source>
         <translation>上级目标</translation>
+    </message>
+    <message>
+        <source>On target from %1 achievement, warning from %2, below target under %2</source>
+        <translation>达成率 ≥ %1 为达标，≥ %2 为预警，低于 %2 为未达标</translation>
     </message>
 </context>
 <context>
@@ -434,16 +489,16 @@
         <translation>达标</translation>
     </message>
     <message>
-        <source>Slightly off</source>
-        <translation>轻微偏离</translation>
+        <source>Warning</source>
+        <translation>预警</translation>
     </message>
     <message>
-        <source>Off target</source>
+        <source>Below target</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <source>No value</source>
-        <translation>无数据</translation>
+        <source>No data</source>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -633,6 +688,22 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as a table for Excel or LibreOffice</source>
+        <translation>把选中的单元格按表格复制，可粘贴到 Excel 或 LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the search or filter box</source>
+        <translation>转到搜索或筛选框</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -667,6 +738,22 @@
     <message>
         <source>Move the period in focus one month on</source>
         <translation>把关注期间往后移一个月</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of this tab</source>
+        <translation>把键盘焦点移到本标签页的下一部分</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>上一窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of this tab</source>
+        <translation>把键盘焦点移到本标签页的上一部分</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -893,6 +980,33 @@
     <message>
         <source>Actual %1 min, within the plan</source>
         <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>%1: achievement ≥ %2</source>
+        <translation>%1：达成率 ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 to %2</source>
+        <translation>%1：%3 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: below %3</source>
+        <translation>%1：低于 %3</translation>
+    </message>
+    <message>
+        <source>%1: some months have no actual yet</source>
+        <translation>%1：部分月份尚无实际值</translation>
+    </message>
+    <message>
+        <source>%1: no actual or no target</source>
+        <translation>%1：缺实际值或目标</translation>
+    </message>
+    <message>
+        <source>Default thresholds; a KPI may set its own (see a cell&apos;s tooltip).</source>
+        <translation>以上为默认阈值；个别 KPI 可自设阈值（见单元格提示）。</translation>
     </message>
 </context>
 </TS>

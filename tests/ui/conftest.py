@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,3 +40,49 @@ def make_window(qtbot, qapp: QApplication):  # type: ignore[no-untyped-def]
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_guard() -> Iterator[None]:
+    """No crash dialog presenter leaks from one test into the next."""
+    from perfdesk.ui import guard
+
+    guard.set_presenter(None)
+    guard.presenter_done()
+    yield
+    guard.set_presenter(None)
+    guard.presenter_done()
+
+
+@pytest.fixture
+def crash_reports() -> list[BaseException]:
+    """Errors the guard would show in the crash dialog, collected instead of shown."""
+    from perfdesk.ui import guard
+
+    reports: list[BaseException] = []
+
+    def present(error: BaseException, _details: str) -> None:
+        reports.append(error)
+        guard.presenter_done()
+
+    guard.set_presenter(present)
+    return reports
+
+
+def _spoil(path: Path, *statements: str) -> Path:
+    """A hand edit by another tool: no CHECK constraints, no references enforced."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture
+def spoil():  # type: ignore[no-untyped-def]
+    """spoil(path, *sql): write rows a damaged or hostile file could hold, with plain sqlite3."""
+    return _spoil

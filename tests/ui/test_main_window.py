@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
+from perfdesk.core.kpi import Status
 from perfdesk.store import ops
 from perfdesk.store.document import DocumentError, check_document
 from perfdesk.ui import main_window as main_window_module
@@ -20,6 +21,7 @@ from perfdesk.ui.main_window import TAB_ACTIONS, TAB_GOALS, TAB_KPI, TAB_MEETING
 from perfdesk.ui.models.actual_grid import STATUS_ROLE
 from perfdesk.ui.models.rows import RAW_ROLE as GRID_RAW
 from perfdesk.ui.settings import Settings
+from perfdesk.ui.widgets import status as look
 
 
 def _query(path: Path, sql: str, *args: object) -> list[tuple]:
@@ -103,8 +105,14 @@ def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) 
         for c in range(1, 13)
         if model.index(r, c).data(STATUS_ROLE) == "red"
     )
-    assert red.data(Qt.ItemDataRole.BackgroundRole).name() == "#ffcdd2"
+    # Shape, word and colour: the below-target diamond, "未达标" in the tooltip, vermillion.
+    assert red.data(Qt.ItemDataRole.BackgroundRole) == look.tint(Status.RED)
+    assert red.data(Qt.ItemDataRole.DecorationRole).cacheKey() == look.icon(Status.RED).cacheKey()
     assert "目标" in red.data(Qt.ItemDataRole.ToolTipRole)
+    assert "未达标" in red.data(Qt.ItemDataRole.ToolTipRole)
+    to_date = model.index(red.row(), model.col_to_date).data()
+    assert any(w in to_date for w in ("达标", "预警", "未达标", "数据不全"))
+    assert "预警" in tab.legend.text() and "90%" in tab.legend.text()
 
 
 def test_meeting_and_actions_tabs_show_the_document(make_window, demo_zh: Path, zh) -> None:
@@ -206,7 +214,7 @@ def test_refused_operation_changes_nothing_and_is_not_undoable(
     window = make_window(demo_zh, language="en")
     warnings: list[str] = []
     monkeypatch.setattr(
-        main_window_module.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+        main_window_module, "show_message", lambda _p, _i, _t, text: warnings.append(text)
     )
     goal = _query(demo_zh, "SELECT id FROM goals LIMIT 1")[0][0]
     result = window.run_op("Enter actual", lambda doc: ops.set_actual(doc, goal, "2026-13", 1))
@@ -313,7 +321,7 @@ def test_new_document_replaces_an_existing_file_only_once_it_is_made(
     window.dialogs.save_path = lambda *_args: target
     errors: list[str] = []
     monkeypatch.setattr(
-        main_window_module.QMessageBox, "critical", lambda _p, _t, text: errors.append(text)
+        main_window_module, "show_message", lambda _p, _i, _t, text: errors.append(text)
     )
 
     def disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]

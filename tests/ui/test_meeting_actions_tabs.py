@@ -17,7 +17,7 @@ from perfdesk.store.repo_actions import ActionRow, list_actions
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow, agenda, list_meetings
 from perfdesk.ui.actions_tab import ActionFilter, ActionsTab
 from perfdesk.ui.context import DocumentContext
-from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.labels import label
 from perfdesk.ui.meeting_tab import MeetingTab
 from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.meeting_models import (
@@ -27,6 +27,7 @@ from perfdesk.ui.models.meeting_models import (
     MeetingListModel,
 )
 from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.widgets import status as look
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TODAY = datetime.date(2026, 10, 20)
@@ -79,12 +80,16 @@ def test_action_model_shows_overdue_by_date(qtmodeltester) -> None:
     )
     qtmodeltester.check(model)
     status = [model.index(r, model.COL_STATUS).data() for r in range(3)]
-    assert status == [
-        label(ActionStatus.OVERDUE),
-        label(ActionStatus.OPEN),
-        label(ActionStatus.DONE),
-    ]
-    red = STATUS_COLORS[Status.RED]
+    # Overdue says by how much, in words, with the below-target shape: not colour alone.
+    late = (TODAY - model.row(0).due_date).days
+    assert status == [f"Overdue {late} days", label(ActionStatus.OPEN), label(ActionStatus.DONE)]
+    decoration = Qt.ItemDataRole.DecorationRole
+    assert (
+        model.index(0, model.COL_STATUS).data(decoration).cacheKey()
+        == look.icon(Status.RED).cacheKey()
+    )
+    assert model.index(1, model.COL_STATUS).data(decoration) is None
+    red = look.tint(Status.RED)
     assert model.index(0, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) == red
     assert model.index(1, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(0, model.COL_TARGET).data() == "92.5 → 95.0%"
@@ -123,9 +128,15 @@ def test_agenda_model_minutes_and_overrun_colour(qtmodeltester) -> None:
     ]
     assert model.index(1, col.COL_SPEAKER).data() == "李娜"
     assert model.index(1, col.COL_ACTUAL).data() == "12.0"
-    assert model.index(1, col.COL_OVERRUN).data() == "+2.0"
-    assert model.index(2, col.COL_OVERRUN).data() == "−0.5"
-    assert model.index(0, col.COL_OVERRUN).data() == "0.0"
+    assert model.index(1, col.COL_OVERRUN).data() == "2.0 min over"
+    assert model.index(2, col.COL_OVERRUN).data() == "0.5 min under"
+    assert model.index(0, col.COL_OVERRUN).data() == "On time"
+    decoration = Qt.ItemDataRole.DecorationRole
+    assert (
+        model.index(1, col.COL_OVERRUN).data(decoration).cacheKey()
+        == look.icon(Status.RED).cacheKey()
+    )
+    assert model.index(2, col.COL_OVERRUN).data(decoration) is None
     assert model.index(3, col.COL_ACTUAL).data() == ""
     foreground = Qt.ItemDataRole.ForegroundRole
     assert model.index(1, col.COL_OVERRUN).data(foreground) == OVERRUN_COLOR
@@ -192,8 +203,8 @@ def context(demo_zh: Path):
     doc.close()
 
 
-def _rows(view_model, column: int) -> list[str]:
-    return [view_model.index(r, column).data() for r in range(view_model.rowCount())]
+def _rows(view_model, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[str]:
+    return [view_model.index(r, column).data(role) for r in range(view_model.rowCount())]
 
 
 def _file_count(path: Path, sql: str) -> int:
@@ -288,9 +299,11 @@ def test_open_actions_read_overdue_once_past_their_due_date(qtbot, context) -> N
     dates = _open_due_dates(context)
     tab = _make_actions_tab(qtbot, context, dates[-1] + datetime.timedelta(days=1))
     stored = [r.status for r in list_actions(context.doc.conn)].count(ActionStatus.OVERDUE)
-    statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS)
-    assert label(ActionStatus.OPEN) not in statuses
-    assert statuses.count(label(ActionStatus.OVERDUE)) == len(dates) + stored
+    statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS, RAW_ROLE)
+    assert ActionStatus.OPEN.value not in statuses
+    assert statuses.count(ActionStatus.OVERDUE.value) == len(dates) + stored
+    shown = _rows(tab.proxy, ActionTableModel.COL_STATUS)
+    assert sum(text.startswith("Overdue ") for text in shown) == len(dates) + stored
     assert f"{label(ActionStatus.OVERDUE)} {len(dates) + stored}" in tab.counts_label.text()
 
 
@@ -303,12 +316,13 @@ def test_actions_tab_lists_every_action(actions_tab, qtmodeltester, context) -> 
     overdue = [
         r
         for r in range(actions_tab.proxy.rowCount())
-        if actions_tab.proxy.index(r, ActionTableModel.COL_STATUS).data()
-        == label(ActionStatus.OVERDUE)
+        if actions_tab.proxy.index(r, ActionTableModel.COL_STATUS).data(RAW_ROLE) == "overdue"
     ]
     assert overdue
     cell = actions_tab.proxy.index(overdue[0], ActionTableModel.COL_TITLE)
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) == STATUS_COLORS[Status.RED]
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == look.tint(Status.RED)
+    status_cell = actions_tab.proxy.index(overdue[0], ActionTableModel.COL_STATUS)
+    assert status_cell.data().startswith("Overdue ")
 
 
 def test_status_filter_narrows_to_that_status(actions_tab) -> None:
@@ -316,8 +330,8 @@ def test_status_filter_narrows_to_that_status(actions_tab) -> None:
     total = proxy.rowCount()
     for status in (ActionStatus.OVERDUE, ActionStatus.OPEN):
         combo.setCurrentIndex(combo.findData(status.value))
-        statuses = set(_rows(proxy, ActionTableModel.COL_STATUS))
-        assert statuses == {label(status)}
+        statuses = set(_rows(proxy, ActionTableModel.COL_STATUS, RAW_ROLE))
+        assert statuses == {status.value}
         assert 0 < proxy.rowCount() < total
         assert actions_tab.shown_label.text().startswith(str(proxy.rowCount()))
     combo.setCurrentIndex(0)

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from perfdesk.core.actions import STATUS_ORDER, ActionStatus, status_counts
 from perfdesk.store.repo_actions import list_actions
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.rows import RAW_ROLE
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import as_text, fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 
 class ActionFilter(QSortFilterProxyModel):
@@ -55,6 +57,7 @@ class ActionFilter(QSortFilterProxyModel):
         self._text = text.strip().casefold()
         self.endFilterChange()
 
+    @guarded(default=True)
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
@@ -67,7 +70,8 @@ class ActionFilter(QSortFilterProxyModel):
             return True
         row = model.row(source_row)
         return any(
-            self._text in field.casefold() for field in (row.title, row.responsible_unit, row.owner)
+            self._text in as_text(field).casefold()
+            for field in (row.title, row.responsible_unit, row.owner)
         )
 
 
@@ -87,7 +91,7 @@ class ActionsTab(DocumentTab):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -129,6 +133,13 @@ class ActionsTab(DocumentTab):
         self.set_content(content)
         self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.search.textChanged.connect(self._text_changed)
+        self.watch(self.model)
+
+    def panes(self) -> list[QWidget]:
+        return [self.status_combo, self.search, self.table]
+
+    def find_target(self) -> QWidget | None:
+        return self.search
 
     def clear(self) -> None:
         self.model.set_rows([], self._today())
@@ -138,7 +149,7 @@ class ActionsTab(DocumentTab):
         rows = list_actions(context.doc.conn, english=context.english)
         today = self._today()
         self.model.set_rows(rows, today)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.table.setColumnWidth(
             ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
         )
@@ -164,11 +175,13 @@ class ActionsTab(DocumentTab):
             fill(self.tr("%1 of %2 shown"), str(self.proxy.rowCount()), str(self.model.rowCount()))
         )
 
+    @guarded
     def _status_chosen(self, _index: int) -> None:
         value = self.status_combo.currentData()
         self.proxy.set_status(ActionStatus(value) if value else None)
         self._update_shown()
 
+    @guarded
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_shown()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +17,94 @@ from perfdesk import __version__
 APP_FONT_FAMILY = "WenQuanYi Micro Hei"
 
 
-def display_problem() -> str | None:
-    """A one-line explanation when Qt would abort for want of a display, else None."""
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+# Platforms that need no display server; anything else we do not know is left to Qt.
+_HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "vkkhrdisplay", "eglfs", "linuxfb"}
+_HOW = (
+    "Run it on a desktop, or headless with `xvfb-run -a perfdesk ...` (Debian package "
+    "xvfb), or with QT_QPA_PLATFORM=offscreen for a window nobody sees."
+)
+
+
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """A one-line explanation when Qt would abort for want of a display, else None.
+
+    Qt aborts the process (exit 134, with a misleading message) when the display
+    it picks cannot be reached, so the sockets are tried first: an X display
+    (DISPLAY) or a Wayland compositor (WAYLAND_DISPLAY) that is set but dead
+    counts as missing. Connecting to a socket costs well under a millisecond.
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform != "linux":
         return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip().lower()
+    if platform in _HEADLESS_PLATFORMS:
         return None
-    return (
-        "perfdesk: no display found (DISPLAY is not set). Run it on a desktop, or "
-        "headless with `xvfb-run -a perfdesk ...` (Debian package xvfb), or with "
-        "QT_QPA_PLATFORM=offscreen for a window nobody sees."
+    display, wayland = env.get("DISPLAY", ""), env.get("WAYLAND_DISPLAY", "")
+    if platform == "xcb":
+        wanted = [("DISPLAY", display)]
+    elif platform.startswith("wayland"):
+        wanted = [("WAYLAND_DISPLAY", wayland or "wayland-0")]
+    elif platform:
+        return None
+    else:  # Qt's own choice: Wayland when a compositor answers, else X
+        wanted = [("WAYLAND_DISPLAY", wayland), ("DISPLAY", display)]
+    tried = []
+    for name, value in wanted:
+        if not value:
+            continue
+        reachable = _x_reachable(value) if name == "DISPLAY" else _wayland_reachable(value, env)
+        if reachable:
+            return None
+        tried.append(f"{name}={value} does not answer")
+    if not tried:
+        what = (
+            "DISPLAY is not set"
+            if platform != "xcb"
+            else "QT_QPA_PLATFORM=xcb but DISPLAY is not set"
+        )
+        return f"perfdesk: no display found ({what}). {_HOW}"
+    return f"perfdesk: no display found ({'; '.join(tried)}). {_HOW}"
+
+
+def _connects(family: int, address: Any) -> bool:
+    import socket
+
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.settimeout(1.0)
+            sock.connect(address)
+        return True
+    except OSError:
+        return False
+
+
+def _x_reachable(display: str) -> bool:
+    """Whether an X server listens for `display` ("[host]:N[.S]", or a socket path)."""
+    import socket
+
+    if display.startswith("/"):  # XQuartz-style socket path
+        return _connects(socket.AF_UNIX, display.split("+")[0])
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return False
+    if host.startswith("unix/"):
+        host = host[5:]
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        # Linux X servers listen on the abstract socket too (and some only there).
+        return _connects(socket.AF_UNIX, path) or _connects(socket.AF_UNIX, "\0" + path)
+    return _connects(
+        socket.AF_INET6 if ":" in host else socket.AF_INET, (host.strip("[]"), 6000 + int(number))
     )
+
+
+def _wayland_reachable(name: str, env: Mapping[str, str]) -> bool:
+    import socket
+
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    path = name if name.startswith("/") else os.path.join(runtime, name) if runtime else ""
+    return bool(path) and _connects(socket.AF_UNIX, path)
 
 
 def register_font() -> None:
@@ -75,15 +153,18 @@ def start_window(
     app, language = create_application(lang)
 
     from perfdesk.ui.errors import install_crash_handler
+    from perfdesk.ui.guard import call_guarded
     from perfdesk.ui.main_window import MainWindow
 
     window = MainWindow(language=language)
     install_crash_handler(window)
     window.show()
+    # Guarded: a document that fails in an unexpected way gets the crash dialog, not a
+    # traceback and exit 1; a refused or damaged one gets its message (non-blocking).
     if demo:
-        window.open_demo()
+        call_guarded(window.open_demo)
     elif file is not None:
-        window.open_path(file, read_only=read_only)
+        call_guarded(window.open_path, file, read_only)
     return app, window
 
 
@@ -107,4 +188,7 @@ def run_app(
             window.close()
 
         QTimer.singleShot(300, grab)
-    return int(app.exec())
+    status = int(app.exec())
+    if status == 0 and (file is not None or demo) and window.context is None:
+        return 1  # the document asked for could not be opened (the reason was shown)
+    return status

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from perfdesk import __version__
@@ -26,7 +26,8 @@ from perfdesk.store.document import (
     NewerFile,
     NotPerfdeskFile,
 )
-from perfdesk.ui.text import fill
+from perfdesk.ui import guard
+from perfdesk.ui.text import fill, plain
 
 # (what happened, what to do) per kind of refused file; %1 is the file name.
 _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
@@ -85,23 +86,56 @@ def document_error_text(error: DocumentError) -> tuple[str, str]:
     raise AssertionError("DocumentError is the last entry")
 
 
+def damaged(path: Path, error: BaseException) -> DamagedFile:
+    """A file whose first reading failed (bad text, bad values, SQLite errors) is damaged."""
+    return DamagedFile(path, f"reading it failed ({type(error).__name__}: {error})")
+
+
+# Errors raised while a document is opened and first read that mean its content is bad.
+READ_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, TypeError)
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str = "",
+) -> QMessageBox:
+    """A message box whose texts are plain: file names and typed text are never markup."""
+    box = QMessageBox(icon, plain(title, 200), "", QMessageBox.StandardButton.Ok, parent)
+    # Set before the texts: the informative label takes the main label's format.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(plain(text, 2000, multiline=True))
+    if informative:
+        box.setInformativeText(plain(informative, 2000, multiline=True))
+    return box
+
+
+def show_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
+) -> None:
+    message_box(parent, icon, title, text, informative).exec()
+
+
 def show_document_error(parent: QWidget | None, error: DocumentError) -> None:
+    """Say why a file was refused; the dialog does not block (start-up can go on)."""
     what, todo = document_error_text(error)
-    box = QMessageBox(
+    box = message_box(
+        parent,
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("Errors", "Cannot open file"),
         what,
-        QMessageBox.StandardButton.Ok,
-        parent,
+        todo,
     )
-    box.setInformativeText(todo)
     box.setDetailedText(f"{error.path}\n{error.message}")
-    box.exec()
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def crash_box(parent: QWidget | None, error: BaseException, details: str) -> QMessageBox:
     """The dialog for an exception nobody handled: what happened, what to do, the details."""
-    if isinstance(error, sqlite3.DatabaseError) and _looks_damaged(error):
+    if looks_damaged(error):
         # Damage in a page that opening did not read surfaces only when it is used.
         title = QCoreApplication.translate("Errors", "Damaged document")
         what = QCoreApplication.translate(
@@ -121,8 +155,8 @@ def crash_box(parent: QWidget | None, error: BaseException, details: str) -> QMe
         todo = QCoreApplication.translate(
             "Errors", "Please copy the details and send them to your support contact."
         )
-    box = QMessageBox(QMessageBox.Icon.Critical, title, what, parent=parent)
-    box.setInformativeText(todo)
+    box = message_box(parent, QMessageBox.Icon.Critical, title, what, todo)
+    box.removeButton(box.button(QMessageBox.StandardButton.Ok))
     box.setDetailedText(f"perfdesk {__version__}\n{details}")
     copy = box.addButton(
         QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole
@@ -136,19 +170,38 @@ def crash_box(parent: QWidget | None, error: BaseException, details: str) -> QMe
 
 
 def install_crash_handler(parent: QWidget) -> None:
-    """Route unexpected exceptions to a dialog instead of a silent stderr trace."""
+    """Route unexpected exceptions to one crash dialog at a time, opened from the event loop.
+
+    Guarded overrides and slots (ui/guard.py) report here; anything else that
+    reaches sys.excepthook takes the same way.
+    """
+
+    def present(error: BaseException, details: str) -> None:
+        box = crash_box(parent, error, details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: guard.presenter_done())
+        box.open()
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
-        print(details, file=sys.stderr)
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        crash_box(parent, value, details).exec()
+        if value.__traceback__ is None:
+            value = value.with_traceback(tb)
+        guard.report(value)
 
+    guard.set_presenter(present)
     sys.excepthook = handle
 
 
-def _looks_damaged(error: sqlite3.DatabaseError) -> bool:
+def looks_damaged(error: BaseException) -> bool:
+    """Whether an error while reading means the document's content is damaged."""
+    if isinstance(error, UnicodeDecodeError):
+        return True
+    if isinstance(error, ValueError) and " is not a valid " in str(error):
+        return True  # a value this version does not know (an enum), written by another tool
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
     text = str(error).lower()
-    return any(sign in text for sign in ("malformed", "not a database", "disk i/o", "corrupt"))
+    signs = ("malformed", "not a database", "disk i/o", "corrupt", "could not decode")
+    return any(sign in text for sign in signs)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,38 +18,44 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.goals import Goal, weight_checks
+from perfdesk.core.kpi import Status
 from perfdesk.core.periods import Granularity, format_period
 from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.status import StatusLegend, StatusLine
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 
 class GoalsTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.org_tree = OrgTree()
-        self.title = QLabel()
+        self.title = TextLabel()
         self.title.setObjectName("tabTitle")
         self.model = GoalTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.weight_label = QLabel()
-        self.weight_label.setWordWrap(True)
+        self.weight_label = StatusLine()
+        self.legend = StatusLegend()
 
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.weight_label)
         layout.addWidget(
             read_only_notice(
@@ -67,6 +72,10 @@ class GoalsTab(DocumentTab):
         splitter.setSizes([260, 900])
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
+        self.watch(self.model)
+
+    def panes(self) -> list[QWidget]:
+        return [self.org_tree, self.table]
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -81,6 +90,7 @@ class GoalsTab(DocumentTab):
     def clear(self) -> None:
         self.model.set_rows([])
 
+    @guarded
     def _show_holder(self, holder_id: str) -> None:
         context = self.context
         if context is None:
@@ -100,17 +110,17 @@ class GoalsTab(DocumentTab):
             if parent is not None:
                 parent_kpi = context.kpis.get(parent.kpi_id)
                 contributes = (
-                    f"{context.owner_name(parent.unit_id or parent.person_id)} · "
-                    f"{parent_kpi.name if parent_kpi else ''}"
+                    f"{plain(context.owner_name(parent.unit_id or parent.person_id))} · "
+                    f"{plain(parent_kpi.name) if parent_kpi else ''}"
                 )
             rows.append(GoalRow(goal, kpi, progress, contributes))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         lang = context.language
         self.title.setText(
             fill(
                 self.tr("Goals of %1 for %2, progress to %3"),
-                context.owner_name(holder_id),
+                plain(context.owner_name(holder_id)),
                 format_period(context.focus.parent(Granularity.YEAR), lang),
                 format_period(context.focus, lang),
             )
@@ -120,6 +130,7 @@ class GoalsTab(DocumentTab):
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:
             self.weight_label.setText(self.tr("No goals for this holder in this year."))
+            self.weight_label.set_look(None)
             return
         checks = weight_checks(goals)
         bad = [c for c in checks if not c.ok]
@@ -127,7 +138,7 @@ class GoalsTab(DocumentTab):
             self.weight_label.setText(
                 fill(self.tr("⚠ Weights add up to %1%, not 100%."), f"{bad[0].total:g}")
             )
-            self.weight_label.setStyleSheet("color: #b71c1c;")
+            self.weight_label.set_look(Status.RED)
         else:
             self.weight_label.setText(self.tr("✓ Weights add up to 100%."))
-            self.weight_label.setStyleSheet("color: #1b5e20;")
+            self.weight_label.set_look(Status.GREEN)

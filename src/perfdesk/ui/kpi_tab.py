@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,11 +22,15 @@ from perfdesk.core.periods import format_period
 from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.status import StatusLegend
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import setup_view
 
 
 class KpiTab(DocumentTab):
@@ -36,13 +38,13 @@ class KpiTab(DocumentTab):
         super().__init__(parent)
         self._holder: str | None = None
         self.org_tree = OrgTree()
-        self.title = QLabel()
+        self.title = TextLabel()
         self.include_members = QCheckBox(self.tr("Include the goals of its teams and people"))
         self.include_members.setToolTip(self.tr("Show every goal held inside the selected unit"))
         self.model = ActualGridModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self.table)
         self.table.setAlternatingRowColors(False)
         self.table.horizontalHeader().setDefaultSectionSize(78)
 
@@ -53,6 +55,8 @@ class KpiTab(DocumentTab):
         top.addWidget(self.include_members)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.legend = StatusLegend()
+        layout.addWidget(self.legend)
         layout.addWidget(
             read_only_notice(
                 self.tr(
@@ -69,6 +73,10 @@ class KpiTab(DocumentTab):
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
+        self.watch(self.model)
+
+    def panes(self) -> list[QWidget]:
+        return [self.org_tree, self.include_members, self.table]
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -93,6 +101,7 @@ class KpiTab(DocumentTab):
         people = [p.id for p in context.people.values() if p.unit_id in units]
         return [holder_id, *sorted(units - {holder_id}), *people]
 
+    @guarded
     def _show_holder(self, holder_id: str | None) -> None:
         context = self.context
         self._holder = holder_id
@@ -117,8 +126,11 @@ class KpiTab(DocumentTab):
                 )
             )
         lang = context.language
-        self.model.set_rows([format_period(m, lang) for m in months], rows)
+        self.model.set_rows([format_period(m, lang) for m in months], rows, judged=to_focus)
         self.table.resizeColumnToContents(ActualGridModel.COL_KPI)
+        cap = self.table.fontMetrics().averageCharWidth() * 40
+        if self.table.columnWidth(ActualGridModel.COL_KPI) > cap:
+            self.table.setColumnWidth(ActualGridModel.COL_KPI, cap)
         self.title.setText(
-            fill(self.tr("Actuals of %1, %2"), context.owner_name(holder_id), context.year)
+            fill(self.tr("Actuals of %1, %2"), plain(context.owner_name(holder_id)), context.year)
         )

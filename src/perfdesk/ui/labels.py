@@ -1,6 +1,7 @@
 """Display names of the domain's enum values, translated.
 
-One table for every tab and dialog, so a status reads the same everywhere.
+One table for every tab and dialog, so a status reads the same everywhere
+(how a KPI status looks — shape, word, colour — is in ui/widgets/status.py).
 The texts are marked with QT_TRANSLATE_NOOP for lupdate and translated when shown.
 """
 
@@ -10,7 +11,6 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
 
 from perfdesk.core.actions import ActionStatus
 from perfdesk.core.kpi import Aggregation, Direction, Perspective, Status
@@ -42,9 +42,9 @@ _LABELS: dict[enum.Enum, Any] = {
     Perspective.PROCESS: QT_TRANSLATE_NOOP("Labels", "Internal process"),
     Perspective.LEARNING: QT_TRANSLATE_NOOP("Labels", "Learning and growth"),
     Status.GREEN: QT_TRANSLATE_NOOP("Labels", "On target"),
-    Status.AMBER: QT_TRANSLATE_NOOP("Labels", "Slightly off"),
-    Status.RED: QT_TRANSLATE_NOOP("Labels", "Off target"),
-    Status.MISSING: QT_TRANSLATE_NOOP("Labels", "No value"),
+    Status.AMBER: QT_TRANSLATE_NOOP("Labels", "Warning"),
+    Status.RED: QT_TRANSLATE_NOOP("Labels", "Below target"),
+    Status.MISSING: QT_TRANSLATE_NOOP("Labels", "No data"),
     Status.INCOMPLETE: QT_TRANSLATE_NOOP("Labels", "Incomplete"),
     MeetingKind.MONTHLY: QT_TRANSLATE_NOOP("Labels", "Monthly review"),
     MeetingKind.QUARTERLY: QT_TRANSLATE_NOOP("Labels", "Quarterly review"),
@@ -72,13 +72,6 @@ _LABELS: dict[enum.Enum, Any] = {
     ActionStatus.VERIFIED: QT_TRANSLATE_NOOP("Labels", "Verified"),
     ActionStatus.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
     ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-
-# Soft backgrounds that keep black text readable on a projector.
-STATUS_COLORS = {
-    Status.GREEN: QColor("#c8e6c9"),
-    Status.AMBER: QColor("#ffe0b2"),
-    Status.RED: QColor("#ffcdd2"),
 }
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QProcess, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QMainWindow,
@@ -27,12 +28,15 @@ from perfdesk import __version__
 from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.document import SUFFIX, Document, DocumentError, ReadOnlyError
 from perfdesk.ui.context import DocumentContext
-from perfdesk.ui.errors import show_document_error
+from perfdesk.ui.errors import READ_ERRORS, damaged, show_document_error, show_message
 from perfdesk.ui.file_dialogs import FileDialogs
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.tab_slot import TabSlot
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import copy_selection, move_focus
 
 if TYPE_CHECKING:  # operations load with the first edit, not at start-up
     from perfdesk.store.ops import Changes, OpResult
@@ -66,7 +70,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(slot, title)
         self.setCentralWidget(self.tabs)
 
-        self.path_label = QLabel()
+        # A path can be long: elided in the middle, where the folders are, never widening.
+        self.path_label = TextLabel(elide=Qt.TextElideMode.ElideMiddle)
         self.period_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.period_label)
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[..., Any],
         shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
@@ -106,7 +111,7 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(guarded(slot))
         return action
 
     def _build_menus(self) -> None:
@@ -127,7 +132,9 @@ class MainWindow(QMainWindow):
             self.tr("Write a copy of this document"),
         )
         self.close_action = self._action(self.tr("&Close"), self.close_document, keys.Close)
-        quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        # Some platforms bind no Quit keys; Ctrl+Q is what Linux desktops use.
+        quit_keys = keys.Quit if QKeySequence.keyBindings(keys.Quit) else "Ctrl+Q"
+        quit_action = self._action(self.tr("&Quit"), self.close, quit_keys)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for item in (self.new_action, self.open_action):
             menu.addAction(item)
@@ -149,6 +156,21 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.copy_action = self._action(
+            self.tr("&Copy"),
+            self.copy_selected,
+            keys.Copy,
+            self.tr("Copy the selected cells as a table for Excel or LibreOffice"),
+        )
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self.focus_search,
+            keys.Find,
+            self.tr("Go to the search or filter box"),
+        )
+        edit.addAction(self.copy_action)
+        edit.addAction(self.find_action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -179,13 +201,30 @@ class MainWindow(QMainWindow):
         view.addAction(self.previous_period_action)
         view.addAction(self.next_period_action)
         view.addSeparator()
+        view.addAction(
+            self._action(
+                self.tr("Next &Pane"),
+                lambda: self.move_pane(1),
+                "F6",
+                self.tr("Move the keyboard focus to the next part of this tab"),
+            )
+        )
+        view.addAction(
+            self._action(
+                self.tr("Previous P&ane"),
+                lambda: self.move_pane(-1),
+                "Shift+F6",
+                self.tr("Move the keyboard focus to the previous part of this tab"),
+            )
+        )
+        view.addSeparator()
         language_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("zh", "中文 (简体)"), ("en", "English")):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.language)
             action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            action.triggered.connect(guarded(lambda _=False, c=code: self.choose_language(c)))
             group.addAction(action)
             language_menu.addAction(action)
 
@@ -206,9 +245,11 @@ class MainWindow(QMainWindow):
         files = self.settings.recent_files()
         for number, name in enumerate(files, start=1):
             path = Path(name)
-            action = self.recent_menu.addAction(f"&{number % 10} {path.name}  —  {path.parent}")
+            # "&" would make a mnemonic of the next letter in a menu text.
+            shown = plain(f"{path.name}  —  {path.parent}", 120).replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{number % 10} {shown}")
             action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            action.triggered.connect(guarded(lambda _=False, p=path: self.open_path(p)))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent documents"))
             empty.setEnabled(False)
@@ -219,15 +260,31 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------
     def open_path(self, path: Path, read_only: bool = False) -> bool:
-        """Open `path` in place of the current document; False (with a message) if it can't."""
+        """Open `path` in place of the current document; False (with a message) if it can't.
+
+        The current document stays open until the new one has been read, so a
+        refused or damaged file leaves the window as it was.
+        """
         try:
             document = Document.open(path, read_only=read_only)
         except DocumentError as error:
-            print(f"perfdesk: {error}", file=sys.stderr)  # for logs and terminal users
-            show_document_error(self, error)
+            self._refuse(error)
             return False
-        self._replace_document(document)
+        try:
+            context = DocumentContext.load(document, self.language)
+        except READ_ERRORS as error:  # bad text or values in what every tab needs
+            document.close()
+            self._refuse(damaged(Path(path), error))
+            return False
+        except BaseException:
+            document.close()
+            raise
+        self._replace_context(context)
         return True
+
+    def _refuse(self, error: DocumentError) -> None:
+        print(f"perfdesk: {error}", file=sys.stderr)  # one line for logs and terminal users
+        show_document_error(self, error)
 
     def choose_and_open(self) -> None:
         path = self.dialogs.open_path()
@@ -243,8 +300,9 @@ class MainWindow(QMainWindow):
             and self.context is not None
             and self.context.doc.path.resolve() == path.resolve()
         ):
-            QMessageBox.warning(
+            show_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("New Document"),
                 self.tr("This document is open. Choose another name."),
             )
@@ -258,8 +316,9 @@ class MainWindow(QMainWindow):
             partial.replace(path)
         except (DocumentError, OSError) as error:
             partial.unlink(missing_ok=True)
-            QMessageBox.critical(
+            show_message(
                 self,
+                QMessageBox.Icon.Critical,
                 self.tr("New Document"),
                 fill(self.tr("The document could not be created:\n%1"), str(error)),
             )
@@ -295,8 +354,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if path.resolve() == current.resolve():
-            QMessageBox.warning(
+            show_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Save a Copy As"),
                 self.tr("Choose a different name: this is the open document."),
             )
@@ -304,24 +364,27 @@ class MainWindow(QMainWindow):
         try:
             self.context.doc.save_copy(path)
         except OSError as error:
-            QMessageBox.critical(
+            show_message(
                 self,
+                QMessageBox.Icon.Critical,
                 self.tr("Save a Copy As"),
                 fill(self.tr("The copy could not be written:\n%1"), str(error)),
             )
             return
-        self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), str(path)), 5000)
+        self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), plain(path)), 5000)
 
     def close_document(self) -> None:
-        if self.context is not None:
-            self.context.doc.close()
+        old = self.context
         self._set_context(None)
+        if old is not None:
+            old.doc.close()
 
-    def _replace_document(self, document: Document) -> None:
-        if self.context is not None:
-            self.context.doc.close()
-        self._set_context(DocumentContext.load(document, self.language))
-        self.settings.add_recent_file(str(document.path.resolve()))
+    def _replace_context(self, context: DocumentContext) -> None:
+        old = self.context
+        self._set_context(context)
+        if old is not None:
+            old.doc.close()  # only now: the tabs no longer read it
+        self.settings.add_recent_file(str(context.doc.path.resolve()))
 
     def _set_context(self, context: DocumentContext | None) -> None:
         self.context = context
@@ -347,11 +410,14 @@ class MainWindow(QMainWindow):
         try:
             result = operation(self.context.doc)
         except OpError as error:
-            QMessageBox.warning(self, text, str(error))
+            show_message(self, QMessageBox.Icon.Warning, text, str(error))
             return None
         except ReadOnlyError:
-            QMessageBox.information(
-                self, text, self.tr("This document is open read-only; nothing was changed.")
+            show_message(
+                self,
+                QMessageBox.Icon.Information,
+                text,
+                self.tr("This document is open read-only; nothing was changed."),
             )
             return None
         self.undo_stack.push(OpCommand(text, self.context.doc, result, self.apply_changes))
@@ -366,6 +432,26 @@ class MainWindow(QMainWindow):
             self.context.reload_names()
         for slot in self.slots:
             slot.set_context(self.context)
+
+    # -- keyboard ------------------------------------------------------------
+    def current_tab(self) -> Any:
+        return self.slots[self.tabs.currentIndex()].tab()
+
+    def move_pane(self, step: int) -> None:
+        move_focus(self.current_tab().panes(), step)
+
+    def focus_search(self) -> None:
+        target = self.current_tab().find_target()
+        if target is not None and target.isVisible():
+            move_focus([target], 1)
+
+    def copy_selected(self) -> None:
+        """Edit → Copy: the selection of the focused table or tree, or the focused text."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractItemView):
+            copy_selection(focus)
+        elif focus is not None and hasattr(focus, "copy"):
+            focus.copy()
 
     def shift_focus(self, months: int) -> None:
         if self.context is None:
@@ -382,13 +468,12 @@ class MainWindow(QMainWindow):
             self.path_label.setText(self.tr("No document open"))
             self.period_label.setText("")
             return
-        name = context.doc.path.name
+        name = plain(context.doc.path.name, 120)
         if context.doc.read_only:
             name = fill(self.tr("%1 (read-only)"), name)
         self.setWindowTitle(f"{name} — perfdesk")
         self.path_label.setText(str(context.doc.path))
-        if context.doc.read_only and context.doc.read_only_reason:
-            self.path_label.setToolTip(context.doc.read_only_reason)
+        self.path_label.set_tip(context.doc.read_only_reason if context.doc.read_only else "")
         self.period_label.setText(
             fill(self.tr("Period in focus: %1"), format_period(context.focus, self.language))
         )
@@ -451,6 +536,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem, Attendance, actual_minutes, agenda_plan
 from perfdesk.store.repo_meetings import (
     MeetingRow,
@@ -30,6 +31,7 @@ from perfdesk.store.repo_meetings import (
     meeting_issues,
 )
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.meeting_models import (
     AgendaModel,
@@ -37,13 +39,13 @@ from perfdesk.ui.models.meeting_models import (
     MeetingListModel,
     period_text,
 )
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.status import StatusLine
+from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.views import fit_columns, setup_view
 
-_OK_STYLE = "color: #1b5e20;"
-_WARN_STYLE = "color: #b71c1c; font-weight: bold;"
-_OVER_PLAN_STYLE = "color: #bf360c;"  # over the agenda, still inside the meeting's time
 _LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
 
 
@@ -51,7 +53,7 @@ def _table(model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    setup_view(table)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
@@ -84,11 +86,10 @@ class MeetingTab(DocumentTab):
         # Row heights follow the wrapped text whenever a width changes (a few issues a month).
         issue_header.sectionResized.connect(lambda *_: self.issue_table.resizeRowsToContents())
 
-        self.title = QLabel()
+        self.title = TextLabel()
         self.title.setObjectName("tabTitle")
         self.title.setStyleSheet("QLabel#tabTitle { font-size: 15pt; font-weight: bold; }")
-        self.title.setWordWrap(True)
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, TextLabel] = {}
         header = QGridLayout()
         names = (
             ("date", self.tr("Date:")),
@@ -101,16 +102,15 @@ class MeetingTab(DocumentTab):
             ("attendance", self.tr("Attendance:")),
         )
         for number, (key, caption) in enumerate(names):
-            value = QLabel()
+            value = TextLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
             self.fields[key] = value
             row, column = divmod(number, 4)  # two lines: more height left for the tables
             header.addWidget(QLabel(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
             header.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
             header.setColumnStretch(column * 2 + 1, 2 if key == "attendance" else 1)
-        self.plan_label = QLabel()
-        self.actual_label = QLabel()
+        self.plan_label = StatusLine()
+        self.actual_label = StatusLine()
 
         detail = QWidget()
         layout = QVBoxLayout(detail)
@@ -148,6 +148,8 @@ class MeetingTab(DocumentTab):
         self._splitter = splitter
         self.set_content(splitter)
         self._list_fitted = False
+        for model in (self.meetings_model, self.agenda_model, self.issues_model):
+            self.watch(model)
         self.meeting_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_meeting(current.row())
         )
@@ -158,6 +160,9 @@ class MeetingTab(DocumentTab):
         caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
         return caption
 
+    def panes(self) -> list[QWidget]:
+        return [self.meeting_table, self.agenda_table, self.issue_table]
+
     def clear(self) -> None:
         self.meetings_model.set_rows([])
         self._clear_detail()
@@ -166,7 +171,7 @@ class MeetingTab(DocumentTab):
         """Reload the meetings and select the newest (list_meetings gives newest first)."""
         rows = list_meetings(context.doc.conn)
         self.meetings_model.set_rows(rows, context.language)
-        self.meeting_table.resizeColumnsToContents()
+        fit_columns(self.meeting_table)
         widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
         if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
             self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
@@ -209,9 +214,13 @@ class MeetingTab(DocumentTab):
     def _clear_detail(self) -> None:
         self.agenda_model.set_rows([])
         self.issues_model.set_rows([])
-        for text in (self.title, self.plan_label, self.actual_label, *self.fields.values()):
+        for text in (self.title, *self.fields.values()):
             text.setText("")
+        for line in (self.plan_label, self.actual_label):
+            line.setText("")
+            line.set_look(None)
 
+    @guarded
     def _show_meeting(self, row: int) -> None:
         context = self.context
         if context is None or not 0 <= row < self.meetings_model.rowCount():
@@ -233,7 +242,7 @@ class MeetingTab(DocumentTab):
             self.fields[key].setText(text or "—")
         items = agenda(conn, meeting.id)
         self.agenda_model.set_rows(items)
-        self.agenda_table.resizeColumnsToContents()
+        fit_columns(self.agenda_table)
         # No empty band under the last item: the issues get the height the agenda needs not.
         table = self.agenda_table
         table.setMaximumHeight(
@@ -243,14 +252,14 @@ class MeetingTab(DocumentTab):
         )
         self._show_plan(meeting, [item for item, _speaker, _unit in items])
         self.issues_model.set_rows(meeting_issues(conn, meeting.id))
-        self.issue_table.resizeColumnsToContents()
+        fit_columns(self.issue_table)
 
     def _attendance_text(
         self, meeting: MeetingRow, people: list[tuple[str, Attendance | None]]
     ) -> str:
         text = fill(self.tr("%1 of %2 present"), str(meeting.present), str(meeting.attendees))
         missing = [
-            fill(self.tr("%1 (%2)"), name, label(attendance))
+            fill(self.tr("%1 (%2)"), plain(name), label(attendance))
             for name, attendance in people
             if attendance in (Attendance.ABSENT, Attendance.EXCUSED, Attendance.LATE)
         ]
@@ -271,7 +280,7 @@ class MeetingTab(DocumentTab):
                     f"{-plan.spare_minutes:g}",
                 )
             )
-            self.plan_label.setStyleSheet(_WARN_STYLE)
+            self.plan_label.set_look(Status.RED)
         else:
             self.plan_label.setText(
                 fill(
@@ -281,7 +290,7 @@ class MeetingTab(DocumentTab):
                     f"{plan.spare_minutes:g}",
                 )
             )
-            self.plan_label.setStyleSheet(_OK_STYLE)
+            self.plan_label.set_look(Status.GREEN)
         actual = actual_minutes(items)
         self.actual_label.setVisible(actual is not None)
         if actual is None:
@@ -292,11 +301,12 @@ class MeetingTab(DocumentTab):
             self.actual_label.setText(
                 fill(self.tr("Actual %1 min, %2 min over the plan"), f"{actual:.1f}", f"{over:.1f}")
             )
-            self.actual_label.setStyleSheet(
-                _WARN_STYLE if actual > plan.meeting_minutes else _OVER_PLAN_STYLE
+            # Past the meeting's end is below target; over the agenda only, a warning.
+            self.actual_label.set_look(
+                Status.RED if actual > plan.meeting_minutes else Status.AMBER
             )
         else:
             self.actual_label.setText(
                 fill(self.tr("Actual %1 min, within the plan"), f"{actual:.1f}")
             )
-            self.actual_label.setStyleSheet(_OK_STYLE)
+            self.actual_label.set_look(Status.GREEN)

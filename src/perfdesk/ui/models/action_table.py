@@ -15,10 +15,13 @@ from PySide6.QtCore import Qt
 from perfdesk.core.actions import ActionStatus, effective_status
 from perfdesk.core.kpi import Status, format_value
 from perfdesk.store.repo_actions import ActionRow
-from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.guard import guarded
+from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets import status as look
 
 
 class ActionTableModel(RowsModel):
@@ -39,10 +42,12 @@ class ActionTableModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._statuses: list[ActionStatus] = []
+        self._today = datetime.date.today()
 
     def set_rows(self, rows: Sequence[ActionRow], today: datetime.date | None = None) -> None:
         """Replace the rows; statuses are judged as of `today` (default: the real today)."""
         day = today or datetime.date.today()
+        self._today = day
         self._statuses = [effective_status(r.status, r.due_date, day) for r in rows]
         super().set_rows(rows)
 
@@ -68,6 +73,7 @@ class ActionTableModel(RowsModel):
             self.tr("From meeting"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -75,7 +81,7 @@ class ActionTableModel(RowsModel):
         status = self._statuses[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, status, column)
+            return plain(self._display(row, status, column), CELL_LIMIT)
         if role == RAW_ROLE:
             due = row.due_date.isoformat() if row.due_date else None
             return (
@@ -91,7 +97,13 @@ class ActionTableModel(RowsModel):
                 row.meeting_title,
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and status is ActionStatus.OVERDUE:
-            return STATUS_COLORS[Status.RED]
+            return look.tint(Status.RED)
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == self.COL_STATUS
+            and status is ActionStatus.OVERDUE
+        ):
+            return look.icon(Status.RED)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_TARGET,
             self.COL_REPORTS,
@@ -99,7 +111,7 @@ class ActionTableModel(RowsModel):
         ):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return row.title
+            return tooltip(row.title)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
             return self._status_tip(row, status)
         return None
@@ -108,6 +120,9 @@ class ActionTableModel(RowsModel):
         if column == self.COL_TITLE:
             return row.title
         if column == self.COL_STATUS:
+            if status is ActionStatus.OVERDUE and row.due_date is not None:
+                # Not red alone: how late, in words.
+                return fill(self.tr("Overdue %1 days"), (self._today - row.due_date).days)
             return label(status)
         if column == self.COL_UNIT:
             return row.responsible_unit
@@ -131,7 +146,5 @@ class ActionTableModel(RowsModel):
 
     def _status_tip(self, row: ActionRow, status: ActionStatus) -> str | None:
         if status is ActionStatus.OVERDUE and row.due_date is not None:
-            return self.tr("Past its due date %1 and not done").replace(
-                "%1", row.due_date.isoformat()
-            )
+            return fill(self.tr("Past its due date %1 and not done"), row.due_date.isoformat())
         return None

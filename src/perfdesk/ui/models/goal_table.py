@@ -10,9 +10,12 @@ from PySide6.QtCore import Qt
 from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, format_value
 from perfdesk.core.progress import Progress
-from perfdesk.ui.labels import STATUS_COLORS, label
+from perfdesk.ui.guard import guarded
+from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets import status as look
 
 
 @dataclass(frozen=True)
@@ -43,13 +46,14 @@ class GoalTableModel(RowsModel):
             self.tr("Contributes to"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return plain(self._display(row, column), CELL_LIMIT)
         if role == RAW_ROLE:
             return (
                 row.kpi.name,
@@ -61,7 +65,16 @@ class GoalTableModel(RowsModel):
                 row.contributes_to,
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.COL_RATE, self.COL_STATUS):
-            return STATUS_COLORS.get(row.progress.status)
+            return look.tint(row.progress.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_STATUS:
+            return look.icon(row.progress.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RATE, self.COL_STATUS):
+            amber, red = look.thresholds(row.kpi)
+            return fill(
+                self.tr("On target from %1 achievement, warning from %2, below target under %2"),
+                f"{amber * 100:g}%",
+                f"{red * 100:g}%",
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_WEIGHT,
             self.COL_TARGET,
@@ -70,7 +83,7 @@ class GoalTableModel(RowsModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KPI:
-            return row.goal.title or row.kpi.description or None
+            return tooltip(row.goal.title or row.kpi.description)
         return None
 
     def _display(self, row: GoalRow, column: int) -> str:

@@ -10,17 +10,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
+from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets import status as look
 
-OVERRUN_COLOR = QColor("#b71c1c")
+OVERRUN_COLOR = look.color(Status.RED).darker(130)  # text colour; the words say it too
 
 
 def period_text(key: str, language: str) -> str:
@@ -70,22 +73,14 @@ class MeetingListModel(RowsModel):
             self.tr("Issues"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row: MeetingRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.date,
-                row.title,
-                label(row.kind),
-                period_text(row.period, self._language),
-                label(row.status),
-                row.chair,
-                f"{row.present}/{row.attendees}",
-                str(row.issues),
-            )[column]
+            return plain(self._display(row, column), CELL_LIMIT)
         if role == RAW_ROLE:
             return (
                 row.date,
@@ -98,13 +93,25 @@ class MeetingListModel(RowsModel):
                 row.issues,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return row.title
+            return tooltip(row.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_ATTENDANCE,
             self.COL_ISSUES,
         ):
             return _RIGHT
         return None
+
+    def _display(self, row: MeetingRow, column: int) -> object:
+        return (
+            row.date,
+            row.title,
+            label(row.kind),
+            period_text(row.period, self._language),
+            label(row.status),
+            row.chair,
+            f"{row.present}/{row.attendees}",
+            str(row.issues),
+        )[column]
 
 
 class AgendaModel(RowsModel):
@@ -121,9 +128,10 @@ class AgendaModel(RowsModel):
             self.tr("Unit"),
             self.tr("Planned min"),
             self.tr("Actual min"),
-            self.tr("Over (min)"),
+            self.tr("Against plan"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -131,7 +139,7 @@ class AgendaModel(RowsModel):
         column = index.column()
         over = item.overrun_seconds
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, speaker, unit, column)
+            return plain(self._display(item, speaker, unit, column), CELL_LIMIT)
         if role == RAW_ROLE:
             actual = None if item.actual_seconds is None else item.actual_seconds / 60
             return (
@@ -156,6 +164,10 @@ class AgendaModel(RowsModel):
             self.COL_OVERRUN,
         ):
             return _RIGHT
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_OVERRUN and over:
+            if item.overran():
+                return look.icon(Status.RED)
+            return look.icon(Status.AMBER) if over >= 3 else None  # over, within tolerance
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OVERRUN and item.overran():
             return self.tr("More than 10 % over the planned time")
         return None
@@ -176,8 +188,12 @@ class AgendaModel(RowsModel):
         if column == self.COL_ACTUAL:
             return f"{item.actual_seconds / 60:.1f}"
         over = (item.overrun_seconds or 0.0) / 60
-        # A true minus sign: "-" next to "+" reads as a hyphen on a projector.
-        return f"+{over:.1f}" if over >= 0.05 else f"−{-over:.1f}" if over <= -0.05 else "0.0"
+        # In words, not only a sign and a colour: "超时 2.4 分钟" reads on any projector.
+        if over >= 0.05:
+            return fill(self.tr("%1 min over"), f"{over:.1f}")
+        if over <= -0.05:
+            return fill(self.tr("%1 min under"), f"{-over:.1f}")
+        return self.tr("On time")
 
 
 class IssueModel(RowsModel):
@@ -198,20 +214,14 @@ class IssueModel(RowsModel):
             self.tr("Resource request"),
         )
 
+    @guarded
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row: IssueRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.description,
-                label(row.cause),
-                row.responsible_unit,
-                row.owner,
-                row.due_date,
-                row.resource_request,
-            )[column]
+            return plain(self._display(row, column), CELL_LIMIT)
         if role == RAW_ROLE:
             return (
                 row.description,
@@ -225,7 +235,17 @@ class IssueModel(RowsModel):
             self.COL_DESCRIPTION,
             self.COL_RESOURCES,
         ):
-            return (
+            return tooltip(
                 row.description if column == self.COL_DESCRIPTION else row.resource_request
-            ) or None
+            )
         return None
+
+    def _display(self, row: IssueRow, column: int) -> object:
+        return (
+            row.description,
+            label(row.cause),
+            row.responsible_unit,
+            row.owner,
+            row.due_date,
+            row.resource_request,
+        )[column]

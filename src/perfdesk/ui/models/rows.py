@@ -1,7 +1,9 @@
 """The shared part of the table models: a list of rows shown in fixed columns.
 
 Subclasses set COLUMNS, name the columns in `_headers` (translated), and
-implement `data`; `set_rows` replaces every row with one model reset.
+implement `data` (decorated with ui.guard.guarded, like every Qt override);
+`set_rows` replaces every row with one model reset. A failing `data` emits
+`failed`, which the tab showing the model turns into its error state.
 RAW_ROLE gives the unformatted value of a cell, for sorting and for tests.
 """
 
@@ -10,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from perfdesk.ui.guard import guarded
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -19,6 +23,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 class RowsModel(QAbstractTableModel):
     COLUMNS = 0
+    failed = Signal(object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -38,12 +43,16 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
+    @guarded
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._headers()[section]
+
+    def guard_failed(self, error: BaseException) -> None:
+        self.failed.emit(error)
 
     def _headers(self) -> tuple[str, ...]:
         raise TypeError(f"{type(self).__name__} must name its columns in _headers()")

@@ -13,7 +13,10 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from perfdesk.core.org import OrgUnit, Person, UnitKind
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
+from perfdesk.ui.text import CELL_LIMIT, plain
+from perfdesk.ui.widgets.views import setup_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,7 +32,7 @@ class OrgTree(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_view(self)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def set_org(self, units: Iterable[OrgUnit], people: Iterable[Person]) -> None:
@@ -54,7 +57,8 @@ class OrgTree(QTreeView):
         items: dict[str, QStandardItem] = {}
         unit_list = list(units)
         for unit in unit_list:
-            item = QStandardItem(unit.name)
+            item = QStandardItem(plain(unit.name, CELL_LIMIT))
+            item.setEditable(False)
             item.setData(unit.id, ID_ROLE)
             item.setData(False, IS_PERSON_ROLE)
             item.setToolTip(label(unit.kind))
@@ -70,8 +74,10 @@ class OrgTree(QTreeView):
             owner = items.get(person.unit_id)
             if owner is None:
                 continue
-            text = f"{person.name}  · {person.title}" if person.title else person.name
+            name = plain(person.name, CELL_LIMIT)
+            text = f"{name}  · {plain(person.title, CELL_LIMIT)}" if person.title else name
             item = QStandardItem(text)
+            item.setEditable(False)
             item.setData(person.id, ID_ROLE)
             item.setData(True, IS_PERSON_ROLE)
             item.setToolTip(label(person.committee_role) if person.committee_role else "")
@@ -103,6 +109,7 @@ class OrgTree(QTreeView):
         index = self.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    @guarded
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.holder_changed.emit(current.data(ID_ROLE))

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from perfdesk.ui.guard import guarded
+
 
 class TabSlot(QWidget):
     def __init__(self, module: str, class_name: str, parent: QWidget | None = None) -> None:
@@ -38,11 +40,13 @@ class TabSlot(QWidget):
                 self._tab.show()
         return self._tab
 
+    @guarded
     def set_context(self, context: Any) -> None:
         self._context = context
         if self._tab is not None:
             self._tab.set_context(context)
 
+    @guarded
     def showEvent(self, event: QShowEvent) -> None:
         self.tab().show()
         super().showEvent(event)

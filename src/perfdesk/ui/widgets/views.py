@@ -1,0 +1,152 @@
+"""What every read-only table and tree shares: keyboard behaviour, copying, column widths.
+
+`setup_view(view)` is called once per view: Tab leaves it (a read-only table
+has nothing to tab between, and trapping Tab strands keyboard users), Ctrl+C
+copies the selected block as tab-separated text that Excel and LibreOffice
+paste as cells, and nothing is editable. `fit_columns(table)` sizes columns
+to their contents but never wider than a cap, so one long name cannot push
+the other columns out of sight. `move_focus` is F6 between a tab's panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from perfdesk.ui.guard import guarded
+from perfdesk.ui.text import strip_isolates
+
+_MAX_COLUMN_EM = 30  # widest a column sizes itself, in average character widths
+_CELL_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
+
+
+def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM) -> None:
+    table.resizeColumnsToContents()
+    cap = table.fontMetrics().averageCharWidth() * max_em
+    model = table.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        if table.columnWidth(column) > cap:
+            table.setColumnWidth(column, cap)
+
+
+def setup_view(view: QAbstractItemView) -> None:
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.installEventFilter(_CopyKey(view))
+
+
+class _CopyKey(QObject):
+    """Ctrl+C (the platform's Copy keys) on a view copies its selection as TSV.
+
+    Accepting the ShortcutOverride keeps the key for the view, so the window's
+    Edit → Copy shortcut does not fire as well.
+    """
+
+    @guarded(default=False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not event.matches(QKeySequence.StandardKey.Copy):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if isinstance(watched, QAbstractItemView):
+            copy_selection(watched)
+        return True
+
+
+def _header(view: QAbstractItemView) -> QHeaderView | None:
+    if isinstance(view, QTableView):
+        return view.horizontalHeader()
+    if isinstance(view, QTreeView):
+        return view.header()
+    return None
+
+
+def _row_key(index: QModelIndex) -> tuple[int, ...]:
+    """Where a row sits in the model's tree (top-level rows are (row,)), for ordering."""
+    key: list[int] = []
+    while index.isValid():
+        key.insert(0, index.row())
+        index = index.parent()
+    return tuple(key)
+
+
+def selection_tsv(view: QAbstractItemView) -> str:
+    """The selected block as tab-separated text: rows by newline, cells by tab.
+
+    The block spans every selected row and column in the order shown; a cell
+    inside it that is not selected is empty. A cell's own tabs and line breaks
+    become spaces so the shape survives a paste.
+    """
+    selection = view.selectionModel()
+    indexes = list(selection.selectedIndexes()) if selection is not None else []
+    if not indexes and view.currentIndex().isValid():
+        indexes = [view.currentIndex()]
+    if not indexes:
+        return ""
+    header = _header(view)
+
+    def visual(column: int) -> int:
+        return header.visualIndex(column) if header is not None else column
+
+    columns = sorted(
+        {i.column() for i in indexes if header is None or not header.isSectionHidden(i.column())},
+        key=visual,
+    )
+    rows: dict[tuple[int, ...], dict[int, QModelIndex]] = {}
+    for index in indexes:
+        rows.setdefault(_row_key(index), {})[index.column()] = index
+    lines = []
+    for key in sorted(rows):
+        cells = rows[key]
+        lines.append("\t".join(_cell_text(cells.get(c)) for c in columns))
+    return "\n".join(lines)
+
+
+def _cell_text(index: QModelIndex | None) -> str:
+    if index is None:
+        return ""
+    value = index.data(Qt.ItemDataRole.DisplayRole)
+    return "" if value is None else strip_isolates(str(value)).translate(_CELL_BREAKS).strip()
+
+
+def copy_selection(view: QAbstractItemView) -> bool:
+    """Put the view's selected block on the clipboard; False when nothing is selected."""
+    text = selection_tsv(view)
+    if text:
+        QApplication.clipboard().setText(text)
+    return bool(text)
+
+
+def move_focus(panes: Sequence[QWidget], step: int) -> QWidget | None:
+    """Focus the next (step 1) or previous (-1) visible pane after the one holding focus."""
+    shown = [p for p in panes if p.isVisible() and p.isEnabled()]
+    if not shown:
+        return None
+    focus = QApplication.focusWidget()
+    current = next(
+        (i for i, pane in enumerate(shown) if focus is not None and pane.isAncestorOf(focus)),
+        next((i for i, pane in enumerate(shown) if pane is focus), None),
+    )
+    if current is None:
+        target = shown[0] if step > 0 else shown[-1]
+    else:
+        target = shown[(current + step) % len(shown)]
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if isinstance(target, QLineEdit):
+        target.selectAll()
+    return target
