@@ -242,6 +242,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is being saved by another program right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +1012,21 @@
     </message>
     <message>
         <source>Default thresholds; a KPI may set its own (see a cell&apos;s tooltip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>Damaged document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views may fail where the damage is, and changes there may be lost. Restore the file from a backup copy, or save a copy of what you need first; `perfdesk check FILE` lists the damage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

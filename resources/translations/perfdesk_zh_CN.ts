@@ -242,6 +242,14 @@
         <translation>写入它的程序在完成前中断了。以可写方式打开一次，未完成的修改就会被撤销；此前保存的内容不会丢失。</translation>
     </message>
     <message>
+        <source>“%1” is being saved by another program right now.</source>
+        <translation>“%1”正在被另一个程序保存。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. The file was not changed.</source>
+        <translation>请稍后再试。文件未被修改。</translation>
+    </message>
+    <message>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation>“%1”已损坏，无法打开。</translation>
     </message>
@@ -1007,6 +1015,21 @@
     <message>
         <source>Default thresholds; a KPI may set its own (see a cell&apos;s tooltip).</source>
         <translation>以上为默认阈值；个别 KPI 可自设阈值（见单元格提示）。</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>Damaged document</source>
+        <translation>文档已损坏</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in places.</source>
+        <translation>“%1”有部分内容已损坏。</translation>
+    </message>
+    <message>
+        <source>Views may fail where the damage is, and changes there may be lost. Restore the file from a backup copy, or save a copy of what you need first; `perfdesk check FILE` lists the damage.</source>
+        <translation>涉及损坏部分的视图可能无法显示，在那里所做的修改也可能丢失。请用备份副本恢复该文件，或先另存一份所需内容；`perfdesk check 文件` 可列出损坏之处。</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from perfdesk import __version__
 from perfdesk.store.document import (
     DamagedFile,
     DocumentError,
+    FileBusy,
     NeedsRecovery,
     NeedsUpgrade,
     NewerFile,
@@ -60,6 +61,11 @@ _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
             "The program writing it stopped before it finished. Open it once with write "
             "access and the unfinished change is undone; nothing saved before it is lost.",
         ),
+    ),
+    (
+        FileBusy,
+        QT_TRANSLATE_NOOP("Errors", "“%1” is being saved by another program right now."),
+        QT_TRANSLATE_NOOP("Errors", "Try again in a moment. The file was not changed."),
     ),
     (
         DamagedFile,

@@ -34,6 +34,7 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
 from perfdesk.ui.text import fill, plain
+from perfdesk.ui.verify import Verifier
 from perfdesk.ui.widgets.tab_slot import TabSlot
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import copy_selection, move_focus
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.dialogs = FileDialogs(self, self.settings)
         self.context: DocumentContext | None = None
         self.undo_stack = QUndoStack(self)
+        self.verifier = Verifier(self, self.settings)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -385,6 +387,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.doc.close()  # only now: the tabs no longer read it
         self.settings.add_recent_file(str(context.doc.path.resolve()))
+        self.verifier.schedule(context.doc.path)
 
     def _set_context(self, context: DocumentContext | None) -> None:
         self.context = context

@@ -27,6 +27,8 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the OS locale; else "zh" or "en"
+# States (path|size|change counter) of documents whose rows were verified sound.
+VERIFIED_FILES = Setting("files/verified", list, [])
 
 
 class Settings:
