@@ -236,3 +236,34 @@ def test_identifiers_in_generated_sql_are_quoted(doc: Document, goal: str) -> No
         12.0,
         "x",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("database is locked", "busy"),
+        ("database or disk is full", "disk_full"),
+        ("attempt to write a readonly database", "file_read_only"),
+        ("disk I/O error", "io_error"),
+        ("unable to open database file", "io_error"),
+    ],
+)
+def test_sqlite_refusals_become_not_saved_and_roll_back(
+    doc: Document, message: str, code: str
+) -> None:
+    from perfdesk.store.ops._base import write
+
+    with pytest.raises(NotSaved) as refused, write(doc) as conn:
+        conn.execute("INSERT INTO meta(key, value) VALUES ('probe', 'written')")
+        raise sqlite3.OperationalError(message)  # as SQLite would, halfway through
+    assert refused.value.code == code
+    assert message in str(refused.value)  # SQLite's words stay in the log text
+    assert doc.meta("probe") == "" and not doc.conn.in_transaction
+
+
+def test_other_sqlite_errors_are_bugs_and_pass_through(doc: Document) -> None:
+    from perfdesk.store.ops._base import write
+
+    with pytest.raises(sqlite3.OperationalError, match="no such table"), write(doc) as conn:
+        conn.execute("SELECT * FROM no_such_table")
+    assert not doc.conn.in_transaction

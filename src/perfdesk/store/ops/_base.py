@@ -142,7 +142,15 @@ class OpError(ValueError):
 
 
 class NotSaved(OpError):
-    """SQLite refused the write (busy, a constraint, a full disk); it was rolled back."""
+    """SQLite refused the write (busy, a constraint, a full disk); it was rolled back.
+
+    `params["detail"]` is SQLite's own message, kept in the English text for logs.
+    """
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
+        if "detail" in params:
+            self.args = (f"{self.args[0]} (SQLite: {params['detail']})",)
 
     @property
     def retry(self) -> bool:
@@ -231,7 +239,7 @@ def _operational_code(text: str) -> str | None:
         return "disk_full"
     if "readonly" in text or "read-only" in text:
         return "file_read_only"
-    if "disk i/o" in text:
+    if "disk i/o" in text or "unable to open" in text:  # e.g. no journal could be made
         return "io_error"
     return None  # anything else is a bug or damage: the crash dialog's business
 
