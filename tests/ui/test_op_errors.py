@@ -132,3 +132,24 @@ def test_undo_after_another_writer_changed_the_row_is_refused_and_clears_history
     assert len(warnings) == 1 and warnings[0][0] == "撤销"
     assert warnings[0][1].startswith("无法撤销这一步：数值在此之后已被其他窗口或程序修改。")
     assert warnings[0][1].endswith("撤销历史已清除。")
+
+
+def test_a_direct_stack_undo_that_fails_drops_the_step_instead_of_passing_it(
+    make_window, demo_zh: Path, zh, warnings
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    goal, month = _goal_and_month(window)
+    old = _actual(demo_zh, goal, month)
+    window.run_op("录入实际值", lambda d: ops.set_actual(d, goal, month, old + 1))
+    window.run_op("录入实际值", lambda d: ops.set_actual(d, goal, month, old + 2))
+    with sqlite3.connect(demo_zh) as other:
+        other.execute(
+            "UPDATE goal_values SET actual = 40, stamp = stamp + 1 WHERE period = ? "
+            "AND goal = (SELECT key FROM goals WHERE id = ?)",
+            (month, goal),
+        )
+    window.undo_stack.undo()  # QUndoStack's own slot, bypassing UndoHistory.undo_step
+    # The failed step is dropped, not stepped past; the one below stays (its own undo
+    # checks the row again when asked).
+    assert window.undo_stack.count() == 1 and window.undo_stack.index() == 1
+    assert _actual(demo_zh, goal, month) == 40
