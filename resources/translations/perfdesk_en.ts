@@ -834,6 +834,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,6 +993,313 @@
     </message>
     <message>
         <source>Actual %1 min, within the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpErrors</name>
+    <message>
+        <source>unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denominator KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-day period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too large (at most %2 either way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid period. Write it like 2026, 2026-Q3, 2026-10 or 2026-W41.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists (it may have been removed meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is archived; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company is the top of the tree and cannot have a parent unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department or team needs the unit it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a unit named “%1” at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee number “%1” is already someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals must be between 0 and 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red threshold must be above 0 and not above the amber threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ratio KPI needs a numerator KPI and a denominator KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI with the code “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another active KPI has the code “%1”; archive it or change its code before restoring this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal belongs to exactly one unit or one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are entered by month, 10-day period or week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That parent goal already depends on this goal; the link would make a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal&apos;s values are entered by %1, not as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the goal&apos;s period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 is outside the KPI&apos;s allowed range %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values for %1 are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no values to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program is writing to this document, so the change was NOT saved. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change clashes with what is now in the document (another window or program may have changed it), so it was NOT saved. Reopen the document and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was NOT saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has become write-protected, so the change was NOT saved. Ask for write access, or save a copy elsewhere to keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (a disk or network error), so the change was NOT saved. Check the drive or network share and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the %1 was changed by another window or program since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the %1 was changed by another window or program since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

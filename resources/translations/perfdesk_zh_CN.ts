@@ -836,6 +836,14 @@
         <translation>本文档以只读方式打开，未做任何修改。</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>No document open</source>
         <translation>没有打开的文档</translation>
     </message>
@@ -988,6 +996,313 @@
     <message>
         <source>Actual %1 min, within the plan</source>
         <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+<context>
+    <name>OpErrors</name>
+    <message>
+        <source>unit name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>unit kind</source>
+        <translation>部门类型</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>committee role</source>
+        <translation>委员会角色</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI code</source>
+        <translation>KPI 代码</translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation>KPI 名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>aggregation</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>perspective</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>amber threshold</source>
+        <translation>黄色阈值</translation>
+    </message>
+    <message>
+        <source>red threshold</source>
+        <translation>红色阈值</translation>
+    </message>
+    <message>
+        <source>numerator KPI</source>
+        <translation>分子 KPI</translation>
+    </message>
+    <message>
+        <source>denominator KPI</source>
+        <translation>分母 KPI</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>parent goal</source>
+        <translation>上级目标</translation>
+    </message>
+    <message>
+        <source>goal description</source>
+        <translation>目标描述</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>upper target</source>
+        <translation>目标上限</translation>
+    </message>
+    <message>
+        <source>yearly target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>kind of value</source>
+        <translation>数值类型</translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation>录入粒度</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>10-day period</source>
+        <translation>旬</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>%1含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a number, not “%2”.</source>
+        <translation>%1必须是数字，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a finite number.</source>
+        <translation>%1必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>The %1 is too large (at most %2 either way).</source>
+        <translation>%1太大（正负都不能超过 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid period. Write it like 2026, 2026-Q3, 2026-10 or 2026-W41.</source>
+        <translation>“%1”不是有效的期间。请写成 2026、2026-Q3、2026-10 或 2026-W41 这样的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists (it may have been removed meanwhile).</source>
+        <translation>%1已不存在（可能已被他人删除）。</translation>
+    </message>
+    <message>
+        <source>The %1 is archived; restore it first.</source>
+        <translation>%1已归档，请先恢复。</translation>
+    </message>
+    <message>
+        <source>A company is the top of the tree and cannot have a parent unit.</source>
+        <translation>公司是组织树的顶层，不能有上级部门。</translation>
+    </message>
+    <message>
+        <source>A department or team needs the unit it belongs to.</source>
+        <translation>部门或团队需要指定所属的上级单位。</translation>
+    </message>
+    <message>
+        <source>There is already a unit named “%1” at this level.</source>
+        <translation>同一层级已有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>The employee number “%1” is already someone else&apos;s.</source>
+        <translation>工号“%1”已被他人使用。</translation>
+    </message>
+    <message>
+        <source>Decimals must be between 0 and 6.</source>
+        <translation>小数位数必须在 0 到 6 之间。</translation>
+    </message>
+    <message>
+        <source>The red threshold must be above 0 and not above the amber threshold.</source>
+        <translation>红色阈值必须大于 0，且不能高于黄色阈值。</translation>
+    </message>
+    <message>
+        <source>A ratio KPI needs a numerator KPI and a denominator KPI.</source>
+        <translation>比率型 KPI 需要一个分子 KPI 和一个分母 KPI。</translation>
+    </message>
+    <message>
+        <source>A KPI with the code “%1” already exists.</source>
+        <translation>已存在代码为“%1”的 KPI。</translation>
+    </message>
+    <message>
+        <source>Another active KPI has the code “%1”; archive it or change its code before restoring this one.</source>
+        <translation>另一个在用的 KPI 使用了代码“%1”；请先将其归档或修改其代码，再恢复此 KPI。</translation>
+    </message>
+    <message>
+        <source>A goal belongs to exactly one unit or one person.</source>
+        <translation>一个目标必须且只能属于一个部门或一个人。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 100 %.</source>
+        <translation>权重必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Values are entered by month, 10-day period or week.</source>
+        <translation>数值只能按月、旬或周录入。</translation>
+    </message>
+    <message>
+        <source>That parent goal already depends on this goal; the link would make a loop.</source>
+        <translation>该上级目标已经依赖于此目标，建立这个关联会形成循环。</translation>
+    </message>
+    <message>
+        <source>This goal&apos;s values are entered by %1, not as %2.</source>
+        <translation>此目标的数值按%1录入，不能录入为%2。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the goal&apos;s period %2.</source>
+        <translation>%1不在目标期间%2之内。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is outside the KPI&apos;s allowed range %3 to %4.</source>
+        <translation>%2的数值 %1 超出了该 KPI 允许的范围（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>The values for %1 are locked.</source>
+        <translation>%1的数值已锁定。</translation>
+    </message>
+    <message>
+        <source>There are no values to enter.</source>
+        <translation>没有要录入的数值。</translation>
+    </message>
+    <message>
+        <source>Another window or program is writing to this document, so the change was NOT saved. Wait a moment and try again.</source>
+        <translation>另一个窗口或程序正在写入此文档，因此本次修改没有保存。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The change clashes with what is now in the document (another window or program may have changed it), so it was NOT saved. Reopen the document and try again.</source>
+        <translation>本次修改与文档中的现有内容冲突（可能有其他窗口或程序修改了文档），因此没有保存。请重新打开文档后再试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was NOT saved. Free some space and try again.</source>
+        <translation>磁盘已满，因此本次修改没有保存。请释放一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>The file has become write-protected, so the change was NOT saved. Ask for write access, or save a copy elsewhere to keep working.</source>
+        <translation>文件已变为写保护，因此本次修改没有保存。请申请写入权限，或将副本另存到其他位置后继续工作。</translation>
+    </message>
+    <message>
+        <source>The file could not be written (a disk or network error), so the change was NOT saved. Check the drive or network share and try again.</source>
+        <translation>无法写入文件（磁盘或网络错误），因此本次修改没有保存。请检查磁盘或网络共享后再试。</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the %1 was changed by another window or program since. Nothing was changed.</source>
+        <translation>无法撤销这一步：%1在此之后已被其他窗口或程序修改。文档未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the %1 was changed by another window or program since. Nothing was changed.</source>
+        <translation>无法重做这一步：%1在此之后已被其他窗口或程序修改。文档未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>无法完成这项修改。</translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared.</source>
+        <translation>撤销历史已清除。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>

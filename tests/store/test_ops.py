@@ -61,24 +61,64 @@ def test_build_a_small_plan_and_read_it_back(doc: Document) -> None:
 
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "code", "params", "message"),
     [
-        (lambda d, c: ops.add_org_unit(d, "   ", "department", c), "cannot be empty"),
-        (lambda d, c: ops.add_org_unit(d, "销售部", "department", None), "belongs to"),
-        (lambda d, c: ops.add_org_unit(d, "X", "planet", c), "not a valid unit kind"),
-        (lambda d, c: ops.add_org_unit(d, "X" * 500, "department", c), "at most 200"),
-        (lambda d, c: ops.add_org_unit(d, "a\x00b", "department", c), "control characters"),
-        (lambda d, c: ops.add_person(d, "王磊", "no-such-unit"), "no longer exists"),
-        (lambda d, c: ops.add_kpi(d, "k", "K", decimals=9), "Decimals"),
-        (lambda d, c: ops.add_kpi(d, "k", "K", red_below=1.2), "red threshold"),
-        (lambda d, c: ops.add_kpi(d, "k", "K", aggregation=Aggregation.RATIO), "numerator"),
+        (
+            lambda d, c: ops.add_org_unit(d, "   ", "department", c),
+            "empty",
+            {"field": "unit_name"},
+            "cannot be empty",
+        ),
+        (
+            lambda d, c: ops.add_org_unit(d, "销售部", "department", None),
+            "unit_needs_parent",
+            {},
+            "belongs to",
+        ),
+        (
+            lambda d, c: ops.add_org_unit(d, "X", "planet", c),
+            "bad_choice",
+            {"field": "unit_kind", "value": "planet"},
+            "not a valid unit kind",
+        ),
+        (
+            lambda d, c: ops.add_org_unit(d, "X" * 500, "department", c),
+            "too_long",
+            {"field": "unit_name", "length": 500, "limit": 200},
+            "at most 200",
+        ),
+        (
+            lambda d, c: ops.add_org_unit(d, "a\x00b", "department", c),
+            "control_characters",
+            {"field": "unit_name"},
+            "control characters",
+        ),
+        (
+            lambda d, c: ops.add_person(d, "王磊", "no-such-unit"),
+            "missing",
+            {"field": "org_unit"},
+            "no longer exists",
+        ),
+        (lambda d, c: ops.add_kpi(d, "k", "K", decimals=9), "decimals_range", {}, "Decimals"),
+        (lambda d, c: ops.add_kpi(d, "k", "K", red_below=1.2), "thresholds", {}, "red threshold"),
+        (
+            lambda d, c: ops.add_kpi(d, "k", "K", aggregation=Aggregation.RATIO),
+            "ratio_parts",
+            {},
+            "numerator",
+        ),
     ],
 )
-def test_bad_input_is_refused_and_nothing_is_written(doc: Document, call, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused_and_nothing_is_written(
+    doc: Document, call, code, params, message
+) -> None:  # type: ignore[no-untyped-def]
     company = _company(doc)
     before, clock = _everything(doc), doc.meta("clock")
-    with pytest.raises(OpError, match=message):
+    with pytest.raises(OpError, match=message) as refused:
         call(doc, company)
+    # The code and parameters are what the window translates; the English is for logs.
+    assert refused.value.code == code
+    assert params.items() <= refused.value.params.items()
     assert _everything(doc) == before
     assert doc.meta("clock") == clock  # the whole transaction rolled back
 

@@ -213,9 +213,9 @@ def test_refused_operation_changes_nothing_and_is_not_undoable(
 ) -> None:
     window = make_window(demo_zh, language="en")
     warnings: list[str] = []
-    monkeypatch.setattr(
-        main_window_module, "show_message", lambda _p, _i, _t, text: warnings.append(text)
-    )
+    from perfdesk.ui import op_errors
+
+    monkeypatch.setattr(op_errors, "show_message", lambda _p, _i, _t, text: warnings.append(text))
     goal = _query(demo_zh, "SELECT id FROM goals LIMIT 1")[0][0]
     result = window.run_op("Enter actual", lambda doc: ops.set_actual(doc, goal, "2026-13", 1))
     assert result is None

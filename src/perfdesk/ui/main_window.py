@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QProcess, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
 from perfdesk.ui.text import fill, plain
+from perfdesk.ui.undo import UndoHistory
 from perfdesk.ui.verify import Verifier
 from perfdesk.ui.widgets.tab_slot import TabSlot
 from perfdesk.ui.widgets.text_label import TextLabel
@@ -52,7 +53,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.dialogs = FileDialogs(self, self.settings)
         self.context: DocumentContext | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
+        self.undo_stack.failed.connect(self._undo_failed)
         self.verifier = Verifier(self, self.settings)
 
         self.tabs = QTabWidget()
@@ -148,9 +150,10 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action, self.redo_action = self.undo_stack.create_actions(
+            self, self.tr("&Undo"), self.tr("&Redo")
+        )
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         # The platform's redo keys plus Ctrl+Y, which Chinese office users expect everywhere.
         redo_keys = QKeySequence.keyBindings(keys.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:
@@ -404,16 +407,22 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def run_op(self, text: str, operation: Callable[[Document], OpResult]) -> OpResult | None:
-        """Run one document operation as an undoable step; refused input gets a message."""
+        """Run one document operation as an undoable step.
+
+        Refused input, and a write SQLite refused (busy, a clash, a full disk), get a
+        message in the user's language; none of them reaches the crash dialog.
+        """
         if self.context is None:
             return None
         from perfdesk.store.ops import OpError
+        from perfdesk.ui.op_errors import show_op_error
         from perfdesk.ui.undo import OpCommand
 
         try:
             result = operation(self.context.doc)
         except OpError as error:
-            show_message(self, QMessageBox.Icon.Warning, text, str(error))
+            print(f"perfdesk: {text}: {error}", file=sys.stderr)  # English, for logs
+            show_op_error(self, text, error, self.language)
             return None
         except ReadOnlyError:
             show_message(
@@ -426,6 +435,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(OpCommand(text, self.context.doc, result, self.apply_changes))
         self.apply_changes(result.changes)
         return result
+
+    def _undo_failed(self, error: Exception, undo: bool, cleared: bool) -> None:
+        from perfdesk.ui.op_errors import show_undo_failure
+
+        print(f"perfdesk: {'undo' if undo else 'redo'}: {error}", file=sys.stderr)
+        title = self.tr("Undo") if undo else self.tr("Redo")
+        show_undo_failure(self, title, error, cleared, self.language)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what an operation (or its undo) changed."""

@@ -1,0 +1,141 @@
+"""A paste of many cells: ops.set_values, its undo and redo, against a bare executemany.
+
+    python benchmarks/paste.py [--cells 500] [--runs 9] [--file DEMO.perfdesk]
+
+Each run starts from a fresh copy of the document (the demo by default) and pastes
+`--cells` values into the month columns of its goals, in one operation (one
+transaction, one undo step): once as actuals, once as period targets (which also
+keeps additive goals' yearly targets equal to their sums). The floor is the least
+any paste of those rows can cost here: one `executemany` upsert of the same rows
+into goal_values on a connection set up like the document's writer (rollback
+journal, synchronous=FULL), inside BEGIN IMMEDIATE ... COMMIT, with no checks and
+no before-images. Prints a table of medians and each one's ratio to the floor;
+goal: a 500-cell paste <= 0.2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from perfdesk.store import ops
+from perfdesk.store.document import Document, connect
+
+
+def cells_of(path: Path, count: int, column: str) -> list[ops.Cell]:
+    """`count` cells over the month goals of the document's latest year, goal by goal.
+
+    Each value is 1 % above what the cell holds (kept inside the KPI's range), so the
+    paste is accepted and every row really changes.
+    """
+    conn = sqlite3.connect(path)
+    try:
+        year = conn.execute("SELECT max(period) FROM goals WHERE length(period) = 4").fetchone()[0]
+        rows = conn.execute(
+            f"SELECT g.id, v.period, v.{column}, k.min_value, k.max_value FROM goals g "
+            "JOIN kpis k ON k.id = g.kpi_id JOIN goal_values v ON v.goal = g.key "
+            "WHERE g.period = ? AND g.granularity = 'month' AND g.archived = 0 "
+            "AND g.deleted = 0 AND v.period GLOB ? ORDER BY g.key, v.period",
+            (year, f"{year}-[01][0-9]"),
+        ).fetchall()
+    finally:
+        conn.close()
+    cells: list[ops.Cell] = []
+    for goal_id, period, old, low, high in rows:
+        value = (old or 1.0) * 1.01
+        value = min(value, high) if high is not None else value
+        value = max(value, low) if low is not None else value
+        cells.append((goal_id, period, column, round(value, 2)))
+    if len(cells) < count:
+        sys.exit(f"{path.name} has only {len(cells)} month cells in {year}")
+    return cells[:count]
+
+
+def floor_once(path: Path, cells: list[ops.Cell]) -> float:
+    """One executemany of the same rows, as bare as SQLite allows."""
+    conn = connect(path, read_only=False)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    keys = dict(conn.execute("SELECT id, key FROM goals").fetchall())
+    column = cells[0][2]
+    rows = [(keys[g], period, value, 1, 1) for g, period, _c, value in cells]
+    started = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        f"INSERT INTO goal_values (goal, period, {column}, stamp, source) VALUES (?, ?, ?, ?, ?) "
+        f"ON CONFLICT (goal, period) DO UPDATE SET {column} = excluded.{column}, "
+        "stamp = excluded.stamp, source = excluded.source",
+        rows,
+    )
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def paste_once(path: Path, cells: list[ops.Cell]) -> tuple[float, float, float]:
+    """(paste, undo, redo) seconds, each one operation on an open document."""
+    with Document.open(path) as doc:
+
+        def timed(step: Callable[[], ops.OpResult]) -> tuple[float, ops.OpResult]:
+            started = time.perf_counter()
+            result = step()
+            return time.perf_counter() - started, result
+
+        paste, done = timed(lambda: ops.set_values(doc, cells))
+        undo, undone = timed(lambda: done.undo(doc))
+        redo, _ = timed(lambda: undone.undo(doc))
+    return paste, undo, redo
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cells", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--file", type=Path, help="document to paste into (default: the demo)")
+    args = parser.parse_args()
+    results: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = args.file
+        if source is None:
+            from perfdesk.demo import build_demo
+
+            source = build_demo(Path(tmp) / "demo.perfdesk", lang="zh")
+        work = Path(tmp) / "run.perfdesk"
+        for column in ("actual", "target"):
+            cells = cells_of(source, args.cells, column)
+            for run in range(args.runs + 1):  # the first run warms caches and is dropped
+                shutil.copyfile(source, work)
+                floor = floor_once(work, cells)
+                shutil.copyfile(source, work)
+                paste, undo, redo = paste_once(work, cells)
+                if run:
+                    for name, seconds in (
+                        (f"bare executemany ({column})", floor),
+                        (f"set_values, {column}s", paste),
+                        (f"  its undo ({column}s)", undo),
+                        (f"  its redo ({column}s)", redo),
+                    ):
+                        results.setdefault(name, []).append(seconds)
+    print(f"paste of {args.cells} cells, {args.runs} runs each, file {source.name}")
+    print(f"{'what':<32}{'median s':>10}{'min s':>9}{'max s':>9}{'x floor':>9}")
+    for name, seconds in results.items():
+        column = "actual" if "actual" in name else "target"
+        floor = statistics.median(results[f"bare executemany ({column})"])
+        median = statistics.median(seconds)
+        print(
+            f"{name:<32}{median:>10.4f}{min(seconds):>9.4f}{max(seconds):>9.4f}"
+            f"{median / floor:>9.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Operations: every change a user makes to a document, one transaction each, with its undo.
+
+Reading and writing are apart: `store/repo_*.py` read, these modules write, and
+nothing else in the program changes a document's rows. One module per subject
+(`org`, `kpis`, `goals` for goals and their values, `archive` for any entity);
+`_base` (errors with codes, results, the write, input checks) and `_images`
+(before-images and restoring them) are theirs alone. Callers use the package:
+`from perfdesk.store import ops; ops.set_values(doc, cells)`.
+
+How an operation runs. It takes the write lock first (`BEGIN IMMEDIATE`, through
+`_base.write`), so what it reads is what its writes are based on; it checks the
+input inside that transaction, reading the rows it depends on; it reads the
+before-image of every row it is about to touch (all columns but stamp and
+source); it writes — entities by insert or update, values by upsert on their
+natural key — with the transaction's one stamp and this document's source; and it
+commits. Refused input raises OpError with a code and parameters, and nothing is
+written. When SQLite refuses (another writer holds the lock past the busy timeout,
+a constraint fails, the disk is full) the transaction is rolled back, even a
+failed COMMIT's, and NotSaved says the change was not saved.
+
+How undo works. An operation returns an OpResult: the Changes it made (tables,
+row ids and the (goal, period) cells, so the window refreshes only that) and its
+undo, a function of the document. The undo does not run the operation again with
+old arguments; it writes the stored before-images back, exactly (NULLs included),
+in one transaction and without the user-facing checks, so a rule that changed
+since cannot refuse it halfway. Its result's undo is the redo, writing the
+after-images. Nothing is deleted on the way: undoing an added entity marks it
+deleted (a tombstone a merge can carry) and its redo clears the mark, keeping the
+id; undoing the first value of a cell leaves the row with nothing in it. Stamps
+only move forward, so the restored rows get a new stamp, not their old one.
+
+Before writing, an undo (or redo) compares each row with what the step left: the
+same values, this document's source and a stamp this Document object itself
+wrote. Anything else means another window or process changed the row since, and
+the undo raises UndoConflict without writing anything; the window then says so
+and clears its undo history, so the history never points at a state the file is
+not in. A paste of many cells is one operation, so one undo step: one transaction
+and one list of before-images, never one inverse per cell.
+"""
+
+from __future__ import annotations
+
+from perfdesk.store.ops._base import (
+    FIELDS,
+    MESSAGES,
+    Changes,
+    NotSaved,
+    OpError,
+    OpResult,
+    UndoConflict,
+    format_param,
+)
+from perfdesk.store.ops.archive import set_archived
+from perfdesk.store.ops.goals import (
+    VALUE_FIELDS,
+    Cell,
+    add_goal,
+    latest_actual_month,
+    set_actual,
+    set_goal_parent,
+    set_values,
+)
+from perfdesk.store.ops.kpis import add_kpi
+from perfdesk.store.ops.org import add_org_unit, add_person
+
+__all__ = [
+    "FIELDS",
+    "MESSAGES",
+    "VALUE_FIELDS",
+    "Cell",
+    "Changes",
+    "NotSaved",
+    "OpError",
+    "OpResult",
+    "UndoConflict",
+    "add_goal",
+    "add_kpi",
+    "add_org_unit",
+    "add_person",
+    "format_param",
+    "latest_actual_month",
+    "set_actual",
+    "set_archived",
+    "set_goal_parent",
+    "set_values",
+]
