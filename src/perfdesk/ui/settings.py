@@ -27,6 +27,8 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the OS locale; else "zh" or "en"
+# A claim on a document older than this may be taken over (after asking); store/lock.py.
+LOCK_STALE_HOURS = Setting("files/lock_stale_hours", int, 12)
 
 
 class Settings:
