@@ -146,11 +146,17 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _remove_dead_parts(out: Path) -> None:
+    from perfdesk.store.lock import PREFIX, SUFFIX
 
     for part in out.parent.glob(f".{out.name}.part-*"):
         pid = part.name.rsplit("-", 1)[-1]
         if pid.isdigit() and not _alive(int(pid)):
             part.unlink(missing_ok=True)
+    # A killed build also leaves the lock file of its part (.~lock..OUT.part-PID#).
+    for claim in out.parent.glob(f"{PREFIX}.{out.name}.part-*{SUFFIX}"):
+        pid = claim.name[: -len(SUFFIX)].rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            claim.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

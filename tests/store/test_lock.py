@@ -440,3 +440,12 @@ def test_process_alive() -> None:
     assert not lock.process_alive(_dead_pid())
     assert not lock.process_alive(0)
     assert not lock.process_alive(-5)
+
+
+def test_demo_build_removes_the_lock_a_killed_build_left(tmp_path: Path) -> None:
+    out = tmp_path / "demo.perfdesk"
+    dead = _dead_pid()
+    left = tmp_path / f".~lock..demo.perfdesk.part-{dead}#"
+    left.write_text(_line(host=socket.gethostname(), pid=dead), encoding="utf-8")
+    assert cli.main(["demo", str(out)]) == cli.EXIT_OK
+    assert _beside(out) == ["demo.perfdesk"]

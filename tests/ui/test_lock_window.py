@@ -270,3 +270,18 @@ def test_closing_and_restarting_let_go_of_the_lock(
     assert lock_path(demo_zh).exists()
     window.close()
     assert not lock_path(demo_zh).exists()
+
+
+def test_screenshot_run_opens_a_held_file_read_only_without_asking(
+    demo_zh: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    from perfdesk.ui import app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    answers = Answers(monkeypatch, "Cancel")
+    with Document.open(demo_zh):
+        _app, window = app.start_window(demo_zh, lang="en", unattended=True)
+        qtbot.addWidget(window)
+        assert not answers.boxes  # nobody at the screen: no question
+        assert "(read-only)" in window.windowTitle()
+        window.close()

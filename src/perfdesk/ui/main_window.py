@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.watch_timer.timeout.connect(self.refresh_if_changed)
         self._data_version = 0
         self.read_only_box: QMessageBox | None = None
+        self.unattended_lock_choice: LockChoice | None = None  # set: never ask (screenshots)
 
         self._build_menus()
         self._restore_geometry()
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
                 )
             except LockedFile as error:
                 print(f"perfdesk: {error}", file=sys.stderr)
-                choice = ask_about_lock(self, error)
+                choice = self.unattended_lock_choice or ask_about_lock(self, error)
                 if choice is LockChoice.CANCEL:
                     return False
                 read_only, take_over = (
