@@ -33,9 +33,10 @@ When a claim is stale
 - the host is this computer, the process is this one, yet no open document of
   this process holds it (left by an earlier process that had the same id, common
   in containers);
-- or it is older than ``stale_after`` (12 hours by default; the window lets the
-  user change it), whoever holds it — someone on another computer may simply
-  have left the app open overnight, so taking over is offered, never automatic.
+- or it is older than ``stale_after`` (12 hours by default; the window reads it
+  from the ``files/lock_stale_hours`` setting), whoever holds it — someone on
+  another computer may simply have left the app open overnight, so taking over is
+  offered, never automatic.
 A live claim by another document in this same process is never stale: a second
 window on the same file gets the same question as a second process.
 
