@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,18 @@ def _clean_settings() -> None:
     """Each test starts with empty settings (geometry, recent files, language)."""
     shutil.rmtree(_PRIVATE_HOME / "config", ignore_errors=True)
     shutil.rmtree(_PRIVATE_HOME / "data", ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_lock_left_behind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every document a test opens for writing is closed again: no lock file survives it."""
+    from perfdesk.store import lock
+
+    yield
+    held = [str(held.document) for held in lock._HELD.values()]
+    lock.release_all()
+    assert not held, f"documents left open (their lock files would stay): {held}"
+    left = list(tmp_path_factory.getbasetemp().rglob(".~lock.*#"))
+    for path in left:  # one failure, not one for every test after it
+        path.unlink()
+    assert not left, f"lock files left behind: {left}"

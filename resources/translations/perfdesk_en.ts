@@ -618,6 +618,77 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is marked as open for editing, but its lock file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it over only if you are sure nobody is editing it now; otherwise open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open for editing in another perfdesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit it there, or open it here read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was opened for editing by %2 on this computer at %3, but that perfdesk is no longer running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can take it over and edit it (every change was saved when it was made), or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has been open for editing by %2 on computer %3 since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a long time: perfdesk may have been left running. Take it over only if you are sure they are not editing it now; otherwise open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing by %2 on computer %3 since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only: the window shows their changes as they save them. To edit it, ask them to close it and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock file can be made in its folder, so others could not see that you are editing it. Copy it to a folder you may write to in order to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder is write-protected. Copy it to a folder you may write to in order to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>perfdesk documents (*%1)</source>
@@ -641,6 +712,10 @@
     </message>
     <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,6 +867,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +910,10 @@
     </message>
     <message>
         <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes saved to the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

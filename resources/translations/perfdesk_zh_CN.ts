@@ -618,6 +618,77 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as open for editing, but its lock file cannot be read.</source>
+        <translation>“%1”被标记为正在编辑，但无法读取它的锁文件。</translation>
+    </message>
+    <message>
+        <source>Take it over only if you are sure nobody is editing it now; otherwise open it read-only.</source>
+        <translation>只有确认现在没有人在编辑它时才接管；否则请以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for editing in another perfdesk window.</source>
+        <translation>“%1”已在另一个 perfdesk 窗口中打开编辑。</translation>
+    </message>
+    <message>
+        <source>Edit it there, or open it here read-only.</source>
+        <translation>请在那个窗口中编辑，或在这里以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>“%1” was opened for editing by %2 on this computer at %3, but that perfdesk is no longer running.</source>
+        <translation>“%1”于 %3 由 %2 在本机打开编辑，但那个 perfdesk 已不在运行。</translation>
+    </message>
+    <message>
+        <source>You can take it over and edit it (every change was saved when it was made), or open it read-only.</source>
+        <translation>你可以接管并编辑它（每次修改在做出时都已保存），或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>“%1” has been open for editing by %2 on computer %3 since %4.</source>
+        <translation>“%1”自 %4 起一直由 %2 在计算机 %3 上打开编辑。</translation>
+    </message>
+    <message>
+        <source>That is a long time: perfdesk may have been left running. Take it over only if you are sure they are not editing it now; otherwise open it read-only.</source>
+        <translation>时间已经很长，可能是 perfdesk 忘了关闭。只有确认对方现在没有在编辑时才接管；否则请以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing by %2 on computer %3 since %4.</source>
+        <translation>“%1”自 %4 起由 %2 在计算机 %3 上打开编辑。</translation>
+    </message>
+    <message>
+        <source>You can open it read-only: the window shows their changes as they save them. To edit it, ask them to close it and open it again.</source>
+        <translation>你可以以只读方式打开：对方保存的修改会随时显示在窗口中。如需编辑，请让对方关闭后再重新打开。</translation>
+    </message>
+    <message>
+        <source>Document in use</source>
+        <translation>文档正在使用中</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>No lock file can be made in its folder, so others could not see that you are editing it. Copy it to a folder you may write to in order to edit it.</source>
+        <translation>无法在它所在的文件夹中创建锁文件，别人将无法知道你正在编辑它。如需编辑，请把它复制到你有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file or its folder is write-protected. Copy it to a folder you may write to in order to edit it.</source>
+        <translation>该文件或其所在文件夹受写保护。如需编辑，请把它复制到你有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>perfdesk documents (*%1)</source>
@@ -642,6 +713,10 @@
     <message>
         <source>Actions</source>
         <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -792,6 +867,14 @@
         <translation>清空列表</translation>
     </message>
     <message>
+        <source>Opened read-only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>“%1” was opened read-only.</source>
+        <translation>“%1”已以只读方式打开。</translation>
+    </message>
+    <message>
         <source>New Document</source>
         <translation>新建文档</translation>
     </message>
@@ -830,6 +913,10 @@
     <message>
         <source>Copy saved to %1</source>
         <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved to the file</source>
+        <translation>已更新为文件中保存的最新内容</translation>
     </message>
     <message>
         <source>This document is open read-only; nothing was changed.</source>

@@ -146,13 +146,19 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _remove_dead_parts(out: Path) -> None:
-
     import re
+
+    from perfdesk.store.lock import PREFIX, SUFFIX
 
     for part in out.parent.glob(f".{out.name}.part-*"):
         found = re.search(r"\.part-(\d+)(-journal)?$", part.name)
         if found and not _alive(int(found.group(1))):
             part.unlink(missing_ok=True)
+    # A killed build also leaves the lock file of its part (.~lock..OUT.part-PID#).
+    for claim in out.parent.glob(f"{PREFIX}.{out.name}.part-*{SUFFIX}"):
+        pid = claim.name[: -len(SUFFIX)].rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            claim.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

@@ -6,7 +6,9 @@ worse: the header is judged before SQLite touches it (fileinfo), the schema is
 checked before an upgrade writes (validate), an upgrade is refused unchanged — no
 stray backup — when it cannot finish, and an interrupted change is rolled back only
 after the file and its journal were copied aside, and undone again when the result
-does not pass `quick_check` (a journal lying beside the wrong file).
+does not pass `quick_check` (a journal lying beside the wrong file). Opening for
+writing claims the file with a lock file beside it first (store/lock.py: one writer per
+file, and why SQLite's own locks are not enough on network shares).
 
 The start-up path uses only the standard sqlite3 module; sqlite-utils (which pulls in
 pandas) loads when something bulk-writes through `Document.db`.
@@ -26,6 +28,7 @@ from perfdesk.store.errors import (
     DamagedFile,
     DocumentError,
     FileBusy,
+    LockedFile,
     NeedsRecovery,
     NeedsUpgrade,
     NewerFile,
@@ -41,6 +44,7 @@ from perfdesk.store.fileinfo import (
     read_header,
     writer_state,
 )
+from perfdesk.store.lock import STALE_AFTER, DocumentLock
 from perfdesk.store.schema import SCHEMA_VERSION, create_schema, migrate
 from perfdesk.store.stamps import next_stamp, now_ms, source_number
 from perfdesk.store.validate import (
@@ -60,6 +64,7 @@ __all__ = [
     "DocumentError",
     "FileBusy",
     "Header",
+    "LockedFile",
     "NeedsRecovery",
     "NeedsUpgrade",
     "NewerFile",
@@ -72,18 +77,29 @@ __all__ = [
 
 SUFFIX = ".perfdesk"
 ROLES = ("company", "department")
+# Why a document asked for writing was opened read-only (Document.read_only_cause).
+WRITE_PROTECTED = "write-protected"
+NO_LOCK_FILE = "no-lock-file"
 
 
 class Document:
     """An open .perfdesk file. Use `Document.open` or `Document.create`."""
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str = ""
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        read_only: bool,
+        read_only_reason: str = "",
+        lock: DocumentLock | None = None,
+        read_only_cause: str = "",
     ) -> None:
         self.path = path
         self.conn = conn
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+        self.read_only_cause = read_only_cause  # "", WRITE_PROTECTED or NO_LOCK_FILE
+        self.lock = lock  # this document's lock file while open for writing (store/lock.py)
         self._db: Any = None
         self._source = 0
         self._stamp: int | None = None
@@ -101,10 +117,22 @@ class Document:
             raise DocumentError(path, "a file with this name already exists")
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}")
-        # A journal left by a killed build of a file that is gone belongs to nothing; SQLite
-        # would play it back into the new file.
+        lock = DocumentLock(path)
+        try:
+            # The file does not exist, so only a live claim (someone creating it now) counts.
+            lock.acquire(take_over=True)
+        except OSError as exc:
+            raise DocumentError(
+                path, f"no lock file can be made in its folder ({exc.strerror})"
+            ) from None
+        # A journal left by a killed build of a file that is gone belongs to nothing;
+        # SQLite would play it back into the new file.
         journal_path(path).unlink(missing_ok=True)
-        conn = connect(path, read_only=False)
+        try:
+            conn = connect(path, read_only=False)
+        except BaseException:
+            lock.release()
+            raise
         try:
             _configure_writer(conn)
             conn.execute("BEGIN IMMEDIATE")
@@ -128,17 +156,44 @@ class Document:
         except BaseException:
             conn.close()
             path.unlink(missing_ok=True)
+            lock.release()
             raise
-        return cls(path, conn, read_only=False)
+        return cls(path, conn, read_only=False, lock=lock)
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> Document:
+    def open(
+        cls,
+        path: Path | str,
+        read_only: bool = False,
+        take_over: bool = False,
+        stale_after: datetime.timedelta = STALE_AFTER,
+    ) -> Document:
         """Open an existing document, upgrading an older one after a backup.
 
         Raises DocumentError subclasses with a user-facing message; the file is left
-        as it was unless it is ours, sound, current or older, and writable.
+        as it was unless it is ours, sound, current or older, and writable. Opening for
+        writing first claims the file with a lock file beside it (store/lock.py), before
+        SQLite opens it for writing: LockedFile names whoever has it open; `take_over`
+        replaces a stale claim (after the user confirmed). A folder that refuses the
+        lock file gives a read-only document that says why.
         """
         path = Path(path)
+        lock = DocumentLock(path)
+        try:
+            return cls._open(path, read_only, lock, take_over, stale_after)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open(
+        cls,
+        path: Path,
+        read_only: bool,
+        lock: DocumentLock,
+        take_over: bool,
+        stale_after: datetime.timedelta,
+    ) -> Document:
         header = read_header(path)
         if header.user_version > SCHEMA_VERSION:
             raise NewerFile(path, header.user_version, SCHEMA_VERSION)
@@ -146,9 +201,19 @@ class Document:
             raise DamagedFile(
                 path, "it has no perfdesk tables (schema version 0): it was never finished"
             )
-        reason = ""
+        reason, cause = "", ""
         if not read_only and not _writable(path):
             read_only, reason = True, "the file or its folder is write-protected"
+            cause = WRITE_PROTECTED
+        if not read_only:
+            try:
+                lock.acquire(take_over, stale_after)
+            except OSError as exc:
+                read_only, cause = True, NO_LOCK_FILE
+                reason = (
+                    f"no lock file could be made beside it ({exc.strerror}), so nobody else "
+                    "would see that it is being edited"
+                )
         state = writer_state(path)
         if state is WriterState.SAVING:
             raise FileBusy(path, "another program is saving it right now; try again in a moment")
@@ -208,11 +273,13 @@ class Document:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, read_only, reason)
+        return cls(path, conn, read_only, reason, lock if lock.held else None, cause)
 
     def close(self) -> None:
         self._db = None
         self.conn.close()
+        if self.lock is not None:  # after the connection: its journal is gone by now
+            self.lock.release()
 
     def __enter__(self) -> Document:
         return self
@@ -228,6 +295,10 @@ class Document:
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return default if row is None or row[0] is None else str(row[0])
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (a read-only window's cue to refresh)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def document_id(self) -> str:

@@ -7,6 +7,10 @@ picks its translated sentence by the error's class (ui/errors.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from perfdesk.store.lock import Holder
 
 
 class DocumentError(Exception):
@@ -50,3 +54,33 @@ class FileBusy(DocumentError):
 
 class ReadOnlyError(Exception):
     """A write was attempted on a document opened read-only."""
+
+
+class LockedFile(DocumentError):
+    """Someone has the file open for writing (its lock file names them; store/lock.py).
+
+    `holder` is who (None: the lock file is unreadable, "someone unknown"); `stale` says
+    why the claim may be taken over ("gone": their process is gone, "old": older than
+    the stale age, "unknown": unreadable), "" when it may not; `in_this_process` when
+    another open document of this very process holds it (a second window).
+    """
+
+    def __init__(
+        self, path: Path, holder: Holder | None, stale: str, in_this_process: bool
+    ) -> None:
+        if holder is None:
+            who = "someone unknown (its lock file cannot be read)"
+        else:
+            who = (
+                f"{holder.name or holder.user} ({holder.user}@{holder.host}, process "
+                f"{holder.pid}, {holder.app}) since {holder.since.isoformat()}"
+            )
+        note = {
+            "gone": "; that program is no longer running, so it may be taken over",
+            "old": "; the claim is old, so it may be taken over after asking them",
+            "unknown": "; it may be taken over after making sure nobody is editing it",
+        }.get(stale, "; open it read-only or ask them to close it")
+        super().__init__(path, f"it is open for editing by {who}{note}")
+        self.holder = holder
+        self.stale = stale
+        self.in_this_process = in_this_process

@@ -147,16 +147,27 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
 
 
 def start_window(
-    file: Path | None = None, demo: bool = False, read_only: bool = False, lang: str | None = None
+    file: Path | None = None,
+    demo: bool = False,
+    read_only: bool = False,
+    lang: str | None = None,
+    unattended: bool = False,
 ) -> tuple[Any, Any]:
-    """Create the application and show the main window on `file` (or the demo)."""
+    """Create the application and show the main window on `file` (or the demo).
+
+    `unattended` (a screenshot run, nobody at the screen): a file someone has open is
+    opened read-only instead of asking.
+    """
     app, language = create_application(lang)
 
     from perfdesk.ui.errors import install_crash_handler
     from perfdesk.ui.guard import call_guarded
+    from perfdesk.ui.lock_dialog import LockChoice
     from perfdesk.ui.main_window import MainWindow
 
     window = MainWindow(language=language)
+    if unattended:
+        window.unattended_lock_choice = LockChoice.READ_ONLY
     install_crash_handler(window)
     window.show()
     # Guarded: a document that fails in an unexpected way gets the crash dialog, not a
@@ -179,7 +190,7 @@ def run_app(
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    app, window = start_window(file, demo, read_only, lang)
+    app, window = start_window(file, demo, read_only, lang, unattended=screenshot is not None)
     if screenshot is not None:
         from PySide6.QtCore import QTimer
 

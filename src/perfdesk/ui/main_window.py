@@ -7,12 +7,14 @@ this module connects one tab's signals to another's slots.
 
 from __future__ import annotations
 
+import datetime
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, QStandardPaths, Qt
+from PySide6.QtCore import QProcess, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +28,21 @@ from PySide6.QtWidgets import (
 
 from perfdesk import __version__
 from perfdesk.core.periods import Granularity, format_period
-from perfdesk.store.document import SUFFIX, Document, DocumentError, ReadOnlyError
+from perfdesk.store.document import SUFFIX, Document, DocumentError, LockedFile, ReadOnlyError
 from perfdesk.ui.context import DocumentContext
-from perfdesk.ui.errors import READ_ERRORS, damaged, show_document_error, show_message
+from perfdesk.ui.errors import (
+    READ_ERRORS,
+    damaged,
+    message_box,
+    show_document_error,
+    show_message,
+)
 from perfdesk.ui.file_dialogs import FileDialogs
 from perfdesk.ui.guard import guarded
+from perfdesk.ui.lock_dialog import LockChoice, ask_about_lock, lock_texts, read_only_explanation
 from perfdesk.ui.restart import restart_command
-from perfdesk.ui.settings import GEOMETRY, LANGUAGE, WINDOW_STATE, Settings
-from perfdesk.ui.text import fill, plain
+from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LOCK_STALE_HOURS, WINDOW_STATE, Settings
+from perfdesk.ui.text import fill, plain, tooltip
 from perfdesk.ui.undo import UndoHistory
 from perfdesk.ui.verify import Verifier
 from perfdesk.ui.widgets.tab_slot import TabSlot
@@ -44,6 +53,7 @@ if TYPE_CHECKING:  # operations load with the first edit, not at start-up
     from perfdesk.store.ops import Changes, OpResult
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
+WATCH_INTERVAL_MS = 2000  # a read-only window looks for saved changes this often
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +87,17 @@ class MainWindow(QMainWindow):
         # A path can be long: elided in the middle, where the folders are, never widening.
         self.path_label = TextLabel(elide=Qt.TextElideMode.ElideMiddle)
         self.period_label = QLabel()
+        self.read_only_label = QLabel(self.tr("Read-only"))
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.period_label)
+        # A read-only window follows the file: whoever holds it may save at any time.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.refresh_if_changed)
+        self._data_version = 0
+        self.read_only_box: QMessageBox | None = None
+        self.unattended_lock_choice: LockChoice | None = None  # set: never ask (screenshots)
 
         self._build_menus()
         self._restore_geometry()
@@ -268,13 +287,42 @@ class MainWindow(QMainWindow):
         """Open `path` in place of the current document; False (with a message) if it can't.
 
         The current document stays open until the new one has been read, so a
-        refused or damaged file leaves the window as it was.
+        refused or damaged file leaves the window as it was. A file someone has open
+        for writing (its lock file says who) gets a question: open it read-only, take a
+        stale claim over, or cancel.
         """
-        try:
-            document = Document.open(path, read_only=read_only)
-        except DocumentError as error:
-            self._refuse(error)
-            return False
+        current = self.context.doc if self.context is not None else None
+        if (
+            current is not None
+            and not current.read_only
+            and not read_only
+            and current.path.resolve() == Path(path).resolve()
+        ):
+            return True  # already open here for editing
+        take_over, held_by = False, ""
+        stale_after = datetime.timedelta(hours=max(1, int(self.settings.get(LOCK_STALE_HOURS))))
+        while True:
+            try:
+                document = Document.open(
+                    path, read_only=read_only, take_over=take_over, stale_after=stale_after
+                )
+            except LockedFile as error:
+                print(f"perfdesk: {error}", file=sys.stderr)
+                choice = self.unattended_lock_choice or ask_about_lock(self, error)
+                if choice is LockChoice.CANCEL:
+                    return False
+                read_only, take_over = (
+                    choice is LockChoice.READ_ONLY,
+                    choice is LockChoice.TAKE_OVER,
+                )
+                held_by = lock_texts(error)[0]
+                continue
+            except DocumentError as error:
+                self._refuse(error)
+                return False
+            break
+        if held_by and document.read_only:
+            document.read_only_reason = held_by
         try:
             context = DocumentContext.load(document, self.language)
         except READ_ERRORS as error:  # bad text or values in what every tab needs
@@ -285,7 +333,29 @@ class MainWindow(QMainWindow):
             document.close()
             raise
         self._replace_context(context)
+        if not read_only and document.read_only:
+            self._say_why_read_only(document)
         return True
+
+    def _say_why_read_only(self, document: Document) -> None:
+        """Asked for writing, got read-only: say why, without blocking the window."""
+        why = read_only_explanation(document)
+        if not why:
+            return
+        detail = f"{document.path}\n{document.read_only_reason}"  # the store's English detail
+        document.read_only_reason = why
+        self.path_label.set_tip(why)
+        self.read_only_label.setToolTip(tooltip(why) or "")
+        box = message_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("Opened read-only"),
+            fill(self.tr("“%1” was opened read-only."), document.path.name),
+            why,
+        )
+        box.setDetailedText(plain(detail, 2000, multiline=True))
+        self.read_only_box = box
+        box.open()
 
     def _refuse(self, error: DocumentError) -> None:
         print(f"perfdesk: {error}", file=sys.stderr)  # one line for logs and terminal users
@@ -404,7 +474,47 @@ class MainWindow(QMainWindow):
             self.next_period_action,
         ):
             action.setEnabled(context is not None)
+        read_only = context is not None and context.doc.read_only
+        for action in self.edit_actions:
+            action.setEnabled(not read_only)
+        self.undo_action.setEnabled(not read_only and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(not read_only and self.undo_stack.canRedo())
+        self.read_only_label.setVisible(read_only)
+        self.read_only_label.setToolTip(
+            tooltip(context.doc.read_only_reason) or "" if context is not None and read_only else ""
+        )
+        self.watch_timer.stop()
+        if read_only:
+            self._data_version = self._read_data_version()
+            self.watch_timer.start()
         self._update_title()
+
+    @property
+    def edit_actions(self) -> list[QAction]:
+        """The actions that change the document: disabled while it is read-only."""
+        return [self.undo_action, self.redo_action]
+
+    def _read_data_version(self) -> int:
+        try:
+            return self.context.doc.data_version() if self.context is not None else 0
+        except sqlite3.Error:
+            return self._data_version
+
+    def refresh_if_changed(self) -> None:
+        """Read-only: reload what the tabs show when whoever holds the file saved."""
+        if self.context is None or not self.context.doc.read_only:
+            return
+        version = self._read_data_version()
+        if version == self._data_version:
+            return
+        try:
+            self.context.reload_names()
+            for slot in self.slots:
+                slot.set_context(self.context)
+        except sqlite3.Error:
+            return  # the holder is saving again; the next look tries once more
+        self._data_version = version
+        self.statusBar().showMessage(self.tr("Updated with changes saved to the file"), 5000)
 
     def run_op(self, text: str, operation: Callable[[Document], OpResult]) -> OpResult | None:
         """Run one document operation as an undoable step.
@@ -521,13 +631,15 @@ class MainWindow(QMainWindow):
     def restart(self) -> bool:
         """Start a new perfdesk on the current document, then close this one."""
         document = self.context.doc if self.context is not None else None
+        read_only = bool(document and document.read_only)
         command = restart_command(
-            sys.orig_argv,
-            len(sys.argv),
-            document.path if document else None,
-            read_only=bool(document and document.read_only),
+            sys.orig_argv, len(sys.argv), document.path if document else None, read_only
         )
+        # Let go of the file (and its lock) first, so the new perfdesk can open it for writing.
+        self.close_document()
         if not QProcess.startDetached(command[0], command[1:]):
+            if document is not None:
+                self.open_path(document.path, read_only=read_only)
             return False
         self.close()
         return True

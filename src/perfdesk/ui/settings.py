@@ -29,6 +29,8 @@ LAST_FOLDER = Setting("files/last_folder", str, "")
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the OS locale; else "zh" or "en"
 # States (path|size|change counter) of documents whose rows were verified sound.
 VERIFIED_FILES = Setting("files/verified", list, [])
+# A claim on a document older than this may be taken over (after asking); store/lock.py.
+LOCK_STALE_HOURS = Setting("files/lock_stale_hours", int, 12)
 
 
 class Settings:
