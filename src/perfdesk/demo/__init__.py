@@ -4,7 +4,7 @@ Owns `build_demo`, which writes a whole document in one transaction: the org tre
 (company -> the six departments of the seeds' committee -> teams -> people, with the
 committee roles), the full standard KPI library, goals decomposed company ->
 department -> person (weights summing to 100, additive targets splitting exactly),
-monthly targets, monthly actuals with a story (one department at 80-90 % for four
+monthly targets, monthly actuals with a story (one department red for four
 months, recovering in the last one; three people red in the last two months; two
 strong beats), deviation notes, and the two past monthly review meetings with
 attendance, timed agenda, issues, improvement actions and 10-day reports.

@@ -2,7 +2,7 @@
 
 Owns writing the full standard KPI library; decomposing goals company -> department ->
 person (weights summing to 100, additive targets splitting exactly, sales seasonal);
-the monthly targets; the monthly actuals with a story (one department at 80-90 % for
+the monthly targets; the monthly actuals with a story (one department red for
 four months, recovering in the last one; three people red in the last two months; two
 strong beats), drawn per person and added up or averaged upwards; and the deviation
 notes on the worst department misses, with texts from perfdesk.demo.names_review.
@@ -19,23 +19,23 @@ from perfdesk.demo.context import Context, Dept, Goal, Goals, Org, Person, kpi_v
 from perfdesk.demo.names_org import COMPANY_KPIS
 from perfdesk.demo.names_review import DEVIATION_TEXTS, MONTHS_EN
 
-# Per KPI: yearly target (per holder for additive KPIs), rounding step of totals, noise sd.
+# Per KPI: yearly target (per holder for additive KPIs), rounding step of totals.
 _PLAN = {
-    "sales_amount": (650.0, 100.0, 0.07),
-    "new_customers": (40.0, 10.0, 0.10),
-    "training_hours": (40.0, 10.0, 0.08),
-    "conversion_rate": (25.0, 0, 0.05),
-    "deal_cycle_days": (45.0, 0, 0.05),
-    "cac": (0.80, 0, 0.05),
-    "task_completion": (95.0, 0, 0.025),
-    "on_time_delivery": (95.0, 0, 0.015),
-    "unit_cost": (128.5, 0, 0.015),
-    "pass_rate": (99.0, 0, 0.004),
-    "complaint_hours": (24.0, 0, 0.06),
-    "csat": (90.0, 0, 0.02),
-    "gross_margin": (32.0, 0, 0.03),
-    "ar_days": (60.0, 0, 0.05),
-    "turnover_rate": (1.5, 0, 0.08),
+    "sales_amount": (650.0, 100.0),
+    "new_customers": (40.0, 10.0),
+    "training_hours": (40.0, 10.0),
+    "conversion_rate": (25.0, 0),
+    "deal_cycle_days": (45.0, 0),
+    "cac": (0.80, 0),
+    "task_completion": (95.0, 0),
+    "on_time_delivery": (95.0, 0),
+    "unit_cost": (128.5, 0),
+    "pass_rate": (99.0, 0),
+    "complaint_hours": (24.0, 0),
+    "csat": (90.0, 0),
+    "gross_margin": (32.0, 0),
+    "ar_days": (60.0, 0),
+    "turnover_rate": (1.5, 0),
 }
 _SEASON = (7.0, 5.0, 8.0, 8.0, 8.5, 8.5, 8.0, 8.0, 8.5, 9.0, 10.5, 11.0)  # Feb: Spring Festival
 _SEASONAL = {"sales_amount", "new_customers"}
@@ -84,7 +84,7 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
         goals[owner, code] = goal
 
     def base(code: str, holders: int) -> int:
-        value, step, _ = _PLAN[code]
+        value, step = _PLAN[code]
         scale = 10.0 ** by_code(code).decimals
         if by_code(code).aggregation is not Aggregation.SUM:
             return round(value * scale)
@@ -143,32 +143,39 @@ def simulate(ctx: Context, org: Org, goals: Goals, n: int) -> None:
 
 
 def _story(ctx: Context, org: Org, n: int) -> Story:
-    """Achievements forced by owner and month (before scaling to the KPI's tolerance)."""
+    """Months forced by owner, as achievement 1 + depth x the KPI's red gap (1 - red_below):
+    below -1 is red whatever the KPI's tolerance, above +1 a clear beat."""
     rng, story, small = ctx.rng, Story(), ctx.size == "small"
     weak = org.depts[2:3] if small else rng.sample(org.depts, 2)  # production if small
     for dept in weak:  # weak for four months, recovering in the last month
         for m in range(max(1, n - 4), max(n - 1, 1) + 1):
-            story[dept.id, m] = rng.uniform(0.80, 0.90)
+            story[dept.id, m] = rng.uniform(-1.6, -1.15)
     staff = [p for d in org.depts if d not in weak for p in d.people[1:]]
     count = 3 if small else len(staff) // 100
     for p in rng.sample(staff, count):
         for m in sorted({max(n - 1, 1), n}):
-            story[p.id, m] = rng.uniform(0.70, 0.82)
+            story[p.id, m] = rng.uniform(-2.0, -1.2)
     for p in rng.sample([p for p in staff if (p.id, n) not in story], max(2, count)):
-        story[p.id, rng.randint(1, n)] = rng.uniform(1.18, 1.30)
+        story[p.id, rng.randint(1, n)] = rng.uniform(1.2, 2.0)
     return story
 
 
 def _draw(ctx: Context, goal: Goal, n: int, story: Story, keys: tuple[str, ...]) -> None:
-    """Noisy actuals around the targets, unless the story forces a month (first key wins)."""
-    rng, kpi, sd = ctx.rng, goal.kpi, _PLAN[goal.kpi.code][2]
-    bias = rng.gauss(0, sd / 2)
+    """Actuals around the targets, unless the story forces a month (first key wins).
+
+    The noise is measured in the KPI's own amber gap (1 - amber_below): a holder's bias
+    and a month's luck leave about one month in ten amber and hardly any red, on every
+    KPI alike; the reds are the story's.
+    """
+    rng, kpi = ctx.rng, goal.kpi
+    amber, red = 1 - kpi.amber_below, 1 - kpi.red_below
+    bias = rng.gauss(0.3, 0.5)
     for m in range(1, n + 1):
         forced = next((story[k, m] for k in keys if (k, m) in story), None)
         if forced is None:
-            factor = 1 + bias + rng.gauss(0, sd)
-        else:  # 0.85 on a KPI red below 0.9 is 0.925 on one red below 0.95
-            factor = (1 - (1 - forced) * (1 - kpi.red_below) / 0.1) * rng.gauss(1, 0.01)
+            factor = 1 + amber * (bias + rng.gauss(0, 0.9))
+        else:
+            factor = 1 + red * (forced + rng.gauss(0, 0.03))
         goal.actual[m] = kpi_value(kpi, goal.months[m - 1], factor)
 
 
