@@ -36,9 +36,11 @@ _PLAN = {
     "gross_margin": (32.0, 0),
     "ar_days": (60.0, 0),
     "turnover_rate": (1.5, 0),
+    "retention_rate": (85.0, 0),
 }
 _SEASON = (7.0, 5.0, 8.0, 8.0, 8.5, 8.5, 8.0, 8.0, 8.5, 9.0, 10.5, 11.0)  # Feb: Spring Festival
 _SEASONAL = {"sales_amount", "new_customers"}
+_WEAK = ("sales", "production")  # the kinds of the company's weak departments
 
 Story = dict[tuple[str, int], float]  # forced achievement by (owner id, month)
 
@@ -52,7 +54,12 @@ def write_kpis(ctx: Context) -> dict[str, str]:
 
 
 def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Goals:
-    """Company -> department -> person goals; additive targets split exactly."""
+    """Company -> department -> (team or area, size "company") -> person goals.
+
+    Additive targets split exactly: the company's over the departments that hold the KPI
+    by headcount, a department's over its people, or over its manager and its teams,
+    whose targets split over their members.
+    """
     rng, goals, shares = ctx.rng, Goals(), dict[tuple[str, str], int]()
     growth, company = 1.08 ** (year - ctx.year), org.company_id
 
@@ -104,15 +111,31 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
             weights = [max(len(holders(code, d)), 1) * rng.uniform(0.9, 1.1) for d in owners]
             share(code, owners, goals[company, code].target, weights)
     for dept in org.depts:
+        teams = dept.teams if org.teams_hold_goals else []
         for code, weight in dept.spec["dept_kpis"]:
             target = shares.get((dept.id, code)) or base(code, len(holders(code, dept)))
             add(dept.id, code, weight, target, goals.get((company, code)))
             people = holders(code, dept)
-            if by_code(code).aggregation is Aggregation.SUM and people:
+            if by_code(code).aggregation is not Aggregation.SUM or not people:
+                continue
+            if not teams:
                 share(code, people, target, [rng.uniform(0.7, 1.3) for _ in people])
+                continue
+            # The manager keeps a share (key accounts); the teams split the rest by headcount.
+            weights = [len(team.members) * rng.uniform(0.9, 1.1) for team in teams]
+            share(code, [dept.manager, *teams], target, [rng.uniform(0.7, 1.3), *weights])
+            for team in teams:
+                weights = [rng.uniform(0.7, 1.3) for _ in team.members]
+                share(code, team.members, shares[team.id, code], weights)
+        team_of: dict[str, str] = {}
+        for team in teams:
+            for code, weight in dept.spec["person_kpis"]:
+                parent = goals[dept.id, code]
+                add(team.id, code, weight, shares.get((team.id, code), parent.target), parent)
+            team_of.update((p.id, team.id) for p in team.members)
         for p in dept.people:
             for code, weight in p.kpis:
-                parent = goals[dept.id, code]
+                parent = goals[team_of.get(p.id, dept.id), code]
                 add(p.id, code, weight, shares.get((p.id, code), parent.target), parent, True)
     for p in org.execs:
         for code, weight in p.kpis:
@@ -122,21 +145,43 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
 
 
 def simulate(ctx: Context, org: Org, goals: Goals, n: int) -> None:
-    """Months 1..n: people's actuals first; departments and the company combine them."""
-    story = _story(ctx, org, n)
+    """Months 1..n: people's actuals first; teams, departments and the company combine them.
+
+    At company size a department and a team run above or below the others, and have
+    good and bad months (shifts in amber gaps shared by their people), as markets and
+    plants do, so departments miss too and not only people.
+    """
+    story, company = _story(ctx, org, n), ctx.size == "company"
     for dept in org.depts:
-        for p in dept.people:
-            for code, _ in p.kpis:
-                _draw(ctx, goals[p.id, code], n, story, (p.id, dept.id))
+        shift = _shifts(ctx, n, 0.7, 0.8) if company else [0.0] * n
+        if org.teams_hold_goals:
+            for code, _ in dept.manager.kpis:
+                _draw(
+                    ctx, goals[dept.manager.id, code], n, story, (dept.manager.id, dept.id), shift
+                )
+            for team in dept.teams:
+                nudge = [a + b for a, b in zip(shift, _shifts(ctx, n, 0.3, 0.3), strict=True)]
+                for p in team.members:
+                    keys = (p.id, team.id, dept.id)
+                    for code, _ in p.kpis:
+                        _draw(ctx, goals[p.id, code], n, story, keys, nudge)
+                for code, _ in dept.spec["person_kpis"]:
+                    _combine(goals[team.id, code], [goals[p.id, code] for p in team.members], n)
+            kids = [dept.manager.id, *(team.id for team in dept.teams)]
+        else:
+            for p in dept.people:
+                for code, _ in p.kpis:
+                    _draw(ctx, goals[p.id, code], n, story, (p.id, dept.id))
+            kids = [p.id for p in dept.people]
         for code, _ in dept.spec["dept_kpis"]:
-            kids = [goals[p.id, code] for p in dept.people if (p.id, code) in goals]
-            if kids:
-                _combine(goals[dept.id, code], kids, n)
+            children = [goals[k, code] for k in kids if (k, code) in goals]
+            if children:
+                _combine(goals[dept.id, code], children, n)
             else:
-                _draw(ctx, goals[dept.id, code], n, story, (dept.id,))
+                _draw(ctx, goals[dept.id, code], n, story, (dept.id,), shift)
     for code, _ in COMPANY_KPIS:
-        kids = [goals[d.id, code] for d in org.depts if (d.id, code) in goals]
-        _combine(goals[org.company_id, code], kids, n)
+        depts = [goals[d.id, code] for d in org.depts if (d.id, code) in goals]
+        _combine(goals[org.company_id, code], depts, n)
     for p in org.execs:
         for code, _ in p.kpis:
             goals[p.id, code].actual = dict(goals[org.company_id, code].actual)
@@ -146,7 +191,10 @@ def _story(ctx: Context, org: Org, n: int) -> Story:
     """Months forced by owner, as achievement 1 + depth x the KPI's red gap (1 - red_below):
     below -1 is red whatever the KPI's tolerance, above +1 a clear beat."""
     rng, story, small = ctx.rng, Story(), ctx.size == "small"
-    weak = org.depts[2:3] if small else rng.sample(org.depts, 2)  # production if small
+    if small:
+        weak = org.depts[2:3]  # production
+    else:  # a provincial sales department and a plant
+        weak = [rng.choice([d for d in org.depts if d.spec["kind"] == k]) for k in _WEAK]
     for dept in weak:  # weak for four months, recovering in the last month
         for m in range(max(1, n - 4), max(n - 1, 1) + 1):
             story[dept.id, m] = rng.uniform(-1.6, -1.15)
@@ -160,7 +208,14 @@ def _story(ctx: Context, org: Org, n: int) -> Story:
     return story
 
 
-def _draw(ctx: Context, goal: Goal, n: int, story: Story, keys: tuple[str, ...]) -> None:
+def _draw(
+    ctx: Context,
+    goal: Goal,
+    n: int,
+    story: Story,
+    keys: tuple[str, ...],
+    shift: list[float] | None = None,
+) -> None:
     """Actuals around the targets, unless the story forces a month (first key wins).
 
     The noise is measured in the KPI's own amber gap (1 - amber_below): a holder's bias
@@ -169,14 +224,20 @@ def _draw(ctx: Context, goal: Goal, n: int, story: Story, keys: tuple[str, ...])
     """
     rng, kpi = ctx.rng, goal.kpi
     amber, red = 1 - kpi.amber_below, 1 - kpi.red_below
-    bias = rng.gauss(0.3, 0.5)
+    bias, shift = rng.gauss(0.3, 0.5), shift or [0.0] * n
     for m in range(1, n + 1):
         forced = next((story[k, m] for k in keys if (k, m) in story), None)
         if forced is None:
-            factor = 1 + amber * (bias + rng.gauss(0, 0.9))
+            factor = 1 + amber * (bias + shift[m - 1] + rng.gauss(0, 0.9))
         else:
             factor = 1 + red * (forced + rng.gauss(0, 0.03))
         goal.actual[m] = kpi_value(kpi, goal.months[m - 1], factor)
+
+
+def _shifts(ctx: Context, n: int, level: float, month: float) -> list[float]:
+    """A unit's shift for months 1..n: its level plus each month's luck (in amber gaps)."""
+    base = ctx.rng.gauss(0, level)
+    return [base + ctx.rng.gauss(0, month) for _ in range(n)]
 
 
 def write_year(ctx: Context, goals: Goals, year: int) -> None:
@@ -211,7 +272,9 @@ def _actual(goal: Goal, month: int) -> float | None:
 
 
 def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
-    """Up to 8 notes on the worst red/amber department months, at most 2 per department."""
+    """Notes on the worst red/amber department months: up to 8, at most 2 per department
+    (size "company": up to 200, at most 4 per department)."""
+    per, most = (2, 8) if ctx.size == "small" else (4, 200)
     found = []
     for i, d in enumerate(org.depts):
         for code in DEVIATION_TEXTS[d.spec["kind"]][0]:
@@ -226,9 +289,9 @@ def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
     chosen = []
     for c in ranked:
         per_dept[c[4].id] = per_dept.get(c[4].id, 0) + 1
-        chosen += [c] if per_dept[c[4].id] <= 2 else []
-    # two per department at most, unless that leaves fewer than five (early in the year)
-    chosen = (chosen + [c for c in ranked if c not in chosen])[: max(min(len(chosen), 8), 5)]
+        chosen += [c] if per_dept[c[4].id] <= per else []
+    # `per` per department at most, unless that leaves fewer than five (early in the year)
+    chosen = (chosen + [c for c in ranked if c not in chosen])[: max(min(len(chosen), most), 5)]
     rows: list[tuple[Any, ...]] = []
     for *_, m, d, g in chosen:
         texts = ctx.t(DEVIATION_TEXTS[d.spec["kind"]][1:])
