@@ -66,6 +66,12 @@ class Context:
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         self.conn.executemany(sql, ((*row, *tail) for row in rows))
 
+    def insert(self, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Insert rows that already carry every column named, stamps and source included."""
+        names = columns.split()
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        self.conn.executemany(sql, rows)
+
 
 @dataclass(eq=False)
 class Person:

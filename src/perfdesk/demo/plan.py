@@ -42,7 +42,7 @@ _SEASON = (7.0, 5.0, 8.0, 8.0, 8.5, 8.5, 8.0, 8.0, 8.5, 9.0, 10.5, 11.0)  # Feb:
 _SEASONAL = {"sales_amount", "new_customers"}
 _WEAK = ("sales", "production")  # the kinds of the company's weak departments
 
-Story = dict[tuple[str, int], float]  # forced achievement by (owner id, month)
+Story = dict[str, dict[int, float]]  # forced achievement by owner id and month
 
 
 def write_kpis(ctx: Context) -> dict[str, str]:
@@ -197,14 +197,14 @@ def _story(ctx: Context, org: Org, n: int) -> Story:
         weak = [rng.choice([d for d in org.depts if d.spec["kind"] == k]) for k in _WEAK]
     for dept in weak:  # weak for four months, recovering in the last month
         for m in range(max(1, n - 4), max(n - 1, 1) + 1):
-            story[dept.id, m] = rng.uniform(-1.6, -1.15)
+            story.setdefault(dept.id, {})[m] = rng.uniform(-1.6, -1.15)
     staff = [p for d in org.depts if d not in weak for p in d.people[1:]]
     count = 3 if small else len(staff) // 100
     for p in rng.sample(staff, count):
         for m in sorted({max(n - 1, 1), n}):
-            story[p.id, m] = rng.uniform(-2.0, -1.2)
-    for p in rng.sample([p for p in staff if (p.id, n) not in story], max(2, count)):
-        story[p.id, rng.randint(1, n)] = rng.uniform(1.2, 2.0)
+            story.setdefault(p.id, {})[m] = rng.uniform(-2.0, -1.2)
+    for p in rng.sample([p for p in staff if n not in story.get(p.id, {})], max(2, count)):
+        story.setdefault(p.id, {})[rng.randint(1, n)] = rng.uniform(1.2, 2.0)
     return story
 
 
@@ -222,16 +222,19 @@ def _draw(
     and a month's luck leave about one month in ten amber and hardly any red, on every
     KPI alike; the reds are the story's.
     """
-    rng, kpi = ctx.rng, goal.kpi
+    gauss, kpi, months, actual = ctx.rng.gauss, goal.kpi, goal.months, goal.actual
     amber, red = 1 - kpi.amber_below, 1 - kpi.red_below
-    bias, shift = rng.gauss(0.3, 0.5), shift or [0.0] * n
+    bias, shift = gauss(0.3, 0.5), shift or [0.0] * n
+    forced: dict[int, float] = {}
+    for k in reversed(keys):  # the first key wins
+        forced.update(story.get(k, {}))
     for m in range(1, n + 1):
-        forced = next((story[k, m] for k in keys if (k, m) in story), None)
-        if forced is None:
-            factor = 1 + amber * (bias + shift[m - 1] + rng.gauss(0, 0.9))
+        depth = forced.get(m)
+        if depth is None:
+            factor = 1 + amber * (bias + shift[m - 1] + gauss(0, 0.9))
         else:
-            factor = 1 + red * (forced + rng.gauss(0, 0.03))
-        goal.actual[m] = kpi_value(kpi, goal.months[m - 1], factor)
+            factor = 1 + red * (depth + gauss(0, 0.03))
+        actual[m] = kpi_value(kpi, months[m - 1], factor)
 
 
 def _shifts(ctx: Context, n: int, level: float, month: float) -> list[float]:
@@ -254,21 +257,14 @@ def write_year(ctx: Context, goals: Goals, year: int) -> None:
         )
     ctx.put("goals", columns, rows)
     # In (goal key, period) order: appends to the WITHOUT ROWID table's primary key.
-    ctx.put(
-        "goal_values",
-        "goal period target actual",
-        (
-            (g.key, f"{year}-{m:02d}", g.value(v), _actual(g, m))
-            for g in sorted(goals.values(), key=lambda goal: goal.key)
-            for m, v in enumerate(g.months, 1)
-        ),
-        entity=False,
-    )
-
-
-def _actual(goal: Goal, month: int) -> float | None:
-    minor = goal.actual.get(month)
-    return None if minor is None else goal.value(minor)
+    periods, tail = [f"{year}-{m:02d}" for m in range(1, 13)], (ctx.stamp, 1)
+    values: list[tuple[Any, ...]] = []
+    for g in sorted(goals.values(), key=lambda goal: goal.key):
+        scale, actual = 10.0**g.kpi.decimals, g.actual.get
+        for m, (period, v) in enumerate(zip(periods, g.months, strict=True), 1):
+            done = actual(m)
+            values.append((g.key, period, v / scale, None if done is None else done / scale, *tail))
+    ctx.insert("goal_values", "goal period target actual stamp source", values)
 
 
 def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
