@@ -328,3 +328,18 @@ def fingerprint(path: Path) -> dict[str, object]:
 def test_same_seed_same_group_file(group: dict[str, Path], tmp_path: Path) -> None:
     again = build_demo(tmp_path / "again.perfdesk", lang="en", size="company", today=TODAY)
     assert fingerprint(again) == fingerprint(group["en"])
+
+
+def test_chinese_demo_texts_use_full_width_punctuation(group: dict[str, Path]) -> None:
+    # The library's KPI descriptions are core.kpi_library's, not the demo's texts.
+    half = re.compile(r"[\u3400-\u9fff][,;:()]|[,;:()][\u3400-\u9fff]")
+    conn = sqlite3.connect(group["zh"])
+    try:
+        for table in tables():
+            if table == "kpis":
+                continue
+            for row in conn.execute(f"SELECT * FROM {table}"):
+                for value in row:
+                    assert not (isinstance(value, str) and half.search(value)), (table, value)
+    finally:
+        conn.close()

@@ -303,7 +303,7 @@ def _gap(ctx: Context, g: Goal, m: int) -> str:
     if g.kpi.unit_zh == "%":  # a gap between two percentages is in percentage points
         diff = diff[:-1] + ("个百分点" if ctx.zh else " percentage points")
     if ctx.zh:
-        return f"{m}月{g.kpi.name_zh}实际{actual},目标{target},比目标差{diff},达成率{rate:.1f}%"
+        return f"{m}月{g.kpi.name_zh}实际{actual}，目标{target}，比目标差{diff}，达成率{rate:.1f}%"
     return (
         f"{MONTHS_EN[m - 1]}: {g.kpi.name_en} {actual} against a target of {target}, {diff} "
         f"worse than target ({rate:.1f} % achieved)"
