@@ -6,7 +6,7 @@ import datetime
 import math
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -416,3 +416,37 @@ def test_kpi_library_rows() -> None:
     for k in LIBRARY:
         if k.unit_en == "%" and k.max_value is not None:
             assert k.min_value is not None and k.min_value < k.max_value
+
+
+def test_library_tolerances_fit_each_kpi_instead_of_anything_below_100_percent() -> None:
+    for k in LIBRARY:
+        assert 0 < k.red_below <= k.amber_below < 1.0, k.code  # and the schema's <= 10
+    assert (by_code("sales_amount").amber_below, by_code("sales_amount").red_below) == (0.95, 0.85)
+    assert (by_code("pass_rate").amber_below, by_code("pass_rate").red_below) == (0.995, 0.98)
+    # a lower-is-better KPI in achievement terms: a 45-day cycle is amber at 48, red at 53
+    cycle = by_code("deal_cycle_days")
+    judge = [
+        status(Direction.LOWER, 45, d, None, cycle.amber_below, cycle.red_below)
+        for d in (46, 48, 53)
+    ]
+    assert judge == [Status.GREEN, Status.AMBER, Status.RED]
+    # a pass rate of 98.5 % against 99 % is amber, 97 % red; sales at 96 % of quota green
+    rate = by_code("pass_rate")
+    assert (
+        status(Direction.HIGHER, 99, 98.5, None, rate.amber_below, rate.red_below) is Status.AMBER
+    )
+    assert status(Direction.HIGHER, 99, 97.0, None, rate.amber_below, rate.red_below) is Status.RED
+    sales = by_code("sales_amount")
+    assert (
+        status(Direction.HIGHER, 100, 96, None, sales.amber_below, sales.red_below) is Status.GREEN
+    )
+
+
+def test_small_demo_is_mostly_on_target(demos: dict[str, Path]) -> None:
+    shares = Counter(s for _, s in statuses(demos["zh"]))
+    total = sum(shares.values())
+    assert shares[Status.GREEN] / total > 0.7
+    assert shares[Status.AMBER] and shares[Status.RED]
+    people = rows(demos["zh"], "SELECT employee_no FROM people")
+    numbers = [p["employee_no"] for p in people]
+    assert all(numbers) and len(set(numbers)) == len(numbers)

@@ -11,6 +11,30 @@ A RATIO KPI divides the period totals of two other KPIs, so it only fits where b
 sides are KPIs with actuals (average order value = sales amount / orders). Target
 achievement divides by a *target*, not by a KPI, and is a percent, so it is an
 AVERAGE of monthly percentages rather than a RATIO.
+
+Tolerances. A value is judged by its achievement rate (actual / target; target /
+actual for lower-is-better KPIs, so 50 days against a 45-day target is 90 %): green at
+or above `amber_below`, amber below it, red below `red_below`. The bands are sized to
+how much a KPI moves by itself from month to month and to what a miss costs, so that a
+normal month is green and only a real gap is coloured:
+
+| nature | examples | amber below | red below |
+|---|---|---|---|
+| money and volumes, noisy by month | sales, orders, CAC, deal cycle, AR days | 95 % | 85 % |
+| small counts and hours, lumpy by month | new customers, training hours | 90 % | 75 % |
+| rates close to a ceiling, where a point is a lot | product pass rate | 99.5 % | 98 % |
+| | on-time delivery, cost per unit | 98 % | 95 % |
+| scores and steady percentages | CSAT | 98 % | 95 % |
+| | gross margin, task completion, retention | 97 % | 92-93 % |
+| volatile small rates | staff turnover | 85 % | 65 % |
+| ratios of rates | sales growth | 90 % | 70 % |
+
+A pass rate of 98.5 % against 99 % is 99.5 % achieved but half as many defects again,
+hence the tight band; a salesperson at 96 % of a month's quota is within the month's
+noise. Lower-is-better KPIs use the same bands in achievement terms: a 45-day deal
+cycle is amber beyond 47.4 days and red beyond 52.9; a 60-day AR target is amber
+beyond 63.2 days and red beyond 70.6. A document's KPI may set its own (0 < red <=
+amber <= 10, the schema's CHECK).
 """
 
 from __future__ import annotations
@@ -98,7 +122,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("销售额", "Sales amount"),
         _WAN,
         (_H, _SUM, 1, _FIN),
-        (1.0, 0.9, 0.0, None),
+        (0.95, 0.85, 0.0, None),
         "当期已开票确认的销售收入合计,以财务系统入账为准。",
         "Invoiced sales revenue recognised in the period, as booked in the finance system.",
     ),
@@ -107,7 +131,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("目标达成率", "Target achievement rate"),
         _PCT,
         (_H, _AVG, 1, _FIN),
-        (1.0, 0.9, 0.0, 300.0),
+        (0.95, 0.85, 0.0, 300.0),
         "当期销售额实际值除以当期销售目标,以百分数表示。",
         "Actual sales amount of the period divided by its sales target, as a percentage.",
     ),
@@ -116,7 +140,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("销售增长率", "Sales growth rate"),
         _PCT,
         (_H, _AVG, 1, _FIN),
-        (1.0, 0.9, -100.0, 1000.0),
+        (0.9, 0.7, -100.0, 1000.0),
         "当期销售额较上年同期增长的百分比。",
         "Growth of the period's sales amount over the same period last year, in percent.",
     ),
@@ -125,7 +149,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("毛利率", "Gross margin"),
         _PCT,
         (_H, _AVG, 1, _FIN),
-        (1.0, 0.9, -100.0, 100.0),
+        (0.97, 0.92, -100.0, 100.0),
         "(销售收入-销售成本)÷销售收入×100%,按月核算。",
         "(Revenue - cost of sales) / revenue x 100 %, closed monthly.",
     ),
@@ -134,7 +158,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("应收账款周转天数", "Accounts receivable days"),
         _DAYS,
         (_L, _AVG, 1, _FIN),
-        (1.0, 0.9, 0.0, 365.0),
+        (0.95, 0.85, 0.0, 365.0),
         "期末应收账款余额÷当期日均销售额。",
         "Receivables balance at period end divided by average daily sales of the period.",
     ),
@@ -143,7 +167,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("单位成本", "Cost per unit"),
         ("元/件", "CNY/unit"),
         (_L, _AVG, 2, _FIN),
-        (1.0, 0.95, 0.0, None),
+        (0.98, 0.95, 0.0, None),
         "当期生产总成本÷合格品产量,超支5%即为红色。",
         "Production cost of the period / good units produced; 5 % over target is red.",
     ),
@@ -152,7 +176,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("订单数", "Orders"),
         ("单", "orders"),
         (_H, _SUM, 0, _FIN),
-        (1.0, 0.9, 0.0, None),
+        (0.95, 0.85, 0.0, None),
         "当期确认的销售订单数量。",
         "Number of sales orders confirmed in the period.",
     ),
@@ -161,7 +185,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("客单价", "Average order value"),
         ("万元/单", "10k CNY/order"),
         (_H, _RATIO, 2, _FIN),
-        (1.0, 0.9, 0.0, None),
+        (0.95, 0.85, 0.0, None),
         "销售额合计÷订单数合计,按期间总额计算而非月度平均。",
         "Total sales amount divided by total orders over the period, not a mean of monthly values.",
         ("sales_amount", "order_count"),
@@ -172,7 +196,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("新增客户数", "New customers"),
         ("个", "customers"),
         (_H, _SUM, 0, _CUS),
-        (1.0, 0.9, 0.0, None),
+        (0.9, 0.75, 0.0, None),
         "当期首次下单并回款的客户数量。",
         "Customers who placed and paid their first order in the period.",
     ),
@@ -181,7 +205,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("转化率", "Conversion rate"),
         _PCT,
         (_H, _AVG, 1, _CUS),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.95, 0.85, 0.0, 100.0),
         "当期成交商机数÷有效商机数×100%(销售漏斗)。",
         "Won opportunities / qualified opportunities x 100 % in the period (sales funnel).",
     ),
@@ -190,7 +214,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("复购率", "Repeat purchase rate"),
         _PCT,
         (_H, _AVG, 1, _CUS),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.95, 0.85, 0.0, 100.0),
         "当期下单客户中过去12个月内曾下单的客户占比。",
         "Share of the period's ordering customers who also ordered in the previous 12 months.",
     ),
@@ -199,7 +223,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("客户满意度", "Customer satisfaction (CSAT)"),
         _SCORE,
         (_H, _AVG, 1, _CUS),
-        (1.0, 0.95, 0.0, 100.0),
+        (0.98, 0.95, 0.0, 100.0),
         "客户满意度问卷的平均得分,满分100分。",
         "Mean score of the customer satisfaction survey, out of 100.",
     ),
@@ -208,7 +232,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("客户留存率", "Customer retention rate"),
         _PCT,
         (_H, _AVG, 1, _CUS),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.97, 0.92, 0.0, 100.0),
         "期初合作客户中期末仍在合作的客户占比。",
         "Share of customers active at the start of the period still active at its end.",
     ),
@@ -217,7 +241,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("客户生命周期价值", "Customer lifetime value"),
         _WAN,
         (_H, _AVG, 1, _CUS),
-        (1.0, 0.9, 0.0, None),
+        (0.95, 0.85, 0.0, None),
         "平均每个客户在合作期内预计贡献的毛利。",
         "Expected gross profit per customer over the whole relationship.",
     ),
@@ -226,7 +250,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("获客成本", "Customer acquisition cost"),
         _WAN,
         (_L, _AVG, 2, _CUS),
-        (1.0, 0.9, 0.0, None),
+        (0.95, 0.85, 0.0, None),
         "当期市场与销售费用÷新增客户数。",
         "Marketing and sales spend of the period divided by new customers won.",
     ),
@@ -235,7 +259,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("市场占有率", "Market share"),
         _PCT,
         (_H, _AVG, 1, _CUS),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.97, 0.9, 0.0, 100.0),
         "本公司销售额占目标市场总销售额的比例(依据行业统计)。",
         "Company sales as a share of the target market's total sales (industry statistics).",
     ),
@@ -244,7 +268,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("客诉处理时长", "Complaint handling time"),
         _HOURS,
         (_L, _AVG, 1, _CUS),
-        (1.0, 0.9, 0.0, 720.0),
+        (0.9, 0.75, 0.0, 720.0),
         "从受理客户投诉到结案的平均小时数。",
         "Mean hours from logging a customer complaint to closing it.",
     ),
@@ -254,7 +278,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("平均销售周期", "Average deal cycle"),
         _DAYS,
         (_L, _AVG, 1, _PRO),
-        (1.0, 0.9, 0.0, 730.0),
+        (0.95, 0.85, 0.0, 730.0),
         "当期成交订单从首次接触客户到签约的平均天数。",
         "Mean days from first contact to signed contract for deals won in the period.",
     ),
@@ -263,7 +287,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("准时交付率", "On-time delivery rate"),
         _PCT,
         (_H, _AVG, 1, _PRO),
-        (1.0, 0.95, 0.0, 100.0),
+        (0.98, 0.95, 0.0, 100.0),
         "在客户约定日期或之前交付的订单占全部交付订单的比例。",
         "Share of deliveries made on or before the date agreed with the customer.",
     ),
@@ -272,7 +296,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("产品合格率", "Product pass rate"),
         _PCT,
         (_H, _AVG, 2, _PRO),
-        (1.0, 0.98, 0.0, 100.0),
+        (0.995, 0.98, 0.0, 100.0),
         "一次检验合格的产品数÷送检产品总数×100%。",
         "Units passing inspection first time / units inspected x 100 %.",
     ),
@@ -281,7 +305,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("人均产值", "Output per employee"),
         ("万元/人", "10k CNY/person"),
         (_H, _AVG, 1, _PRO),
-        (1.0, 0.9, 0.0, None),
+        (0.95, 0.85, 0.0, None),
         "当期产值÷当期平均在岗人数。",
         "Output value of the period divided by average headcount.",
     ),
@@ -290,7 +314,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("生产计划达成率", "Production plan completion"),
         _PCT,
         (_H, _AVG, 1, _PRO),
-        (1.0, 0.9, 0.0, 200.0),
+        (0.97, 0.92, 0.0, 200.0),
         "实际完工数量÷计划完工数量×100%。",
         "Units completed / units planned x 100 %.",
     ),
@@ -299,7 +323,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("任务完成率", "Task completion rate"),
         _PCT,
         (_H, _AVG, 1, _PRO),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.97, 0.92, 0.0, 100.0),
         "按期完成的计划任务数÷计划任务总数×100%。",
         "Planned tasks finished on time / planned tasks x 100 %.",
     ),
@@ -309,7 +333,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("培训时长", "Training hours"),
         _HOURS,
         (_H, _SUM, 1, _LRN),
-        (1.0, 0.9, 0.0, None),
+        (0.9, 0.75, 0.0, None),
         "员工参加内部或外部培训的学时合计,以签到记录为准。",
         "Hours of internal or external training attended, from the sign-in records.",
     ),
@@ -318,7 +342,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("员工流失率", "Staff turnover rate"),
         _PCT,
         (_L, _AVG, 2, _LRN),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.85, 0.65, 0.0, 100.0),
         "当月离职人数÷当月平均在职人数×100%。",
         "Leavers in the month / average headcount of the month x 100 %.",
     ),
@@ -327,7 +351,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("员工满意度", "Employee satisfaction"),
         _SCORE,
         (_H, _AVG, 1, _LRN),
-        (1.0, 0.9, 0.0, 100.0),
+        (0.97, 0.93, 0.0, 100.0),
         "员工满意度问卷的平均得分,满分100分。",
         "Mean score of the employee satisfaction survey, out of 100.",
     ),

@@ -1,26 +1,36 @@
 """Demo documents: a realistic .perfdesk file built from a seed.
 
-Owns `build_demo`, which writes a whole document in one transaction: the org tree
-(company -> the six departments of the seeds' committee -> teams -> people, with the
-committee roles), the full standard KPI library, goals decomposed company ->
-department -> person (weights summing to 100, additive targets splitting exactly),
-monthly targets, monthly actuals with a story (one department at 80-90 % for four
-months, recovering in the last one; three people red in the last two months; two
-strong beats), deviation notes, and the two past monthly review meetings with
-attendance, timed agenda, issues, improvement actions and 10-day reports.
+Owns `build_demo`, which writes a whole document in one transaction. Size "small" (the
+seeds' committee): the company -> the six departments of the seeds' committee -> teams
+-> people, with the committee roles; goals decomposed company -> department -> person;
+the two past monthly review meetings. Size "company" (the scale of a consolidated
+group file: 50 departments, ~2,000 people, 5 years of monthly values): the group -> HR
+and finance centres, a 营销事业部 (marketing, customer service, e-commerce and 28
+provincial sales departments split into city areas) and a 制造中心 (7 plants with their
+workshops, a quality department per plant, central quality, purchasing, planning &
+logistics); goals decomposed company -> department -> team or area -> person; and a
+year of meetings: each division's monthly review, the quarterly group review and three
+sales departments' own monthly reviews, with hundreds of issues and actions in every
+state. Both sizes have the full standard KPI library, weights summing to 100 per
+holder, additive targets splitting exactly, monthly targets and actuals with a story (a
+weak department red for four months, recovering in the last one; people red in the
+last two months; strong beats), deviation notes, attendance, timed agendas, issues,
+improvement actions and 10-day reports (旬报), and employee numbers (工号).
 
 The parts, in build order: `organisation` (org units and people), `plan` (KPIs, goals,
-targets, actuals, deviation notes), `meetings` (meetings, agenda, attendees, issues,
-actions, 10-day reports); `context` holds what they share. Names and texts live in
-`names_org`, `names_review` and `names_issues`.
+targets, actuals, deviation notes), `meetings` (small) or `reviews` and `followup`
+(company): meetings, agenda, attendees, issues, actions, 10-day reports; `context` holds
+what they share. Names and texts live in `names_org`, `names_company`, `names_review`,
+`names_issues` and `names_company_issues`.
 
 Calendar rules (today = `today`):
 - goals for today's year (size "company": that year and the four before it);
 - actual months of today's year: 1..10 in November and December, otherwise every
   month before today's, at least January; earlier years have all 12 months;
-- the meetings review the month before today's, capped at the last actual month,
-  and the month before that (in January: November and December of last year); each
-  is held on the first weekday from the 3rd of the next month, never after `today`.
+- the small demo's meetings review the month before today's, capped at the last actual
+  month, and the month before that (in January: November and December of last year);
+  each is held on the first weekday from the 3rd of the next month, never after `today`;
+  the company's cover the ten months up to that one (see `reviews`).
 Every id comes from random.Random(seed) (library KPIs: from their code) and every
 `created` and `stamp` is today at 00:00 UTC, so one seed and one `today` give identical
 tables (meta and sources aside: the document id and clock come from Document.create).
@@ -40,6 +50,7 @@ from perfdesk.demo.meetings import hold_meetings
 from perfdesk.demo.names_org import COMPANY
 from perfdesk.demo.organisation import build_organisation
 from perfdesk.demo.plan import deviation_notes, plan_goals, simulate, write_kpis, write_year
+from perfdesk.demo.reviews import hold_reviews
 from perfdesk.store.document import Document
 
 __all__ = ["LANGS", "SIZES", "actual_months", "build_demo"]
@@ -104,14 +115,18 @@ def _build(ctx: Context, progress: Callable[[str], None]) -> None:
     org = build_organisation(ctx)
     progress("KPI library…")
     kpi_ids = write_kpis(ctx)
-    goals: Goals = {}
+    goals: dict[int, Goals] = {}
     for year in range(ctx.year - _YEARS[ctx.size] + 1, ctx.year + 1):
         progress(f"goals {year}…")
-        goals = plan_goals(ctx, org, kpi_ids, year)
+        goals[year] = plan_goals(ctx, org, kpi_ids, year)
         progress(f"actuals {year}…")
-        simulate(ctx, org, goals, ctx.months if year == ctx.year else 12)
-        write_year(ctx, goals, year)
+        simulate(ctx, org, goals[year], ctx.months if year == ctx.year else 12)
+        write_year(ctx, goals[year], year)
+        goals.pop(year - 2, None)  # the meetings look back a year at most
     progress("deviation notes…")
-    deviation_notes(ctx, org, goals)  # on today's year
+    deviation_notes(ctx, org, goals[ctx.year])  # on today's year
     progress("meetings…")
-    hold_meetings(ctx, org, goals)
+    if ctx.size == "small":
+        hold_meetings(ctx, org, goals[ctx.year])
+    else:
+        hold_reviews(ctx, org, goals)

@@ -2,9 +2,9 @@
 
 Owns `Context` (the target connection, the language, size and calendar of the build, the
 one random source every id and number is drawn from, and writing stamped rows with a
-bare `executemany`), the
-records one part hands to the next (`Person`, `Dept` and `Org` from the organisation,
-`Goal` from the plan) and `kpi_value`, the value achieving a given share of a target.
+bare `executemany`), the records one part hands to the next (`Person`, `Team`, `Dept`,
+`Division` and `Org` from the organisation, `Goal` from the plan) and `kpi_value`, the
+value achieving a given share of a target.
 Every random draw goes through `Context.rng` in a fixed order, so one seed and one
 `today` give identical tables.
 """
@@ -66,6 +66,12 @@ class Context:
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         self.conn.executemany(sql, ((*row, *tail) for row in rows))
 
+    def insert(self, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Insert rows that already carry every column named, stamps and source included."""
+        names = columns.split()
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        self.conn.executemany(sql, rows)
+
 
 @dataclass(eq=False)
 class Person:
@@ -75,13 +81,33 @@ class Person:
 
 
 @dataclass(eq=False)
+class Team:
+    """A team or (in a sales department) an area: its members, their lead first."""
+
+    id: str
+    name: str
+    members: list[Person] = field(default_factory=list)
+
+
+@dataclass(eq=False)
 class Dept:
     id: str
-    spec: dict[str, Any]  # its kind in names_org.DEPARTMENTS
+    spec: dict[str, Any]  # its kind in names_org.KINDS (and its layout, size "company")
     name: str
     manager: Person
     people: list[Person]  # manager first
     leads: list[Person] = field(default_factory=list)  # one per team
+    teams: list[Team] = field(default_factory=list)
+    division: Division | None = None
+
+
+@dataclass(eq=False)
+class Division:
+    id: str
+    key: str  # in names_company.DIVISIONS
+    name: str
+    head: Person
+    depts: list[Dept] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -91,6 +117,8 @@ class Org:
     company_id: str
     execs: list[Person]  # general manager, deputy, secretary of the committee
     depts: list[Dept]
+    divisions: list[Division] = field(default_factory=list)  # size "company" only
+    teams_hold_goals: bool = False  # size "company": company -> department -> team -> person
 
 
 @dataclass(eq=False)

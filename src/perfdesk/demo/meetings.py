@@ -28,7 +28,7 @@ _SPEAK = {"sales": 12, "marketing": 10, "production": 10, "quality": 10, "financ
 _PACE = {"opening": (0.9, 1.2), "action_review": (0.9, 1.3), "speaker": (0.85, 1.3)}
 _PACE |= {"discussion": (0.9, 1.4), "buffer": (0.2, 0.9), "closing": (0.8, 1.2)}
 _OLDER = ("verified", "done", "overdue", "verified", "done")  # action statuses per meeting
-_LATEST = ("open", "open", "draft", "returned", "open")
+_LATEST = ("open", "draft", "returned", "open", "open")
 _UTC_OFFSET = datetime.timedelta(hours=8)  # the demo company works on Beijing time
 _DAY = datetime.timedelta(days=1)
 

@@ -2,9 +2,9 @@
 
 Owns the company's name, code and e-mail domain; the pools people's names are drawn
 from; the three executives with their committee roles; the KPI sets of the company
-and its executives; and the six department kinds of the seeds' committee (销售部 市场部
-生产部 质量部 财务部 人力资源部) with their teams, titles, headcounts and KPI sets,
-plus the province names and numerals that tell the company-size departments apart.
+and its executives; and the department kinds with their titles and KPI sets: the six of
+the seeds' committee (销售部 市场部 生产部 质量部 财务部 人力资源部, with the small demo's
+teams and headcounts) and, for the company size only, customer service and supply.
 """
 
 from __future__ import annotations
@@ -70,38 +70,16 @@ COMPANY_KPIS = (
 TEAM_LEAD = ("主管", "Supervisor")
 MANAGER = ("{dept}经理", "{dept} Manager")
 
-# Company-size department names: sales by province, the others numbered.
-PROVINCES = tuple(
-    zip(
-        _words(
-            "北京 上海 广东 江苏 浙江 山东 四川 湖北 河南 福建 "
-            "湖南 安徽 河北 陕西 辽宁 重庆 天津 云南 江西 广西"
-        ),
-        _words(
-            "Beijing Shanghai Guangdong Jiangsu Zhejiang Shandong Sichuan Hubei Henan Fujian "
-            "Hunan Anhui Hebei Shaanxi Liaoning Chongqing Tianjin Yunnan Jiangxi Guangxi"
-        ),
-        strict=True,
-    )
-)
-NUMERALS = "一二三四五六七八九十"
-
 DEPARTMENTS: tuple[dict[str, Any], ...] = (
     {
         "kind": "sales",
         "code": "SAL",
         "name": ("销售部", "Sales"),
-        "size": (20, 48),
-        "count": 20,
+        "size": 20,
         "teams": (
             ("华东销售一组", "East China Sales Team 1"),
             ("华东销售二组", "East China Sales Team 2"),
             ("华南销售组", "South China Sales Team"),
-            ("大客户组", "Key Accounts Team"),
-        ),
-        "company_teams": (
-            ("销售一组", "Sales Team 1"),
-            ("销售二组", "Sales Team 2"),
             ("大客户组", "Key Accounts Team"),
         ),
         "titles": (("客户经理", "Account Manager"), ("销售代表", "Sales Representative")),
@@ -124,8 +102,7 @@ DEPARTMENTS: tuple[dict[str, Any], ...] = (
         "kind": "marketing",
         "code": "MKT",
         "name": ("市场部", "Marketing"),
-        "size": (8, 30),
-        "count": 6,
+        "size": 8,
         "teams": (
             ("品牌推广组", "Brand Promotion Team"),
             ("数字营销组", "Digital Marketing Team"),
@@ -150,8 +127,7 @@ DEPARTMENTS: tuple[dict[str, Any], ...] = (
         "kind": "production",
         "code": "PRD",
         "name": ("生产部", "Production"),
-        "size": (12, 50),
-        "count": 10,
+        "size": 12,
         "teams": (
             ("装配车间", "Assembly Shop"),
             ("机加工车间", "Machining Shop"),
@@ -175,8 +151,7 @@ DEPARTMENTS: tuple[dict[str, Any], ...] = (
         "kind": "quality",
         "code": "QUA",
         "name": ("质量部", "Quality"),
-        "size": (8, 30),
-        "count": 6,
+        "size": 8,
         "teams": (
             ("来料检验组", "Incoming Inspection Team"),
             ("过程质量组", "Process Quality Team"),
@@ -201,8 +176,7 @@ DEPARTMENTS: tuple[dict[str, Any], ...] = (
         "kind": "finance",
         "code": "FIN",
         "name": ("财务部", "Finance"),
-        "size": (6, 25),
-        "count": 4,
+        "size": 6,
         "teams": (("会计核算组", "Accounting Team"), ("资金管理组", "Treasury Team")),
         "titles": (("会计", "Accountant"), ("出纳", "Cashier")),
         "dept_kpis": (
@@ -217,11 +191,48 @@ DEPARTMENTS: tuple[dict[str, Any], ...] = (
         "kind": "hr",
         "code": "HR",
         "name": ("人力资源部", "Human Resources"),
-        "size": (5, 22),
-        "count": 4,
+        "size": 5,
         "teams": (("招聘配置组", "Recruiting Team"), ("培训发展组", "Training & Development Team")),
         "titles": (("人事专员", "HR Specialist"), ("招聘专员", "Recruiter")),
         "dept_kpis": (("turnover_rate", 35), ("task_completion", 35), ("training_hours", 30)),
         "person_kpis": (("task_completion", 50), ("turnover_rate", 30), ("training_hours", 20)),
     },
 )
+
+# Kinds only the company-size demo has (its layout is in perfdesk.demo.names_company).
+_COMPANY_ONLY: tuple[dict[str, Any], ...] = (
+    {
+        "kind": "service",
+        "titles": (("客服专员", "Customer Service Agent"), ("售后工程师", "Service Engineer")),
+        "dept_kpis": (
+            ("csat", 35),
+            ("complaint_hours", 25),
+            ("retention_rate", 20),
+            ("task_completion", 10),
+            ("training_hours", 10),
+        ),
+        "person_kpis": (
+            ("csat", 40),
+            ("complaint_hours", 30),
+            ("task_completion", 20),
+            ("training_hours", 10),
+        ),
+    },
+    {
+        "kind": "supply",
+        "titles": (("采购员", "Buyer"), ("物料计划员", "Material Planner")),
+        "dept_kpis": (
+            ("on_time_delivery", 35),
+            ("unit_cost", 30),
+            ("task_completion", 25),
+            ("training_hours", 10),
+        ),
+        "person_kpis": (
+            ("on_time_delivery", 40),
+            ("unit_cost", 20),
+            ("task_completion", 30),
+            ("training_hours", 10),
+        ),
+    },
+)
+KINDS = {spec["kind"]: spec for spec in (*DEPARTMENTS, *_COMPANY_ONLY)}

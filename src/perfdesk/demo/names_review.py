@@ -88,6 +88,40 @@ DEVIATION_TEXTS = {
             "Sales to help collect; the General Manager to call key customers.",
         ),
     ),
+    "service": (
+        ("csat", "complaint_hours", "retention_rate"),
+        (
+            "热线高峰时段接通率低，售后工单派单靠人工，回访不及时。",
+            "产品批次质量问题引发集中投诉。",
+            "高峰时段弹性排班，工单系统自动派单，结案后48小时内回访。",
+            "需质量部72小时内给出批次问题结论，生产部安排返修产能。",
+        ),
+        (
+            "Few calls are answered at peak hours; service tickets are dispatched by hand "
+            "and follow-up calls come late.",
+            "A batch quality problem caused a wave of complaints.",
+            "Flexible shifts at peak hours, automatic ticket dispatch, a follow-up call within "
+            "48 hours of closing.",
+            "Quality to conclude on the batch within 72 hours; Production to reserve rework "
+            "capacity.",
+        ),
+    ),
+    "supply": (
+        ("on_time_delivery", "unit_cost", "task_completion"),
+        (
+            "物料需求计划滚动不及时，紧急采购占比高。",
+            "关键电子料供应紧张，部分供应商交期延长至8周。",
+            "物料计划按周滚动，关键物料设安全库存，紧急采购须经部门经理审批。",
+            "需销售部提前4周提交滚动预测，财务部支持关键物料备货资金。",
+        ),
+        (
+            "Material requirements are re-planned late, so many purchases are urgent.",
+            "Key electronic parts are short; some suppliers quote 8-week lead times.",
+            "Weekly material planning, safety stock for key parts, urgent purchases approved "
+            "by the department manager.",
+            "Sales to send a 4-week rolling forecast; Finance to fund stock of key parts.",
+        ),
+    ),
     "hr": (
         ("turnover_rate",),
         (
@@ -155,5 +189,52 @@ MINUTES = {
         "主任总结：责任部门三个工作日内提交改进行动表，下次会议汇报结果。",
         "The chair closed: action forms due within three working days; "
         "results at the next meeting.",
+    ),
+}
+
+
+# The company-size year of meetings (perfdesk.demo.reviews).
+DIVISION_TITLE = (
+    "{year}年{month}月{unit}业绩跟踪会议",
+    "{unit} performance review, {month_en} {year}",
+)
+QUARTER_TITLE = (
+    "{year}年第{quarter}季度集团业绩质询会议",
+    "Group performance review, Q{quarter} {year}",
+)
+DEPT_TITLE = ("{year}年{month}月{unit}业绩质询会", "{unit} monthly review, {month_en} {year}")
+PLACES = {
+    "sales": ("营销事业部5楼会议室", "Sales & Marketing Division, 5th floor meeting room"),
+    "mfg": ("制造中心1号会议室", "Manufacturing Centre meeting room 1"),
+    "group": ("集团总部12楼大会议室", "Head office, 12th floor main conference room"),
+    "dept": ("部门会议室", "Department meeting room"),
+}
+COMPANY_AGENDA_TITLES = {
+    "speaker": ("{dept}业绩汇报", "{dept} performance report"),
+    "best": ("{dept}经验分享", "{dept}: what worked"),
+    "discussion": ("自由讨论与质询", "Free discussion and questions"),
+}
+COMPANY_MINUTES = {
+    "rotation": (
+        "主任宣布会议开始。本月由达成率最低的{count}个省区销售部汇报，达成率最高的{best}分享经验，"
+        "其余销售部提交书面汇报。",
+        "The chair opened the meeting. This month the {count} provincial sales departments "
+        "furthest behind report and {best}, the furthest ahead, shares what worked; the others "
+        "report in writing.",
+    ),
+    "quality": (
+        "{dept}汇报制造中心各工厂质量情况，含各工厂质量部的偏差与改进。",
+        "{dept} reported on quality at every plant, including each plant quality "
+        "department's deviations and measures.",
+    ),
+    "division": (
+        "{dept}汇报本季度各部门业绩，重点说明未达标部门的偏差原因与改进行动。",
+        "{dept} reported the quarter of its departments, above all the causes and "
+        "actions of those below target.",
+    ),
+    "dept_opening": (
+        "部门经理主持，各片区按“汇报三步曲”汇报，每人5分钟，质询60分钟。",
+        "The manager chaired: every area reports in three steps, 5 minutes each, then 60 "
+        "minutes of questions.",
     ),
 }

@@ -2,7 +2,7 @@
 
 Owns writing the full standard KPI library; decomposing goals company -> department ->
 person (weights summing to 100, additive targets splitting exactly, sales seasonal);
-the monthly targets; the monthly actuals with a story (one department at 80-90 % for
+the monthly targets; the monthly actuals with a story (one department red for
 four months, recovering in the last one; three people red in the last two months; two
 strong beats), drawn per person and added up or averaged upwards; and the deviation
 notes on the worst department misses, with texts from perfdesk.demo.names_review.
@@ -19,28 +19,30 @@ from perfdesk.demo.context import Context, Dept, Goal, Goals, Org, Person, kpi_v
 from perfdesk.demo.names_org import COMPANY_KPIS
 from perfdesk.demo.names_review import DEVIATION_TEXTS, MONTHS_EN
 
-# Per KPI: yearly target (per holder for additive KPIs), rounding step of totals, noise sd.
+# Per KPI: yearly target (per holder for additive KPIs), rounding step of totals.
 _PLAN = {
-    "sales_amount": (650.0, 100.0, 0.07),
-    "new_customers": (40.0, 10.0, 0.10),
-    "training_hours": (40.0, 10.0, 0.08),
-    "conversion_rate": (25.0, 0, 0.05),
-    "deal_cycle_days": (45.0, 0, 0.05),
-    "cac": (0.80, 0, 0.05),
-    "task_completion": (95.0, 0, 0.025),
-    "on_time_delivery": (95.0, 0, 0.015),
-    "unit_cost": (128.5, 0, 0.015),
-    "pass_rate": (99.0, 0, 0.004),
-    "complaint_hours": (24.0, 0, 0.06),
-    "csat": (90.0, 0, 0.02),
-    "gross_margin": (32.0, 0, 0.03),
-    "ar_days": (60.0, 0, 0.05),
-    "turnover_rate": (1.5, 0, 0.08),
+    "sales_amount": (650.0, 100.0),
+    "new_customers": (40.0, 10.0),
+    "training_hours": (40.0, 10.0),
+    "conversion_rate": (25.0, 0),
+    "deal_cycle_days": (45.0, 0),
+    "cac": (0.80, 0),
+    "task_completion": (95.0, 0),
+    "on_time_delivery": (95.0, 0),
+    "unit_cost": (128.5, 0),
+    "pass_rate": (99.0, 0),
+    "complaint_hours": (24.0, 0),
+    "csat": (90.0, 0),
+    "gross_margin": (32.0, 0),
+    "ar_days": (60.0, 0),
+    "turnover_rate": (1.5, 0),
+    "retention_rate": (85.0, 0),
 }
 _SEASON = (7.0, 5.0, 8.0, 8.0, 8.5, 8.5, 8.0, 8.0, 8.5, 9.0, 10.5, 11.0)  # Feb: Spring Festival
 _SEASONAL = {"sales_amount", "new_customers"}
+_WEAK = ("sales", "production")  # the kinds of the company's weak departments
 
-Story = dict[tuple[str, int], float]  # forced achievement by (owner id, month)
+Story = dict[str, dict[int, float]]  # forced achievement by owner id and month
 
 
 def write_kpis(ctx: Context) -> dict[str, str]:
@@ -52,7 +54,12 @@ def write_kpis(ctx: Context) -> dict[str, str]:
 
 
 def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Goals:
-    """Company -> department -> person goals; additive targets split exactly."""
+    """Company -> department -> (team or area, size "company") -> person goals.
+
+    Additive targets split exactly: the company's over the departments that hold the KPI
+    by headcount, a department's over its people, or over its manager and its teams,
+    whose targets split over their members.
+    """
     rng, goals, shares = ctx.rng, Goals(), dict[tuple[str, str], int]()
     growth, company = 1.08 ** (year - ctx.year), org.company_id
 
@@ -84,7 +91,7 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
         goals[owner, code] = goal
 
     def base(code: str, holders: int) -> int:
-        value, step, _ = _PLAN[code]
+        value, step = _PLAN[code]
         scale = 10.0 ** by_code(code).decimals
         if by_code(code).aggregation is not Aggregation.SUM:
             return round(value * scale)
@@ -104,15 +111,31 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
             weights = [max(len(holders(code, d)), 1) * rng.uniform(0.9, 1.1) for d in owners]
             share(code, owners, goals[company, code].target, weights)
     for dept in org.depts:
+        teams = dept.teams if org.teams_hold_goals else []
         for code, weight in dept.spec["dept_kpis"]:
             target = shares.get((dept.id, code)) or base(code, len(holders(code, dept)))
             add(dept.id, code, weight, target, goals.get((company, code)))
             people = holders(code, dept)
-            if by_code(code).aggregation is Aggregation.SUM and people:
+            if by_code(code).aggregation is not Aggregation.SUM or not people:
+                continue
+            if not teams:
                 share(code, people, target, [rng.uniform(0.7, 1.3) for _ in people])
+                continue
+            # The manager keeps a share (key accounts); the teams split the rest by headcount.
+            weights = [len(team.members) * rng.uniform(0.9, 1.1) for team in teams]
+            share(code, [dept.manager, *teams], target, [rng.uniform(0.7, 1.3), *weights])
+            for team in teams:
+                weights = [rng.uniform(0.7, 1.3) for _ in team.members]
+                share(code, team.members, shares[team.id, code], weights)
+        team_of: dict[str, str] = {}
+        for team in teams:
+            for code, weight in dept.spec["person_kpis"]:
+                parent = goals[dept.id, code]
+                add(team.id, code, weight, shares.get((team.id, code), parent.target), parent)
+            team_of.update((p.id, team.id) for p in team.members)
         for p in dept.people:
             for code, weight in p.kpis:
-                parent = goals[dept.id, code]
+                parent = goals[team_of.get(p.id, dept.id), code]
                 add(p.id, code, weight, shares.get((p.id, code), parent.target), parent, True)
     for p in org.execs:
         for code, weight in p.kpis:
@@ -122,54 +145,102 @@ def plan_goals(ctx: Context, org: Org, kpi_ids: dict[str, str], year: int) -> Go
 
 
 def simulate(ctx: Context, org: Org, goals: Goals, n: int) -> None:
-    """Months 1..n: people's actuals first; departments and the company combine them."""
-    story = _story(ctx, org, n)
+    """Months 1..n: people's actuals first; teams, departments and the company combine them.
+
+    At company size a department and a team run above or below the others, and have
+    good and bad months (shifts in amber gaps shared by their people), as markets and
+    plants do, so departments miss too and not only people.
+    """
+    story, company = _story(ctx, org, n), ctx.size == "company"
     for dept in org.depts:
-        for p in dept.people:
-            for code, _ in p.kpis:
-                _draw(ctx, goals[p.id, code], n, story, (p.id, dept.id))
+        shift = _shifts(ctx, n, 0.7, 0.8) if company else [0.0] * n
+        if org.teams_hold_goals:
+            for code, _ in dept.manager.kpis:
+                _draw(
+                    ctx, goals[dept.manager.id, code], n, story, (dept.manager.id, dept.id), shift
+                )
+            for team in dept.teams:
+                nudge = [a + b for a, b in zip(shift, _shifts(ctx, n, 0.3, 0.3), strict=True)]
+                for p in team.members:
+                    keys = (p.id, team.id, dept.id)
+                    for code, _ in p.kpis:
+                        _draw(ctx, goals[p.id, code], n, story, keys, nudge)
+                for code, _ in dept.spec["person_kpis"]:
+                    _combine(goals[team.id, code], [goals[p.id, code] for p in team.members], n)
+            kids = [dept.manager.id, *(team.id for team in dept.teams)]
+        else:
+            for p in dept.people:
+                for code, _ in p.kpis:
+                    _draw(ctx, goals[p.id, code], n, story, (p.id, dept.id))
+            kids = [p.id for p in dept.people]
         for code, _ in dept.spec["dept_kpis"]:
-            kids = [goals[p.id, code] for p in dept.people if (p.id, code) in goals]
-            if kids:
-                _combine(goals[dept.id, code], kids, n)
+            children = [goals[k, code] for k in kids if (k, code) in goals]
+            if children:
+                _combine(goals[dept.id, code], children, n)
             else:
-                _draw(ctx, goals[dept.id, code], n, story, (dept.id,))
+                _draw(ctx, goals[dept.id, code], n, story, (dept.id,), shift)
     for code, _ in COMPANY_KPIS:
-        kids = [goals[d.id, code] for d in org.depts if (d.id, code) in goals]
-        _combine(goals[org.company_id, code], kids, n)
+        depts = [goals[d.id, code] for d in org.depts if (d.id, code) in goals]
+        _combine(goals[org.company_id, code], depts, n)
     for p in org.execs:
         for code, _ in p.kpis:
             goals[p.id, code].actual = dict(goals[org.company_id, code].actual)
 
 
 def _story(ctx: Context, org: Org, n: int) -> Story:
-    """Achievements forced by owner and month (before scaling to the KPI's tolerance)."""
+    """Months forced by owner, as achievement 1 + depth x the KPI's red gap (1 - red_below):
+    below -1 is red whatever the KPI's tolerance, above +1 a clear beat."""
     rng, story, small = ctx.rng, Story(), ctx.size == "small"
-    weak = org.depts[2:3] if small else rng.sample(org.depts, 2)  # production if small
+    if small:
+        weak = org.depts[2:3]  # production
+    else:  # a provincial sales department and a plant
+        weak = [rng.choice([d for d in org.depts if d.spec["kind"] == k]) for k in _WEAK]
     for dept in weak:  # weak for four months, recovering in the last month
         for m in range(max(1, n - 4), max(n - 1, 1) + 1):
-            story[dept.id, m] = rng.uniform(0.80, 0.90)
+            story.setdefault(dept.id, {})[m] = rng.uniform(-1.6, -1.15)
     staff = [p for d in org.depts if d not in weak for p in d.people[1:]]
     count = 3 if small else len(staff) // 100
     for p in rng.sample(staff, count):
         for m in sorted({max(n - 1, 1), n}):
-            story[p.id, m] = rng.uniform(0.70, 0.82)
-    for p in rng.sample([p for p in staff if (p.id, n) not in story], max(2, count)):
-        story[p.id, rng.randint(1, n)] = rng.uniform(1.18, 1.30)
+            story.setdefault(p.id, {})[m] = rng.uniform(-2.0, -1.2)
+    for p in rng.sample([p for p in staff if n not in story.get(p.id, {})], max(2, count)):
+        story.setdefault(p.id, {})[rng.randint(1, n)] = rng.uniform(1.2, 2.0)
     return story
 
 
-def _draw(ctx: Context, goal: Goal, n: int, story: Story, keys: tuple[str, ...]) -> None:
-    """Noisy actuals around the targets, unless the story forces a month (first key wins)."""
-    rng, kpi, sd = ctx.rng, goal.kpi, _PLAN[goal.kpi.code][2]
-    bias = rng.gauss(0, sd / 2)
+def _draw(
+    ctx: Context,
+    goal: Goal,
+    n: int,
+    story: Story,
+    keys: tuple[str, ...],
+    shift: list[float] | None = None,
+) -> None:
+    """Actuals around the targets, unless the story forces a month (first key wins).
+
+    The noise is measured in the KPI's own amber gap (1 - amber_below): a holder's bias
+    and a month's luck leave about one month in ten amber and hardly any red, on every
+    KPI alike; the reds are the story's.
+    """
+    gauss, kpi, months, actual = ctx.rng.gauss, goal.kpi, goal.months, goal.actual
+    amber, red = 1 - kpi.amber_below, 1 - kpi.red_below
+    bias, shift = gauss(0.3, 0.5), shift or [0.0] * n
+    forced: dict[int, float] = {}
+    for k in reversed(keys):  # the first key wins
+        forced.update(story.get(k, {}))
     for m in range(1, n + 1):
-        forced = next((story[k, m] for k in keys if (k, m) in story), None)
-        if forced is None:
-            factor = 1 + bias + rng.gauss(0, sd)
-        else:  # 0.85 on a KPI red below 0.9 is 0.925 on one red below 0.95
-            factor = (1 - (1 - forced) * (1 - kpi.red_below) / 0.1) * rng.gauss(1, 0.01)
-        goal.actual[m] = kpi_value(kpi, goal.months[m - 1], factor)
+        depth = forced.get(m)
+        if depth is None:
+            factor = 1 + amber * (bias + shift[m - 1] + gauss(0, 0.9))
+        else:
+            factor = 1 + red * (depth + gauss(0, 0.03))
+        actual[m] = kpi_value(kpi, months[m - 1], factor)
+
+
+def _shifts(ctx: Context, n: int, level: float, month: float) -> list[float]:
+    """A unit's shift for months 1..n: its level plus each month's luck (in amber gaps)."""
+    base = ctx.rng.gauss(0, level)
+    return [base + ctx.rng.gauss(0, month) for _ in range(n)]
 
 
 def write_year(ctx: Context, goals: Goals, year: int) -> None:
@@ -186,25 +257,20 @@ def write_year(ctx: Context, goals: Goals, year: int) -> None:
         )
     ctx.put("goals", columns, rows)
     # In (goal key, period) order: appends to the WITHOUT ROWID table's primary key.
-    ctx.put(
-        "goal_values",
-        "goal period target actual",
-        (
-            (g.key, f"{year}-{m:02d}", g.value(v), _actual(g, m))
-            for g in sorted(goals.values(), key=lambda goal: goal.key)
-            for m, v in enumerate(g.months, 1)
-        ),
-        entity=False,
-    )
-
-
-def _actual(goal: Goal, month: int) -> float | None:
-    minor = goal.actual.get(month)
-    return None if minor is None else goal.value(minor)
+    periods, tail = [f"{year}-{m:02d}" for m in range(1, 13)], (ctx.stamp, 1)
+    values: list[tuple[Any, ...]] = []
+    for g in sorted(goals.values(), key=lambda goal: goal.key):
+        scale, actual = 10.0**g.kpi.decimals, g.actual.get
+        for m, (period, v) in enumerate(zip(periods, g.months, strict=True), 1):
+            done = actual(m)
+            values.append((g.key, period, v / scale, None if done is None else done / scale, *tail))
+    ctx.insert("goal_values", "goal period target actual stamp source", values)
 
 
 def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
-    """Up to 8 notes on the worst red/amber department months, at most 2 per department."""
+    """Notes on the worst red/amber department months: up to 8, at most 2 per department
+    (size "company": up to 200, at most 4 per department)."""
+    per, most = (2, 8) if ctx.size == "small" else (4, 200)
     found = []
     for i, d in enumerate(org.depts):
         for code in DEVIATION_TEXTS[d.spec["kind"]][0]:
@@ -219,9 +285,9 @@ def deviation_notes(ctx: Context, org: Org, goals: Goals) -> None:
     chosen = []
     for c in ranked:
         per_dept[c[4].id] = per_dept.get(c[4].id, 0) + 1
-        chosen += [c] if per_dept[c[4].id] <= 2 else []
-    # two per department at most, unless that leaves fewer than five (early in the year)
-    chosen = (chosen + [c for c in ranked if c not in chosen])[: max(min(len(chosen), 8), 5)]
+        chosen += [c] if per_dept[c[4].id] <= per else []
+    # `per` per department at most, unless that leaves fewer than five (early in the year)
+    chosen = (chosen + [c for c in ranked if c not in chosen])[: max(min(len(chosen), most), 5)]
     rows: list[tuple[Any, ...]] = []
     for *_, m, d, g in chosen:
         texts = ctx.t(DEVIATION_TEXTS[d.spec["kind"]][1:])
@@ -237,7 +303,7 @@ def _gap(ctx: Context, g: Goal, m: int) -> str:
     if g.kpi.unit_zh == "%":  # a gap between two percentages is in percentage points
         diff = diff[:-1] + ("个百分点" if ctx.zh else " percentage points")
     if ctx.zh:
-        return f"{m}月{g.kpi.name_zh}实际{actual},目标{target},比目标差{diff},达成率{rate:.1f}%"
+        return f"{m}月{g.kpi.name_zh}实际{actual}，目标{target}，比目标差{diff}，达成率{rate:.1f}%"
     return (
         f"{MONTHS_EN[m - 1]}: {g.kpi.name_en} {actual} against a target of {target}, {diff} "
         f"worse than target ({rate:.1f} % achieved)"
