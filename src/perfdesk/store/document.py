@@ -76,6 +76,10 @@ __all__ = [
 ]
 
 SUFFIX = ".perfdesk"
+# How long a write waits for another program's transaction before it is refused as "not
+# saved, try again". Another perfdesk commits in milliseconds; a longer wait only froze
+# the window (5 s in the foundation) before saying the same thing.
+BUSY_TIMEOUT_MS = 1500
 ROLES = ("company", "department")
 # Why a document asked for writing was opened read-only (Document.read_only_cause).
 WRITE_PROTECTED = "write-protected"
@@ -423,7 +427,7 @@ def connect(path: Path, read_only: bool, wal: bool = False) -> sqlite3.Connectio
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.text_factory = decode_text
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
@@ -491,7 +495,7 @@ def _recover(path: Path) -> None:
         shutil.copyfile(journal, aside / "journal")
         conn = sqlite3.connect(path, isolation_level=None)
         try:
-            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             result = conn.execute("PRAGMA quick_check").fetchone()[0]  # rolls back first
         except sqlite3.DatabaseError as exc:
             result = str(exc)
@@ -534,7 +538,7 @@ def _remove_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.OperationalError:
         return  # a live writer's journal (its header is written when it syncs): leave it
     finally:
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         if journal_state(path) is Journal.STALE:
             journal_path(path).unlink(missing_ok=True)
