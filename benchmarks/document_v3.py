@@ -23,57 +23,19 @@ from __future__ import annotations
 import argparse
 import datetime
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from demo_build import bare_insert, median_time, written  # the build floor, shared
 
 from perfdesk.demo import build_demo
 from perfdesk.store.repo_goals import period_values
 from perfdesk.store.validate import check_document
 
 TODAY = datetime.date(2026, 11, 23)
-
-
-def median_time(runs: int, job: Callable[[int], object]) -> float:
-    times = []
-    for run in range(runs):
-        started = time.perf_counter()
-        job(run)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def all_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
-    conn = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        found = {}
-        for table in tables:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            found[table] = (columns, conn.execute(f"SELECT * FROM {table}").fetchall())
-        return found
-    finally:
-        conn.close()
-
-
-def bare_insert(path: Path, rows: dict[str, tuple[list[str], list[tuple[object, ...]]]]) -> None:
-    """The floor of a build: the same rows, plain tables, one executemany each."""
-    path.unlink(missing_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("BEGIN")
-    for table, (columns, values) in rows.items():
-        conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
-        marks = ", ".join("?" * len(columns))
-        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-    conn.execute("COMMIT")
-    conn.close()
 
 
 def minimal_layout(source: Path, target: Path) -> int:
@@ -168,8 +130,8 @@ def main() -> int:
                 path.rename(company)
 
         built = median_time(args.runs, build)
-        written = all_rows(company)
-        floor = median_time(args.runs, lambda _r: bare_insert(folder / "bare.db", written))
+        rows_written = written(company)
+        floor = median_time(args.runs, lambda _r: bare_insert(folder / "bare.db", rows_written))
         rows.append(("company demo build", f"{built:.2f}", f"{floor:.2f}", f"{built / floor:.2f}"))
 
         vacuumed = folder / "vacuumed.perfdesk"
