@@ -25,6 +25,7 @@ from perfdesk.ui.widgets.views import setup_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+_CLOSED = {UnitKind.TEAM, UnitKind.REGION}
 
 
 class OrgTree(QTreeView):
@@ -101,9 +102,10 @@ class OrgTree(QTreeView):
             if parent is None:
                 continue
             parent.appendRows([self._items[n.id] for n in nodes if n.id in self._items])
-        # Company and departments open; teams (with their people) closed.
+        # Company, divisions and departments open; regions and teams (with their people)
+        # closed, so a company of 2,000 people starts as one screen of departments.
         for node in order:
-            if isinstance(node, OrgUnit) and node.kind is not UnitKind.TEAM:
+            if isinstance(node, OrgUnit) and node.kind not in _CLOSED:
                 self.expand(self._items[node.id].index())
         if previous and self.select_holder(previous):
             return
@@ -116,7 +118,7 @@ class OrgTree(QTreeView):
             return False
         index = item.index()
         self.setCurrentIndex(index)
-        self.scrollTo(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def follow(self, holder_id: str) -> None:
