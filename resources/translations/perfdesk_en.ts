@@ -859,6 +859,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month in focus: progress is shown up to its end (only months with data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No recent documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1399,25 @@
     </message>
     <message>
         <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgNavigator</name>
+    <message>
+        <source>Find: name, pinyin (xsb), title, staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, its pinyin initials or full pinyin, a title or a staff number. Enter or Down: next match; Shift+Enter or Up: previous; Esc: clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -859,6 +859,18 @@
         <translation>关于 perfdesk(&amp;A)</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>The month in focus: progress is shown up to its end (only months with data)</source>
+        <translation>当前月份：进度统计到该月末（只列出已有数据的月份）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
@@ -1390,6 +1402,25 @@
     <message>
         <source>any</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>OrgNavigator</name>
+    <message>
+        <source>Find: name, pinyin (xsb), title, staff no.</source>
+        <translation>查找：姓名、拼音（xsb）、职务、工号</translation>
+    </message>
+    <message>
+        <source>Type a name, its pinyin initials or full pinyin, a title or a staff number. Enter or Down: next match; Shift+Enter or Up: previous; Esc: clear.</source>
+        <translation>输入名称、拼音首字母或全拼、职务或工号。回车或↓：下一个；Shift+回车或↑：上一个；Esc：清空。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>

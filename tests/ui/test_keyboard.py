@@ -76,7 +76,7 @@ def test_f6_moves_between_panes_and_ctrl_f_goes_to_the_filter(
     qtbot.waitUntil(window.actions_tab.search.hasFocus)
     window.tabs.setCurrentIndex(TAB_GOALS)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.goals_tab.org_tree.hasFocus)
+    qtbot.waitUntil(window.goals_tab.navigator.search.hasFocus)
 
 
 def test_ctrl_c_in_the_actions_table_copies_whole_rows(make_window, demo_zh: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

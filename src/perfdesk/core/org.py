@@ -76,3 +76,63 @@ def descendants(unit_id: str, units: Iterable[OrgUnit]) -> set[str]:
             found.add(child)
             stack.extend(children.get(child, []))
     return found
+
+
+_ROLE_RANK = {
+    CommitteeRole.CHAIR: 0,  # the general manager heads the whole tree
+    CommitteeRole.VICE_CHAIR: 2,
+    CommitteeRole.SECRETARY: 3,
+}
+_MANAGER_RANK = 1
+_OTHER_RANK = 4
+
+
+def ordered_children(
+    units: Iterable[OrgUnit], people: Iterable[Person]
+) -> dict[str | None, list[OrgUnit | Person]]:
+    """What the org tree shows under each unit (key None: the top), in reading order.
+
+    A unit's people come before its sub-units, so a head is never listed after
+    the teams; among them the general manager (committee chair) first, then the
+    unit's manager, the vice chair and secretary, then everyone else in the
+    given order. Sub-units keep the given order (sort_order, name). A unit whose
+    parent is missing is shown at the top; a person whose unit is missing is not.
+    """
+    unit_list = list(units)
+    known = {unit.id: unit for unit in unit_list}
+    children: dict[str | None, list[OrgUnit | Person]] = {}
+    members: dict[str, list[tuple[int, int, Person]]] = {}
+    for number, person in enumerate(people):
+        unit = known.get(person.unit_id)
+        if unit is None:
+            continue
+        if person.committee_role is CommitteeRole.CHAIR:
+            rank = _ROLE_RANK[CommitteeRole.CHAIR]
+        elif unit.manager_id == person.id:
+            rank = _MANAGER_RANK
+        else:
+            rank = _ROLE_RANK.get(person.committee_role, _OTHER_RANK)  # type: ignore[arg-type]
+        members.setdefault(unit.id, []).append((rank, number, person))
+    for unit_id, ranked in members.items():
+        ranked.sort(key=lambda entry: (entry[0], entry[1]))
+        children[unit_id] = [person for _rank, _number, person in ranked]
+    for unit in unit_list:
+        parent = unit.parent_id if unit.parent_id in known and unit.parent_id != unit.id else None
+        children.setdefault(parent, []).append(unit)
+    return children
+
+
+def tree_order(children: dict[str | None, list[OrgUnit | Person]]) -> list[OrgUnit | Person]:
+    """Every unit and person of `ordered_children` depth first, as the tree lists them."""
+    order: list[OrgUnit | Person] = []
+    seen: set[str] = set()
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        node = stack.pop()
+        if node.id in seen:
+            continue
+        seen.add(node.id)
+        order.append(node)
+        if isinstance(node, OrgUnit):
+            stack.extend(reversed(children.get(node.id, [])))
+    return order

@@ -105,6 +105,13 @@ def latest_actual_period(conn: sqlite3.Connection) -> str | None:
     return row[0] if row and row[0] else None
 
 
+def first_goal_year(conn: sqlite3.Connection) -> int | None:
+    """The earliest year any goal is set for (None without goals)."""
+    row = conn.execute("SELECT MIN(substr(period, 1, 4)) FROM goals WHERE deleted = 0").fetchone()
+    value = row[0] if row else None
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
 def _chunks(items: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]

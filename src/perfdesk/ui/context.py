@@ -1,4 +1,8 @@
-"""What the tabs share about the open document: names, KPIs and the period in focus.
+"""What the tabs share about the open document: names, KPIs, the selection and the period.
+
+The selection (`holder`: the unit or person picked in any tab) and the period in
+focus are one for the whole window; the period stays between `first_month` and
+`last_month`, the last month with actuals, so no view shows months with no data.
 
 Loaded once per open (a few thousand rows even for a company file) so every
 tab can name units, people and KPIs without its own query.
@@ -10,12 +14,15 @@ import datetime
 from dataclasses import dataclass, field
 
 from perfdesk.core.kpi import Kpi
-from perfdesk.core.org import OrgUnit, Person
+from perfdesk.core.org import OrgUnit, Person, unit_path
 from perfdesk.core.periods import Granularity, Period, parse_period
 from perfdesk.store.document import Document
-from perfdesk.store.repo_goals import latest_actual_period
+from perfdesk.store.repo_goals import first_goal_year, latest_actual_period
 from perfdesk.store.repo_kpi import load_kpis
 from perfdesk.store.repo_org import load_people, load_units
+from perfdesk.ui.text import plain
+
+_CRUMB_LIMIT = 60  # per name: a path of long names is still elided by its label
 
 
 @dataclass
@@ -26,20 +33,50 @@ class DocumentContext:
     units: dict[str, OrgUnit] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     kpis: dict[str, Kpi] = field(default_factory=dict)
+    holder: str | None = None
+    first_month: Period | None = None
+    last_month: Period | None = None
 
     @classmethod
     def load(
         cls, doc: Document, language: str, today: datetime.date | None = None
     ) -> DocumentContext:
-        latest = latest_actual_period(doc.conn)
-        focus = (
-            parse_period(latest)
-            if latest
-            else Period.of(today or datetime.date.today(), Granularity.MONTH)
-        )
-        context = cls(doc, language, focus)
+        context = cls(doc, language, Period.of(today or datetime.date.today(), Granularity.MONTH))
+        context.reload_bounds(today)
+        if context.last_month is not None:
+            context.focus = context.last_month
         context.reload_names()
         return context
+
+    def reload_bounds(self, today: datetime.date | None = None) -> None:
+        """The months the period selector offers: from the first goal year to the last data."""
+        latest = latest_actual_period(self.doc.conn)
+        last = parse_period(latest) if latest else None
+        if last is None or last.granularity is not Granularity.MONTH:
+            last = Period.of(today or datetime.date.today(), Granularity.MONTH)
+        first_year = first_goal_year(self.doc.conn) or last.year
+        self.first_month = Period.of(
+            datetime.date(min(first_year, last.year), 1, 1), Granularity.MONTH
+        )
+        self.last_month = last
+
+    def months_in_bounds(self) -> list[Period]:
+        if self.first_month is None or self.last_month is None:
+            return [self.focus]
+        months = []
+        month = self.first_month
+        while month.start <= self.last_month.start:
+            months.append(month)
+            month = month.next()
+        return months
+
+    def clamp(self, period: Period) -> Period:
+        """`period` moved inside the months with data."""
+        if self.last_month is not None and self.last_month.start < period.start:
+            return self.last_month
+        if self.first_month is not None and period.start < self.first_month.start:
+            return self.first_month
+        return period
 
     def reload_names(self) -> None:
         self.units = {u.id: u for u in load_units(self.doc.conn)}
@@ -61,6 +98,17 @@ class DocumentContext:
             return self.people[owner_id].name
         unit = self.units.get(owner_id)
         return unit.name if unit else ""
+
+    def breadcrumb(self, holder_id: str | None) -> str:
+        """Where a holder sits: "集团 / 上海销售部 / 销售一组" (a person's name last)."""
+        if holder_id is None:
+            return ""
+        person = self.people.get(holder_id)
+        unit_id = person.unit_id if person is not None else holder_id
+        names = [plain(unit.name, _CRUMB_LIMIT) for unit in unit_path(unit_id, self.units)]
+        if person is not None:
+            names.append(plain(person.name, _CRUMB_LIMIT))
+        return " / ".join(names) if names else plain(self.owner_name(holder_id))
 
     def months_of_year(self) -> list[Period]:
         return Period(Granularity.YEAR, self.focus.year).children(Granularity.MONTH)

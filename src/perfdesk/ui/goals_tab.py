@@ -27,7 +27,7 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
-from perfdesk.ui.widgets.org_tree import OrgTree
+from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
@@ -37,7 +37,8 @@ from perfdesk.ui.widgets.views import fit_columns, setup_view
 class GoalsTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.org_tree = OrgTree()
+        self.navigator = OrgNavigator()
+        self.org_tree = self.navigator.tree
         self.title = TextLabel()
         self.title.setObjectName("tabTitle")
         self.model = GoalTableModel(self)
@@ -66,7 +67,7 @@ class GoalsTab(DocumentTab):
             )
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.org_tree)
+        splitter.addWidget(self.navigator)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 900])
@@ -75,7 +76,7 @@ class GoalsTab(DocumentTab):
         self.watch(self.model)
 
     def panes(self) -> list[QWidget]:
-        return [self.org_tree, self.table]
+        return [self.navigator.search, self.org_tree, self.table]
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -120,7 +121,7 @@ class GoalsTab(DocumentTab):
         self.title.setText(
             fill(
                 self.tr("Goals of %1 for %2, progress to %3"),
-                plain(context.owner_name(holder_id)),
+                context.breadcrumb(holder_id),
                 format_period(context.focus.parent(Granularity.YEAR), lang),
                 format_period(context.focus, lang),
             )

@@ -24,9 +24,9 @@ from perfdesk.store.repo_goals import goals_of_owners, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
-from perfdesk.ui.text import fill, plain
+from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
-from perfdesk.ui.widgets.org_tree import OrgTree
+from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend
 from perfdesk.ui.widgets.text_label import TextLabel
@@ -37,7 +37,8 @@ class KpiTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._holder: str | None = None
-        self.org_tree = OrgTree()
+        self.navigator = OrgNavigator()
+        self.org_tree = self.navigator.tree
         self.title = TextLabel()
         self.include_members = QCheckBox(self.tr("Include the goals of its teams and people"))
         self.include_members.setToolTip(self.tr("Show every goal held inside the selected unit"))
@@ -66,7 +67,7 @@ class KpiTab(DocumentTab):
             )
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.org_tree)
+        splitter.addWidget(self.navigator)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 900])
@@ -76,7 +77,7 @@ class KpiTab(DocumentTab):
         self.watch(self.model)
 
     def panes(self) -> list[QWidget]:
-        return [self.org_tree, self.include_members, self.table]
+        return [self.navigator.search, self.org_tree, self.include_members, self.table]
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -132,5 +133,5 @@ class KpiTab(DocumentTab):
         if self.table.columnWidth(ActualGridModel.COL_KPI) > cap:
             self.table.setColumnWidth(ActualGridModel.COL_KPI, cap)
         self.title.setText(
-            fill(self.tr("Actuals of %1, %2"), plain(context.owner_name(holder_id)), context.year)
+            fill(self.tr("Actuals of %1, %2"), context.breadcrumb(holder_id), context.year)
         )

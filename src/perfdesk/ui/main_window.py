@@ -19,15 +19,18 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTabWidget,
+    QToolBar,
 )
 
 from perfdesk import __version__
-from perfdesk.core.periods import Granularity, format_period
+from perfdesk.core.periods import Granularity, Period, format_period
 from perfdesk.store.document import SUFFIX, Document, DocumentError, LockedFile, ReadOnlyError
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.errors import (
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
             strict=True,
         ):
             self.tabs.addTab(slot, title)
+            slot.built_tab.connect(self._wire_tab)
         self.setCentralWidget(self.tabs)
 
         # A path can be long: elided in the middle, where the folders are, never widening.
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.unattended_lock_choice: LockChoice | None = None  # set: never ask (screenshots)
 
         self._build_menus()
+        self._build_navigation_bar()
         self._restore_geometry()
         self._set_context(None)
 
@@ -263,6 +268,79 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _build_navigation_bar(self) -> None:
+        """The period in focus, always visible: ◀ month ▶ (the status bar may be off-screen)."""
+        bar = QToolBar(self.tr("Period"), self)
+        bar.setObjectName("periodBar")  # saveState needs a name
+        bar.setMovable(False)
+        style = self.style()
+        self.previous_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
+        self.next_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("periodCombo")
+        self.period_combo.setToolTip(
+            self.tr("The month in focus: progress is shown up to its end (only months with data)")
+        )
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period_combo.activated.connect(guarded(self._period_chosen))
+        bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addAction(self.previous_period_action)
+        bar.addWidget(self.period_combo)
+        bar.addAction(self.next_period_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.period_bar = bar
+
+    def _fill_period_combo(self) -> None:
+        combo = self.period_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            context = self.context
+            if context is None:
+                return
+            for month in reversed(context.months_in_bounds()):  # newest first
+                combo.addItem(format_period(month, self.language), month.key)
+            combo.setCurrentIndex(max(combo.findData(context.focus.key), 0))
+        finally:
+            combo.blockSignals(False)
+            self._update_period_actions()
+
+    def _update_period_actions(self) -> None:
+        context = self.context
+        self.period_combo.setEnabled(context is not None)
+        self.previous_period_action.setEnabled(
+            context is not None and context.clamp(context.focus.shift(-1)) != context.focus
+        )
+        self.next_period_action.setEnabled(
+            context is not None and context.clamp(context.focus.shift(1)) != context.focus
+        )
+
+    def _period_chosen(self, row: int) -> None:
+        if self.context is None or row < 0:
+            return
+        from perfdesk.core.periods import parse_period
+
+        self.set_focus(parse_period(self.period_combo.itemData(row)))
+
+    def _wire_tab(self, tab: Any) -> None:
+        """A tab with an org tree shares its selection with every other tab."""
+        tree = getattr(tab, "org_tree", None)
+        if tree is None:
+            return
+        if self.context is not None and self.context.holder is not None:
+            tree.follow(self.context.holder)
+        tree.holder_changed.connect(self.select_holder)
+
+    def select_holder(self, holder_id: str) -> None:
+        """One selection for the window: the unit or person picked in any tab."""
+        if self.context is None:
+            return
+        self.context.holder = holder_id
+        for slot in self.slots:
+            tree = getattr(slot.tab(), "org_tree", None) if slot.built else None
+            if tree is not None:
+                tree.follow(holder_id)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -467,13 +545,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         for slot in self.slots:
             slot.set_context(context)
-        for action in (
-            self.save_copy_action,
-            self.close_action,
-            self.previous_period_action,
-            self.next_period_action,
-        ):
+        for action in (self.save_copy_action, self.close_action):
             action.setEnabled(context is not None)
+        self._fill_period_combo()
         read_only = context is not None and context.doc.read_only
         for action in self.edit_actions:
             action.setEnabled(not read_only)
@@ -509,6 +583,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self.context.reload_names()
+            self.context.reload_bounds()
+            self._fill_period_combo()
             for slot in self.slots:
                 slot.set_context(self.context)
         except sqlite3.Error:
@@ -559,6 +635,9 @@ class MainWindow(QMainWindow):
             return
         if changes.tables & {"org_units", "people", "kpis"}:
             self.context.reload_names()
+        if changes.tables & {"goals", "goal_values", "meta"}:
+            self.context.reload_bounds()
+            self._fill_period_combo()
         for slot in self.slots:
             slot.set_context(self.context)
 
@@ -585,9 +664,21 @@ class MainWindow(QMainWindow):
     def shift_focus(self, months: int) -> None:
         if self.context is None:
             return
-        self.context.focus = self.context.focus.shift(months)
+        self.set_focus(self.context.focus.shift(months))
+
+    def set_focus(self, period: Period) -> None:
+        """Move the period in focus (never past the last month with data) in every tab."""
+        context = self.context
+        if context is None:
+            return
+        period = context.clamp(period)
+        if period == context.focus:
+            return
+        context.focus = period
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(period.key), 0))
+        self._update_period_actions()
         for slot in self.slots:
-            slot.set_context(self.context)
+            slot.set_context(context)
         self._update_title()
 
     def _update_title(self) -> None:

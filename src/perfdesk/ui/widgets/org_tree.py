@@ -1,18 +1,23 @@
 """A tree of the organisation (company → departments → teams → people) to pick a holder.
 
 The Goals and KPI entry tabs each show one; picking a unit or person emits
-`holder_changed` with its id.
+`holder_changed` with its id. Within a unit its people come first (the general
+manager, then the unit's manager), then its sub-units. `follow` selects the
+holder another tab picked: at once when the tree is on screen, otherwise
+quietly, announcing it when the tree is next shown, so a hidden tab does no work.
+The tree is rebuilt only when the units or people differ from what it shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from perfdesk.core.org import OrgUnit, Person, UnitKind
+from perfdesk.core.org import OrgUnit, Person, UnitKind, ordered_children, tree_order
+from perfdesk.core.org_search import OrgSearch
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.text import CELL_LIMIT, plain
@@ -20,6 +25,7 @@ from perfdesk.ui.widgets.views import setup_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+_CLOSED = {UnitKind.TEAM, UnitKind.REGION}
 
 
 class OrgTree(QTreeView):
@@ -33,83 +39,126 @@ class OrgTree(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         setup_view(self)
+        self._shown: tuple[list[OrgUnit], list[Person]] | None = None
+        self._items: dict[str, QStandardItem] = {}
+        self._wanted: str | None = None  # what `follow` asked for before the tree had it
+        self._owed = False  # selected quietly while hidden: announce when shown
+        self.search = OrgSearch([])
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def set_org(self, units: Iterable[OrgUnit], people: Iterable[Person]) -> None:
-        """Rebuild the tree, keeping the selected holder when it still exists.
+        """Show these units and people, keeping the selected holder when it still exists.
 
         Emits `holder_changed` exactly once afterwards, so a tab loads its data once.
         """
-        previous = self.current_holder()
-        self.blockSignals(True)
-        try:
-            self._rebuild(units, people, previous)
-        finally:
-            self.blockSignals(False)
+        shown = (list(units), list(people))
+        wanted = self._wanted or self.current_holder()
+        self._owed = False
+        if shown != self._shown:
+            self._shown = shown
+            self.blockSignals(True)
+            try:
+                self._rebuild(*shown, wanted)
+            finally:
+                self.blockSignals(False)
+        elif wanted is not None and wanted != self.current_holder():
+            self.blockSignals(True)
+            try:
+                self.select_holder(wanted)
+            finally:
+                self.blockSignals(False)
+        self._wanted = None
         holder = self.current_holder()
         if holder is not None:
             self.holder_changed.emit(holder)
 
-    def _rebuild(
-        self, units: Iterable[OrgUnit], people: Iterable[Person], previous: str | None
-    ) -> None:
+    def _rebuild(self, units: list[OrgUnit], people: list[Person], previous: str | None) -> None:
         self._model.clear()
-        items: dict[str, QStandardItem] = {}
-        unit_list = list(units)
-        for unit in unit_list:
-            item = QStandardItem(plain(unit.name, CELL_LIMIT))
+        self._items = {}
+        children = ordered_children(units, people)
+        order = tree_order(children)
+        self.search = OrgSearch(order)
+        bold = QFont()
+        bold.setBold(True)
+        for node in order:
+            if isinstance(node, OrgUnit):
+                item = QStandardItem(plain(node.name, CELL_LIMIT))
+                item.setData(False, IS_PERSON_ROLE)
+                item.setToolTip(label(node.kind))
+                if node.kind is not UnitKind.TEAM:
+                    item.setFont(bold)
+            else:
+                name = plain(node.name, CELL_LIMIT)
+                text = f"{name}  · {plain(node.title, CELL_LIMIT)}" if node.title else name
+                item = QStandardItem(text)
+                item.setData(True, IS_PERSON_ROLE)
+                item.setToolTip(label(node.committee_role) if node.committee_role else "")
             item.setEditable(False)
-            item.setData(unit.id, ID_ROLE)
-            item.setData(False, IS_PERSON_ROLE)
-            item.setToolTip(label(unit.kind))
-            if unit.kind is not UnitKind.TEAM:
-                font = QFont()
-                font.setBold(True)
-                item.setFont(font)
-            items[unit.id] = item
-        for unit in unit_list:
-            parent = items.get(unit.parent_id) if unit.parent_id else None
-            (parent or self._model.invisibleRootItem()).appendRow(items[unit.id])
-        for person in people:
-            owner = items.get(person.unit_id)
-            if owner is None:
+            item.setData(node.id, ID_ROLE)
+            self._items[node.id] = item
+        root = self._model.invisibleRootItem()
+        for parent_id, nodes in children.items():
+            parent = root if parent_id is None else self._items.get(parent_id)
+            if parent is None:
                 continue
-            name = plain(person.name, CELL_LIMIT)
-            text = f"{name}  · {plain(person.title, CELL_LIMIT)}" if person.title else name
-            item = QStandardItem(text)
-            item.setEditable(False)
-            item.setData(person.id, ID_ROLE)
-            item.setData(True, IS_PERSON_ROLE)
-            item.setToolTip(label(person.committee_role) if person.committee_role else "")
-            owner.appendRow(item)
-        # Company and departments open; teams (with their people) closed.
-        for unit in unit_list:
-            if unit.kind is not UnitKind.TEAM:
-                self.expand(items[unit.id].index())
+            parent.appendRows([self._items[n.id] for n in nodes if n.id in self._items])
+        # Company, divisions and departments open; regions and teams (with their people)
+        # closed, so a company of 2,000 people starts as one screen of departments.
+        for node in order:
+            if isinstance(node, OrgUnit) and node.kind not in _CLOSED:
+                self.expand(self._items[node.id].index())
         if previous and self.select_holder(previous):
             return
-        if unit_list:
+        if order:
             self.setCurrentIndex(self._model.index(0, 0))
 
     def select_holder(self, holder_id: str) -> bool:
-        matches = self._model.match(
-            self._model.index(0, 0),
-            ID_ROLE,
-            holder_id,
-            1,
-            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
-        )
-        if not matches:
+        item = self._items.get(holder_id)
+        if item is None:
             return False
-        self.setCurrentIndex(matches[0])
-        self.scrollTo(matches[0])
+        index = item.index()
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def follow(self, holder_id: str) -> None:
+        """Select the holder another tab picked, doing work only if this tree is seen."""
+        if holder_id == self.current_holder():
+            return
+        if holder_id not in self._items:
+            self._wanted = holder_id  # the next set_org selects it
+            return
+        if self.isVisible():
+            self.select_holder(holder_id)
+            return
+        self.blockSignals(True)
+        try:
+            self.select_holder(holder_id)
+        finally:
+            self.blockSignals(False)
+        self._owed = True
 
     def current_holder(self) -> str | None:
         index = self.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
     @guarded
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._owed:
+            # After the tab's own showEvent, which may reload everything (and pay the debt).
+            QTimer.singleShot(0, self._announce)
+
+    @guarded
+    def _announce(self) -> None:
+        if self._owed:
+            self._owed = False
+            holder = self.current_holder()
+            if holder is not None:
+                self.holder_changed.emit(holder)
+
+    @guarded
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
+            self._owed = False
             self.holder_changed.emit(current.data(ID_ROLE))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -16,6 +17,8 @@ from perfdesk.ui.guard import guarded
 
 
 class TabSlot(QWidget):
+    built_tab = Signal(object)  # the tab, just built, before it gets the document
+
     def __init__(self, module: str, class_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._module = module
@@ -35,6 +38,7 @@ class TabSlot(QWidget):
             tab_class = getattr(importlib.import_module(self._module), self._class_name)
             self._tab = tab_class()
             self._layout.addWidget(self._tab)
+            self.built_tab.emit(self._tab)  # the window wires it to the shared selection
             self._tab.set_context(self._context)
             if self.isVisible():
                 self._tab.show()
