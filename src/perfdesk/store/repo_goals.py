@@ -74,11 +74,20 @@ def goal_heads(conn: sqlite3.Connection, owner_ids: Sequence[str], period: str) 
     """
     rank = {owner: i for i, owner in enumerate(owner_ids)}
     heads = []
-    for goal_id, kpi_id, unit_id, person_id, target in conn.execute(
-        "SELECT id, kpi_id, unit_id, person_id, target FROM goals "
-        "WHERE period = ? AND archived = 0 AND deleted = 0 ORDER BY sort_order, rowid",
-        (period,),
-    ):
+    columns = "id, kpi_id, unit_id, person_id, target"
+    live = "period = ? AND archived = 0 AND deleted = 0"
+    if len(rank) <= _CHUNK:  # a few holders: their indexes
+        marks = ",".join("?" * len(rank))
+        sql = (
+            f"SELECT {columns} FROM goals WHERE key IN (SELECT key FROM goals WHERE {live} "
+            f"AND unit_id IN ({marks}) UNION ALL SELECT key FROM goals WHERE {live} "
+            f"AND person_id IN ({marks})) ORDER BY sort_order, rowid"
+        )
+        params: tuple[Any, ...] = (period, *rank, period, *rank)
+    else:
+        sql = f"SELECT {columns} FROM goals WHERE {live} ORDER BY sort_order, rowid"
+        params = (period,)
+    for goal_id, kpi_id, unit_id, person_id, target in conn.execute(sql, params):
         owner = person_id or unit_id
         if owner in rank:
             heads.append(GoalHead(goal_id, kpi_id, owner, target))
