@@ -178,3 +178,12 @@ def test_zoom_scales_the_window_and_is_remembered(make_window, demo_zh, zh) -> N
     assert again.zoom.percent == 110
     assert QApplication.font().pointSizeF() > before
     again.zoom_reset_action.trigger()
+
+
+def test_zoom_before_anything_is_loaded(make_window, crash_reports) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.tabs.setCurrentIndex(TAB_KPI)
+    window.zoom_in_action.trigger()
+    QApplication.processEvents()
+    window.zoom_reset_action.trigger()
+    assert crash_reports == []

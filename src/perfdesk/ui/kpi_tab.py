@@ -137,9 +137,11 @@ class KpiTab(DocumentTab):
         """Widths set once per load, from the rows a screen shows (measuring every row
         would fetch every row's values): owner and KPI capped, so that at 1280 px
         January to December and the total fit beside them."""
+        model = self.model
+        if model.col_to_date == model.FIRST_PERIOD:  # nothing loaded yet
+            return
         metrics = self.table.fontMetrics()
         han = metrics.horizontalAdvance("中")
-        model = self.model
         sample = range(min(model.rowCount(), 40))
         pad = 10  # the cell's margins
 
@@ -151,14 +153,20 @@ class KpiTab(DocumentTab):
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
         table = self.table
-        table.setColumnWidth(ActualGridModel.COL_OWNER, min(widest(0), han * 6 + pad))
-        table.setColumnWidth(ActualGridModel.COL_KPI, min(widest(1), han * 9 + pad))
-        table.setColumnWidth(ActualGridModel.COL_TARGET, min(widest(2), han * 6 + pad))
+        owner = min(widest(model.COL_OWNER), han * 6 + pad)
+        target = min(widest(model.COL_TARGET), han * 6 + pad)
         icon = table.iconSize().width() + 4
         month = max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date))
-        for column in range(ActualGridModel.FIRST_PERIOD, model.col_to_date):
+        total = widest(model.col_to_date) + icon
+        months = (month + icon) * (model.col_to_date - model.FIRST_PERIOD)
+        # The KPI name gets what the months leave (English names are long), at least 9 字.
+        room = table.viewport().width() - owner - target - months - total
+        table.setColumnWidth(model.COL_OWNER, owner)
+        table.setColumnWidth(model.COL_KPI, min(widest(model.COL_KPI), max(han * 9 + pad, room)))
+        table.setColumnWidth(model.COL_TARGET, target)
+        for column in range(model.FIRST_PERIOD, model.col_to_date):
             table.setColumnWidth(column, month + icon)
-        table.setColumnWidth(model.col_to_date, widest(model.col_to_date) + icon)
+        table.setColumnWidth(model.col_to_date, total)
 
     def _holders(self, holder_id: str) -> list[str]:
         """The holder, plus (when asked) the teams and people inside a unit, in org-tree
