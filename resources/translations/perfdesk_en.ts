@@ -342,14 +342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of year target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of year elapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actual to date ÷ target to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +355,14 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year target done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

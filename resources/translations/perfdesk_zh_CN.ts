@@ -343,14 +343,6 @@
         <translation>累计达成率</translation>
     </message>
     <message>
-        <source>Share of year target</source>
-        <translation>年度完成进度</translation>
-    </message>
-    <message>
-        <source>Share of year elapsed</source>
-        <translation>时间进度</translation>
-    </message>
-    <message>
         <source>Actual to date ÷ target to date</source>
         <translation>累计完成 ÷ 累计目标</translation>
     </message>
@@ -365,6 +357,14 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Year target done</source>
+        <translation>年度完成进度</translation>
+    </message>
+    <message>
+        <source>Year elapsed</source>
+        <translation>时间进度</translation>
     </message>
     <message>
         <source>Contributes to</source>

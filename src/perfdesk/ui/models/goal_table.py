@@ -70,8 +70,8 @@ class GoalTableModel(RowsModel):
             self.tr("Target to date"),
             self.tr("Actual to date"),
             self.tr("Achievement to date"),
-            self.tr("Share of year target"),
-            self.tr("Share of year elapsed"),
+            self.tr("Year target done"),
+            self.tr("Year elapsed"),
             self.tr("Status"),
             self.tr("Contributes to"),
         )
