@@ -187,3 +187,21 @@ def test_zoom_before_anything_is_loaded(make_window, crash_reports) -> None:  # 
     QApplication.processEvents()
     window.zoom_reset_action.trigger()
     assert crash_reports == []
+
+
+def test_a_wait_cursor_shows_while_the_grid_loads(make_window, demo_zh, zh, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.ui import kpi_tab
+
+    seen: list[object] = []
+    real = kpi_tab.goal_heads
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real(*args)
+
+    monkeypatch.setattr(kpi_tab, "goal_heads", spy)
+    _window, tab = _kpi(make_window, demo_zh)
+    tab.include_members.setChecked(True)
+    assert seen and all(shape == Qt.CursorShape.WaitCursor for shape in seen)
+    assert QApplication.overrideCursor() is None  # restored afterwards
