@@ -205,3 +205,16 @@ def test_a_wait_cursor_shows_while_the_grid_loads(make_window, demo_zh, zh, monk
     tab.include_members.setChecked(True)
     assert seen and all(shape == Qt.CursorShape.WaitCursor for shape in seen)
     assert QApplication.overrideCursor() is None  # restored afterwards
+
+
+def test_the_first_window_fits_the_screen(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.ui.main_window import MainWindow
+
+    window = MainWindow(language="en")  # no saved geometry: a first run
+    qtbot.addWidget(window)
+    window.show()
+    available = window.screen().availableGeometry()
+    if available.width() <= 1366 or available.height() <= 800:
+        assert window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.geometry().width() <= available.width()
+    assert window.geometry().height() <= available.height()
