@@ -114,6 +114,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The month in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+/ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,15 +330,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Target to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actual to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Achievement</source>
+        <source>Achievement to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date ÷ target to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date ÷ year target; compare it with the share of the year elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months up to the month in focus ÷ 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year target done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,6 +436,14 @@
     </message>
     <message>
         <source>Show every goal held inside the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each month&apos;s target under its actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,6 +1023,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;perfdesk %1&lt;/h3&gt;&lt;p&gt;Goals, KPI entry, review meetings and improvement actions for department heads.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

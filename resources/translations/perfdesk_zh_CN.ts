@@ -114,6 +114,24 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>The month in focus</source>
+        <translation>当前月份</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Year target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>%1
+/ %2</source>
+        <translation>%1
+/ %2</translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -313,16 +331,40 @@
         <translation>年度目标</translation>
     </message>
     <message>
-        <source>Actual to date</source>
-        <translation>累计实际</translation>
+        <source>Target to date</source>
+        <translation>累计目标</translation>
     </message>
     <message>
-        <source>Achievement</source>
-        <translation>达成率</translation>
+        <source>Actual to date</source>
+        <translation>累计完成</translation>
+    </message>
+    <message>
+        <source>Achievement to date</source>
+        <translation>累计达成率</translation>
+    </message>
+    <message>
+        <source>Actual to date ÷ target to date</source>
+        <translation>累计完成 ÷ 累计目标</translation>
+    </message>
+    <message>
+        <source>Actual to date ÷ year target; compare it with the share of the year elapsed</source>
+        <translation>累计完成 ÷ 年度目标；可与时间进度对照</translation>
+    </message>
+    <message>
+        <source>Months up to the month in focus ÷ 12</source>
+        <translation>截至当前月份的月数 ÷ 12</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Year target done</source>
+        <translation>年度完成进度</translation>
+    </message>
+    <message>
+        <source>Year elapsed</source>
+        <translation>时间进度</translation>
     </message>
     <message>
         <source>Contributes to</source>
@@ -396,6 +438,14 @@
     <message>
         <source>Show every goal held inside the selected unit</source>
         <translation>显示所选部门内的全部目标</translation>
+    </message>
+    <message>
+        <source>Show targets</source>
+        <translation>显示目标</translation>
+    </message>
+    <message>
+        <source>Show each month&apos;s target under its actual</source>
+        <translation>在每月实际值下方显示当月目标</translation>
     </message>
     <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
@@ -977,6 +1027,18 @@
     <message>
         <source>&lt;h3&gt;perfdesk %1&lt;/h3&gt;&lt;p&gt;Goals, KPI entry, review meetings and improvement actions for department heads.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;perfdesk %1&lt;/h3&gt;&lt;p&gt;为部门负责人提供目标分解、KPI录入、质询会议和改进行动跟踪。&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -87,22 +87,22 @@ def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) 
     tab.include_members.setChecked(True)
     model = tab.model
     assert model.rowCount() > 10
-    assert model.headerData(1, Qt.Orientation.Horizontal).endswith("1月")
-    values = [
-        model.index(r, c).data(GRID_RAW) for r in range(model.rowCount()) for c in range(1, 13)
-    ]
+    first = model.FIRST_PERIOD
+    months = range(first, first + 12)
+    assert model.headerData(first, Qt.Orientation.Horizontal) == "1月"
+    values = [model.index(r, c).data(GRID_RAW) for r in range(model.rowCount()) for c in months]
     present = [v for v in values if v is not None]
     assert len(present) > 100
     total = _query(demo_zh, "SELECT count(*) FROM actuals")[0][0]
     assert len(present) <= total
     statuses = {
-        model.index(r, c).data(STATUS_ROLE) for r in range(model.rowCount()) for c in range(1, 13)
+        model.index(r, c).data(STATUS_ROLE) for r in range(model.rowCount()) for c in months
     }
     assert {"green", "red"} <= statuses  # the demo has hits and misses
     red = next(
         model.index(r, c)
         for r in range(model.rowCount())
-        for c in range(1, 13)
+        for c in months
         if model.index(r, c).data(STATUS_ROLE) == "red"
     )
     # Shape, word and colour: the below-target diamond, "未达标" in the tooltip, vermillion.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from perfdesk.core.goals import Goal
@@ -52,6 +53,46 @@ def goals_of_owners(conn: sqlite3.Connection, owner_ids: Sequence[str], period: 
             )
         ]
     return sorted(found, key=lambda goal: rank[goal.owner_id])
+
+
+@dataclass(frozen=True)
+class GoalHead:
+    """What a grid row needs before its values: enough to name and order the goal."""
+
+    id: str
+    kpi_id: str
+    owner_id: str
+    target: float | None
+
+
+def goal_heads(conn: sqlite3.Connection, owner_ids: Sequence[str], period: str) -> list[GoalHead]:
+    """The goals of several holders for `period`, grouped by holder in the order given.
+
+    One scan of the period's goals, filtered here: for the whole company (~2,000
+    holders, ~9,000 goals) that is a few milliseconds where IN (...) OR IN (...)
+    lists took ~0.4 s, and only four columns are decoded.
+    """
+    rank = {owner: i for i, owner in enumerate(owner_ids)}
+    heads = []
+    columns = "id, kpi_id, unit_id, person_id, target"
+    live = "period = ? AND archived = 0 AND deleted = 0"
+    if len(rank) <= _CHUNK:  # a few holders: their indexes
+        marks = ",".join("?" * len(rank))
+        sql = (
+            f"SELECT {columns} FROM goals WHERE key IN (SELECT key FROM goals WHERE {live} "
+            f"AND unit_id IN ({marks}) UNION ALL SELECT key FROM goals WHERE {live} "
+            f"AND person_id IN ({marks})) ORDER BY sort_order, rowid"
+        )
+        params: tuple[Any, ...] = (period, *rank, period, *rank)
+    else:
+        sql = f"SELECT {columns} FROM goals WHERE {live} ORDER BY sort_order, rowid"
+        params = (period,)
+    for goal_id, kpi_id, unit_id, person_id, target in conn.execute(sql, params):
+        owner = person_id or unit_id
+        if owner in rank:
+            heads.append(GoalHead(goal_id, kpi_id, owner, target))
+    heads.sort(key=lambda head: rank[head.owner_id])
+    return heads
 
 
 def goals_by_id(conn: sqlite3.Connection, goal_ids: Iterable[str]) -> dict[str, Goal]:

@@ -115,6 +115,7 @@ class GoalsTab(DocumentTab):
                     f"{plain(parent_kpi.name) if parent_kpi else ''}"
                 )
             rows.append(GoalRow(goal, kpi, progress, contributes))
+        self.model.elapsed = len(months) / 12
         self.model.set_rows(rows)
         fit_columns(self.table)
         lang = context.language

@@ -3,34 +3,47 @@
 This first version shows the grid read-only with status colours against each
 month's target; typing, pasting, importing and deviation notes arrive with the
 KPI entry feature.
+
+Owner, KPI and year target stay in view while the months scroll (FrozenTableView);
+the month in focus is highlighted and scrolled into view. Only the goals are read
+when a holder is picked; each row's months are fetched when the row is first
+painted (ActualGridModel), so the whole company (~9,000 goals) opens at once.
+Rows follow the org tree: the unit, its teams (depth first), then its people.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from perfdesk.core.org import descendants
-from perfdesk.core.periods import format_period
-from perfdesk.core.progress import goal_progress
-from perfdesk.store.repo_goals import goals_of_owners, period_values
+from perfdesk.store.repo_goals import goal_heads, goals_by_id, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
 from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
+from perfdesk.ui.widgets.frozen_table import FrozenTableView
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend
 from perfdesk.ui.widgets.text_label import TextLabel
-from perfdesk.ui.widgets.views import setup_view
+from perfdesk.ui.widgets.views import busy, setup_view
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_label(month: int, language: str) -> str:
+    """The short month header: the year is said once, in the tab's title."""
+    return f"{month}月" if language == "zh" else _MONTHS_EN[month - 1]
 
 
 class KpiTab(DocumentTab):
@@ -42,17 +55,26 @@ class KpiTab(DocumentTab):
         self.title = TextLabel()
         self.include_members = QCheckBox(self.tr("Include the goals of its teams and people"))
         self.include_members.setToolTip(self.tr("Show every goal held inside the selected unit"))
+        self.show_targets = QCheckBox(self.tr("Show targets"))
+        self.show_targets.setToolTip(self.tr("Show each month's target under its actual"))
         self.model = ActualGridModel(self)
-        self.table = QTableView()
+        self.table = FrozenTableView(ActualGridModel.FROZEN)
         self.table.setModel(self.model)
         setup_view(self.table)
         self.table.setAlternatingRowColors(False)
-        self.table.horizontalHeader().setDefaultSectionSize(78)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setMinimumSectionSize(24)
+        for view in (self.table, self.table.frozen):
+            size = view.iconSize()
+            view.setIconSize(size.scaled(10, 10, Qt.AspectRatioMode.KeepAspectRatio))
+        self._row_heights()
 
         right = QWidget()
         layout = QVBoxLayout(right)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.show_targets)
         top.addWidget(self.include_members)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -70,14 +92,40 @@ class KpiTab(DocumentTab):
         splitter.addWidget(self.navigator)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([170, 1100])
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
+        self.show_targets.toggled.connect(self._toggle_targets)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
         self.watch(self.model)
 
     def panes(self) -> list[QWidget]:
-        return [self.navigator.search, self.org_tree, self.include_members, self.table]
+        return [
+            self.navigator.search,
+            self.org_tree,
+            self.show_targets,
+            self.include_members,
+            self.table,
+        ]
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: rows and columns follow
+            self._row_heights()
+            self._fit_columns()
+
+    def _row_heights(self) -> None:
+        lines = 2 if self.show_targets.isChecked() else 1
+        self.table.set_row_height(self.table.fontMetrics().lineSpacing() * lines + 6)
+
+    @guarded
+    def _toggle_targets(self, on: bool) -> None:
+        self.model.set_show_targets(on)
+        self.table.setWordWrap(on)
+        self.table.frozen.setWordWrap(on)
+        self._row_heights()
+        self._fit_columns()
 
     def load(self, context: DocumentContext) -> None:
         self.org_tree.set_org(context.units.values(), context.people.values())
@@ -92,15 +140,67 @@ class KpiTab(DocumentTab):
     def clear(self) -> None:
         self.model.set_rows([], [])
 
+    def _fit_columns(self) -> None:
+        """Widths set once per load, from the rows a screen shows (measuring every row
+        would fetch every row's values): owner and KPI capped, so that at 1280 px
+        January to December and the total fit beside them."""
+        model = self.model
+        if model.col_to_date == model.FIRST_PERIOD:  # nothing loaded yet
+            return
+        metrics = self.table.fontMetrics()
+        han = metrics.horizontalAdvance("中")
+        sample = range(min(model.rowCount(), 40))
+        pad = 10  # the cell's margins
+
+        def widest(column: int, floor: str = "") -> int:
+            texts = [floor, str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            for r in sample:
+                for line in str(model.index(r, column).data() or "").split("\n"):
+                    texts.append(line)
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        table = self.table
+        owner = min(widest(model.COL_OWNER), han * 6 + pad)
+        target = min(widest(model.COL_TARGET), han * 6 + pad)
+        icon = table.iconSize().width() + 4
+        month = max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date))
+        total = widest(model.col_to_date) + icon
+        months = (month + icon) * (model.col_to_date - model.FIRST_PERIOD)
+        # The KPI name gets what the months leave (English names are long), at least 9 字.
+        room = table.viewport().width() - owner - target - months - total
+        table.setColumnWidth(model.COL_OWNER, owner)
+        table.setColumnWidth(model.COL_KPI, min(widest(model.COL_KPI), max(han * 9 + pad, room)))
+        table.setColumnWidth(model.COL_TARGET, target)
+        for column in range(model.FIRST_PERIOD, model.col_to_date):
+            table.setColumnWidth(column, month + icon)
+        table.setColumnWidth(model.col_to_date, total)
+
     def _holders(self, holder_id: str) -> list[str]:
-        """The holder, plus (when asked) the teams and people inside a unit."""
+        """The holder, plus (when asked) the teams and people inside a unit, in org-tree
+        order: a unit, then each of its teams with theirs (depth first), then its people."""
         context = self.context
         assert context is not None
         if not self.include_members.isChecked() or holder_id in context.people:
             return [holder_id]
-        units = {holder_id} | descendants(holder_id, context.units.values())
-        people = [p.id for p in context.people.values() if p.unit_id in units]
-        return [holder_id, *sorted(units - {holder_id}), *people]
+        children: dict[str, list[str]] = {}
+        for unit in sorted(context.units.values(), key=lambda u: (u.sort_order, u.name)):
+            if unit.parent_id is not None:
+                children.setdefault(unit.parent_id, []).append(unit.id)
+        people: dict[str, list[str]] = {}
+        for person in context.people.values():
+            people.setdefault(person.unit_id, []).append(person.id)
+        order: list[str] = []
+
+        def visit(unit_id: str, depth: int) -> None:
+            if unit_id in order or depth > 64:  # a cycle in a damaged file
+                return
+            order.append(unit_id)
+            for child in children.get(unit_id, []):
+                visit(child, depth + 1)
+            order.extend(people.get(unit_id, []))  # after its teams, as in the tree
+
+        visit(holder_id, 0)
+        return order
 
     @guarded
     def _show_holder(self, holder_id: str | None) -> None:
@@ -110,28 +210,36 @@ class KpiTab(DocumentTab):
             return
         months = context.months_of_year()
         keys = [m.key for m in months]
-        to_focus = len(context.months_to_focus())
-        goals = goals_of_owners(context.doc.conn, self._holders(holder_id), context.year)
-        targets, actuals = period_values(context.doc.conn, [g.id for g in goals], keys)
-        rows = []
-        for goal in goals:
-            kpi = context.kpis.get(goal.kpi_id)
-            if kpi is None:
-                continue
-            row_targets = tuple(targets.get((goal.id, k)) for k in keys)
-            row_actuals = tuple(actuals.get((goal.id, k)) for k in keys)
-            progress = goal_progress(goal, kpi, goals, targets, actuals, keys[:to_focus])
-            rows.append(
+        focus = len(context.months_to_focus())
+        conn = context.doc.conn
+        with busy():  # the whole company's goals: can take a moment
+            goals = goal_heads(conn, self._holders(holder_id), context.year)
+            names: dict[str, str] = {}
+            rows = [
                 GridRow(
-                    goal, kpi, context.owner_name(goal.owner_id), row_targets, row_actuals, progress
+                    goal,
+                    kpi,
+                    names.get(goal.owner_id)
+                    or names.setdefault(goal.owner_id, context.owner_name(goal.owner_id)),
                 )
+                for goal in goals
+                if (kpi := context.kpis.get(goal.kpi_id)) is not None
+            ]
+
+            def load(ids: Sequence[str]) -> Any:
+                return (goals_by_id(conn, ids), *period_values(conn, ids, keys))
+
+            self.model.set_rows(
+                [month_label(m.number, context.language) for m in months],
+                rows,
+                judged=focus,
+                period_keys=keys,
+                loader=load,
+                focus=focus - 1 if focus else None,
             )
-        lang = context.language
-        self.model.set_rows([format_period(m, lang) for m in months], rows, judged=to_focus)
-        self.table.resizeColumnToContents(ActualGridModel.COL_KPI)
-        cap = self.table.fontMetrics().averageCharWidth() * 40
-        if self.table.columnWidth(ActualGridModel.COL_KPI) > cap:
-            self.table.setColumnWidth(ActualGridModel.COL_KPI, cap)
+            self._fit_columns()
+        if self.model.focus_column is not None:
+            self.table.scroll_to_column(self.model.focus_column)
         self.title.setText(
             fill(self.tr("Actuals of %1, %2"), context.breadcrumb(holder_id), context.year)
         )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QProcess, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,12 +51,31 @@ from perfdesk.ui.verify import Verifier
 from perfdesk.ui.widgets.tab_slot import TabSlot
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import copy_selection, move_focus
+from perfdesk.ui.zoom import Zoom, zoom_actions
 
 if TYPE_CHECKING:  # operations load with the first edit, not at start-up
     from perfdesk.store.ops import Changes, OpResult
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
 WATCH_INTERVAL_MS = 2000  # a read-only window looks for saved changes this often
+
+
+def fit_first_window(window: QMainWindow, wanted: QSize = QSize(1280, 800)) -> None:  # noqa: B008
+    """The first window fits the available screen; on a small one (a 1366×768 laptop,
+    a 1280×720 projector) it opens maximised, so the status bar is never off-screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        window.resize(wanted)
+        return
+    available = screen.availableGeometry()
+    if available.width() <= 1366 or available.height() <= wanted.height():
+        window.resize(available.size())
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        return
+    window.resize(wanted)
+    frame = window.frameGeometry()
+    frame.moveCenter(available.center())
+    window.move(frame.topLeft())
 
 
 class MainWindow(QMainWindow):
@@ -245,6 +264,11 @@ class MainWindow(QMainWindow):
                 "Shift+F6",
                 self.tr("Move the keyboard focus to the previous part of this tab"),
             )
+        )
+        view.addSeparator()
+        self.zoom = Zoom(self.settings)
+        self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action = zoom_actions(
+            self, view, self.zoom
         )
         view.addSeparator()
         language_menu = view.addMenu(self.tr("&Language"))
@@ -753,7 +777,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_first_window(self)
         state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -763,6 +787,7 @@ class MainWindow(QMainWindow):
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.sync()
+        self.zoom.restore_base()
         if self.context is not None:
             self.context.doc.close()
             self.context = None

@@ -26,6 +26,7 @@ GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
+ZOOM = Setting("ui/zoom", int, 100)  # percent of the normal font size (ui/zoom.py)
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the OS locale; else "zh" or "en"
 # States (path|size|change counter) of documents whose rows were verified sound.
 VERIFIED_FILES = Setting("files/verified", list, [])

@@ -1,19 +1,27 @@
-"""Grid model of actual values: rows are goals, columns are periods (months by default).
+"""Grid model of actual values: rows are goals, columns are owner, KPI, year target, the
+months and the total to date.
 
-Each cell shows the actual, is coloured by its status against the period's
-target (respecting the KPI's direction) and names the target in its tooltip.
+Rows load lazily: `set_rows` takes the goals only (one query, fast even for the
+whole company's ~9,000 goals); a row's monthly targets and actuals are fetched
+through `loader`, a chunk of rows at a time, when a view first asks for them
+(when the row is first painted). Each month cell shows the actual, is coloured
+by its status against the month's target (respecting the KPI's direction) and,
+with `show_targets`, shows the target on a second line; the tooltip names both.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
-from perfdesk.core.progress import Progress
+from perfdesk.core.progress import Progress, goal_progress
+from perfdesk.store.repo_goals import GoalHead
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.models.rows import Index as _Index
@@ -21,64 +29,163 @@ from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 from perfdesk.ui.widgets import status as look
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+CHUNK = 64  # rows fetched together: a screenful and a bit, one query
+
+Values = Mapping[tuple[str, str], float]
+# goal ids -> (their goals, targets, actuals keyed by (goal id, period))
+Loader = Callable[[Sequence[str]], tuple[Mapping[str, Goal], Values, Values]]
 
 
 @dataclass(frozen=True)
 class GridRow:
-    goal: Goal
+    goal: GoalHead
     kpi: Kpi
     owner: str
-    targets: tuple[float | None, ...]  # one per column period
+
+
+@dataclass(frozen=True)
+class _RowValues:
+    targets: tuple[float | None, ...]  # one per period column
     actuals: tuple[float | None, ...]
     to_date: Progress
+    target_max: float | None
+
+
+_UNKNOWN = Progress(None, None, None, Status.MISSING)
+
+
+def _no_values(_ids: Sequence[str]) -> tuple[Mapping[str, Goal], Values, Values]:
+    return {}, {}, {}
 
 
 class ActualGridModel(QAbstractTableModel):
-    COL_KPI = 0
-    FIRST_PERIOD = 1
+    COL_OWNER, COL_KPI, COL_TARGET = range(3)
+    FIRST_PERIOD = 3
+    FROZEN = 3  # owner, KPI and year target stay in view while the months scroll
     failed = Signal(object)  # data() failed: the tab shows its error state
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[GridRow] = []
         self._period_labels: list[str] = []
+        self._period_keys: list[str] = []
         self._judged = 0
+        self._focus: int | None = None
+        self._loader: Loader = _no_values
+        self._values: dict[int, _RowValues] = {}
+        self._by_owner: dict[str, list[str]] = {}
+        self.show_targets = False
+        self.fetches = 0  # loader calls since the last set_rows (tests, benchmarks)
 
     def set_rows(
-        self, period_labels: list[str], rows: list[GridRow], judged: int | None = None
+        self,
+        period_labels: list[str],
+        rows: list[GridRow],
+        judged: int | None = None,
+        *,
+        period_keys: Sequence[str] = (),
+        loader: Loader = _no_values,
+        focus: int | None = None,
     ) -> None:
-        """Replace the grid; only the first `judged` periods (default all) show a status,
-        so months still to come are not flagged as incomplete."""
+        """Replace the grid; values come from `loader` when first shown.
+
+        Only the first `judged` periods (default all) show a status, so months still
+        to come are not flagged as incomplete; the total covers those periods.
+        `focus` is the index of the period in focus (highlighted in its header).
+        """
         self.beginResetModel()
         self._period_labels = list(period_labels)
+        self._period_keys = list(period_keys) or list(period_labels)
         self._rows = list(rows)
         self._judged = len(self._period_labels) if judged is None else judged
+        self._focus = focus
+        self._loader = loader
+        self._values = {}
+        self._by_owner = {}
+        for row in self._rows:
+            self._by_owner.setdefault(row.goal.owner_id, []).append(row.goal.id)
+        self.fetches = 0
         self.endResetModel()
+
+    def set_show_targets(self, show: bool) -> None:
+        self.show_targets = show
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.FIRST_PERIOD),
+                self.index(len(self._rows) - 1, self.col_to_date),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     @property
     def col_to_date(self) -> int:
         return self.FIRST_PERIOD + len(self._period_labels)
 
+    @property
+    def focus_column(self) -> int | None:
+        return None if self._focus is None else self.FIRST_PERIOD + self._focus
+
+    def loaded(self, row: int) -> bool:
+        return row in self._values
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._period_labels) + 2
+        return 0 if parent.isValid() else len(self._period_labels) + self.FIRST_PERIOD + 1
 
     def guard_failed(self, error: BaseException) -> None:
         self.failed.emit(error)
+
+    def _fetch(self, row: int) -> _RowValues:
+        """The values of `row`, fetching its whole chunk of rows on first use."""
+        found = self._values.get(row)
+        if found is not None:
+            return found
+        start = row - row % CHUNK
+        chunk = range(start, min(start + CHUNK, len(self._rows)))
+        # A ratio KPI is judged from the same holder's numerator and denominator goals.
+        holders = {self._rows[r].goal.owner_id for r in chunk}
+        goals, targets, actuals = self._loader(
+            [goal_id for owner in holders for goal_id in self._by_owner[owner]]
+        )
+        self.fetches += 1
+        keys, judged = self._period_keys, self._period_keys[: self._judged]
+        siblings = list(goals.values())
+        for r in chunk:
+            grid_row = self._rows[r]
+            goal_id = grid_row.goal.id
+            goal = goals.get(goal_id)
+            self._values[r] = _RowValues(
+                tuple(targets.get((goal_id, k)) for k in keys),
+                tuple(actuals.get((goal_id, k)) for k in keys),
+                goal_progress(goal, grid_row.kpi, siblings, targets, actuals, judged)
+                if goal is not None
+                else _UNKNOWN,
+                goal.target_max if goal is not None else None,
+            )
+        return self._values[row]
 
     @guarded
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        if role == Qt.ItemDataRole.FontRole and section == self.focus_column:
+            font = QFont()
+            font.setBold(True)
+            font.setUnderline(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.focus_column:
+            return self.tr("The month in focus")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Vertical:
-            # Bounded: the vertical header is as wide as its longest name.
-            return plain(self._rows[section].owner, 40) if section < len(self._rows) else None
+        if section == self.COL_OWNER:
+            return self.tr("Owner")
         if section == self.COL_KPI:
             return self.tr("KPI")
+        if section == self.COL_TARGET:
+            return self.tr("Year target")
         if section == self.col_to_date:
             return self.tr("To date")
         return self._period_labels[section - self.FIRST_PERIOD]
@@ -89,30 +196,29 @@ class ActualGridModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if column == self.COL_KPI:
-            if role == Qt.ItemDataRole.DisplayRole:
-                name = plain(row.kpi.name, CELL_LIMIT)
-                return (
-                    fill(self.tr("%1 (%2)"), name, plain(row.kpi.unit, 40))
-                    if row.kpi.unit
-                    else name
-                )
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip(row.kpi.description)
+        if column < self.FIRST_PERIOD:
+            return self._fixed(row, column, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in _VALUE_ROLES:
             return None
+        values = self._fetch(index.row())
         judged = True
         if column == self.col_to_date:
-            target, actual, status = row.to_date.target, row.to_date.actual, row.to_date.status
+            to_date = values.to_date
+            target, actual, status = to_date.target, to_date.actual, to_date.status
         else:
             i = column - self.FIRST_PERIOD
-            target, actual = row.targets[i], row.actuals[i]
-            status = kpi_status(row.kpi, target, actual, row.goal.target_max)
+            target, actual = values.targets[i], values.actuals[i]
+            status = kpi_status(row.kpi, target, actual, values.target_max)
             # A month to come, or one nobody set a target for, has nothing to flag.
             judged = i < self._judged and (target is not None or actual is not None)
         if role == Qt.ItemDataRole.DisplayRole:
             value = format_value(actual, row.kpi.decimals)
             if column == self.col_to_date:  # the word too, where the row's verdict is
-                return fill(self.tr("%1 %2"), value, look.word(status)).strip()
+                value = fill(self.tr("%1 %2"), value, look.word(status)).strip()
+            if self.show_targets and target is not None:
+                return fill(self.tr("%1\n/ %2"), value, format_value(target, row.kpi.decimals))
             return value
         if role == Qt.ItemDataRole.DecorationRole:
             return look.icon(status) if judged else None
@@ -122,13 +228,35 @@ class ActualGridModel(QAbstractTableModel):
             return status.value
         if role == Qt.ItemDataRole.BackgroundRole:
             return look.tint(status) if judged else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row.kpi, target, actual, status, row.goal.target_max)
+            return self._tooltip(row.kpi, target, actual, status, values.target_max)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             value = format_value(actual, row.kpi.decimals, row.kpi.unit)
             return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
+        return None
+
+    def _fixed(self, row: GridRow, column: int, role: int) -> Any:
+        """Owner, KPI and year target: known from the goal, no values needed."""
+        if column == self.COL_OWNER:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return plain(row.owner, CELL_LIMIT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(row.owner)
+            return None
+        if column == self.COL_KPI:
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = plain(row.kpi.name, CELL_LIMIT)
+                unit = plain(row.kpi.unit, 40)
+                return fill(self.tr("%1 (%2)"), name, unit) if unit else name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(row.kpi.description or row.kpi.name)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(row.goal.target, row.kpi.decimals)
+        if role == RAW_ROLE:
+            return row.goal.target
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _tooltip(
@@ -156,3 +284,16 @@ class ActualGridModel(QAbstractTableModel):
             )
         )
         return "\n".join(lines)
+
+
+_VALUE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        RAW_ROLE,
+        STATUS_ROLE,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)

@@ -1,4 +1,10 @@
-"""Table model of one holder's goals for a year, with progress to date."""
+"""Table model of one holder's goals for a year, with progress to date.
+
+Every rate says what it is against: the achievement to date is actual to date
+over target to date (both shown), and the share of the year target achieved
+stands beside the share of the year elapsed (年度完成进度 vs 时间进度), so no
+reader divides the year target by the actual and wonders why the rate differs.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Kpi, format_value
+from perfdesk.core.kpi import Aggregation, Kpi, format_value
 from perfdesk.core.progress import Progress
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
@@ -27,9 +33,30 @@ class GoalRow:
 
 
 class GoalTableModel(RowsModel):
-    COL_KPI, COL_WEIGHT, COL_TARGET, COL_ACTUAL, COL_RATE, COL_STATUS, COL_PARENT = range(7)
+    (
+        COL_KPI,
+        COL_WEIGHT,
+        COL_TARGET,
+        COL_TARGET_TO_DATE,
+        COL_ACTUAL,
+        COL_RATE,
+        COL_YEAR_SHARE,
+        COL_TIME_SHARE,
+        COL_STATUS,
+        COL_PARENT,
+    ) = range(10)
 
-    COLUMNS = 7
+    COLUMNS = 10
+    # Share of the year elapsed up to the month in focus (set by the tab), e.g. 10/12.
+    elapsed: float | None = None
+
+    def year_share(self, row: GoalRow) -> float | None:
+        """Actual to date as a share of the year target: only for KPIs that add up
+        over the year (a rate's monthly average is not a share of its year target)."""
+        target, actual = row.goal.target, row.progress.actual
+        if row.kpi.aggregation is not Aggregation.SUM or not target or actual is None:
+            return None
+        return actual / target
 
     def row(self, index: int) -> GoalRow:
         goal_row: GoalRow = self._rows[index]
@@ -40,8 +67,11 @@ class GoalTableModel(RowsModel):
             self.tr("KPI"),
             self.tr("Weight"),
             self.tr("Year target"),
+            self.tr("Target to date"),
             self.tr("Actual to date"),
-            self.tr("Achievement"),
+            self.tr("Achievement to date"),
+            self.tr("Year target done"),
+            self.tr("Year elapsed"),
             self.tr("Status"),
             self.tr("Contributes to"),
         )
@@ -59,8 +89,11 @@ class GoalTableModel(RowsModel):
                 row.kpi.name,
                 row.goal.weight,
                 row.goal.target,
+                row.progress.target,
                 row.progress.actual,
                 row.progress.achievement,
+                self.year_share(row),
+                self.elapsed,
                 row.progress.status.value,
                 row.contributes_to,
             )[column]
@@ -70,17 +103,15 @@ class GoalTableModel(RowsModel):
             return look.icon(row.progress.status)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RATE, self.COL_STATUS):
             amber, red = look.thresholds(row.kpi)
-            return fill(
+            limits = fill(
                 self.tr("On target from %1 achievement, warning from %2, below target under %2"),
                 f"{amber * 100:g}%",
                 f"{red * 100:g}%",
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.COL_WEIGHT,
-            self.COL_TARGET,
-            self.COL_ACTUAL,
-            self.COL_RATE,
-        ):
+            return f"{self._explain(column)}\n{limits}" if column == self.COL_RATE else limits
+        if role == Qt.ItemDataRole.ToolTipRole and column in _EXPLAINED:
+            return self._explain(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KPI:
             return tooltip(row.goal.title or row.kpi.description)
@@ -94,11 +125,44 @@ class GoalTableModel(RowsModel):
             return f"{row.goal.weight:g}%"
         if column == self.COL_TARGET:
             return format_value(row.goal.target, kpi.decimals, kpi.unit)
+        if column == self.COL_TARGET_TO_DATE:
+            return format_value(progress.target, kpi.decimals, kpi.unit)
         if column == self.COL_ACTUAL:
             return format_value(progress.actual, kpi.decimals, kpi.unit)
         if column == self.COL_RATE:
-            rate = progress.achievement
-            return "" if rate is None else f"{rate * 100:.1f}%"
+            return _percent(progress.achievement)
+        if column == self.COL_YEAR_SHARE:  # a rate or score has no share of a year target
+            return _percent(self.year_share(row)) or "—"
+        if column == self.COL_TIME_SHARE:
+            return _percent(self.elapsed)
         if column == self.COL_STATUS:
             return label(progress.status)
         return row.contributes_to
+
+    def _explain(self, column: int) -> str:
+        if column == self.COL_RATE:
+            return self.tr("Actual to date ÷ target to date")
+        if column == self.COL_YEAR_SHARE:
+            return self.tr(
+                "Actual to date ÷ year target; compare it with the share of the year elapsed"
+            )
+        return self.tr("Months up to the month in focus ÷ 12")
+
+
+def _percent(share: float | None) -> str:
+    return "" if share is None else f"{share * 100:.1f}%"
+
+
+_C = GoalTableModel
+_NUMBERS = frozenset(
+    {
+        _C.COL_WEIGHT,
+        _C.COL_TARGET,
+        _C.COL_TARGET_TO_DATE,
+        _C.COL_ACTUAL,
+        _C.COL_RATE,
+        _C.COL_YEAR_SHARE,
+        _C.COL_TIME_SHARE,
+    }
+)
+_EXPLAINED = frozenset({_C.COL_YEAR_SHARE, _C.COL_TIME_SHARE})

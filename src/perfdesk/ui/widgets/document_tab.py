@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.widgets.panels import EmptyState, ErrorState
+from perfdesk.ui.widgets.views import busy
 
 
 class DocumentTab(QWidget):
@@ -81,7 +82,8 @@ class DocumentTab(QWidget):
         self._stale = False
         self.failed = None
         self._show_state()
-        self.load(self.context)
+        with busy():  # a company file's tab can take more than a moment
+            self.load(self.context)
 
     def guard_failed(self, error: BaseException) -> None:
         """Called by the guard (or a watched model): show what happened instead of content."""

@@ -10,7 +10,8 @@ the other columns out of sight. `move_focus` is F6 between a tab's panes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -31,7 +32,12 @@ _MAX_COLUMN_EM = 30  # widest a column sizes itself, in average character widths
 _CELL_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
 
 
+_PRECISION = 200  # rows measured when sizing a column: enough for a screenful and more
+
+
 def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM) -> None:
+    # Bounded: measuring every row of 3,000 actions made 121 k data() calls.
+    table.horizontalHeader().setResizeContentsPrecision(_PRECISION)
     table.resizeColumnsToContents()
     cap = table.fontMetrics().averageCharWidth() * max_em
     model = table.model()
@@ -150,3 +156,14 @@ def move_focus(panes: Sequence[QWidget], step: int) -> QWidget | None:
     if isinstance(target, QLineEdit):
         target.selectAll()
     return target
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor over the whole application while the block runs (work that can
+    take more than ~100 ms: a whole company's rows)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
