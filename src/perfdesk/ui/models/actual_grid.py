@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
+from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status
+from perfdesk.core.numbers import format_bare, format_kpi_value
 from perfdesk.core.progress import Progress
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.rows import RAW_ROLE
@@ -110,7 +111,7 @@ class ActualGridModel(QAbstractTableModel):
             # A month to come, or one nobody set a target for, has nothing to flag.
             judged = i < self._judged and (target is not None or actual is not None)
         if role == Qt.ItemDataRole.DisplayRole:
-            value = format_value(actual, row.kpi.decimals)
+            value = format_bare(actual, row.kpi.decimals, row.kpi.unit)
             if column == self.col_to_date:  # the word too, where the row's verdict is
                 return fill(self.tr("%1 %2"), value, look.word(status)).strip()
             return value
@@ -127,7 +128,7 @@ class ActualGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row.kpi, target, actual, status, row.goal.target_max)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = format_value(actual, row.kpi.decimals, row.kpi.unit)
+            value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
             return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
         return None
 
@@ -141,8 +142,8 @@ class ActualGridModel(QAbstractTableModel):
     ) -> str:
         rate = achievement(kpi.direction, target, actual, target_max)
         lines = [
-            fill(self.tr("Target: %1"), format_value(target, kpi.decimals, kpi.unit) or "—"),
-            fill(self.tr("Actual: %1"), format_value(actual, kpi.decimals, kpi.unit) or "—"),
+            fill(self.tr("Target: %1"), format_kpi_value(target, kpi.decimals, kpi.unit) or "—"),
+            fill(self.tr("Actual: %1"), format_kpi_value(actual, kpi.decimals, kpi.unit) or "—"),
         ]
         if rate is not None:
             lines.append(fill(self.tr("Achievement: %1"), f"{rate * 100:.1f}%"))
