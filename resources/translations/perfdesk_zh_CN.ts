@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Past its due date %1 and not done</source>
-        <translation>已过期限 %1 仍未完成</translation>
+        <translation>期限 %1 已过，仍未完成</translation>
     </message>
 </context>
 <context>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>显示 %1 / %2 项</translation>
+        <translation>显示 %1 项（共 %2 项）</translation>
     </message>
 </context>
 <context>
@@ -150,15 +150,15 @@
     </message>
     <message>
         <source>Planned min</source>
-        <translation>计划(分钟)</translation>
+        <translation>计划用时（分钟）</translation>
     </message>
     <message>
         <source>Actual min</source>
-        <translation>实际(分钟)</translation>
+        <translation>实际用时（分钟）</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation>与计划相比</translation>
+        <translation>超时/提前</translation>
     </message>
     <message>
         <source>%1 min over</source>
@@ -174,14 +174,14 @@
     </message>
     <message>
         <source>More than 10 % over the planned time</source>
-        <translation>超出计划时间 10% 以上</translation>
+        <translation>超出计划用时 10% 以上</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;没有打开的文档&lt;/h3&gt;&lt;p&gt;用 &lt;b&gt;文件 → 新建&lt;/b&gt; (Ctrl+N) 创建文档，用 &lt;b&gt;文件 → 打开&lt;/b&gt; (Ctrl+O) 打开文档，&lt;br&gt;或用 &lt;b&gt;帮助 → 打开演示文档&lt;/b&gt; 看看演示公司。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;没有打开的文档&lt;/h3&gt;&lt;p&gt;用 &lt;b&gt;文件 → 新建&lt;/b&gt;（Ctrl+N）创建文档，用 &lt;b&gt;文件 → 打开&lt;/b&gt;（Ctrl+O）打开文档，&lt;br&gt;或用 &lt;b&gt;帮助 → 打开演示文档&lt;/b&gt; 看看演示公司。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Part of this document is damaged and this view cannot be shown.</source>
-        <translation>此文档有部分内容已损坏，本页无法显示。</translation>
+        <translation>本文档有部分内容已损坏，本页无法显示。</translation>
     </message>
     <message>
         <source>The other tabs may still work. Restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Goals of %1 for %2, progress to %3</source>
-        <translation>%1 的 %2 目标（进度截至 %3）</translation>
+        <translation>%1 %2目标（进度截至%3）</translation>
     </message>
     <message>
         <source>No goals for this holder in this year.</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Actuals of %1, %2</source>
-        <translation>%1 的实际值，%2</translation>
+        <translation>%1 %2年实际值</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>Attendance:</source>
-        <translation>出席：</translation>
+        <translation>出席情况：</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>%1 of %2 present</source>
-        <translation>%2 人中出席 %1 人</translation>
+        <translation>应到%2人，实到%1人</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
-        <translation>⚠ 议程计划 %1 分钟，但会议只有 %2 分钟：多出 %3 分钟。</translation>
+        <translation>⚠ 议程共 %1 分钟，会议时长只有 %2 分钟，超出 %3 分钟。</translation>
     </message>
     <message>
         <source>Planned %1 min of %2 min (%3 min spare)</source>
-        <translation>计划 %1 分钟，会议 %2 分钟（余 %3 分钟）</translation>
+        <translation>议程共 %1 分钟，会议时长 %2 分钟（余 %3 分钟）</translation>
     </message>
     <message>
         <source>Actual %1 min, %2 min over the plan</source>

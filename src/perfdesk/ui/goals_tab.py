@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.goals import Goal, weight_checks
 from perfdesk.core.kpi import Status
-from perfdesk.core.periods import Granularity, format_period
+from perfdesk.core.periods import Granularity, format_month_name, format_period
 from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
@@ -122,7 +122,7 @@ class GoalsTab(DocumentTab):
                 self.tr("Goals of %1 for %2, progress to %3"),
                 plain(context.owner_name(holder_id)),
                 format_period(context.focus.parent(Granularity.YEAR), lang),
-                format_period(context.focus, lang),
+                format_month_name(context.focus, lang),  # the year is said once
             )
         )
         self._show_weights([row.goal for row in rows])
