@@ -79,6 +79,14 @@
         <translation>只读视图：本版本尚不能新建、编辑或退回改进行动，也不能填写旬报和验证结果。</translation>
     </message>
     <message>
+        <source>No improvement actions yet</source>
+        <translation>还没有改进行动</translation>
+    </message>
+    <message>
+        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Creating them is not available in this version yet; the demo company has actions in every state.</source>
+        <translation>质询会议上商定的改进行动在这里跟踪，并附有旬报。本版本尚不能新建改进行动；演示公司里有各种状态的改进行动。</translation>
+    </message>
+    <message>
         <source>No improvement actions yet.</source>
         <translation>还没有改进行动。</translation>
     </message>
@@ -180,8 +188,28 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;没有打开的文档&lt;/h3&gt;&lt;p&gt;用 &lt;b&gt;文件 → 新建&lt;/b&gt;（Ctrl+N）创建文档，用 &lt;b&gt;文件 → 打开&lt;/b&gt;（Ctrl+O）打开文档，&lt;br&gt;或用 &lt;b&gt;帮助 → 打开演示文档&lt;/b&gt; 看看演示公司。&lt;/p&gt;</translation>
+        <source>No document open</source>
+        <translation>没有打开的文档</translation>
+    </message>
+    <message>
+        <source>Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation>请打开部门或公司的 perfdesk 文件，或先看看演示公司。</translation>
+    </message>
+    <message>
+        <source>This document has no organisation yet</source>
+        <translation>本文档还没有组织架构</translation>
+    </message>
+    <message>
+        <source>Entering units and people is not available in this version yet. Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation>本版本尚不能录入部门和人员。请打开部门或公司的 perfdesk 文件，或先看看演示公司。</translation>
+    </message>
+    <message>
+        <source>%1 has no goals for %2</source>
+        <translation>%1 %2年尚无目标</translation>
+    </message>
+    <message>
+        <source>Goals are set for each unit and person. Choose another one in the tree, or look one level up.</source>
+        <translation>目标按部门和个人分别设定。请在左侧组织树中选择其他部门或人员，或查看上一级。</translation>
     </message>
 </context>
 <context>
@@ -340,16 +368,8 @@
         <translation>只读视图：本版本尚不能新建或编辑目标，也不能逐级分解和按期间拆分目标。</translation>
     </message>
     <message>
-        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
-        <translation>本文档还没有组织架构：请打开某个部门的文件或演示文档。</translation>
-    </message>
-    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation>%1 %2目标（进度截至%3）</translation>
-    </message>
-    <message>
-        <source>No goals for this holder in this year.</source>
-        <translation>该对象本年度没有目标。</translation>
     </message>
     <message>
         <source>⚠ Weights add up to %1%, not 100%.</source>
@@ -400,10 +420,6 @@
     <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
         <translation>只读视图：本版本尚不能录入或粘贴数值，也不能导入数据、填写偏差说明或查看图表。</translation>
-    </message>
-    <message>
-        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
-        <translation>本文档还没有组织架构：请打开某个部门的文件或演示文档。</translation>
     </message>
     <message>
         <source>Actuals of %1, %2</source>
@@ -1049,12 +1065,16 @@
         <translation>只读视图：本版本尚不能安排议程、用计时器主持会议、记录问题或撰写会议纪要。</translation>
     </message>
     <message>
-        <source>This document has no review meetings yet.</source>
-        <translation>本文档还没有质询会议。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <source>No review meetings yet</source>
+        <translation>还没有质询会议</translation>
+    </message>
+    <message>
+        <source>The review meetings of this document are listed here with their agenda, timings and the issues raised. Planning meetings is not available in this version yet; the demo company has a year of them.</source>
+        <translation>本文档的质询会议会列在这里，包括议程、用时和提出的问题。本版本尚不能安排会议；演示公司里有全年的质询会议。</translation>
     </message>
     <message>
         <source>%1 of %2 present</source>
@@ -1083,6 +1103,13 @@
     <message>
         <source>Actual %1 min, within the plan</source>
         <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+<context>
+    <name>NoGoals</name>
+    <message>
+        <source>Show %1</source>
+        <translation>查看%1</translation>
     </message>
 </context>
 <context>

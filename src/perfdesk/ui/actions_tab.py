@@ -154,6 +154,15 @@ class ActionsTab(DocumentTab):
             ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
         )
         self._update_counts()
+        if not rows:
+            self.show_nothing(
+                self.tr("No improvement actions yet"),
+                self.tr(
+                    "Actions agreed in review meetings are followed up here with their 10-day "
+                    "reports. Creating them is not available in this version yet; the demo "
+                    "company has actions in every state."
+                ),
+            )
 
     def _update_counts(self) -> None:
         model = self.model

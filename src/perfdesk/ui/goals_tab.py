@@ -28,7 +28,7 @@ from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
-from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import fit_columns, setup_view
@@ -50,11 +50,13 @@ class GoalsTab(DocumentTab):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.weight_label = StatusLine()
         self.legend = StatusLegend()
+        self.no_goals = NoGoals(self.org_tree.select_holder)
 
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.no_goals, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.weight_label)
         layout.addWidget(
@@ -81,11 +83,7 @@ class GoalsTab(DocumentTab):
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:
             self.model.set_rows([])
-            self.title.setText(
-                self.tr(
-                    "This document has no organisation yet: open a department's file or the demo."
-                )
-            )
+            self.show_nothing(*self.empty.no_organisation())
 
     def clear(self) -> None:
         self.model.set_rows([])
@@ -126,10 +124,15 @@ class GoalsTab(DocumentTab):
             )
         )
         self._show_weights([row.goal for row in rows])
+        for widget in (self.table, self.legend, self.weight_label):
+            widget.setVisible(bool(rows))
+        self.no_goals.setVisible(not rows)
+        if not rows:
+            self.no_goals.show_for(context, holder_id)
 
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:
-            self.weight_label.setText(self.tr("No goals for this holder in this year."))
+            self.weight_label.setText("")
             self.weight_label.set_look(None)
             return
         checks = weight_checks(goals)

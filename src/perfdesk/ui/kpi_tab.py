@@ -8,6 +8,7 @@ KPI entry feature.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_tree import OrgTree
-from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import setup_view
@@ -55,6 +56,13 @@ class KpiTab(DocumentTab):
         top.addWidget(self.include_members)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        # No goals here: look one level up, or include the goals of its teams and people.
+        self.include_action = QAction(self.include_members.text(), self)
+        self.include_action.triggered.connect(
+            guarded(lambda _checked=False: self.include_members.setChecked(True))
+        )
+        self.no_goals = NoGoals(self.org_tree.select_holder, [self.include_action])
+        layout.addWidget(self.no_goals, 1)
         self.legend = StatusLegend()
         layout.addWidget(self.legend)
         layout.addWidget(
@@ -82,11 +90,7 @@ class KpiTab(DocumentTab):
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:
             self.model.set_rows([], [])
-            self.title.setText(
-                self.tr(
-                    "This document has no organisation yet: open a department's file or the demo."
-                )
-            )
+            self.show_nothing(*self.empty.no_organisation())
 
     def clear(self) -> None:
         self.model.set_rows([], [])
@@ -134,3 +138,13 @@ class KpiTab(DocumentTab):
         self.title.setText(
             fill(self.tr("Actuals of %1, %2"), plain(context.owner_name(holder_id)), context.year)
         )
+        self._show_no_goals(context, holder_id, bool(rows))
+
+    def _show_no_goals(self, context: DocumentContext, holder_id: str, any_rows: bool) -> None:
+        for widget in (self.table, self.legend):
+            widget.setVisible(any_rows)
+        self.no_goals.setVisible(not any_rows)
+        if not any_rows:
+            self.no_goals.show_for(context, holder_id)
+            unit = holder_id in context.units
+            self.include_action.setVisible(unit and not self.include_members.isChecked())
