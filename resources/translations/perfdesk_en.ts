@@ -75,6 +75,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,6 +104,14 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 actions are hidden by the status or the text filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

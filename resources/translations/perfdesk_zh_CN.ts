@@ -75,6 +75,10 @@
         <translation>状态：</translation>
     </message>
     <message>
+        <source>Show All Actions</source>
+        <translation>显示全部改进行动</translation>
+    </message>
+    <message>
         <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
         <translation>只读视图：本版本尚不能新建、编辑或退回改进行动，也不能填写旬报和验证结果。</translation>
     </message>
@@ -101,6 +105,14 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项（共 %2 项）</translation>
+    </message>
+    <message>
+        <source>No action matches the filter</source>
+        <translation>没有符合筛选条件的改进行动</translation>
+    </message>
+    <message>
+        <source>All %1 actions are hidden by the status or the text filter.</source>
+        <translation>全部 %1 项改进行动都被状态或文字筛选隐藏了。</translation>
     </message>
 </context>
 <context>

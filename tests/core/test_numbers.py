@@ -107,3 +107,8 @@ def test_a_change_names_a_shared_unit_once() -> None:
     assert format_change(None, 95.0, 1, "%") == "— → 95.0%"
     assert format_change(92.5, 95.0, 1, "%") == "92.5 → 95.0%"
     assert format_change(0.5, None, 2, "10k CNY") == "CNY 5,000 → —"
+
+
+def test_a_change_keeps_one_number_of_decimals() -> None:
+    assert format_change(15.0, 16.2, 1, "小时") == "15.0 → 16.2 小时"
+    assert format_change(15.0, 16.0, 1, "小时") == "15 → 16 小时"

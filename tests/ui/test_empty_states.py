@@ -105,3 +105,16 @@ def test_kpi_tab_without_goals_offers_the_members_goals(make_window, demo_zh: Pa
     assert shown[-1] == "Include the goals of its teams and people"
     qtbot.mouseClick(tab.no_goals.buttons[-1], Qt.MouseButton.LeftButton)
     assert tab.include_members.isChecked()
+
+
+def test_a_filter_hiding_every_action_offers_to_show_all(make_window, demo_zh: Path, qtbot):
+    window = make_window(demo_zh, language="en")
+    window.tabs.setCurrentIndex(3)
+    tab = window.actions_tab
+    qtbot.keyClicks(tab.search, "no such action anywhere")
+    assert tab.no_match.isVisible() and not tab.table.isVisible()
+    assert tab.no_match.headline.text() == "No action matches the filter"
+    assert _buttons(tab.no_match) == ["Show All Actions"]
+    qtbot.mouseClick(tab.no_match.buttons[0], Qt.MouseButton.LeftButton)
+    assert tab.search.text() == "" and tab.status_combo.currentIndex() == 0
+    assert tab.table.isVisible() and not tab.no_match.isVisible()

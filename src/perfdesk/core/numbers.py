@@ -100,11 +100,12 @@ def _short(value: float, decimals: int = 2) -> str:
 
 
 def format_kpi_value(
-    value: float | None, decimals: int, unit: str = "", lang: str | None = None
+    value: float | None, decimals: int, unit: str = "", lang: str | None = None, trim: bool = True
 ) -> str:
     """A KPI value for display with its unit: '2,360 小时', '92.5%', '61.56 亿元'.
 
-    None, NaN and infinities give '' (the caller shows its own dash).
+    None, NaN and infinities give '' (the caller shows its own dash). `trim=False`
+    keeps the decimals of a whole value in a whole-step unit (to match a neighbour).
     """
     if value is None or not is_finite(value):
         return ""
@@ -115,7 +116,7 @@ def format_kpi_value(
     unit = unit.strip()
     if unit == "%":
         return number(value, decimals) + "%"
-    text = number(value, decimals, trim=unit in WHOLE_STEP_UNITS)
+    text = number(value, decimals, trim=trim and unit in WHOLE_STEP_UNITS)
     return f"{text} {unit}" if unit else text
 
 
@@ -142,8 +143,12 @@ def format_change(
     lang: str | None = None,
 ) -> str:
     """'90 → 95 分', '92.5 → 95.0%', '1.2 → 1.3 亿元': a unit shared by both is said once."""
-    first = format_kpi_value(before, decimals, unit, lang) or "—"
-    second = format_kpi_value(after, decimals, unit, lang) or "—"
+    # Both with the same decimals: "15.0 → 16.2 小时", not "15 → 16.2 小时".
+    trim = all(
+        v is None or not is_finite(v) or round(v, decimals) == round(v) for v in (before, after)
+    )
+    first = format_kpi_value(before, decimals, unit, lang, trim) or "—"
+    second = format_kpi_value(after, decimals, unit, lang, trim) or "—"
     head, _, tail = first.rpartition(" ")
     if head and tail and not any(c.isdigit() for c in tail) and second.endswith(" " + tail):
         first = head
