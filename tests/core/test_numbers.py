@@ -86,7 +86,8 @@ def test_missing_values_are_empty(missing: float | None) -> None:
 
 def test_bare_numbers_stay_in_the_stored_unit() -> None:
     assert format_bare(615_600.0, 1, "万元") == "615,600.0"
-    assert format_bare(2360.0, 1, "小时") == "2,360"
+    assert format_bare(2360.0, 1, "小时") == "2,360.0"  # lines up with 2,359.5 beside it
+    assert format_bare(2360.0, 1, "小时", trim=True) == "2,360"
     assert format_bare(89.5, 1, "分") == "89.5"
 
 

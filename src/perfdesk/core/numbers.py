@@ -5,7 +5,8 @@ everywhere. Pure Python (no Qt), so the rules are tested in milliseconds.
 
 - Decimals follow the KPI, except for units counted in whole steps (hours,
   days, points/分, minutes): a whole value drops its ".0" ("2,360 小时",
-  "90 分"), a fractional one keeps the KPI's decimals ("89.5 分").
+  "90 分"), a fractional one keeps the KPI's decimals ("89.5 分"). A grid row
+  of months keeps them all, so its numbers line up (format_bare).
 - Percentages sit on the number: "92.5%".
 - Money is stored in 万元 (the library's unit) and shown scaled by its size:
   元 / 万元 / 亿元 in Chinese ("0.78 万元" → "7,800 元", "615,600 万元" →
@@ -120,14 +121,16 @@ def format_kpi_value(
     return f"{text} {unit}" if unit else text
 
 
-def format_bare(value: float | None, decimals: int, unit: str = "") -> str:
+def format_bare(value: float | None, decimals: int, unit: str = "", trim: bool = False) -> str:
     """The number alone, in the stored unit (a grid whose header names the unit).
 
-    Not scaled (a column must stay in one unit); whole-step units drop ".0".
+    Not scaled (a column must stay in one unit), and by default with the KPI's
+    decimals even when whole, so a row of months lines up ("203.0" beside "201.8");
+    `trim=True` drops them for whole-step units like format_kpi_value.
     """
     if value is None or not is_finite(value):
         return ""
-    return number(value, decimals, trim=unit.strip() in WHOLE_STEP_UNITS)
+    return number(value, decimals, trim=trim and unit.strip() in WHOLE_STEP_UNITS)
 
 
 def format_minutes(minutes: float) -> str:
