@@ -75,7 +75,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Creating them is not available in this version yet; the demo company has actions in every state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -92,6 +104,14 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 actions are hidden by the status or the text filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -197,7 +217,27 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>No document open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no organisation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering units and people is not available in this version yet. Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no goals for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals are set for each unit and person. Choose another one in the tree, or look one level up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,15 +421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Goals of %1 for %2, progress to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No goals for this holder in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -448,10 +480,6 @@
     </message>
     <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,11 +1148,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This document has no review meetings yet.</source>
+        <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meetings</source>
+        <source>No review meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review meetings of this document are listed here with their agenda, timings and the issues raised. Planning meetings is not available in this version yet; the demo company has a year of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,6 +1185,13 @@
     </message>
     <message>
         <source>Actual %1 min, within the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoGoals</name>
+    <message>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Past its due date %1 and not done</source>
-        <translation>已过期限 %1 仍未完成</translation>
+        <translation>期限 %1 已过，仍未完成</translation>
     </message>
 </context>
 <context>
@@ -75,8 +75,20 @@
         <translation>状态：</translation>
     </message>
     <message>
+        <source>Show All Actions</source>
+        <translation>显示全部改进行动</translation>
+    </message>
+    <message>
         <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
         <translation>只读视图：本版本尚不能新建、编辑或退回改进行动，也不能填写旬报和验证结果。</translation>
+    </message>
+    <message>
+        <source>No improvement actions yet</source>
+        <translation>还没有改进行动</translation>
+    </message>
+    <message>
+        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Creating them is not available in this version yet; the demo company has actions in every state.</source>
+        <translation>质询会议上商定的改进行动在这里跟踪，并附有旬报。本版本尚不能新建改进行动；演示公司里有各种状态的改进行动。</translation>
     </message>
     <message>
         <source>No improvement actions yet.</source>
@@ -92,7 +104,15 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>显示 %1 / %2 项</translation>
+        <translation>显示 %1 项（共 %2 项）</translation>
+    </message>
+    <message>
+        <source>No action matches the filter</source>
+        <translation>没有符合筛选条件的改进行动</translation>
+    </message>
+    <message>
+        <source>All %1 actions are hidden by the status or the text filter.</source>
+        <translation>全部 %1 项改进行动都被状态或文字筛选隐藏了。</translation>
     </message>
 </context>
 <context>
@@ -168,15 +188,15 @@
     </message>
     <message>
         <source>Planned min</source>
-        <translation>计划(分钟)</translation>
+        <translation>计划用时（分钟）</translation>
     </message>
     <message>
         <source>Actual min</source>
-        <translation>实际(分钟)</translation>
+        <translation>实际用时（分钟）</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation>与计划相比</translation>
+        <translation>超时/提前</translation>
     </message>
     <message>
         <source>%1 min over</source>
@@ -192,14 +212,34 @@
     </message>
     <message>
         <source>More than 10 % over the planned time</source>
-        <translation>超出计划时间 10% 以上</translation>
+        <translation>超出计划用时 10% 以上</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;h3&gt;No document open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File → New&lt;/b&gt; (Ctrl+N), open one with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O),&lt;br&gt;or look around in the demo company with &lt;b&gt;Help → Open Demo Document&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;没有打开的文档&lt;/h3&gt;&lt;p&gt;用 &lt;b&gt;文件 → 新建&lt;/b&gt; (Ctrl+N) 创建文档，用 &lt;b&gt;文件 → 打开&lt;/b&gt; (Ctrl+O) 打开文档，&lt;br&gt;或用 &lt;b&gt;帮助 → 打开演示文档&lt;/b&gt; 看看演示公司。&lt;/p&gt;</translation>
+        <source>No document open</source>
+        <translation>没有打开的文档</translation>
+    </message>
+    <message>
+        <source>Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation>请打开部门或公司的 perfdesk 文件，或先看看演示公司。</translation>
+    </message>
+    <message>
+        <source>This document has no organisation yet</source>
+        <translation>本文档还没有组织架构</translation>
+    </message>
+    <message>
+        <source>Entering units and people is not available in this version yet. Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation>本版本尚不能录入部门和人员。请打开部门或公司的 perfdesk 文件，或先看看演示公司。</translation>
+    </message>
+    <message>
+        <source>%1 has no goals for %2</source>
+        <translation>%1 %2年尚无目标</translation>
+    </message>
+    <message>
+        <source>Goals are set for each unit and person. Choose another one in the tree, or look one level up.</source>
+        <translation>目标按部门和个人分别设定。请在左侧组织树中选择其他部门或人员，或查看上一级。</translation>
     </message>
 </context>
 <context>
@@ -210,7 +250,7 @@
     </message>
     <message>
         <source>Part of this document is damaged and this view cannot be shown.</source>
-        <translation>此文档有部分内容已损坏，本页无法显示。</translation>
+        <translation>本文档有部分内容已损坏，本页无法显示。</translation>
     </message>
     <message>
         <source>The other tabs may still work. Restore a backup copy; `perfdesk check FILE` shows what is damaged.</source>
@@ -382,16 +422,8 @@
         <translation>只读视图：本版本尚不能新建或编辑目标，也不能逐级分解和按期间拆分目标。</translation>
     </message>
     <message>
-        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
-        <translation>本文档还没有组织架构：请打开某个部门的文件或演示文档。</translation>
-    </message>
-    <message>
         <source>Goals of %1 for %2, progress to %3</source>
-        <translation>%1 的 %2 目标（进度截至 %3）</translation>
-    </message>
-    <message>
-        <source>No goals for this holder in this year.</source>
-        <translation>该对象本年度没有目标。</translation>
+        <translation>%1 %2目标（进度截至%3）</translation>
     </message>
     <message>
         <source>⚠ Weights add up to %1%, not 100%.</source>
@@ -452,12 +484,8 @@
         <translation>只读视图：本版本尚不能录入或粘贴数值，也不能导入数据、填写偏差说明或查看图表。</translation>
     </message>
     <message>
-        <source>This document has no organisation yet: open a department&apos;s file or the demo.</source>
-        <translation>本文档还没有组织架构：请打开某个部门的文件或演示文档。</translation>
-    </message>
-    <message>
         <source>Actuals of %1, %2</source>
-        <translation>%1 的实际值，%2</translation>
+        <translation>%1 %2年实际值</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1136,7 @@
     </message>
     <message>
         <source>Attendance:</source>
-        <translation>出席：</translation>
+        <translation>出席情况：</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1123,16 +1151,20 @@
         <translation>只读视图：本版本尚不能安排议程、用计时器主持会议、记录问题或撰写会议纪要。</translation>
     </message>
     <message>
-        <source>This document has no review meetings yet.</source>
-        <translation>本文档还没有质询会议。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
+        <source>No review meetings yet</source>
+        <translation>还没有质询会议</translation>
+    </message>
+    <message>
+        <source>The review meetings of this document are listed here with their agenda, timings and the issues raised. Planning meetings is not available in this version yet; the demo company has a year of them.</source>
+        <translation>本文档的质询会议会列在这里，包括议程、用时和提出的问题。本版本尚不能安排会议；演示公司里有全年的质询会议。</translation>
+    </message>
+    <message>
         <source>%1 of %2 present</source>
-        <translation>%2 人中出席 %1 人</translation>
+        <translation>应到%2人，实到%1人</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1144,11 +1176,11 @@
     </message>
     <message>
         <source>⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
-        <translation>⚠ 议程计划 %1 分钟，但会议只有 %2 分钟：多出 %3 分钟。</translation>
+        <translation>⚠ 议程共 %1 分钟，会议时长只有 %2 分钟，超出 %3 分钟。</translation>
     </message>
     <message>
         <source>Planned %1 min of %2 min (%3 min spare)</source>
-        <translation>计划 %1 分钟，会议 %2 分钟（余 %3 分钟）</translation>
+        <translation>议程共 %1 分钟，会议时长 %2 分钟（余 %3 分钟）</translation>
     </message>
     <message>
         <source>Actual %1 min, %2 min over the plan</source>
@@ -1157,6 +1189,13 @@
     <message>
         <source>Actual %1 min, within the plan</source>
         <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+<context>
+    <name>NoGoals</name>
+    <message>
+        <source>Show %1</source>
+        <translation>查看%1</translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,8 @@ def test_new_save_copy_and_close(make_window, demo_zh: Path, tmp_path: Path) -> 
     window.new_document()
     assert window.context is not None and window.context.doc.path == new
     assert check_document(new).counts["goals"] == 0
-    assert "no organisation yet" in window.goals_tab.title.text()
+    assert window.goals_tab.empty.isVisible()
+    assert "no organisation yet" in window.goals_tab.empty.headline.text()
     assert window.windowTitle().startswith("new.perfdesk")
 
     window.close_document()

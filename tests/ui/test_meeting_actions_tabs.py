@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from perfdesk.core.actions import ActionStatus
 from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem, AgendaKind, Cause, MeetingKind, MeetingStatus
+from perfdesk.core.numbers import format_minutes
 from perfdesk.store.document import Document
 from perfdesk.store.repo_actions import ActionRow, list_actions
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow, agenda, list_meetings
@@ -127,8 +128,8 @@ def test_agenda_model_minutes_and_overrun_colour(qtmodeltester) -> None:
         label(AgendaKind.CLOSING),
     ]
     assert model.index(1, col.COL_SPEAKER).data() == "李娜"
-    assert model.index(1, col.COL_ACTUAL).data() == "12.0"
-    assert model.index(1, col.COL_OVERRUN).data() == "2.0 min over"
+    assert model.index(1, col.COL_ACTUAL).data() == "12"
+    assert model.index(1, col.COL_OVERRUN).data() == "2 min over"
     assert model.index(2, col.COL_OVERRUN).data() == "0.5 min under"
     assert model.index(0, col.COL_OVERRUN).data() == "On time"
     decoration = Qt.ItemDataRole.DecorationRole
@@ -247,7 +248,7 @@ def test_meeting_tab_shows_newest_meeting_with_agenda_and_issues(
     for item, speaker, unit in speakers:
         assert shown[speaker][:2] == (unit, f"{item.planned_minutes:g}")
         if item.actual_seconds is not None:
-            assert shown[speaker][2] == f"{item.actual_seconds / 60:.1f}"
+            assert shown[speaker][2] == format_minutes(item.actual_seconds / 60)
     planned = sum(item.planned_minutes for item, _s, _u in agenda(context.doc.conn, meetings[0].id))
     assert f"{planned:g}" in tab.plan_label.text()
     assert f"{meetings[0].planned_minutes:g}" in tab.plan_label.text()

@@ -110,7 +110,7 @@ def test_period_bar_stops_at_the_last_month_with_data(
     assert context.focus.key == "2026-09"
     assert window.period_combo.currentText() == "2026年9月"
     assert window.next_period_action.isEnabled()
-    assert "2026年9月" in window.goals_tab.title.full_text()
+    assert "进度截至9月" in window.goals_tab.title.full_text()
     row = window.period_combo.findData("2026-03")
     window.period_combo.setCurrentIndex(row)
     window.period_combo.activated.emit(row)

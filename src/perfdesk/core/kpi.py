@@ -271,13 +271,10 @@ def aggregate_ratio(
 
 
 def format_value(value: float | None, decimals: int, unit: str = "") -> str:
-    """Display form of a KPI value with its decimals and unit ('1,234.5 万元')."""
-    if value is None or _bad(value):
-        return ""
-    text = f"{value:,.{max(decimals, 0)}f}"
-    if unit == "%":
-        return text + "%"
-    return f"{text} {unit}" if unit else text
+    """Display form of a KPI value: core/numbers.format_kpi_value (kept for old callers)."""
+    from perfdesk.core.numbers import format_kpi_value
+
+    return format_kpi_value(value, decimals, unit)
 
 
 def _check_cap(cap: float) -> None:

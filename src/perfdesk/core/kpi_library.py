@@ -123,7 +123,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _WAN,
         (_H, _SUM, 1, _FIN),
         (0.95, 0.85, 0.0, None),
-        "当期已开票确认的销售收入合计,以财务系统入账为准。",
+        "当期已开票确认的销售收入合计，以财务系统入账为准。",
         "Invoiced sales revenue recognised in the period, as booked in the finance system.",
     ),
     _k(
@@ -132,7 +132,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _PCT,
         (_H, _AVG, 1, _FIN),
         (0.95, 0.85, 0.0, 300.0),
-        "当期销售额实际值除以当期销售目标,以百分数表示。",
+        "当期销售额实际值除以当期销售目标，以百分数表示。",
         "Actual sales amount of the period divided by its sales target, as a percentage.",
     ),
     _k(
@@ -150,7 +150,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _PCT,
         (_H, _AVG, 1, _FIN),
         (0.97, 0.92, -100.0, 100.0),
-        "(销售收入-销售成本)÷销售收入×100%,按月核算。",
+        "（销售收入-销售成本）÷销售收入×100%，按月核算。",
         "(Revenue - cost of sales) / revenue x 100 %, closed monthly.",
     ),
     _k(
@@ -168,7 +168,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("元/件", "CNY/unit"),
         (_L, _AVG, 2, _FIN),
         (0.98, 0.95, 0.0, None),
-        "当期生产总成本÷合格品产量,超支5%即为红色。",
+        "当期生产总成本÷合格品产量，超支5%即为红色。",
         "Production cost of the period / good units produced; 5 % over target is red.",
     ),
     _k(
@@ -186,7 +186,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         ("万元/单", "10k CNY/order"),
         (_H, _RATIO, 2, _FIN),
         (0.95, 0.85, 0.0, None),
-        "销售额合计÷订单数合计,按期间总额计算而非月度平均。",
+        "销售额合计÷订单数合计，按期间总额计算而非月度平均。",
         "Total sales amount divided by total orders over the period, not a mean of monthly values.",
         ("sales_amount", "order_count"),
     ),
@@ -206,7 +206,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _PCT,
         (_H, _AVG, 1, _CUS),
         (0.95, 0.85, 0.0, 100.0),
-        "当期成交商机数÷有效商机数×100%(销售漏斗)。",
+        "当期成交商机数÷有效商机数×100%（销售漏斗）。",
         "Won opportunities / qualified opportunities x 100 % in the period (sales funnel).",
     ),
     _k(
@@ -224,7 +224,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _SCORE,
         (_H, _AVG, 1, _CUS),
         (0.98, 0.95, 0.0, 100.0),
-        "客户满意度问卷的平均得分,满分100分。",
+        "客户满意度问卷的平均得分，满分100分。",
         "Mean score of the customer satisfaction survey, out of 100.",
     ),
     _k(
@@ -260,7 +260,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _PCT,
         (_H, _AVG, 1, _CUS),
         (0.97, 0.9, 0.0, 100.0),
-        "本公司销售额占目标市场总销售额的比例(依据行业统计)。",
+        "本公司销售额占目标市场总销售额的比例（依据行业统计）。",
         "Company sales as a share of the target market's total sales (industry statistics).",
     ),
     _k(
@@ -334,7 +334,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _HOURS,
         (_H, _SUM, 1, _LRN),
         (0.9, 0.75, 0.0, None),
-        "员工参加内部或外部培训的学时合计,以签到记录为准。",
+        "员工参加内部或外部培训的学时合计，以签到记录为准。",
         "Hours of internal or external training attended, from the sign-in records.",
     ),
     _k(
@@ -352,7 +352,7 @@ LIBRARY: tuple[StandardKpi, ...] = (
         _SCORE,
         (_H, _AVG, 1, _LRN),
         (0.97, 0.93, 0.0, 100.0),
-        "员工满意度问卷的平均得分,满分100分。",
+        "员工满意度问卷的平均得分，满分100分。",
         "Mean score of the employee satisfaction survey, out of 100.",
     ),
 )

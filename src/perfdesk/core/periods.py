@@ -449,3 +449,10 @@ def _belongs(child: Period, parent: Period) -> bool:
     if child.granularity.rank <= parent.granularity.rank:
         return False
     return child.parent(parent.granularity) == parent
+
+
+def format_month_name(period: Period, lang: str = "zh") -> str:
+    """The month a period falls in, without its year ('10月', 'October'): for text whose
+    year is already said ("2026年目标（进度截至10月）")."""
+    month = period.start.month
+    return _MONTH_NAMES[month - 1] if lang.lower().startswith("en") else f"{month}月"

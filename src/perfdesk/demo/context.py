@@ -19,8 +19,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from perfdesk.core.kpi import Direction, achievement, format_value
+from perfdesk.core.kpi import Direction, achievement
 from perfdesk.core.kpi_library import StandardKpi
+from perfdesk.core.numbers import format_kpi_value
 
 _T = TypeVar("_T")
 
@@ -140,7 +141,7 @@ class Goal:
 
     def fmt(self, minor: int, lang: str) -> str:
         """A value in minor units for display, with the KPI's unit."""
-        return format_value(self.value(minor), self.kpi.decimals, self.kpi.unit(lang))
+        return format_kpi_value(self.value(minor), self.kpi.decimals, self.kpi.unit(lang), lang)
 
     def rate(self, m: int) -> float:
         """Month m's achievement; 1.0 when it has none."""

@@ -12,6 +12,7 @@ import datetime
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +34,7 @@ from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.text import as_text, fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
-from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 
@@ -122,6 +123,13 @@ class ActionsTab(DocumentTab):
         layout.addWidget(self.counts_label)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        # A filter that hides every action says so, with the way back.
+        self.show_all = QAction(self.tr("Show All Actions"), self)
+        self.show_all.triggered.connect(self._show_all)
+        self.no_match = EmptyState()
+        self.no_match.set_actions([self.show_all])
+        self.no_match.setVisible(False)
+        layout.addWidget(self.no_match, 1)
         layout.addWidget(
             read_only_notice(
                 self.tr(
@@ -154,6 +162,15 @@ class ActionsTab(DocumentTab):
             ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
         )
         self._update_counts()
+        if not rows:
+            self.show_nothing(
+                self.tr("No improvement actions yet"),
+                self.tr(
+                    "Actions agreed in review meetings are followed up here with their 10-day "
+                    "reports. Creating them is not available in this version yet; the demo "
+                    "company has actions in every state."
+                ),
+            )
 
     def _update_counts(self) -> None:
         model = self.model
@@ -174,6 +191,22 @@ class ActionsTab(DocumentTab):
         self.shown_label.setText(
             fill(self.tr("%1 of %2 shown"), str(self.proxy.rowCount()), str(self.model.rowCount()))
         )
+        hidden_all = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        self.table.setVisible(not hidden_all)
+        self.no_match.setVisible(hidden_all)
+        if hidden_all:
+            self.no_match.set_text(
+                self.tr("No action matches the filter"),
+                fill(
+                    self.tr("All %1 actions are hidden by the status or the text filter."),
+                    str(self.model.rowCount()),
+                ),
+            )
+
+    @guarded
+    def _show_all(self, _checked: bool = False) -> None:
+        self.status_combo.setCurrentIndex(0)
+        self.search.clear()
 
     @guarded
     def _status_chosen(self, _index: int) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.goals import Goal, weight_checks
 from perfdesk.core.kpi import Status
-from perfdesk.core.periods import Granularity, format_period
+from perfdesk.core.periods import Granularity, format_month_name, format_period
 from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
@@ -28,7 +28,7 @@ from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
-from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import fit_columns, setup_view
@@ -51,11 +51,13 @@ class GoalsTab(DocumentTab):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.weight_label = StatusLine()
         self.legend = StatusLegend()
+        self.no_goals = NoGoals(self.org_tree.select_holder)
 
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.no_goals, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.weight_label)
         layout.addWidget(
@@ -82,11 +84,7 @@ class GoalsTab(DocumentTab):
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:
             self.model.set_rows([])
-            self.title.setText(
-                self.tr(
-                    "This document has no organisation yet: open a department's file or the demo."
-                )
-            )
+            self.show_nothing(*self.empty.no_organisation())
 
     def clear(self) -> None:
         self.model.set_rows([])
@@ -124,14 +122,19 @@ class GoalsTab(DocumentTab):
                 self.tr("Goals of %1 for %2, progress to %3"),
                 context.breadcrumb(holder_id),
                 format_period(context.focus.parent(Granularity.YEAR), lang),
-                format_period(context.focus, lang),
+                format_month_name(context.focus, lang),  # the year is said once
             )
         )
         self._show_weights([row.goal for row in rows])
+        for widget in (self.table, self.legend, self.weight_label):
+            widget.setVisible(bool(rows))
+        self.no_goals.setVisible(not rows)
+        if not rows:
+            self.no_goals.show_for(context, holder_id)
 
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:
-            self.weight_label.setText(self.tr("No goals for this holder in this year."))
+            self.weight_label.setText("")
             self.weight_label.set_look(None)
             return
         checks = weight_checks(goals)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -33,7 +34,7 @@ from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.frozen_table import FrozenTableView
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
-from perfdesk.ui.widgets.panels import read_only_notice
+from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import busy, setup_view
@@ -78,6 +79,13 @@ class KpiTab(DocumentTab):
         top.addWidget(self.include_members)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        # No goals here: look one level up, or include the goals of its teams and people.
+        self.include_action = QAction(self.include_members.text(), self)
+        self.include_action.triggered.connect(
+            guarded(lambda _checked=False: self.include_members.setChecked(True))
+        )
+        self.no_goals = NoGoals(self.org_tree.select_holder, [self.include_action])
+        layout.addWidget(self.no_goals, 1)
         self.legend = StatusLegend()
         layout.addWidget(self.legend)
         layout.addWidget(
@@ -131,11 +139,7 @@ class KpiTab(DocumentTab):
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:
             self.model.set_rows([], [])
-            self.title.setText(
-                self.tr(
-                    "This document has no organisation yet: open a department's file or the demo."
-                )
-            )
+            self.show_nothing(*self.empty.no_organisation())
 
     def clear(self) -> None:
         self.model.set_rows([], [])
@@ -243,3 +247,13 @@ class KpiTab(DocumentTab):
         self.title.setText(
             fill(self.tr("Actuals of %1, %2"), context.breadcrumb(holder_id), context.year)
         )
+        self._show_no_goals(context, holder_id, bool(rows))
+
+    def _show_no_goals(self, context: DocumentContext, holder_id: str, any_rows: bool) -> None:
+        for widget in (self.table, self.legend):
+            widget.setVisible(any_rows)
+        self.no_goals.setVisible(not any_rows)
+        if not any_rows:
+            self.no_goals.show_for(context, holder_id)
+            unit = holder_id in context.units
+            self.include_action.setVisible(unit and not self.include_members.isChecked())

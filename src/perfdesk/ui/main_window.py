@@ -282,13 +282,15 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                self.tr("Open &Demo Document"),
-                self.open_demo,
-                tip=self.tr("Open the demo company in your data folder"),
-            )
+        self.demo_action = self._action(
+            self.tr("Open &Demo Document"),
+            self.open_demo,
+            tip=self.tr("Open the demo company in your data folder"),
         )
+        help_menu.addAction(self.demo_action)
+        # What an empty tab offers: only steps that exist (no organisation editor, no import yet).
+        for slot in self.slots:
+            slot.set_next_steps([self.demo_action, self.open_action, self.recent_menu.menuAction()])
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)

@@ -130,15 +130,11 @@ class MeetingTab(DocumentTab):
                 )
             )
         )
-        self.no_meetings = QLabel(self.tr("This document has no review meetings yet."))
-        self.no_meetings.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_meetings.setVisible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self._list_layout = left_layout
         left_layout.addWidget(self._caption(self.tr("Meetings")))
         left_layout.addWidget(self.meeting_table, 1)
-        left_layout.addWidget(self.no_meetings)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
@@ -175,18 +171,24 @@ class MeetingTab(DocumentTab):
         widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
         if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
             self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
-        self._fit_list_once()
-        self.no_meetings.setVisible(not rows)
-        self._detail.setVisible(bool(rows))
-        if rows:
-            self.meeting_table.selectionModel().setCurrentIndex(
-                self.meetings_model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self._show_meeting(0)
-        else:
+        if not rows:
             self._clear_detail()
+            self.show_nothing(
+                self.tr("No review meetings yet"),
+                self.tr(
+                    "The review meetings of this document are listed here with their agenda, "
+                    "timings and the issues raised. Planning meetings is not available in this "
+                    "version yet; the demo company has a year of them."
+                ),
+            )
+            return
+        self._fit_list_once()
+        self.meeting_table.selectionModel().setCurrentIndex(
+            self.meetings_model.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show_meeting(0)
 
     def _fit_list_once(self) -> None:
         """Give the meeting list the width of its columns (capped), the first time only,

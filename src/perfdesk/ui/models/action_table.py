@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from perfdesk.core.actions import ActionStatus, effective_status
-from perfdesk.core.kpi import Status, format_value
+from perfdesk.core.kpi import Status
+from perfdesk.core.numbers import format_change
 from perfdesk.store.repo_actions import ActionRow
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
@@ -135,9 +136,7 @@ class ActionTableModel(RowsModel):
         if column == self.COL_TARGET:
             if row.baseline is None and row.expected is None:
                 return ""
-            baseline = format_value(row.baseline, row.kpi_decimals) or "—"
-            expected = format_value(row.expected, row.kpi_decimals, row.kpi_unit) or "—"
-            return f"{baseline} → {expected}"
+            return format_change(row.baseline, row.expected, row.kpi_decimals, row.kpi_unit)
         if column == self.COL_REPORTS:
             return str(row.reports)
         if column == self.COL_PROGRESS:

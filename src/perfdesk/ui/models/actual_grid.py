@@ -19,7 +19,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Kpi, Status, achievement, format_value, kpi_status
+from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status
+from perfdesk.core.numbers import format_bare, format_kpi_value
 from perfdesk.core.progress import Progress, goal_progress
 from perfdesk.store.repo_goals import GoalHead
 from perfdesk.ui.guard import guarded
@@ -214,11 +215,13 @@ class ActualGridModel(QAbstractTableModel):
             # A month to come, or one nobody set a target for, has nothing to flag.
             judged = i < self._judged and (target is not None or actual is not None)
         if role == Qt.ItemDataRole.DisplayRole:
-            value = format_value(actual, row.kpi.decimals)
+            value = format_bare(actual, row.kpi.decimals, row.kpi.unit)
             if column == self.col_to_date:  # the word too, where the row's verdict is
                 value = fill(self.tr("%1 %2"), value, look.word(status)).strip()
             if self.show_targets and target is not None:
-                return fill(self.tr("%1\n/ %2"), value, format_value(target, row.kpi.decimals))
+                return fill(
+                    self.tr("%1\n/ %2"), value, format_bare(target, row.kpi.decimals, row.kpi.unit)
+                )
             return value
         if role == Qt.ItemDataRole.DecorationRole:
             return look.icon(status) if judged else None
@@ -231,7 +234,7 @@ class ActualGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row.kpi, target, actual, status, values.target_max)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = format_value(actual, row.kpi.decimals, row.kpi.unit)
+            value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
             return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
         return None
 
@@ -252,7 +255,7 @@ class ActualGridModel(QAbstractTableModel):
                 return tooltip(row.kpi.description or row.kpi.name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(row.goal.target, row.kpi.decimals)
+            return format_bare(row.goal.target, row.kpi.decimals, row.kpi.unit)
         if role == RAW_ROLE:
             return row.goal.target
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -269,8 +272,8 @@ class ActualGridModel(QAbstractTableModel):
     ) -> str:
         rate = achievement(kpi.direction, target, actual, target_max)
         lines = [
-            fill(self.tr("Target: %1"), format_value(target, kpi.decimals, kpi.unit) or "—"),
-            fill(self.tr("Actual: %1"), format_value(actual, kpi.decimals, kpi.unit) or "—"),
+            fill(self.tr("Target: %1"), format_kpi_value(target, kpi.decimals, kpi.unit) or "—"),
+            fill(self.tr("Actual: %1"), format_kpi_value(actual, kpi.decimals, kpi.unit) or "—"),
         ]
         if rate is not None:
             lines.append(fill(self.tr("Achievement: %1"), f"{rate * 100:.1f}%"))

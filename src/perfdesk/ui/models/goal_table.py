@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Aggregation, Kpi, format_value
+from perfdesk.core.kpi import Aggregation, Kpi
+from perfdesk.core.numbers import format_kpi_value
 from perfdesk.core.progress import Progress
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
@@ -124,11 +125,11 @@ class GoalTableModel(RowsModel):
         if column == self.COL_WEIGHT:
             return f"{row.goal.weight:g}%"
         if column == self.COL_TARGET:
-            return format_value(row.goal.target, kpi.decimals, kpi.unit)
+            return format_kpi_value(row.goal.target, kpi.decimals, kpi.unit)
         if column == self.COL_TARGET_TO_DATE:
-            return format_value(progress.target, kpi.decimals, kpi.unit)
+            return format_kpi_value(progress.target, kpi.decimals, kpi.unit)
         if column == self.COL_ACTUAL:
-            return format_value(progress.actual, kpi.decimals, kpi.unit)
+            return format_kpi_value(progress.actual, kpi.decimals, kpi.unit)
         if column == self.COL_RATE:
             return _percent(progress.achievement)
         if column == self.COL_YEAR_SHARE:  # a rate or score has no share of a year target

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem
+from perfdesk.core.numbers import format_minutes
 from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
 from perfdesk.ui.guard import guarded
@@ -186,13 +187,13 @@ class AgendaModel(RowsModel):
         if item.actual_seconds is None:
             return ""
         if column == self.COL_ACTUAL:
-            return f"{item.actual_seconds / 60:.1f}"
+            return format_minutes(item.actual_seconds / 60)
         over = (item.overrun_seconds or 0.0) / 60
         # In words, not only a sign and a colour: "超时 2.4 分钟" reads on any projector.
         if over >= 0.05:
-            return fill(self.tr("%1 min over"), f"{over:.1f}")
+            return fill(self.tr("%1 min over"), format_minutes(over))
         if over <= -0.05:
-            return fill(self.tr("%1 min under"), f"{-over:.1f}")
+            return fill(self.tr("%1 min under"), format_minutes(-over))
         return self.tr("On time")
 
 

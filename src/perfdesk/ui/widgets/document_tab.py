@@ -1,6 +1,8 @@
 """The part every tab shares: no-document and error states, and loading only when seen.
 
-A tab shows EmptyState while no document is open. When a document (or a change
+A tab shows EmptyState while no document is open, or when `load` finds nothing
+to show (`show_nothing`: no organisation, no meetings, ...), with the window's
+next steps as buttons (`set_next_steps`). When a document (or a change
 to it) arrives, a visible tab reloads at once and a hidden one marks itself
 stale and reloads when next shown, so work is only done for what is on screen.
 If loading or showing fails, the tab shows ErrorState with what happened
@@ -11,8 +13,10 @@ Subclasses put their widgets in with `set_content` and implement `load`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from perfdesk.ui.context import DocumentContext
@@ -28,6 +32,7 @@ class DocumentTab(QWidget):
         self._stale = True
         self._content: QWidget | None = None
         self.failed: BaseException | None = None
+        self.nothing = False  # load() found nothing to show: the empty state says so
         self.empty = EmptyState()
         self.error_state = ErrorState()
         self.error_state.setVisible(False)
@@ -43,6 +48,16 @@ class DocumentTab(QWidget):
         self._outer.addWidget(content)
         self.set_context(None)
 
+    def set_next_steps(self, actions: Sequence[QAction]) -> None:
+        """The window's actions the empty state offers (Open Demo Document, Open…, Open Recent)."""
+        self.empty.set_actions(actions)
+
+    def show_nothing(self, headline: str, detail: str = "") -> None:
+        """Instead of the content: there is nothing here yet, and what to do next."""
+        self.nothing = True
+        self.empty.set_text(headline, detail)
+        self._show_state()
+
     def watch(self, source: QObject) -> None:
         """Show the error state when `source` (a model) reports a failure of its own.
 
@@ -52,10 +67,14 @@ class DocumentTab(QWidget):
 
     def _show_state(self) -> None:
         has_document = self.context is not None
-        self.empty.setVisible(not has_document)
-        self.error_state.setVisible(has_document and self.failed is not None)
+        if not has_document:
+            self.nothing = False
+            self.empty.show_no_document()
+        failed = has_document and self.failed is not None
+        self.empty.setVisible(not has_document or (self.nothing and not failed))
+        self.error_state.setVisible(failed)
         if self._content is not None:
-            self._content.setVisible(has_document and self.failed is None)
+            self._content.setVisible(has_document and not failed and not self.nothing)
 
     @guarded
     def set_context(self, context: DocumentContext | None) -> None:
@@ -81,6 +100,7 @@ class DocumentTab(QWidget):
             return
         self._stale = False
         self.failed = None
+        self.nothing = False
         self._show_state()
         with busy():  # a company file's tab can take more than a moment
             self.load(self.context)

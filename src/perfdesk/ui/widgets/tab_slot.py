@@ -25,6 +25,7 @@ class TabSlot(QWidget):
         self._class_name = class_name
         self._tab: Any = None
         self._context: Any = None
+        self._next_steps: list[Any] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -39,10 +40,17 @@ class TabSlot(QWidget):
             self._tab = tab_class()
             self._layout.addWidget(self._tab)
             self.built_tab.emit(self._tab)  # the window wires it to the shared selection
+            self._tab.set_next_steps(self._next_steps)
             self._tab.set_context(self._context)
             if self.isVisible():
                 self._tab.show()
         return self._tab
+
+    def set_next_steps(self, actions: list[Any]) -> None:
+        """The window's actions a tab's empty state offers (passed on when it is built)."""
+        self._next_steps = list(actions)
+        if self._tab is not None:
+            self._tab.set_next_steps(self._next_steps)
 
     @guarded
     def set_context(self, context: Any) -> None:
