@@ -115,4 +115,4 @@ def test_period_bar_stops_at_the_last_month_with_data(
     window.period_combo.setCurrentIndex(row)
     window.period_combo.activated.emit(row)
     assert context.focus.key == "2026-03"
-    assert "2026年3月" in window.goals_tab.title.full_text()
+    assert "进度截至3月" in window.goals_tab.title.full_text()
