@@ -1,8 +1,14 @@
-"""Make the README screenshots from a fresh demo document (offscreen, QWidget.grab).
+"""Make the screenshots in docs/screenshots from fresh demo documents (offscreen).
 
     python docs/make_screenshots.py            # writes docs/screenshots/*.png
 
-Every tab in Chinese, and the Goals tab in English, at 1280×800.
+At the two meeting-room sizes of issue 16 (1366×768 laptop, 1280×720 projector):
+- every tab of the company demo, in Chinese and in English: `{tab}-{lang}.png`
+  (1366×768; the README shows these) and `{tab}-{lang}-1280.png` (1280×720);
+- the small demo's Goals and KPI tabs in Chinese: `small-{tab}-zh.png` (1366×768);
+- the KPI tab as someone with deuteranopia sees it (Machado et al. 2009, severity
+  1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`.
+The KPI tab is shown with its teams' and people's goals included.
 """
 
 from __future__ import annotations
@@ -11,50 +17,115 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 TABS = ("goals", "kpi", "meeting", "actions")
+SIZES = {"": (1366, 768), "-1280": (1280, 720)}
+
+# Machado, Oliveira & Fernandes (2009), deuteranomaly at severity 1.0, linear RGB.
+DEUTERANOPIA = (
+    (0.367322, 0.860646, -0.227968),
+    (0.280085, 0.672501, 0.047413),
+    (-0.011820, 0.042940, 0.968881),
+)
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
-        # Private settings, so a saved window size or language does not leak in.
+        # Private settings, so a saved window size, zoom or language does not leak in.
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         from perfdesk.demo import build_demo
         from perfdesk.ui.app import create_application
-        from perfdesk.ui.main_window import MainWindow
 
         app, _ = create_application("zh")
         OUT.mkdir(parents=True, exist_ok=True)
-        for lang, tabs in (("zh", TABS), ("en", TABS[:1])):
-            path = build_demo(Path(tmp) / f"demo-{lang}.perfdesk", lang=lang)
-            window = _window(MainWindow, lang, path)
-            for index, name in enumerate(tabs):
-                window.tabs.setCurrentIndex(index)
-                if name == "kpi":
-                    window.kpi_tab.include_members.setChecked(True)
-                app.processEvents()
-                target = OUT / f"{name}-{lang}.png"
-                window.grab().save(str(target))
-                print(f"wrote {target.relative_to(OUT.parent.parent)}")
+        # Chinese first: English removes the translators for the rest of the run.
+        for lang in ("zh", "en"):
+            company = build_demo(Path(tmp) / f"company-{lang}.perfdesk", lang=lang, size="company")
+            window = _window(lang, company)
+            for suffix, size in SIZES.items():
+                for index, name in enumerate(TABS):
+                    _save(app, window, index, size, f"{name}-{lang}{suffix}.png")
+            if lang == "zh":
+                _save(app, window, TABS.index("kpi"), SIZES[""], "kpi-zh-deuteranopia.png")
+                simulate(OUT / "kpi-zh-deuteranopia.png", DEUTERANOPIA)
             window.close()
+            if lang == "zh":
+                small = build_demo(Path(tmp) / "small-zh.perfdesk", lang="zh")
+                window = _window(lang, small)
+                for name in ("goals", "kpi"):
+                    _save(app, window, TABS.index(name), SIZES[""], f"small-{name}-zh.png")
+                window.close()
     return 0
 
 
-def _window(main_window_class: type, lang: str, path: Path):  # type: ignore[no-untyped-def]
+def _window(lang: str, path: Path) -> Any:
     from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
+
+    from perfdesk.ui.main_window import MainWindow
 
     if lang == "en":
         for translator in QApplication.instance().findChildren(QTranslator):
             QApplication.removeTranslator(translator)
-    window = main_window_class(language=lang)
-    window.resize(1280, 800)
+    window = MainWindow(language=lang)
     window.show()
     window.open_path(path)
     QApplication.processEvents()
     return window
+
+
+def _save(app: Any, window: Any, index: int, size: tuple[int, int], name: str) -> None:
+    from PySide6.QtCore import Qt
+
+    # Not maximised (the offscreen screen is small): exactly the size asked for.
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
+    window.tabs.setCurrentIndex(index)
+    if TABS[index] == "kpi":
+        window.kpi_tab.include_members.setChecked(True)
+    for _ in range(3):
+        app.processEvents()
+    target = OUT / name
+    window.grab().save(str(target))
+    print(f"wrote {target.relative_to(OUT.parent.parent)}")
+
+
+def simulate(png: Path, matrix: tuple[tuple[float, float, float], ...]) -> None:
+    """Rewrite `png` as seen through a colour-vision deficiency `matrix` (linear RGB)."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
+    to_linear = [_linear(v / 255) for v in range(256)]
+    seen: dict[bytes, bytes] = {}  # a screenshot has few distinct colours
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    data = bytearray(image.constBits().tobytes())
+    for y in range(height):
+        row = y * stride
+        for x in range(row, row + 3 * width, 3):
+            pixel = bytes(data[x : x + 3])
+            out = seen.get(pixel)
+            if out is None:
+                rgb = [to_linear[c] for c in pixel]
+                out = bytes(
+                    _encoded(sum(m * c for m, c in zip(line, rgb, strict=True))) for line in matrix
+                )
+                seen[pixel] = out
+            data[x : x + 3] = out
+    result = QImage(bytes(data), width, height, stride, QImage.Format.Format_RGB888)
+    result.save(str(png))
+
+
+def _linear(value: float) -> float:
+    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+
+def _encoded(value: float) -> int:
+    value = min(max(value, 0.0), 1.0)
+    value = value * 12.92 if value <= 0.0031308 else 1.055 * value ** (1 / 2.4) - 0.055
+    return round(value * 255)
 
 
 if __name__ == "__main__":

@@ -79,7 +79,6 @@ import socket
 import sys
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -301,6 +300,8 @@ def _create_exclusive(path: Path, line: bytes) -> None:
 
 def _remove_if_unchanged(path: Path, raw: bytes | None) -> None:
     """Take a stale lock away, unless it changed since it was judged stale."""
+    import uuid  # only here: uuid imports platform, a cost at every start
+
     aside = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.stale")
     try:
         os.rename(path, aside)
