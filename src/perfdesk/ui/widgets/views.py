@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QTreeView,
     QWidget,
@@ -32,18 +33,44 @@ _MAX_COLUMN_EM = 30  # widest a column sizes itself, in average character widths
 _CELL_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
 
 
-_PRECISION = 200  # rows measured when sizing a column: enough for a screenful and more
+_SAMPLE = 100  # rows measured when sizing a column: a screenful and more
 
 
-def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM) -> None:
-    # Bounded: measuring every row of 3,000 actions made 121 k data() calls.
-    table.horizontalHeader().setResizeContentsPrecision(_PRECISION)
-    table.resizeColumnsToContents()
-    cap = table.fontMetrics().averageCharWidth() * max_em
+def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _SAMPLE) -> None:
+    """Size each shown column to its header and the display text (and icon) of its first
+    `sample` rows, never wider than `max_em` average characters.
+
+    Measured here rather than by resizeColumnsToContents: Qt asks the delegate for a
+    size hint per cell, ~9 data() calls each, which for 3,000 actions cost a third of
+    a second even when bounded to 200 rows.
+    """
     model = table.model()
-    for column in range(model.columnCount() if model is not None else 0):
-        if table.columnWidth(column) > cap:
-            table.setColumnWidth(column, cap)
+    if model is None:
+        return
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    cap = metrics.averageCharWidth() * max_em
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    size = table.iconSize()
+    small = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+    icon = (size.width() if size.isValid() else small) + 2 * margin + 1  # as the delegate
+    grid = 1 if table.showGrid() else 0
+    rows = min(model.rowCount(), sample)
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        widest = header.sectionSizeHint(column)
+        for row in range(rows):
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            width = 2 * margin + grid
+            if text is not None and text != "":
+                width += max(metrics.horizontalAdvance(line) for line in str(text).split("\n"))
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                width += icon
+            widest = max(widest, width)
+        table.setColumnWidth(column, min(widest, cap))
 
 
 def setup_view(view: QAbstractItemView) -> None:
