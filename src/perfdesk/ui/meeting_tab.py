@@ -183,12 +183,15 @@ class MeetingTab(DocumentTab):
             )
             return
         self._fit_list_once()
-        self.meeting_table.selectionModel().setCurrentIndex(
+        selection = self.meeting_table.selectionModel()
+        unchanged = selection.currentIndex().row() == 0  # then no currentRowChanged
+        selection.setCurrentIndex(
             self.meetings_model.index(0, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self._show_meeting(0)
+        if unchanged:  # otherwise the signal has shown it: read the meeting once, not twice
+            self._show_meeting(0)
 
     def _fit_list_once(self) -> None:
         """Give the meeting list the width of its columns (capped), the first time only,

@@ -78,10 +78,10 @@ class MeetingListModel(RowsModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row: MeetingRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(row, column), CELL_LIMIT)
+            return self.text(index.row(), column)
+        row: MeetingRow = self._rows[index.row()]
         if role == RAW_ROLE:
             return (
                 row.date,
@@ -102,17 +102,20 @@ class MeetingListModel(RowsModel):
             return _RIGHT
         return None
 
-    def _display(self, row: MeetingRow, column: int) -> object:
-        return (
-            row.date,
-            row.title,
-            label(row.kind),
-            period_text(row.period, self._language),
-            label(row.status),
-            row.chair,
-            f"{row.present}/{row.attendees}",
-            str(row.issues),
-        )[column]
+    def _row_texts(self, row: MeetingRow) -> tuple[str, ...]:
+        return tuple(
+            plain(value, CELL_LIMIT)
+            for value in (
+                row.date,
+                row.title,
+                label(row.kind),
+                period_text(row.period, self._language),
+                label(row.status),
+                row.chair,
+                f"{row.present}/{row.attendees}",
+                str(row.issues),
+            )
+        )
 
 
 class AgendaModel(RowsModel):
@@ -136,11 +139,11 @@ class AgendaModel(RowsModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item, speaker, unit = self._rows[index.row()]
         column = index.column()
-        over = item.overrun_seconds
         if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(item, speaker, unit, column), CELL_LIMIT)
+            return self.text(index.row(), column)
+        item, speaker, unit = self._rows[index.row()]
+        over = item.overrun_seconds
         if role == RAW_ROLE:
             actual = None if item.actual_seconds is None else item.actual_seconds / 60
             return (
@@ -172,6 +175,12 @@ class AgendaModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OVERRUN and item.overran():
             return self.tr("More than 10 % over the planned time")
         return None
+
+    def _row_texts(self, row: tuple[AgendaItem, str, str]) -> tuple[str, ...]:
+        item, speaker, unit = row
+        return tuple(
+            plain(self._display(item, speaker, unit, c), CELL_LIMIT) for c in range(self.COLUMNS)
+        )
 
     def _display(self, item: AgendaItem, speaker: str, unit: str, column: int) -> str:
         if column == self.COL_POSITION:
@@ -219,10 +228,10 @@ class IssueModel(RowsModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row: IssueRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(row, column), CELL_LIMIT)
+            return self.text(index.row(), column)
+        row: IssueRow = self._rows[index.row()]
         if role == RAW_ROLE:
             return (
                 row.description,
@@ -241,12 +250,15 @@ class IssueModel(RowsModel):
             )
         return None
 
-    def _display(self, row: IssueRow, column: int) -> object:
-        return (
-            row.description,
-            label(row.cause),
-            row.responsible_unit,
-            row.owner,
-            row.due_date,
-            row.resource_request,
-        )[column]
+    def _row_texts(self, row: IssueRow) -> tuple[str, ...]:
+        return tuple(
+            plain(value, CELL_LIMIT)
+            for value in (
+                row.description,
+                label(row.cause),
+                row.responsible_unit,
+                row.owner,
+                row.due_date,
+                row.resource_request,
+            )
+        )

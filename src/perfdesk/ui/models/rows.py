@@ -2,7 +2,10 @@
 
 Subclasses set COLUMNS, name the columns in `_headers` (translated), and
 implement `data` (decorated with ui.guard.guarded, like every Qt override);
-`set_rows` replaces every row with one model reset. A failing `data` emits
+`set_rows` replaces every row with one model reset. A subclass that names its
+display texts in `_row_texts(row)` gets them from `text(r, column)`, made once
+per row when the row is first shown (painting asks data() many times per cell,
+and a period or a label is not worth formatting again each time). A failing `data` emits
 `failed`, which the tab showing the model turns into its error state.
 RAW_ROLE gives the unformatted value of a cell, for sorting and for tests.
 """
@@ -28,11 +31,23 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._texts: list[tuple[str, ...] | None] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
+
+    def text(self, r: int, column: int) -> str:
+        """The display text of a cell, from the row's texts made on first use."""
+        texts = self._texts[r]
+        if texts is None:
+            texts = self._texts[r] = self._row_texts(self._rows[r])
+        return texts[column]
+
+    def _row_texts(self, row: Any) -> tuple[str, ...]:
+        raise TypeError(f"{type(self).__name__} has no _row_texts()")
 
     def row(self, index: int) -> Any:
         return self._rows[index]
