@@ -141,10 +141,7 @@ class ActionTableModel(RowsModel):
         r = index.row()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts[r]
-            if texts is None:
-                texts = self._texts[r] = self._row_texts(self._rows[r], self._statuses[r])
-            return texts[column]
+            return self.text(r, column)
         status = self._statuses[r]
         if role == RAW_ROLE:
             return _raw(self._rows[r], status, column)
@@ -162,7 +159,17 @@ class ActionTableModel(RowsModel):
             return self._status_tip(self._rows[r], status)
         return None
 
-    def _row_texts(self, row: ActionRow, status: ActionStatus) -> tuple[str, ...]:
+    def text(self, r: int, column: int) -> str:
+        texts = self._texts[r]
+        if texts is None:
+            texts = self._texts[r] = self._action_texts(self._rows[r], self._statuses[r])
+        return texts[column]
+
+    def cell(self, r: int, column: int) -> tuple[str, bool]:
+        overdue = self._statuses[r] is ActionStatus.OVERDUE
+        return self.text(r, column), column == self.COL_STATUS and overdue
+
+    def _action_texts(self, row: ActionRow, status: ActionStatus) -> tuple[str, ...]:
         return tuple(plain(self._display(row, status, c), CELL_LIMIT) for c in range(self.COLUMNS))
 
     def _display(self, row: ActionRow, status: ActionStatus, column: int) -> str:

@@ -49,6 +49,14 @@ class RowsModel(QAbstractTableModel):
     def _row_texts(self, row: Any) -> tuple[str, ...]:
         raise TypeError(f"{type(self).__name__} has no _row_texts()")
 
+    def cell(self, r: int, column: int) -> tuple[str, bool]:
+        """A cell's display text and whether it shows an icon: what fit_columns measures,
+        asked in Python rather than through Qt (each of Qt's calls into data() costs)."""
+        index = self.index(r, column)
+        text = self.data(index, Qt.ItemDataRole.DisplayRole)
+        icon = self.data(index, Qt.ItemDataRole.DecorationRole) is not None
+        return ("" if text is None else str(text)), icon
+
     def row(self, index: int) -> Any:
         return self._rows[index]
 
