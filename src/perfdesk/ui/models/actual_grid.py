@@ -7,6 +7,8 @@ through `loader`, a chunk of rows at a time, when a view first asks for them
 (when the row is first painted). Each month cell shows the actual, is coloured
 by its status against the month's target (respecting the KPI's direction) and,
 with `show_targets`, shows the target on a second line; the tooltip names both.
+What a painted cell shows (text, icon, tint) is worked out once per cell and kept
+until the grid changes: a view asks data() several times per cell on every paint.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class ActualGridModel(QAbstractTableModel):
         self._focus: int | None = None
         self._loader: Loader = _no_values
         self._values: dict[int, _RowValues] = {}
+        self._cells: dict[tuple[int, int], _Cell] = {}
         self._by_owner: dict[str, list[str]] = {}
         self.show_targets = False
         self.fetches = 0  # loader calls since the last set_rows (tests, benchmarks)
@@ -102,6 +105,7 @@ class ActualGridModel(QAbstractTableModel):
         self._focus = focus
         self._loader = loader
         self._values = {}
+        self._cells = {}
         self._by_owner = {}
         for row in self._rows:
             self._by_owner.setdefault(row.goal.owner_id, []).append(row.goal.id)
@@ -110,6 +114,7 @@ class ActualGridModel(QAbstractTableModel):
 
     def set_show_targets(self, show: bool) -> None:
         self.show_targets = show
+        self._cells = {}
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, self.FIRST_PERIOD),
@@ -195,48 +200,70 @@ class ActualGridModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # without fetching values
+            return None if index.column() < self.COL_TARGET else _RIGHT
+        slot = _SLOTS.get(role)
+        if slot is not None:  # what painting asks: kept per cell
+            key = (index.row(), index.column())
+            cell = self._cells.get(key)
+            if cell is None:
+                cell = self._cells[key] = self._cell(*key)
+            return cell[slot]
         row = self._rows[index.row()]
         column = index.column()
         if column < self.FIRST_PERIOD:
             return self._fixed(row, column, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in _VALUE_ROLES:
+        if role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        values = self._fetch(index.row())
-        judged = True
-        if column == self.col_to_date:
-            to_date = values.to_date
-            target, actual, status = to_date.target, to_date.actual, to_date.status
-        else:
-            i = column - self.FIRST_PERIOD
-            target, actual = values.targets[i], values.actuals[i]
-            status = kpi_status(row.kpi, target, actual, values.target_max)
-            # A month to come, or one nobody set a target for, has nothing to flag.
-            judged = i < self._judged and (target is not None or actual is not None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = format_bare(actual, row.kpi.decimals, row.kpi.unit)
-            if column == self.col_to_date:  # the word too, where the row's verdict is
-                value = fill(self.tr("%1 %2"), value, look.word(status)).strip()
-            if self.show_targets and target is not None:
-                return fill(
-                    self.tr("%1\n/ %2"), value, format_bare(target, row.kpi.decimals, row.kpi.unit)
-                )
-            return value
-        if role == Qt.ItemDataRole.DecorationRole:
-            return look.icon(status) if judged else None
-        if role == RAW_ROLE:
-            return actual
-        if role == STATUS_ROLE:
-            return status.value
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return look.tint(status) if judged else None
+        target, actual, status, judged, values = self._value(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row.kpi, target, actual, status, values.target_max)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
-            return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
-        return None
+        value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
+        return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
+
+    def _value(
+        self, r: int, column: int
+    ) -> tuple[float | None, float | None, Status, bool, _RowValues]:
+        """Target, actual, status and whether it is judged, of a month or the total."""
+        row = self._rows[r]
+        values = self._fetch(r)
+        if column == self.col_to_date:
+            to_date = values.to_date
+            return to_date.target, to_date.actual, to_date.status, True, values
+        i = column - self.FIRST_PERIOD
+        target, actual = values.targets[i], values.actuals[i]
+        status = kpi_status(row.kpi, target, actual, values.target_max)
+        # A month to come, or one nobody set a target for, has nothing to flag.
+        judged = i < self._judged and (target is not None or actual is not None)
+        return target, actual, status, judged, values
+
+    def _cell(self, r: int, column: int) -> _Cell:
+        """(display, decoration, raw, status, background) of a cell."""
+        row = self._rows[r]
+        if column < self.FIRST_PERIOD:
+            role = Qt.ItemDataRole
+            return (
+                self._fixed(row, column, role.DisplayRole),
+                None,
+                self._fixed(row, column, RAW_ROLE),
+                None,
+                None,
+            )
+        target, actual, status, judged, _values = self._value(r, column)
+        text = format_bare(actual, row.kpi.decimals, row.kpi.unit)
+        if column == self.col_to_date:  # the word too, where the row's verdict is
+            text = fill(self.tr("%1 %2"), text, look.word(status)).strip()
+        if self.show_targets and target is not None:
+            text = fill(
+                self.tr("%1\n/ %2"), text, format_bare(target, row.kpi.decimals, row.kpi.unit)
+            )
+        return (
+            text,
+            look.icon(status) if judged else None,
+            actual,
+            status.value,
+            look.tint(status) if judged else None,
+        )
 
     def _fixed(self, row: GridRow, column: int, role: int) -> Any:
         """Owner, KPI and year target: known from the goal, no values needed."""
@@ -259,7 +286,7 @@ class ActualGridModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return row.goal.target
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def _tooltip(
@@ -289,14 +316,13 @@ class ActualGridModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-_VALUE_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        RAW_ROLE,
-        STATUS_ROLE,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-    }
-)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_Cell = tuple[Any, Any, Any, Any, Any]
+# The roles a cell keeps, and where in its _Cell.
+_SLOTS = {
+    Qt.ItemDataRole.DisplayRole: 0,
+    Qt.ItemDataRole.DecorationRole: 1,
+    RAW_ROLE: 2,
+    STATUS_ROLE: 3,
+    Qt.ItemDataRole.BackgroundRole: 4,
+}
