@@ -23,7 +23,15 @@ from perfdesk.core.numbers import format_change
 from perfdesk.store.repo_actions import ActionRow
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
-from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
+from perfdesk.ui.models.rows import (
+    ALIGNMENT,
+    BACKGROUND,
+    DECORATION,
+    DISPLAY,
+    RAW_ROLE,
+    TOOLTIP,
+    RowsModel,
+)
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, as_text, fill, plain, tooltip
@@ -135,27 +143,27 @@ class ActionTableModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
             return None
         r = index.row()
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.text(r, column)
         status = self._statuses[r]
         if role == RAW_ROLE:
             return _raw(self._rows[r], status, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             return look.tint(Status.RED) if status is ActionStatus.OVERDUE else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGNMENT:
             return _RIGHT if column in _RIGHT_COLUMNS else None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION:
             if column == self.COL_STATUS and status is ActionStatus.OVERDUE:
                 return look.icon(Status.RED)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+        if column == self.COL_TITLE:  # the tooltips
             return tooltip(self._rows[r].title)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+        if column == self.COL_STATUS:
             return self._status_tip(self._rows[r], status)
         return None
 
@@ -204,6 +212,7 @@ class ActionTableModel(RowsModel):
         return None
 
 
+_ROLES = frozenset({DISPLAY, RAW_ROLE, BACKGROUND, ALIGNMENT, DECORATION, TOOLTIP})
 _RIGHT_COLUMNS = frozenset(
     {ActionTableModel.COL_TARGET, ActionTableModel.COL_REPORTS, ActionTableModel.COL_PROGRESS}
 )

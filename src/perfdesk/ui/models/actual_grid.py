@@ -26,7 +26,7 @@ from perfdesk.core.numbers import format_bare, format_kpi_value
 from perfdesk.core.progress import Progress, goal_progress
 from perfdesk.store.repo_goals import GoalHead
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.models.rows import ALIGNMENT, BACKGROUND, DECORATION, DISPLAY, RAW_ROLE, TOOLTIP
 from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 from perfdesk.ui.widgets import status as look
@@ -172,19 +172,17 @@ class ActualGridModel(QAbstractTableModel):
         return self._values[row]
 
     @guarded
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Vertical:
             return None
-        if role == Qt.ItemDataRole.FontRole and section == self.focus_column:
+        if role == _FONT and section == self.focus_column:
             font = QFont()
             font.setBold(True)
             font.setUnderline(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.focus_column:
+        if role == TOOLTIP and section == self.focus_column:
             return self.tr("The month in focus")
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY:
             return None
         if section == self.COL_OWNER:
             return self.tr("Owner")
@@ -197,10 +195,10 @@ class ActualGridModel(QAbstractTableModel):
         return self._period_labels[section - self.FIRST_PERIOD]
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:  # without fetching values
+        if role == ALIGNMENT:  # without fetching values
             return None if index.column() < self.COL_TARGET else _RIGHT
         slot = _SLOTS.get(role)
         if slot is not None:  # what painting asks: kept per cell
@@ -213,10 +211,10 @@ class ActualGridModel(QAbstractTableModel):
         column = index.column()
         if column < self.FIRST_PERIOD:
             return self._fixed(row, column, role)
-        if role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role not in (TOOLTIP, _ACCESSIBLE):
             return None
         target, actual, status, judged, values = self._value(index.row(), column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self._tooltip(row.kpi, target, actual, status, values.target_max)
         value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
         return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
@@ -268,24 +266,24 @@ class ActualGridModel(QAbstractTableModel):
     def _fixed(self, row: GridRow, column: int, role: int) -> Any:
         """Owner, KPI and year target: known from the goal, no values needed."""
         if column == self.COL_OWNER:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 return plain(row.owner, CELL_LIMIT)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP:
                 return tooltip(row.owner)
             return None
         if column == self.COL_KPI:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 name = plain(row.kpi.name, CELL_LIMIT)
                 unit = plain(row.kpi.unit, 40)
                 return fill(self.tr("%1 (%2)"), name, unit) if unit else name
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP:
                 return tooltip(row.kpi.description or row.kpi.name)
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return format_bare(row.goal.target, row.kpi.decimals, row.kpi.unit)
         if role == RAW_ROLE:
             return row.goal.target
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGNMENT:
             return _RIGHT
         return None
 
@@ -320,9 +318,12 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _Cell = tuple[Any, Any, Any, Any, Any]
 # The roles a cell keeps, and where in its _Cell.
 _SLOTS = {
-    Qt.ItemDataRole.DisplayRole: 0,
-    Qt.ItemDataRole.DecorationRole: 1,
+    DISPLAY: 0,
+    DECORATION: 1,
     RAW_ROLE: 2,
     STATUS_ROLE: 3,
-    Qt.ItemDataRole.BackgroundRole: 4,
+    BACKGROUND: 4,
 }
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset({*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE})  # the roles it answers

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.numbers import format_minutes
@@ -18,7 +16,15 @@ from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
-from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
+from perfdesk.ui.models.rows import (
+    ALIGNMENT,
+    DECORATION,
+    DISPLAY,
+    FOREGROUND,
+    RAW_ROLE,
+    TOOLTIP,
+    RowsModel,
+)
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
@@ -75,11 +81,11 @@ class MeetingListModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.text(index.row(), column)
         row: MeetingRow = self._rows[index.row()]
         if role == RAW_ROLE:
@@ -93,9 +99,9 @@ class MeetingListModel(RowsModel):
                 row.present,
                 row.issues,
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+        if role == TOOLTIP and column == self.COL_TITLE:
             return tooltip(row.title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+        if role == ALIGNMENT and column in (
             self.COL_ATTENDANCE,
             self.COL_ISSUES,
         ):
@@ -136,11 +142,11 @@ class AgendaModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.text(index.row(), column)
         item, speaker, unit = self._rows[index.row()]
         over = item.overrun_seconds
@@ -155,24 +161,20 @@ class AgendaModel(RowsModel):
                 actual,
                 None if over is None else over / 60,
             )[column]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column in (self.COL_ACTUAL, self.COL_OVERRUN)
-            and item.overran()
-        ):
+        if role == FOREGROUND and column in (self.COL_ACTUAL, self.COL_OVERRUN) and item.overran():
             return OVERRUN_COLOR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+        if role == ALIGNMENT and column in (
             self.COL_POSITION,
             self.COL_PLANNED,
             self.COL_ACTUAL,
             self.COL_OVERRUN,
         ):
             return _RIGHT
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_OVERRUN and over:
+        if role == DECORATION and column == self.COL_OVERRUN and over:
             if item.overran():
                 return look.icon(Status.RED)
             return look.icon(Status.AMBER) if over >= 3 else None  # over, within tolerance
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OVERRUN and item.overran():
+        if role == TOOLTIP and column == self.COL_OVERRUN and item.overran():
             return self.tr("More than 10 % over the planned time")
         return None
 
@@ -225,11 +227,11 @@ class IssueModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.text(index.row(), column)
         row: IssueRow = self._rows[index.row()]
         if role == RAW_ROLE:
@@ -241,7 +243,7 @@ class IssueModel(RowsModel):
                 row.due_date,
                 row.resource_request,
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
+        if role == TOOLTIP and column in (
             self.COL_DESCRIPTION,
             self.COL_RESOURCES,
         ):
