@@ -83,8 +83,10 @@ class MeetingTab(DocumentTab):
         issue_header.setStretchLastSection(False)
         for column in (IssueModel.COL_DESCRIPTION, IssueModel.COL_RESOURCES):
             issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # Row heights follow the wrapped text whenever a width changes (a few issues a month).
-        issue_header.sectionResized.connect(lambda *_: self.issue_table.resizeRowsToContents())
+        # Row heights follow the wrapped text whenever a width changes (a few issues a month);
+        # once after fitting the columns, not once per column fitted.
+        self._fitting_issues = False
+        issue_header.sectionResized.connect(self._issue_widths_changed)
 
         self.title = TextLabel()
         self.title.setObjectName("tabTitle")
@@ -257,7 +259,17 @@ class MeetingTab(DocumentTab):
         )
         self._show_plan(meeting, [item for item, _speaker, _unit in items])
         self.issues_model.set_rows(meeting_issues(conn, meeting.id))
-        fit_columns(self.issue_table)
+        self._fitting_issues = True
+        try:
+            fit_columns(self.issue_table)
+        finally:
+            self._fitting_issues = False
+        self.issue_table.resizeRowsToContents()
+
+    @guarded
+    def _issue_widths_changed(self, *_args: object) -> None:
+        if not self._fitting_issues:
+            self.issue_table.resizeRowsToContents()
 
     def _attendance_text(
         self, meeting: MeetingRow, people: list[tuple[str, Attendance | None]]
