@@ -168,11 +168,12 @@ class MeetingTab(DocumentTab):
     def load(self, context: DocumentContext) -> None:
         """Reload the meetings and select the newest (list_meetings gives newest first)."""
         rows = list_meetings(context.doc.conn)
-        self.meetings_model.set_rows(rows, context.language)
-        fit_columns(self.meeting_table)
-        widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
-        if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
-            self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
+        if not rows or not self.meetings_model.same_rows(rows, context.language):
+            self.meetings_model.set_rows(rows, context.language)
+            fit_columns(self.meeting_table)
+            widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
+            if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
+                self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
         if not rows:
             self._clear_detail()
             self.show_nothing(
@@ -248,8 +249,9 @@ class MeetingTab(DocumentTab):
         for key, text in values.items():
             self.fields[key].setText(text or "—")
         items = agenda(conn, meeting.id)
-        self.agenda_model.set_rows(items)
-        fit_columns(self.agenda_table)
+        if not self.agenda_model.same_rows(items):
+            self.agenda_model.set_rows(items)
+            fit_columns(self.agenda_table)
         # No empty band under the last item: the issues get the height the agenda needs not.
         table = self.agenda_table
         table.setMaximumHeight(
@@ -258,7 +260,10 @@ class MeetingTab(DocumentTab):
             + table.verticalHeader().length()
         )
         self._show_plan(meeting, [item for item, _speaker, _unit in items])
-        self.issues_model.set_rows(meeting_issues(conn, meeting.id))
+        issues = meeting_issues(conn, meeting.id)
+        if self.issues_model.same_rows(issues):
+            return
+        self.issues_model.set_rows(issues)
         self._fitting_issues = True
         try:
             fit_columns(self.issue_table)

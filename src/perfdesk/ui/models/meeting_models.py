@@ -64,6 +64,9 @@ class MeetingListModel(RowsModel):
         self._language = language
         super().set_rows(rows)
 
+    def same_rows(self, rows: Sequence[Any], language: str = "zh") -> bool:
+        return language == self._language and super().same_rows(rows)
+
     def row(self, index: int) -> MeetingRow:
         row: MeetingRow = self._rows[index]
         return row

@@ -48,6 +48,11 @@ class RowsModel(QAbstractTableModel):
         self._texts = [None] * len(self._rows)
         self.endResetModel()
 
+    def same_rows(self, rows: Sequence[Any]) -> bool:
+        """Whether `rows` are the rows shown: a reload that changed nothing need not
+        reset the model (and repaint and re-measure the view)."""
+        return len(rows) == len(self._rows) and list(rows) == self._rows
+
     def text(self, r: int, column: int) -> str:
         """The display text of a cell, from the row's texts made on first use."""
         texts = self._texts[r]
