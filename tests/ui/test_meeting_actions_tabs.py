@@ -407,3 +407,17 @@ def test_meeting_tab_reload_keeps_unchanged_models_and_reselects_the_newest(qtbo
     assert tab.issues_model.rowCount() == meetings[0].issues
     tab.refresh()  # the newest already selected: it is shown all the same
     assert tab.title.text() == meetings[0].title
+
+
+def test_actions_reload_rebuilds_only_when_something_changed(qtbot, context) -> None:
+    day = _open_due_dates(context)[0]
+    tab = _make_actions_tab(qtbot, context, day)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.refresh()
+    assert resets == []  # same rows, same day
+    tab._today = lambda: day + datetime.timedelta(days=1)  # the open action is now late
+    tab.refresh()
+    assert resets == [1]
+    statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS, RAW_ROLE)
+    assert ActionStatus.OVERDUE.value in statuses

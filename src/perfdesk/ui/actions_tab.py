@@ -170,11 +170,11 @@ class ActionsTab(DocumentTab):
     def load(self, context: DocumentContext) -> None:
         rows = list_actions(context.doc.conn, english=context.english)
         today = self._today()
-        self.model.set_rows(rows, today)
-        fit_columns(self.table)
-        self.table.setColumnWidth(
-            ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
-        )
+        if not rows or not self.model.same_rows(rows, today):  # else nothing to redo
+            self.model.set_rows(rows, today)
+            fit_columns(self.table)
+            title = ActionTableModel.COL_TITLE
+            self.table.setColumnWidth(title, min(self.table.columnWidth(title), 340))
         self._update_counts()
         if not rows:
             self.show_nothing(

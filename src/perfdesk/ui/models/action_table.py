@@ -59,12 +59,14 @@ class ActionTableModel(RowsModel):
         self._texts: list[tuple[str, ...] | None] = []  # display texts, made when first shown
         self._today = datetime.date.today()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._given: list[ActionRow] = []  # the rows as given, before sorting
 
     def set_rows(self, rows: Sequence[ActionRow], today: datetime.date | None = None) -> None:
         """Replace the rows; statuses are judged as of `today` (default: the real today)."""
         day = today or datetime.date.today()
         self.beginResetModel()
         self._today = day
+        self._given = list(rows)
         pairs = [(r, effective_status(r.status, r.due_date, day)) for r in rows]
         if self._sort is not None:
             pairs = [pairs[i] for i in self._ranked(pairs, *self._sort)]
@@ -72,6 +74,10 @@ class ActionTableModel(RowsModel):
         self._statuses = [status for _row, status in pairs]
         self._texts = [None] * len(pairs)
         self.endResetModel()
+
+    def same_rows(self, rows: Sequence[Any], today: datetime.date | None = None) -> bool:
+        day = today or datetime.date.today()
+        return day == self._today and len(rows) == len(self._given) and list(rows) == self._given
 
     def row(self, index: int) -> ActionRow:
         action: ActionRow = self._rows[index]
