@@ -385,3 +385,39 @@ def test_sorting_by_due_date(actions_tab) -> None:
     table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
     dates = [d for d in _rows(proxy, ActionTableModel.COL_DUE) if d]
     assert dates == sorted(dates)
+
+
+def test_meeting_tab_reload_keeps_unchanged_models_and_reselects_the_newest(qtbot, context) -> None:
+    tab = MeetingTab()
+    qtbot.addWidget(tab)
+    tab.set_context(context)
+    tab.show()
+    qtbot.waitExposed(tab)
+    meetings = list_meetings(context.doc.conn)
+    tab.meeting_table.selectRow(1)
+    assert tab.title.text() == meetings[1].title
+    resets: list[str] = []
+    tab.meetings_model.modelReset.connect(lambda: resets.append("list"))
+    tab.refresh()
+    # Nothing changed in the file: the list is not rebuilt, the newest is shown again.
+    assert "list" not in resets
+    assert tab.current_meeting() == meetings[0]
+    assert tab.title.text() == meetings[0].title
+    assert tab.agenda_model.rowCount() == len(agenda(context.doc.conn, meetings[0].id))
+    assert tab.issues_model.rowCount() == meetings[0].issues
+    tab.refresh()  # the newest already selected: it is shown all the same
+    assert tab.title.text() == meetings[0].title
+
+
+def test_actions_reload_rebuilds_only_when_something_changed(qtbot, context) -> None:
+    day = _open_due_dates(context)[0]
+    tab = _make_actions_tab(qtbot, context, day)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.refresh()
+    assert resets == []  # same rows, same day
+    tab._today = lambda: day + datetime.timedelta(days=1)  # the open action is now late
+    tab.refresh()
+    assert resets == [1]
+    statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS, RAW_ROLE)
+    assert ActionStatus.OVERDUE.value in statuses

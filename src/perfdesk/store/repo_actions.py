@@ -37,10 +37,7 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
                a.start_date, a.due_date,
                coalesce(nullif(k.name_{first}, ''), k.name_{second}, ''),
                a.baseline, a.expected, coalesce(m.title, ''),
-               (SELECT count(*) FROM action_reports r WHERE r.action_id = a.id
-                  AND r.deleted = 0),
-               (SELECT r.progress FROM action_reports r WHERE r.action_id = a.id
-                  AND r.deleted = 0 ORDER BY r.report_date DESC LIMIT 1),
+               coalesce(n.reports, 0), n.progress,
                coalesce(nullif(k.unit_{first}, ''), k.unit_{second}, ''),
                coalesce(k.decimals, 0)
         FROM actions a
@@ -49,6 +46,12 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
         LEFT JOIN kpis k ON k.id = a.kpi_id
         LEFT JOIN issues i ON i.id = a.issue_id
         LEFT JOIN meetings m ON m.id = i.meeting_id
+        -- Each action's report count and latest progress in one pass, not two lookups
+        -- per action: with max(), SQLite takes progress from the row with the latest date.
+        LEFT JOIN (
+            SELECT action_id, count(*) AS reports, progress, max(report_date)
+            FROM action_reports WHERE deleted = 0 GROUP BY action_id
+        ) n ON n.action_id = a.id
         WHERE a.archived = 0 AND a.deleted = 0
         ORDER BY a.due_date IS NULL, a.due_date, a.rowid
         """

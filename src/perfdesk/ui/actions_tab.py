@@ -39,7 +39,12 @@ from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 
 class ActionFilter(QSortFilterProxyModel):
-    """Keeps the actions of one status (as shown today) whose title, unit or owner match."""
+    """Keeps the actions of one status (as shown today) whose title, unit or owner match.
+
+    It only filters: sorting is passed to the ActionTableModel behind it, which sorts
+    in Python once instead of the proxy comparing rows through data() (3,000 actions
+    made ~70 k calls per load).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +52,13 @@ class ActionFilter(QSortFilterProxyModel):
         self._text = ""
         self.setSortRole(RAW_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ActionTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_status(self, status: ActionStatus | None) -> None:
         self.beginFilterChange()
@@ -62,6 +74,8 @@ class ActionFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if self._status is None and not self._text:
+            return True
         model = self.sourceModel()
         if not isinstance(model, ActionTableModel):
             return True
@@ -156,11 +170,11 @@ class ActionsTab(DocumentTab):
     def load(self, context: DocumentContext) -> None:
         rows = list_actions(context.doc.conn, english=context.english)
         today = self._today()
-        self.model.set_rows(rows, today)
-        fit_columns(self.table)
-        self.table.setColumnWidth(
-            ActionTableModel.COL_TITLE, min(self.table.columnWidth(ActionTableModel.COL_TITLE), 340)
-        )
+        if not rows or not self.model.same_rows(rows, today):  # else nothing to redo
+            self.model.set_rows(rows, today)
+            fit_columns(self.table)
+            title = ActionTableModel.COL_TITLE
+            self.table.setColumnWidth(title, min(self.table.columnWidth(title), 340))
         self._update_counts()
         if not rows:
             self.show_nothing(
@@ -174,10 +188,7 @@ class ActionsTab(DocumentTab):
 
     def _update_counts(self) -> None:
         model = self.model
-        counts = status_counts(
-            ((model.row(i).status, model.row(i).due_date) for i in range(model.rowCount())),
-            self._today(),
-        )
+        counts = status_counts(((r.status, r.due_date) for r in model.rows()), self._today())
         if not counts:
             self.counts_label.setText(self.tr("No improvement actions yet."))
         else:

@@ -83,8 +83,10 @@ class MeetingTab(DocumentTab):
         issue_header.setStretchLastSection(False)
         for column in (IssueModel.COL_DESCRIPTION, IssueModel.COL_RESOURCES):
             issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # Row heights follow the wrapped text whenever a width changes (a few issues a month).
-        issue_header.sectionResized.connect(lambda *_: self.issue_table.resizeRowsToContents())
+        # Row heights follow the wrapped text whenever a width changes (a few issues a month);
+        # once after fitting the columns, not once per column fitted.
+        self._fitting_issues = False
+        issue_header.sectionResized.connect(self._issue_widths_changed)
 
         self.title = TextLabel()
         self.title.setObjectName("tabTitle")
@@ -166,11 +168,12 @@ class MeetingTab(DocumentTab):
     def load(self, context: DocumentContext) -> None:
         """Reload the meetings and select the newest (list_meetings gives newest first)."""
         rows = list_meetings(context.doc.conn)
-        self.meetings_model.set_rows(rows, context.language)
-        fit_columns(self.meeting_table)
-        widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
-        if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
-            self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
+        if not rows or not self.meetings_model.same_rows(rows, context.language):
+            self.meetings_model.set_rows(rows, context.language)
+            fit_columns(self.meeting_table)
+            widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
+            if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
+                self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
         if not rows:
             self._clear_detail()
             self.show_nothing(
@@ -183,12 +186,15 @@ class MeetingTab(DocumentTab):
             )
             return
         self._fit_list_once()
-        self.meeting_table.selectionModel().setCurrentIndex(
+        selection = self.meeting_table.selectionModel()
+        unchanged = selection.currentIndex().row() == 0  # then no currentRowChanged
+        selection.setCurrentIndex(
             self.meetings_model.index(0, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self._show_meeting(0)
+        if unchanged:  # otherwise the signal has shown it: read the meeting once, not twice
+            self._show_meeting(0)
 
     def _fit_list_once(self) -> None:
         """Give the meeting list the width of its columns (capped), the first time only,
@@ -243,8 +249,9 @@ class MeetingTab(DocumentTab):
         for key, text in values.items():
             self.fields[key].setText(text or "—")
         items = agenda(conn, meeting.id)
-        self.agenda_model.set_rows(items)
-        fit_columns(self.agenda_table)
+        if not self.agenda_model.same_rows(items):
+            self.agenda_model.set_rows(items)
+            fit_columns(self.agenda_table)
         # No empty band under the last item: the issues get the height the agenda needs not.
         table = self.agenda_table
         table.setMaximumHeight(
@@ -253,8 +260,21 @@ class MeetingTab(DocumentTab):
             + table.verticalHeader().length()
         )
         self._show_plan(meeting, [item for item, _speaker, _unit in items])
-        self.issues_model.set_rows(meeting_issues(conn, meeting.id))
-        fit_columns(self.issue_table)
+        issues = meeting_issues(conn, meeting.id)
+        if self.issues_model.same_rows(issues):
+            return
+        self.issues_model.set_rows(issues)
+        self._fitting_issues = True
+        try:
+            fit_columns(self.issue_table)
+        finally:
+            self._fitting_issues = False
+        self.issue_table.resizeRowsToContents()
+
+    @guarded
+    def _issue_widths_changed(self, *_args: object) -> None:
+        if not self._fitting_issues:
+            self.issue_table.resizeRowsToContents()
 
     def _attendance_text(
         self, meeting: MeetingRow, people: list[tuple[str, Attendance | None]]

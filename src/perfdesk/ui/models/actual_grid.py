@@ -7,6 +7,8 @@ through `loader`, a chunk of rows at a time, when a view first asks for them
 (when the row is first painted). Each month cell shows the actual, is coloured
 by its status against the month's target (respecting the KPI's direction) and,
 with `show_targets`, shows the target on a second line; the tooltip names both.
+What a painted cell shows (text, icon, tint) is worked out once per cell and kept
+until the grid changes: a view asks data() several times per cell on every paint.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from perfdesk.core.numbers import format_bare, format_kpi_value
 from perfdesk.core.progress import Progress, goal_progress
 from perfdesk.store.repo_goals import GoalHead
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.models.rows import ALIGNMENT, BACKGROUND, DECORATION, DISPLAY, RAW_ROLE, TOOLTIP
 from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 from perfdesk.ui.widgets import status as look
@@ -74,6 +76,7 @@ class ActualGridModel(QAbstractTableModel):
         self._focus: int | None = None
         self._loader: Loader = _no_values
         self._values: dict[int, _RowValues] = {}
+        self._cells: dict[tuple[int, int], _Cell] = {}
         self._by_owner: dict[str, list[str]] = {}
         self.show_targets = False
         self.fetches = 0  # loader calls since the last set_rows (tests, benchmarks)
@@ -102,6 +105,7 @@ class ActualGridModel(QAbstractTableModel):
         self._focus = focus
         self._loader = loader
         self._values = {}
+        self._cells = {}
         self._by_owner = {}
         for row in self._rows:
             self._by_owner.setdefault(row.goal.owner_id, []).append(row.goal.id)
@@ -110,6 +114,7 @@ class ActualGridModel(QAbstractTableModel):
 
     def set_show_targets(self, show: bool) -> None:
         self.show_targets = show
+        self._cells = {}
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, self.FIRST_PERIOD),
@@ -167,19 +172,17 @@ class ActualGridModel(QAbstractTableModel):
         return self._values[row]
 
     @guarded
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Vertical:
             return None
-        if role == Qt.ItemDataRole.FontRole and section == self.focus_column:
+        if role == _FONT and section == self.focus_column:
             font = QFont()
             font.setBold(True)
             font.setUnderline(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.focus_column:
+        if role == TOOLTIP and section == self.focus_column:
             return self.tr("The month in focus")
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY:
             return None
         if section == self.COL_OWNER:
             return self.tr("Owner")
@@ -192,74 +195,96 @@ class ActualGridModel(QAbstractTableModel):
         return self._period_labels[section - self.FIRST_PERIOD]
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
             return None
+        if role == ALIGNMENT:  # without fetching values
+            return None if index.column() < self.COL_TARGET else _RIGHT
+        slot = _SLOTS.get(role)
+        if slot is not None:  # what painting asks: kept per cell
+            key = (index.row(), index.column())
+            cell = self._cells.get(key)
+            if cell is None:
+                cell = self._cells[key] = self._cell(*key)
+            return cell[slot]
         row = self._rows[index.row()]
         column = index.column()
         if column < self.FIRST_PERIOD:
             return self._fixed(row, column, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in _VALUE_ROLES:
+        if role not in (TOOLTIP, _ACCESSIBLE):
             return None
-        values = self._fetch(index.row())
-        judged = True
+        target, actual, status, judged, values = self._value(index.row(), column)
+        if role == TOOLTIP:
+            return self._tooltip(row.kpi, target, actual, status, values.target_max)
+        value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
+        return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
+
+    def _value(
+        self, r: int, column: int
+    ) -> tuple[float | None, float | None, Status, bool, _RowValues]:
+        """Target, actual, status and whether it is judged, of a month or the total."""
+        row = self._rows[r]
+        values = self._fetch(r)
         if column == self.col_to_date:
             to_date = values.to_date
-            target, actual, status = to_date.target, to_date.actual, to_date.status
-        else:
-            i = column - self.FIRST_PERIOD
-            target, actual = values.targets[i], values.actuals[i]
-            status = kpi_status(row.kpi, target, actual, values.target_max)
-            # A month to come, or one nobody set a target for, has nothing to flag.
-            judged = i < self._judged and (target is not None or actual is not None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = format_bare(actual, row.kpi.decimals, row.kpi.unit)
-            if column == self.col_to_date:  # the word too, where the row's verdict is
-                value = fill(self.tr("%1 %2"), value, look.word(status)).strip()
-            if self.show_targets and target is not None:
-                return fill(
-                    self.tr("%1\n/ %2"), value, format_bare(target, row.kpi.decimals, row.kpi.unit)
-                )
-            return value
-        if role == Qt.ItemDataRole.DecorationRole:
-            return look.icon(status) if judged else None
-        if role == RAW_ROLE:
-            return actual
-        if role == STATUS_ROLE:
-            return status.value
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return look.tint(status) if judged else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row.kpi, target, actual, status, values.target_max)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
-            return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
-        return None
+            return to_date.target, to_date.actual, to_date.status, True, values
+        i = column - self.FIRST_PERIOD
+        target, actual = values.targets[i], values.actuals[i]
+        status = kpi_status(row.kpi, target, actual, values.target_max)
+        # A month to come, or one nobody set a target for, has nothing to flag.
+        judged = i < self._judged and (target is not None or actual is not None)
+        return target, actual, status, judged, values
+
+    def _cell(self, r: int, column: int) -> _Cell:
+        """(display, decoration, raw, status, background) of a cell."""
+        row = self._rows[r]
+        if column < self.FIRST_PERIOD:
+            role = Qt.ItemDataRole
+            return (
+                self._fixed(row, column, role.DisplayRole),
+                None,
+                self._fixed(row, column, RAW_ROLE),
+                None,
+                None,
+            )
+        target, actual, status, judged, _values = self._value(r, column)
+        text = format_bare(actual, row.kpi.decimals, row.kpi.unit)
+        if column == self.col_to_date:  # the word too, where the row's verdict is
+            text = fill(self.tr("%1 %2"), text, look.word(status)).strip()
+        if self.show_targets and target is not None:
+            text = fill(
+                self.tr("%1\n/ %2"), text, format_bare(target, row.kpi.decimals, row.kpi.unit)
+            )
+        return (
+            text,
+            look.icon(status) if judged else None,
+            actual,
+            status.value,
+            look.tint(status) if judged else None,
+        )
 
     def _fixed(self, row: GridRow, column: int, role: int) -> Any:
         """Owner, KPI and year target: known from the goal, no values needed."""
         if column == self.COL_OWNER:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 return plain(row.owner, CELL_LIMIT)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP:
                 return tooltip(row.owner)
             return None
         if column == self.COL_KPI:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 name = plain(row.kpi.name, CELL_LIMIT)
                 unit = plain(row.kpi.unit, 40)
                 return fill(self.tr("%1 (%2)"), name, unit) if unit else name
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP:
                 return tooltip(row.kpi.description or row.kpi.name)
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return format_bare(row.goal.target, row.kpi.decimals, row.kpi.unit)
         if role == RAW_ROLE:
             return row.goal.target
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT:
+            return _RIGHT
         return None
 
     def _tooltip(
@@ -289,14 +314,16 @@ class ActualGridModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-_VALUE_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        RAW_ROLE,
-        STATUS_ROLE,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-    }
-)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_Cell = tuple[Any, Any, Any, Any, Any]
+# The roles a cell keeps, and where in its _Cell.
+_SLOTS = {
+    DISPLAY: 0,
+    DECORATION: 1,
+    RAW_ROLE: 2,
+    STATUS_ROLE: 3,
+    BACKGROUND: 4,
+}
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset({*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE})  # the roles it answers

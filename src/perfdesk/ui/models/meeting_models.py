@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.numbers import format_minutes
@@ -18,7 +16,15 @@ from perfdesk.core.periods import PeriodError, format_period, parse_period
 from perfdesk.store.repo_meetings import IssueRow, MeetingRow
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
-from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
+from perfdesk.ui.models.rows import (
+    ALIGNMENT,
+    DECORATION,
+    DISPLAY,
+    FOREGROUND,
+    RAW_ROLE,
+    TOOLTIP,
+    RowsModel,
+)
 from perfdesk.ui.models.rows import RIGHT as _RIGHT
 from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
@@ -58,6 +64,9 @@ class MeetingListModel(RowsModel):
         self._language = language
         super().set_rows(rows)
 
+    def same_rows(self, rows: Sequence[Any], language: str = "zh") -> bool:
+        return language == self._language and super().same_rows(rows)
+
     def row(self, index: int) -> MeetingRow:
         row: MeetingRow = self._rows[index]
         return row
@@ -75,13 +84,13 @@ class MeetingListModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        row: MeetingRow = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(row, column), CELL_LIMIT)
+        if role == DISPLAY:
+            return self.text(index.row(), column)
+        row: MeetingRow = self._rows[index.row()]
         if role == RAW_ROLE:
             return (
                 row.date,
@@ -93,26 +102,29 @@ class MeetingListModel(RowsModel):
                 row.present,
                 row.issues,
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+        if role == TOOLTIP and column == self.COL_TITLE:
             return tooltip(row.title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+        if role == ALIGNMENT and column in (
             self.COL_ATTENDANCE,
             self.COL_ISSUES,
         ):
             return _RIGHT
         return None
 
-    def _display(self, row: MeetingRow, column: int) -> object:
-        return (
-            row.date,
-            row.title,
-            label(row.kind),
-            period_text(row.period, self._language),
-            label(row.status),
-            row.chair,
-            f"{row.present}/{row.attendees}",
-            str(row.issues),
-        )[column]
+    def _row_texts(self, row: MeetingRow) -> tuple[str, ...]:
+        return tuple(
+            plain(value, CELL_LIMIT)
+            for value in (
+                row.date,
+                row.title,
+                label(row.kind),
+                period_text(row.period, self._language),
+                label(row.status),
+                row.chair,
+                f"{row.present}/{row.attendees}",
+                str(row.issues),
+            )
+        )
 
 
 class AgendaModel(RowsModel):
@@ -133,14 +145,14 @@ class AgendaModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        item, speaker, unit = self._rows[index.row()]
         column = index.column()
+        if role == DISPLAY:
+            return self.text(index.row(), column)
+        item, speaker, unit = self._rows[index.row()]
         over = item.overrun_seconds
-        if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(item, speaker, unit, column), CELL_LIMIT)
         if role == RAW_ROLE:
             actual = None if item.actual_seconds is None else item.actual_seconds / 60
             return (
@@ -152,26 +164,28 @@ class AgendaModel(RowsModel):
                 actual,
                 None if over is None else over / 60,
             )[column]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column in (self.COL_ACTUAL, self.COL_OVERRUN)
-            and item.overran()
-        ):
+        if role == FOREGROUND and column in (self.COL_ACTUAL, self.COL_OVERRUN) and item.overran():
             return OVERRUN_COLOR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+        if role == ALIGNMENT and column in (
             self.COL_POSITION,
             self.COL_PLANNED,
             self.COL_ACTUAL,
             self.COL_OVERRUN,
         ):
             return _RIGHT
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_OVERRUN and over:
+        if role == DECORATION and column == self.COL_OVERRUN and over:
             if item.overran():
                 return look.icon(Status.RED)
             return look.icon(Status.AMBER) if over >= 3 else None  # over, within tolerance
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OVERRUN and item.overran():
+        if role == TOOLTIP and column == self.COL_OVERRUN and item.overran():
             return self.tr("More than 10 % over the planned time")
         return None
+
+    def _row_texts(self, row: tuple[AgendaItem, str, str]) -> tuple[str, ...]:
+        item, speaker, unit = row
+        return tuple(
+            plain(self._display(item, speaker, unit, c), CELL_LIMIT) for c in range(self.COLUMNS)
+        )
 
     def _display(self, item: AgendaItem, speaker: str, unit: str, column: int) -> str:
         if column == self.COL_POSITION:
@@ -216,13 +230,13 @@ class IssueModel(RowsModel):
         )
 
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        row: IssueRow = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(row, column), CELL_LIMIT)
+        if role == DISPLAY:
+            return self.text(index.row(), column)
+        row: IssueRow = self._rows[index.row()]
         if role == RAW_ROLE:
             return (
                 row.description,
@@ -232,7 +246,7 @@ class IssueModel(RowsModel):
                 row.due_date,
                 row.resource_request,
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
+        if role == TOOLTIP and column in (
             self.COL_DESCRIPTION,
             self.COL_RESOURCES,
         ):
@@ -241,12 +255,15 @@ class IssueModel(RowsModel):
             )
         return None
 
-    def _display(self, row: IssueRow, column: int) -> object:
-        return (
-            row.description,
-            label(row.cause),
-            row.responsible_unit,
-            row.owner,
-            row.due_date,
-            row.resource_request,
-        )[column]
+    def _row_texts(self, row: IssueRow) -> tuple[str, ...]:
+        return tuple(
+            plain(value, CELL_LIMIT)
+            for value in (
+                row.description,
+                label(row.cause),
+                row.responsible_unit,
+                row.owner,
+                row.due_date,
+                row.resource_request,
+            )
+        )
