@@ -61,7 +61,7 @@ def _action(
     return ActionRow(**fields)  # type: ignore[arg-type]
 
 
-def test_action_model_shows_overdue_by_date(qtmodeltester) -> None:
+def test_action_model_shows_overdue_by_date(qtmodeltester, qapp) -> None:  # qapp: icons drawn
     model = ActionTableModel()
     model.set_rows(
         [
@@ -100,7 +100,7 @@ def test_action_model_shows_overdue_by_date(qtmodeltester) -> None:
     assert model.index(0, model.COL_STATUS).data(RAW_ROLE) == "overdue"
 
 
-def test_agenda_model_minutes_and_overrun_colour(qtmodeltester) -> None:
+def test_agenda_model_minutes_and_overrun_colour(qtmodeltester, qapp) -> None:  # qapp: icons drawn
     items = [
         (AgendaItem("1", "m", 1, AgendaKind.OPENING, 5, actual_seconds=300), "", ""),
         (
@@ -145,7 +145,7 @@ def test_agenda_model_minutes_and_overrun_colour(qtmodeltester) -> None:
     assert model.index(1, col.COL_OVERRUN).data(RAW_ROLE) == pytest.approx(2.0)
 
 
-def test_meeting_and_issue_models(qtmodeltester) -> None:
+def test_meeting_and_issue_models(qtmodeltester, qapp) -> None:  # qapp: icons drawn
     meetings = MeetingListModel()
     meetings.set_rows(
         [
@@ -356,7 +356,7 @@ def test_text_filter_matches_title_unit_or_owner(actions_tab) -> None:
     assert proxy.rowCount() == total
 
 
-def test_text_filter_ignores_case(qtmodeltester) -> None:
+def test_text_filter_ignores_case(qtmodeltester, qapp) -> None:  # qapp: icons drawn
     # The demo's Chinese titles have no case; an English action shows the rule.
     model = ActionTableModel()
     model.set_rows(
