@@ -70,6 +70,20 @@ COMPANY_KPIS = (
 TEAM_LEAD = ("主管", "Supervisor")
 MANAGER = ("{dept}经理", "{dept} Manager")
 
+# Production and supply are judged alike: delivery on time, at cost, tasks done.
+_DELIVERY_DEPT_KPIS = (
+    ("on_time_delivery", 35),
+    ("unit_cost", 30),
+    ("task_completion", 25),
+    ("training_hours", 10),
+)
+_DELIVERY_PERSON_KPIS = (
+    ("on_time_delivery", 40),
+    ("unit_cost", 20),
+    ("task_completion", 30),
+    ("training_hours", 10),
+)
+
 DEPARTMENTS: tuple[dict[str, Any], ...] = (
     {
         "kind": "sales",
@@ -134,18 +148,8 @@ DEPARTMENTS: tuple[dict[str, Any], ...] = (
             ("生产计划组", "Production Planning Team"),
         ),
         "titles": (("技术员", "Technician"), ("计划员", "Production Planner")),
-        "dept_kpis": (
-            ("on_time_delivery", 35),
-            ("unit_cost", 30),
-            ("task_completion", 25),
-            ("training_hours", 10),
-        ),
-        "person_kpis": (
-            ("on_time_delivery", 40),
-            ("unit_cost", 20),
-            ("task_completion", 30),
-            ("training_hours", 10),
-        ),
+        "dept_kpis": _DELIVERY_DEPT_KPIS,
+        "person_kpis": _DELIVERY_PERSON_KPIS,
     },
     {
         "kind": "quality",
@@ -221,18 +225,8 @@ _COMPANY_ONLY: tuple[dict[str, Any], ...] = (
     {
         "kind": "supply",
         "titles": (("采购员", "Buyer"), ("物料计划员", "Material Planner")),
-        "dept_kpis": (
-            ("on_time_delivery", 35),
-            ("unit_cost", 30),
-            ("task_completion", 25),
-            ("training_hours", 10),
-        ),
-        "person_kpis": (
-            ("on_time_delivery", 40),
-            ("unit_cost", 20),
-            ("task_completion", 30),
-            ("training_hours", 10),
-        ),
+        "dept_kpis": _DELIVERY_DEPT_KPIS,
+        "person_kpis": _DELIVERY_PERSON_KPIS,
     },
 )
 KINDS = {spec["kind"]: spec for spec in (*DEPARTMENTS, *_COMPANY_ONLY)}
