@@ -157,6 +157,15 @@ def test_an_unreadable_title_shows_as_replacement_characters_not_an_error(
     assert crash_reports == []
 
 
+def test_a_sound_file_at_start_up_exits_0_after_the_window_closes(
+    demo_zh: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = _run(str(demo_zh), "--lang", "en", "--screenshot", str(tmp_path / "s.png"), env=env)
+    assert result.returncode == 0, result.stderr  # closing the window is not a failure
+    assert (tmp_path / "s.png").exists()
+
+
 def test_damaged_file_at_start_up_says_so_without_a_traceback(
     spoil, demo_zh: Path, tmp_path: Path
 ) -> None:

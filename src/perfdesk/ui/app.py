@@ -191,6 +191,8 @@ def run_app(
         print(problem, file=sys.stderr)
         return 2
     app, window = start_window(file, demo, read_only, lang, unattended=screenshot is not None)
+    # Opening is done by now; closing the window later closes the document too.
+    refused = (file is not None or demo) and window.context is None
     if screenshot is not None:
         from PySide6.QtCore import QTimer
 
@@ -200,6 +202,6 @@ def run_app(
 
         QTimer.singleShot(300, grab)
     status = int(app.exec())
-    if status == 0 and (file is not None or demo) and window.context is None:
+    if status == 0 and refused:
         return 1  # the document asked for could not be opened (the reason was shown)
     return status
