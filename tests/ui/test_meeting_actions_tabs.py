@@ -421,3 +421,26 @@ def test_actions_reload_rebuilds_only_when_something_changed(qtbot, context) -> 
     assert resets == [1]
     statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS, RAW_ROLE)
     assert ActionStatus.OVERDUE.value in statuses
+
+
+def test_the_meeting_tab_opens_on_the_newest_meeting_held_not_one_planned(
+    make_window, demo_zh, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from perfdesk.core.meeting import MeetingStatus
+
+    conn = sqlite3.connect(demo_zh)
+    conn.execute(
+        "INSERT INTO meetings (id, title, kind, date, planned_minutes, status, archived, "
+        "deleted, created, stamp, source) VALUES ('future', '12月业绩跟踪会议', 'monthly', "
+        "'2099-12-07', 120, 'planned', 0, 0, 1, 1, 1)"
+    )
+    conn.commit()
+    conn.close()
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(2)
+    tab = window.meeting_tab
+    row = tab.meeting_table.currentIndex().row()
+    assert row == 1  # the planned one is listed first (newest), the held one is shown
+    assert tab.meetings_model.row(row).status is MeetingStatus.ENDED

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.kpi import Status
-from perfdesk.core.meeting import AgendaItem, Attendance, actual_minutes, agenda_plan
+from perfdesk.core.meeting import (
+    AgendaItem,
+    Attendance,
+    MeetingStatus,
+    actual_minutes,
+    agenda_plan,
+)
 from perfdesk.store.repo_meetings import (
     MeetingRow,
     agenda,
@@ -166,7 +172,7 @@ class MeetingTab(DocumentTab):
         self._clear_detail()
 
     def load(self, context: DocumentContext) -> None:
-        """Reload the meetings and select the newest (list_meetings gives newest first)."""
+        """Reload the meetings (newest first) and select the newest one held."""
         rows = list_meetings(context.doc.conn)
         if not rows or not self.meetings_model.same_rows(rows, context.language):
             self.meetings_model.set_rows(rows, context.language)
@@ -186,15 +192,19 @@ class MeetingTab(DocumentTab):
             )
             return
         self._fit_list_once()
+        # The newest meeting held (or running), not one only planned ahead: that is the
+        # record people come back to; a planned one has no attendance or issues yet.
+        first = next((i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED), 0)
         selection = self.meeting_table.selectionModel()
-        unchanged = selection.currentIndex().row() == 0  # then no currentRowChanged
+        unchanged = selection.currentIndex().row() == first  # then no currentRowChanged
         selection.setCurrentIndex(
-            self.meetings_model.index(0, 0),
+            self.meetings_model.index(first, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self.meeting_table.scrollTo(self.meetings_model.index(first, 0))
         if unchanged:  # otherwise the signal has shown it: read the meeting once, not twice
-            self._show_meeting(0)
+            self._show_meeting(first)
 
     def _fit_list_once(self) -> None:
         """Give the meeting list the width of its columns (capped), the first time only,
