@@ -425,11 +425,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Weights add up to %1%, not 100%.</source>
+        <source>Weights add up to %1%, not 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Weights add up to 100%.</source>
+        <source>Weights add up to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,7 +1172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
+        <source>The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

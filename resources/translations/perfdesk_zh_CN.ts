@@ -426,12 +426,12 @@
         <translation>%1 %2目标（进度截至%3）</translation>
     </message>
     <message>
-        <source>⚠ Weights add up to %1%, not 100%.</source>
-        <translation>⚠ 权重合计为 %1%，不是 100%。</translation>
+        <source>Weights add up to %1%, not 100%.</source>
+        <translation>权重合计为 %1%，不是 100%。</translation>
     </message>
     <message>
-        <source>✓ Weights add up to 100%.</source>
-        <translation>✓ 权重合计为 100%。</translation>
+        <source>Weights add up to 100%.</source>
+        <translation>权重合计为 100%。</translation>
     </message>
 </context>
 <context>
@@ -1175,8 +1175,8 @@
         <translation>%1；%2</translation>
     </message>
     <message>
-        <source>⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
-        <translation>⚠ 议程共 %1 分钟，会议时长只有 %2 分钟，超出 %3 分钟。</translation>
+        <source>The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
+        <translation>议程共 %1 分钟，会议时长只有 %2 分钟，超出 %3 分钟。</translation>
     </message>
     <message>
         <source>Planned %1 min of %2 min (%3 min spare)</source>

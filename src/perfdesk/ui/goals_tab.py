@@ -141,9 +141,9 @@ class GoalsTab(DocumentTab):
         bad = [c for c in checks if not c.ok]
         if bad:
             self.weight_label.setText(
-                fill(self.tr("⚠ Weights add up to %1%, not 100%."), f"{bad[0].total:g}")
+                fill(self.tr("Weights add up to %1%, not 100%."), f"{bad[0].total:g}")
             )
             self.weight_label.set_look(Status.RED)
         else:
-            self.weight_label.setText(self.tr("✓ Weights add up to 100%."))
+            self.weight_label.setText(self.tr("Weights add up to 100%."))
             self.weight_label.set_look(Status.GREEN)

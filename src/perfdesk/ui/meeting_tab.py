@@ -305,7 +305,7 @@ class MeetingTab(DocumentTab):
             self.plan_label.setText(
                 fill(
                     self.tr(
-                        "⚠ The agenda plans %1 min but the meeting lasts %2 min: %3 min too many."
+                        "The agenda plans %1 min but the meeting lasts %2 min: %3 min too many."
                     ),
                     f"{plan.planned_minutes:g}",
                     f"{plan.meeting_minutes:g}",
