@@ -258,3 +258,12 @@ def test_a_ratio_goal_is_judged_from_its_holders_numerator_and_denominator_goals
     assert progress.complete
     alone = goal_progress(goals[2], aov, goals[2:], targets, actuals, months)
     assert alone.achievement is None and alone.status is Status.INCOMPLETE
+
+
+def test_the_share_of_a_year_target_is_only_for_kpis_that_add_up() -> None:
+    from perfdesk.core.progress import year_target_share
+
+    assert year_target_share(SALES, 13_000, 10_108) == pytest.approx(0.7775, abs=1e-4)
+    assert year_target_share(SCORE, 90, 89.5) is None  # an average is no share of a year
+    assert year_target_share(SALES, 0, 5) is None
+    assert year_target_share(SALES, 100, None) is None

@@ -172,3 +172,11 @@ def goal_progress(
                 goal.target_max,
             )
     return progress_to_date(kpi, series(goal, targets), series(goal, actuals), goal.target_max)
+
+
+def year_target_share(kpi: Kpi, year_target: float | None, actual: float | None) -> float | None:
+    """Actual to date as a share of the year target (年度完成进度), for KPIs that add up
+    over the year only: a rate's or score's monthly average is no share of its target."""
+    if kpi.aggregation is not Aggregation.SUM or not year_target or actual is None:
+        return None
+    return actual / year_target

@@ -53,6 +53,7 @@ class ActionFilter(QSortFilterProxyModel):
         self.setSortRole(RAW_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+    @guarded
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
         if isinstance(model, ActionTableModel):

@@ -90,6 +90,7 @@ class ActionTableModel(RowsModel):
         """The status each row shows today, in row order."""
         return list(self._statuses)
 
+    @guarded
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by `column`'s raw value (text ignoring case; empty values last,
         first when descending), keeping selections on their rows."""

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Aggregation, Kpi
+from perfdesk.core.kpi import Kpi
 from perfdesk.core.numbers import format_kpi_value
-from perfdesk.core.progress import Progress
+from perfdesk.core.progress import Progress, year_target_share
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
@@ -54,10 +54,7 @@ class GoalTableModel(RowsModel):
     def year_share(self, row: GoalRow) -> float | None:
         """Actual to date as a share of the year target: only for KPIs that add up
         over the year (a rate's monthly average is not a share of its year target)."""
-        target, actual = row.goal.target, row.progress.actual
-        if row.kpi.aggregation is not Aggregation.SUM or not target or actual is None:
-            return None
-        return actual / target
+        return year_target_share(row.kpi, row.goal.target, row.progress.actual)
 
     def row(self, index: int) -> GoalRow:
         goal_row: GoalRow = self._rows[index]

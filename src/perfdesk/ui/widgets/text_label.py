@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.text import LABEL_LIMIT, plain, tooltip
 
 _MAX_HINT_EM = 40  # the width a label asks for at most, in character widths
@@ -49,6 +50,7 @@ class TextLabel(QLabel):
         self._tip = tooltip(text) or ""
         self._show()
 
+    @guarded
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show()
@@ -62,12 +64,14 @@ class TextLabel(QLabel):
             super().setText(shown)
         self.setToolTip((tooltip(self._full) or "") if shown != self._full else self._tip)
 
+    @guarded(default=QSize())
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         metrics = self.fontMetrics()
         wanted = metrics.horizontalAdvance(self._full) + 2 * self.margin() + 4
         return QSize(min(wanted, metrics.averageCharWidth() * _MAX_HINT_EM), hint.height())
 
+    @guarded(default=QSize())
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
