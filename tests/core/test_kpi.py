@@ -17,7 +17,6 @@ from perfdesk.core.kpi import (
     aggregate,
     aggregate_ratio,
     capped_achievement,
-    format_value,
     score_rate,
     status,
     variance,
@@ -164,7 +163,9 @@ def test_ratio_is_total_over_total_not_mean_of_ratios() -> None:
     assert aggregate_ratio([1], [0]) is None
 
 
-def test_format_value() -> None:
+def test_format_kpi_value() -> None:
+    from perfdesk.core.numbers import format_kpi_value as format_value
+
     assert format_value(1234.5, 1, "万元") == "1,234.5 万元"
     assert format_value(92.456, 1, "%") == "92.5%"
     assert format_value(None, 1) == ""

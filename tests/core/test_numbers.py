@@ -6,7 +6,6 @@ import math
 
 import pytest
 
-from perfdesk.core.kpi import format_value
 from perfdesk.core.kpi_library import by_code
 from perfdesk.core.numbers import (
     format_bare,
@@ -96,9 +95,9 @@ def test_minutes() -> None:
     assert format_minutes(2.5) == "2.5"
 
 
-def test_format_value_is_the_same_rules() -> None:
-    assert format_value(0.78, 2, "万元") == "7,800 元"
-    assert format_value(90.0, 1, "分") == "90 分"
+def test_small_money_and_whole_points() -> None:
+    assert format_kpi_value(0.78, 2, "万元") == "7,800 元"
+    assert format_kpi_value(90.0, 1, "分") == "90 分"
 
 
 def test_a_change_names_a_shared_unit_once() -> None:

@@ -270,13 +270,6 @@ def aggregate_ratio(
     return math.fsum(n for n, _ in pairs) / total_denominator
 
 
-def format_value(value: float | None, decimals: int, unit: str = "") -> str:
-    """Display form of a KPI value: core/numbers.format_kpi_value (kept for old callers)."""
-    from perfdesk.core.numbers import format_kpi_value
-
-    return format_kpi_value(value, decimals, unit)
-
-
 def _check_cap(cap: float) -> None:
     if not cap > 0 or _bad(cap):
         raise ValueError("the score cap must be a positive number")

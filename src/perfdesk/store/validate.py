@@ -11,6 +11,7 @@ replacement (`decode_text`) and this module reports where the bad bytes are.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     ).fetchall()
     problems: list[str] = []
     if version == schema.SCHEMA_VERSION:
-        expected = {_create_name(sql): _normal(sql) for sql in schema.CURRENT_SQL}
+        expected = _current_statements()
         found = {name: _normal(sql or "") for _kind, name, sql in rows}
         for name, sql in expected.items():
             if name not in found:
@@ -57,6 +58,12 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
             continue
         problems += [f"missing column: {table}.{c}" for c in columns if c not in present]
     return problems
+
+
+@functools.cache
+def _current_statements() -> dict[str, str]:
+    """Name -> normalised CREATE statement of the current schema (every open compares)."""
+    return {_create_name(sql): _normal(sql) for sql in schema.CURRENT_SQL}
 
 
 def _create_name(sql: str) -> str:
