@@ -84,8 +84,11 @@ class UnknownUnit(DepartmentRefused):
     """No unit has that id, name or code. `candidates` are (unit id, path) pairs:
     units whose name or code contains what was typed, else the departments."""
 
-    def __init__(self, path: Path, query: str, candidates: list[tuple[str, str]]) -> None:
-        super().__init__(path, f"no unit is called {query!r}{_listing(candidates)}")
+    def __init__(
+        self, path: Path, query: str, candidates: list[tuple[str, str]], near: bool = True
+    ) -> None:
+        heading = "units whose name or code contains it" if near else "the departments"
+        super().__init__(path, f"no unit is called {query!r}{_listing(candidates, heading)}")
         self.query = query
         self.candidates = candidates
 
@@ -98,7 +101,7 @@ class AmbiguousUnit(UnknownUnit):
             self,
             path,
             f"{len(candidates)} units are called {query!r}; give the unit's id or code "
-            f"instead{_listing(candidates)}",
+            f"instead{_listing(candidates, 'they are')}",
         )
         self.query = query
         self.candidates = candidates
@@ -112,13 +115,13 @@ class OutputExists(DepartmentRefused):
     """OUT exists (and replacing it was not asked), is the source, or is open for editing."""
 
 
-def _listing(candidates: list[tuple[str, str]]) -> str:
+def _listing(candidates: list[tuple[str, str]], heading: str) -> str:
     if not candidates:
         return ""
     lines = [f"\n  {path}  ({unit_id})" for unit_id, path in candidates[:_LISTED]]
     more = len(candidates) - _LISTED
     tail = f"\n  … and {more} more" if more > 0 else ""
-    return "; candidates:" + "".join(lines) + tail
+    return f"; {heading}:" + "".join(lines) + tail
 
 
 @dataclass(frozen=True)
@@ -242,10 +245,9 @@ def resolve_unit(
         raise AmbiguousUnit(company, query, [(unit_id, path) for path, unit_id in listed])
     needle = squash(text)
     near = [u for u in live if needle and (needle in squash(u.name) or needle in squash(u.code))]
-    if not near:
-        near = [u for u in live if u.kind in (UnitKind.DIVISION, UnitKind.DEPARTMENT)]
-    listed = sorted((_path_text(u.id, units), u.id) for u in near)
-    raise UnknownUnit(company, query, [(unit_id, path) for path, unit_id in listed])
+    shown = near or [u for u in live if u.kind in (UnitKind.DIVISION, UnitKind.DEPARTMENT)]
+    listed = sorted((_path_text(u.id, units), u.id) for u in shown)
+    raise UnknownUnit(company, query, [(unit_id, path) for path, unit_id in listed], bool(near))
 
 
 def _select(conn: sqlite3.Connection, db: str, unit_id: str) -> None:
