@@ -236,12 +236,17 @@ def _check(path: Path, full: bool = False) -> int:
 
 def _department(company: Path, unit: str, out: Path, force: bool) -> int:
     from perfdesk.store.document import DocumentError, FileBusy, NeedsRecovery
-    from perfdesk.store.exchange.department import DepartmentRefused, make_department_file
+    from perfdesk.store.exchange.department import (
+        DepartmentRefused,
+        OutputExists,
+        make_department_file,
+    )
 
     try:
         result = make_department_file(company, unit, out, force=force)
     except (DepartmentRefused, FileBusy, NeedsRecovery) as exc:
-        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        hint = "; use --force to replace it" if isinstance(exc, OutputExists) and not force else ""
+        print(f"perfdesk: {exc.path}: {exc.message}{hint}", file=sys.stderr)
         return EXIT_FAILED
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
