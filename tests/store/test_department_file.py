@@ -472,6 +472,19 @@ def test_a_file_that_fails_the_check_is_not_left_behind(
     no_files_but(out)
 
 
+def test_a_reference_that_would_not_resolve_refuses_the_file(
+    tiny: tuple[Path, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    company, _ids = tiny
+    out = tmp_path / "out"
+    out.mkdir()
+    without_kpis = tuple(entry for entry in department_module._COPY if entry[0] != "kpis")
+    monkeypatch.setattr(department_module, "_COPY", without_kpis)
+    with pytest.raises(DamagedFile, match="references of the department file would not resolve"):
+        make_department_file(company, "SH", out / "sh.perfdesk")
+    no_files_but(out)
+
+
 def test_the_company_file_may_be_open_for_editing_meanwhile(
     tiny: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
