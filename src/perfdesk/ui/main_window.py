@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         self.department_action = self._action(
             self.tr("New &Department File…"),
             self.new_department_file,
-            tip=self.tr("Start a department's own file from this company file"),
+            "Ctrl+Shift+D",
+            self.tr("Start a department's own file from this company file"),
         )
         self.close_action = self._action(self.tr("&Close"), self.close_document, keys.Close)
         # Some platforms bind no Quit keys; Ctrl+Q is what Linux desktops use.
