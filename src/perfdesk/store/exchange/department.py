@@ -547,7 +547,8 @@ def _newest_stamp(conn: sqlite3.Connection, table: str) -> int:
 def _sync(path: Path) -> None:
     """Flush a file (or a folder's entries, where the system allows it) to the disk."""
     try:
-        handle = os.open(path, os.O_RDONLY)
+        # Windows flushes only a handle open for writing; POSIX opens folders read-only.
+        handle = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)
     except OSError:
         if path.is_dir():
             return  # Windows cannot open a folder; its rename is durable on NTFS anyway
