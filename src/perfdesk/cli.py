@@ -243,6 +243,11 @@ def _department(company: Path, unit: str, out: Path, force: bool) -> int:
     )
 
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"perfdesk: {out.parent}: cannot make the folder ({exc.strerror})", file=sys.stderr)
+        return EXIT_FAILED
+    try:
         result = make_department_file(company, unit, out, force=force)
     except (DepartmentRefused, FileBusy, NeedsRecovery) as exc:
         hint = "; use --force to replace it" if isinstance(exc, OutputExists) and not force else ""
@@ -250,7 +255,8 @@ def _department(company: Path, unit: str, out: Path, force: bool) -> int:
         return EXIT_FAILED
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
-        return EXIT_UNUSABLE
+        # OUT could not be written (a folder, a full disk): refused; else COMPANY is unusable.
+        return EXIT_FAILED if exc.path == out else EXIT_UNUSABLE
     plan = result.plan
     print(f"wrote {result.path} in {result.seconds:.2f} s")
     print(f"unit: {plan.unit_path}")

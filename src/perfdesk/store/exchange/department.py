@@ -369,6 +369,8 @@ def _refuse_output(company: Path, out: Path, force: bool) -> None:
         raise OutputExists(out, "it is the file the department file is made from")
     if out.is_dir():
         raise OutputExists(out, "it is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise DocumentError(out, "its folder does not exist")
     if out.exists() and not force:
         raise OutputExists(out, "the file already exists; choose another name or replace it")
     claim = read_claim(out) if out.exists() else None
@@ -442,13 +444,21 @@ def _write(company: Path, part: Path, unit: str, say: Progress) -> DepartmentFil
     from perfdesk.core.ids import new_id
     from perfdesk.store.document import BUSY_TIMEOUT_MS
 
-    conn = sqlite3.connect(f"{part.resolve().as_uri()}?mode=rwc", uri=True, isolation_level=None)
     try:
-        conn.text_factory = decode_text
+        conn = sqlite3.connect(
+            f"{part.resolve().as_uri()}?mode=rwc", uri=True, isolation_level=None
+        )
         # A new file under a hidden name: nothing to roll back to on disk, so no journal
         # file and no syncs while it is built; it is synced once, whole, before the rename.
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
+    except sqlite3.Error as exc:
+        raise DocumentError(
+            part.with_name(part.name.split(".part-")[0].lstrip(".")),
+            f"the department file cannot be written in that folder ({exc})",
+        ) from None
+    try:
+        conn.text_factory = decode_text
         # References are checked once, by foreign_key_check before the commit (as an
         # upgrade does): enforced row by row, a person inserted while org units wait for
         # their managers scanned every unit (65 ms of 190 for a department).
