@@ -77,13 +77,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--full", action="store_true", help="also check every index (slow on big files)"
     )
+    from perfdesk.cli_exchange import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    known = {"open", "demo", "check"}
+    known = {"open", "demo", "check", "package", "merge"}
     if not args_list or (
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
     ):
@@ -93,6 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(args)
     if args.command == "check":
         return _check(args.file, args.full)
+    if args.command in ("package", "merge"):
+        from perfdesk import cli_exchange
+
+        return (
+            cli_exchange.run_package(args)
+            if args.command == "package"
+            else (cli_exchange.run_merge(args))
+        )
     return _open(args)
 
 

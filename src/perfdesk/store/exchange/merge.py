@@ -28,7 +28,6 @@ The rules (docs/package-format.md says them for users):
 
 from __future__ import annotations
 
-import datetime
 import os
 import shutil
 import sqlite3
@@ -37,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from perfdesk.store.document import Document
+from perfdesk.store.document import Document, backup_file
 from perfdesk.store.errors import DocumentError
 from perfdesk.store.exchange.package import Package, PackageError
 from perfdesk.store.exchange.rows import (
@@ -698,24 +697,15 @@ def _upsert(
 
 
 def _backup(doc: Document) -> Path:
-    """A whole, consistent copy of the document beside it (SQLite's backup API)."""
-    stamp = datetime.datetime.now().strftime("%Y%m%dT%H%M%S")
-    destination = doc.path.with_name(f"{doc.path.name}.merge-{stamp}.bak")
-    n = 1
-    while destination.exists():
-        n += 1
-        destination = doc.path.with_name(f"{doc.path.name}.merge-{stamp}-{n}.bak")
-    part = destination.with_name(destination.name + ".part")
-    target = sqlite3.connect(part, isolation_level=None)
+    """A byte-for-byte copy of the document beside it, taken under SQLite's write lock
+    (so no other connection is mid-change) before the merge's own transaction; "Undo
+    import" puts exactly these bytes back."""
+    conn = doc.conn
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        doc.conn.backup(target)
-    except BaseException:
-        target.close()
-        part.unlink(missing_ok=True)
-        raise
-    target.close()
-    os.replace(part, destination)
-    return destination
+        return backup_file(doc.path, "merge")
+    finally:
+        conn.execute("ROLLBACK")  # nothing was written: this only held the lock
 
 
 def _check_references(conn: sqlite3.Connection, table: str, path: Path) -> None:
@@ -767,13 +757,37 @@ def last_import(doc: Document) -> tuple[str, Path, int] | None:
 
 
 def undo_import(path: Path, backup: Path) -> None:
-    """Put the backup taken before an import back in place of the (closed) document."""
-    from perfdesk.store.fileinfo import read_header
+    """Put the backup taken before an import back in place of the (closed) document.
 
-    read_header(backup)  # a perfdesk document, whole: refuses anything else
-    part = path.with_name(f".{path.name}.restore")
-    shutil.copyfile(backup, part)
-    os.replace(part, path)
+    The document is claimed with its lock file meanwhile, and the backup must be a
+    sound copy of this very document (the same document id), or nothing happens.
+    """
+    from perfdesk.store.lock import DocumentLock
+    from perfdesk.store.validate import check_document
+
+    path, backup = Path(path), Path(backup)
+    result = check_document(backup)
+    if not result.ok:
+        raise DocumentError(backup, f"the backup is not sound ({result.problems[0]})")
+    if _document_id(backup) != _document_id(path):
+        raise DocumentError(backup, "the backup belongs to another document")
+    lock = DocumentLock(path)
+    lock.acquire()
+    try:
+        part = path.with_name(f".{path.name}.restore")
+        shutil.copyfile(backup, part)
+        os.replace(part, path)
+    finally:
+        lock.release()
+
+
+def _document_id(path: Path) -> str:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'document_id'").fetchone()
+        return str(row[0]) if row else ""
+    finally:
+        conn.close()
 
 
 __all__ = [

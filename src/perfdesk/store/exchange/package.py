@@ -266,6 +266,35 @@ def export_package(
     return ExportResult(out, result, time.perf_counter() - started, counts)
 
 
+def unit_choices(document: Path, text: str) -> list[tuple[str, str]]:
+    """Units of `document` whose id, exact name or code is `text`: (id, "A / B / C")."""
+    conn = sqlite3.connect(f"{Path(document).resolve().as_uri()}?mode=ro", uri=True)
+    conn.text_factory = decode_text
+    try:
+        found = conn.execute(
+            "SELECT id FROM org_units WHERE deleted = 0 AND (id = ? OR name = ? OR "
+            "(code <> '' AND code = ?)) ORDER BY sort_order, name",
+            (text, text, text),
+        ).fetchall()
+        paths = []
+        for (ident,) in found:
+            names = [
+                name
+                for (name,) in conn.execute(
+                    "WITH RECURSIVE up(id, parent_id, name, depth) AS ("
+                    "SELECT id, parent_id, name, 0 FROM org_units WHERE id = ? UNION ALL "
+                    "SELECT u.id, u.parent_id, u.name, up.depth + 1 FROM org_units u "
+                    "JOIN up ON u.id = up.parent_id WHERE up.depth < 64) "
+                    "SELECT name FROM up ORDER BY depth DESC",
+                    (ident,),
+                )
+            ]
+            paths.append((str(ident), " / ".join(names)))
+        return paths
+    finally:
+        conn.close()
+
+
 def _export_scope(document: Path, role: str, own_unit: str, unit_id: str) -> str:
     if role == "department":
         if not own_unit:
