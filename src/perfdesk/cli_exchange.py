@@ -63,7 +63,7 @@ def add_parsers(commands: Any) -> None:
 
 def run_package(args: argparse.Namespace) -> int:
     from perfdesk.store.document import DocumentError, check_document
-    from perfdesk.store.exchange.package import export_package, unit_choices
+    from perfdesk.store.exchange.package import export_package
 
     try:
         result = check_document(args.file)
@@ -71,17 +71,7 @@ def run_package(args: argparse.Namespace) -> int:
             problem = result.problems[0] if result.problems else "an older file: open it once"
             print(f"perfdesk: {args.file}: {problem}", file=sys.stderr)
             return EXIT_UNUSABLE
-        unit_id = ""
-        if args.unit:
-            choices = unit_choices(args.file, args.unit)
-            if len(choices) != 1:
-                what = "no unit" if not choices else "several units"
-                print(f"perfdesk: {what} match {args.unit!r}", file=sys.stderr)
-                for ident, path in choices[:20]:
-                    print(f"  {path}  ({ident})", file=sys.stderr)
-                return EXIT_FAILED
-            unit_id = choices[0][0]
-        exported = export_package(args.file, args.out, unit_id, args.since, args.force)
+        exported = export_package(args.file, args.out, args.unit or "", args.since, args.force)
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_FAILED

@@ -85,7 +85,7 @@ def production(company: Document, tmp_path: Path) -> Iterator[Document]:
 
 
 def send(doc: Document, to: Path, unit_id: str = "") -> Path:
-    return export_package(doc.path, to, unit_id=unit_id).path
+    return export_package(doc.path, to, unit=unit_id).path
 
 
 def merge(doc: Document, package: Path, rule: str = "ask") -> tuple[Any, Any]:

@@ -85,5 +85,5 @@ def test_a_company_package_for_an_unknown_unit_lists_nothing_and_exits_1(
     demo_zh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["package", str(demo_zh), "--unit", "没有这个部门", "-o", str(tmp_path / "x")]) == 1
-    assert "no unit" in capsys.readouterr().err
+    assert "没有这个部门" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()

@@ -35,6 +35,7 @@ from pathlib import Path
 from perfdesk import __version__
 from perfdesk.store import schema, schema_v3
 from perfdesk.store.errors import DocumentError
+from perfdesk.store.exchange.department import COPY, resolve_unit, select_concerning
 from perfdesk.store.exchange.rows import SCOPE_OF, TABLES, create_scope
 from perfdesk.store.validate import decode_text, normal_sql, rule_breaks
 
@@ -176,15 +177,17 @@ class ExportResult:
 def export_package(
     document: Path,
     out: Path,
-    unit_id: str = "",
+    unit: str = "",
     since: int = 0,
     force: bool = False,
 ) -> ExportResult:
     """Write the package of `document` (a closed or open .perfdesk file) to `out`.
 
-    A department file sends its own unit's scope (`unit_id` must be empty or that unit);
-    a company file sends the rows of `unit_id` (what its department file holds), or
-    everything when `unit_id` is empty. `since` keeps only rows changed after that stamp.
+    A department file sends its own unit's scope (`unit` must be empty or that unit);
+    a company file sends what the department file of `unit` (an id, exact name or
+    code) holds, or everything when `unit` is empty. `since` keeps only rows changed
+    after that stamp of the sender. An unknown or ambiguous unit raises UnknownUnit or
+    AmbiguousUnit (store/exchange/department.py) naming the candidates.
     """
     import time
 
@@ -207,12 +210,18 @@ def export_package(
         meta = dict(conn.execute("SELECT key, value FROM src.meta").fetchall())
         role = meta.get("role") or "company"
         own_unit = meta.get("unit_id") or ""
-        scope = _export_scope(document, role, own_unit, unit_id)
-        if scope:
+        scope = _export_scope(conn, document, role, own_unit, unit)
+        if scope and role == "department":
             create_scope(conn, "s", scope, ["src.{}"])
+            where = {t: _scope_condition(t) for t in SCOPE_OF}
+        elif scope:  # the company to one department: what that department's file holds
+            select_concerning(conn, "src", scope)
+            where = dict(COPY)
+        else:
+            where = {}
         counts = {}
         for table in PACKAGE_TABLES:
-            counts[table] = _copy_rows(conn, table, scope, since)
+            counts[table] = _copy_rows(conn, table, where.get(table, ""), since)
         periods = conn.execute("SELECT min(period), max(period) FROM main.goal_values").fetchone()
         forked_from = meta.get("forked_from") or ""
         fork_clock = meta.get("fork_clock") or ""
@@ -266,62 +275,36 @@ def export_package(
     return ExportResult(out, result, time.perf_counter() - started, counts)
 
 
-def unit_choices(document: Path, text: str) -> list[tuple[str, str]]:
-    """Units of `document` whose id, exact name or code is `text`: (id, "A / B / C")."""
-    conn = sqlite3.connect(f"{Path(document).resolve().as_uri()}?mode=ro", uri=True)
-    conn.text_factory = decode_text
-    try:
-        found = conn.execute(
-            "SELECT id FROM org_units WHERE deleted = 0 AND (id = ? OR name = ? OR "
-            "(code <> '' AND code = ?)) ORDER BY sort_order, name",
-            (text, text, text),
-        ).fetchall()
-        paths = []
-        for (ident,) in found:
-            names = [
-                name
-                for (name,) in conn.execute(
-                    "WITH RECURSIVE up(id, parent_id, name, depth) AS ("
-                    "SELECT id, parent_id, name, 0 FROM org_units WHERE id = ? UNION ALL "
-                    "SELECT u.id, u.parent_id, u.name, up.depth + 1 FROM org_units u "
-                    "JOIN up ON u.id = up.parent_id WHERE up.depth < 64) "
-                    "SELECT name FROM up ORDER BY depth DESC",
-                    (ident,),
-                )
-            ]
-            paths.append((str(ident), " / ".join(names)))
-        return paths
-    finally:
-        conn.close()
-
-
-def _export_scope(document: Path, role: str, own_unit: str, unit_id: str) -> str:
+def _export_scope(
+    conn: sqlite3.Connection, document: Path, role: str, own_unit: str, unit: str
+) -> str:
+    """The unit whose rows the package holds ("" = all): a department file's own unit;
+    for a company file, the unit asked for (an id, exact name or code)."""
     if role == "department":
         if not own_unit:
             raise DocumentError(document, "this department file does not say which unit it is for")
-        if unit_id and unit_id != own_unit:
+        if unit and resolve_unit(conn, document, unit, "src")[0] != own_unit:
             raise DocumentError(
-                document,
-                "a department file sends only its own unit's rows; leave the unit out",
+                document, "a department file sends only its own unit's rows; leave the unit out"
             )
         return own_unit
-    return unit_id
+    return resolve_unit(conn, document, unit, "src")[0] if unit else ""
 
 
-def _copy_rows(conn: sqlite3.Connection, table: str, scope: str, since: int) -> int:
+def _scope_condition(table: str) -> str:
+    """Which rows of `table` lie in the sender's scope (temp.s_* from create_scope)."""
+    kind, column = SCOPE_OF[table]
+    if table in ("goal_values", "deviation_notes"):
+        return f"goal IN (SELECT key FROM src.goals WHERE id IN (SELECT id FROM s_{kind}))"
+    return f"{column} IN (SELECT id FROM s_{kind})"
+
+
+def _copy_rows(conn: sqlite3.Connection, table: str, where: str, since: int) -> int:
     cols = ", ".join(_columns(conn, table))
-    where = []
-    if scope and table in SCOPE_OF:
-        kind, column = SCOPE_OF[table]
-        if table in ("goal_values", "deviation_notes"):
-            where.append(
-                f"goal IN (SELECT key FROM src.goals WHERE id IN (SELECT id FROM s_{kind}))"
-            )
-        else:
-            where.append(f"{column} IN (SELECT id FROM s_{kind})")
+    conditions = [where] if where else []
     if since and table != "sources":
-        where.append(f"stamp > {int(since)}")
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
+        conditions.append(f"stamp > {int(since)}")
+    clause = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     cursor = conn.execute(
         f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM src.{table}{clause}"
     )

@@ -73,7 +73,7 @@ def create_scope(conn: sqlite3.Connection, prefix: str, unit_id: str, sources: l
     in it, the goals they hold (`company_set` marks the goals of the unit itself, which
     the company sets), the meetings they chair or keep the minutes of, the issues raised
     there (or, outside a meeting, assigned to its units), and the actions its units
-    answer for or that come from those issues.
+    or people answer for or that come from those issues.
     """
 
     def union(table: str, cols: str) -> str:
@@ -124,9 +124,9 @@ def create_scope(conn: sqlite3.Connection, prefix: str, unit_id: str, sources: l
     )
     conn.execute(
         f"CREATE TEMP TABLE {p}_actions AS SELECT id FROM "
-        f"({union('actions', 'id, issue_id, responsible_unit_id')}) "
+        f"({union('actions', 'id, issue_id, responsible_unit_id, owner_id')}) "
         f"WHERE responsible_unit_id IN (SELECT id FROM {p}_units) "
-        f"OR issue_id IN (SELECT id FROM {p}_issues)"
+        f"OR owner_id IN (SELECT id FROM {p}_people) OR issue_id IN (SELECT id FROM {p}_issues)"
     )
 
 
