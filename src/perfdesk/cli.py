@@ -97,13 +97,17 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--out", required=True, type=Path, metavar="OUT", help="the new .perfdesk file"
     )
     department.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    from perfdesk.cli_exchange import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    known = {"open", "demo", "check", "department"}
+    known = {"open", "demo", "check", "department", "package", "merge"}
     if not args_list or (
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
     ):
@@ -115,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.file, args.full)
     if args.command == "department":
         return _department(args.company, args.unit, args.out, args.force)
+    if args.command in ("package", "merge"):
+        from perfdesk import cli_exchange
+
+        if args.command == "package":
+            return cli_exchange.run_package(args)
+        return cli_exchange.run_merge(args)
     return _open(args)
 
 

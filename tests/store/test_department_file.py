@@ -478,8 +478,8 @@ def test_a_reference_that_would_not_resolve_refuses_the_file(
     company, _ids = tiny
     out = tmp_path / "out"
     out.mkdir()
-    without_kpis = tuple(entry for entry in department_module._COPY if entry[0] != "kpis")
-    monkeypatch.setattr(department_module, "_COPY", without_kpis)
+    without_kpis = tuple(entry for entry in department_module.COPY if entry[0] != "kpis")
+    monkeypatch.setattr(department_module, "COPY", without_kpis)
     with pytest.raises(DamagedFile, match="references of the department file would not resolve"):
         make_department_file(company, "SH", out / "sh.perfdesk")
     no_files_but(out)

@@ -55,7 +55,7 @@ Progress = Callable[[str], None]
 # The tables copied, in the order they are written: a meeting after its agenda and
 # attendance (the ended-meeting triggers refuse agenda rows of a meeting already ended).
 # (table, the condition on the company's rows; "" copies every row)
-_COPY: tuple[tuple[str, str], ...] = (
+COPY: tuple[tuple[str, str], ...] = (
     ("org_units", ""),
     ("people", ""),
     ("kpis", ""),
@@ -70,7 +70,7 @@ _COPY: tuple[tuple[str, str], ...] = (
     ("actions", "id IN (SELECT id FROM temp.pd_actions)"),
     ("action_reports", "action_id IN (SELECT id FROM temp.pd_actions)"),
 )
-TABLES = tuple(table for table, _where in _COPY)
+TABLES = tuple(table for table, _where in COPY)
 _MONTH_GLOB = "[0-9][0-9][0-9][0-9]-[01][0-9]"
 _LISTED = 20  # candidates named in a refusal; the rest are counted
 
@@ -250,7 +250,7 @@ def resolve_unit(
     raise UnknownUnit(company, query, [(unit_id, path) for path, unit_id in listed], bool(near))
 
 
-def _select(conn: sqlite3.Connection, db: str, unit_id: str) -> None:
+def select_concerning(conn: sqlite3.Connection, db: str, unit_id: str) -> None:
     """Fill temp.pd_* with what concerns `unit_id` in database `db` (see the docstring)."""
     statements = (
         "CREATE TEMP TABLE pd_units(id TEXT PRIMARY KEY) WITHOUT ROWID",
@@ -296,7 +296,7 @@ def _select(conn: sqlite3.Connection, db: str, unit_id: str) -> None:
         conn.execute(statement, {"unit": unit_id} if ":unit" in statement else {})
 
 
-def _drop_selection(conn: sqlite3.Connection) -> None:
+def drop_selection(conn: sqlite3.Connection) -> None:
     for name in ("units", "people", "goals", "actions", "issues", "meetings"):
         conn.execute(f"DROP TABLE IF EXISTS temp.pd_{name}")
 
@@ -308,7 +308,7 @@ def _plan(conn: sqlite3.Connection, db: str, unit_id: str, name: str, path: str)
                 f"SELECT count(*) FROM {db}.{table}" + (f" WHERE {where}" if where else "")
             ).fetchone()[0]
         )
-        for table, where in _COPY
+        for table, where in COPY
     }
     why = dict(conn.execute("SELECT why = 0, count(*) FROM temp.pd_goals GROUP BY why = 0"))
     return DepartmentPlan(unit_id, name, path, counts, int(why.get(1, 0)), int(why.get(0, 0)))
@@ -345,7 +345,7 @@ def department_plan(company: Path | str, unit: str) -> DepartmentPlan:
         meta = _meta(conn, "main")
         unit_id, name, path = resolve_unit(conn, company, unit, "main")
         _refuse_outside(conn, company, "main", meta, unit_id)
-        _select(conn, "main", unit_id)
+        select_concerning(conn, "main", unit_id)
         return _plan(conn, "main", unit_id, name, path)
     except sqlite3.OperationalError as exc:
         raise _busy_or_damaged(company, exc) from None
@@ -473,11 +473,11 @@ def _write(company: Path, part: Path, unit: str, say: Progress) -> DepartmentFil
             unit_id, name, path = resolve_unit(conn, company, unit, "company")
             _refuse_outside(conn, company, "company", meta, unit_id)
             say("selecting what concerns the unit")
-            _select(conn, "company", unit_id)
+            select_concerning(conn, "company", unit_id)
             create_schema(conn)
             say("copying")
             counts: dict[str, int] = {}
-            for table, where in _COPY:
+            for table, where in COPY:
                 sql = f"INSERT INTO main.{table} SELECT * FROM company.{table}"
                 counts[table] = conn.execute(sql + (f" WHERE {where}" if where else "")).rowcount
             why = dict(conn.execute("SELECT why = 0, count(*) FROM temp.pd_goals GROUP BY why = 0"))
