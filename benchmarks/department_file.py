@@ -30,10 +30,10 @@ from demo_build import median_time  # the shared timing helper
 
 from perfdesk.demo import build_demo
 from perfdesk.store.exchange.department import (
-    _COPY,
-    _select,
+    COPY,
     department_plan,
     make_department_file,
+    select_concerning,
 )
 
 TODAY = datetime.date(2026, 11, 23)
@@ -47,9 +47,9 @@ def bare_copy(company: Path, unit_id: str, target: Path) -> int:
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("ATTACH ? AS company", (f"{company.resolve().as_uri()}?mode=ro",))
         conn.execute("BEGIN")
-        _select(conn, "company", unit_id)
+        select_concerning(conn, "company", unit_id)
         rows = 0
-        for table, where in _COPY:
+        for table, where in COPY:
             conn.execute(
                 f"CREATE TABLE main.{table} AS SELECT * FROM company.{table}"
                 + (f" WHERE {where}" if where else "")
