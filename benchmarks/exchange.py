@@ -129,16 +129,21 @@ def split(company: Path, folder: Path) -> list[Path]:
         path = folder / f"dept-{n:02}.perfdesk"
         make_department_file(company, unit, path)
         with Document.open(path) as doc:
+            # November's actual: the month's target (or October's actual), so every value
+            # is within its KPI's range.
             cells = doc.conn.execute(
-                "SELECT g.id FROM goals g WHERE g.period = '2026' AND g.granularity = 'month' "
-                "AND g.deleted = 0 AND (g.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? "
-                "UNION SELECT u.id FROM org_units u JOIN sub ON u.parent_id = sub.id) "
-                "SELECT id FROM sub) OR g.person_id IN (SELECT p.id FROM people p "
-                "WHERE p.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id "
-                "FROM org_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)))",
-                (unit, unit),
+                "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM org_units u "
+                "JOIN sub ON u.parent_id = sub.id) "
+                "SELECT g.id, coalesce(n.target, o.actual) FROM goals g "
+                "LEFT JOIN goal_values n ON n.goal = g.key AND n.period = ? "
+                "LEFT JOIN goal_values o ON o.goal = g.key AND o.period = '2026-10' "
+                "WHERE g.period = '2026' AND g.granularity = 'month' AND g.deleted = 0 "
+                "AND (g.unit_id IN sub OR g.person_id IN "
+                "(SELECT id FROM people WHERE unit_id IN sub)) "
+                "AND coalesce(n.target, o.actual) IS NOT NULL",
+                (unit, MONTH),
             ).fetchall()
-            entered = [(goal, MONTH, "actual", 100.0 + i % 7) for i, (goal,) in enumerate(cells)]
+            entered = [(goal, MONTH, "actual", amount) for goal, amount in cells]
             ops.set_values(doc, entered)
         packages.append(export_package(path, folder / f"dept-{n:02}.pdpkg").path)
     return packages

@@ -346,18 +346,15 @@ def _stage(conn: sqlite3.Connection, table: Table) -> None:
             )
         else:
             select.append(f"t.{column}")
-    joins = " JOIN pkg.goals g ON g.key = t.goal" if table.goal_keyed else ""
+    joins = ""
+    if table.goal_keyed:  # their goal key -> its id -> our key (NULL for a goal new to us)
+        joins = " JOIN pkg.goals g ON g.key = t.goal"
+        select.insert(1, "(SELECT og.key FROM main.goals og WHERE og.id = g.id) AS our_goal")
     conn.execute(f"DROP TABLE IF EXISTS temp.inc_{name}")
     conn.execute(
         f"CREATE TEMP TABLE inc_{name} AS SELECT {', '.join(select)} FROM pkg.{name} t{joins}"
     )
     conn.execute(f"CREATE INDEX temp.inc_{name}_key ON inc_{name}({', '.join(table.key)})")
-    if table.goal_keyed:
-        conn.execute(f"DROP VIEW IF EXISTS temp.our_{name}")
-        conn.execute(
-            f"CREATE TEMP VIEW our_{name} AS SELECT g.id AS goal_id, v.* "
-            f"FROM main.{name} v JOIN main.goals g ON g.key = v.goal"
-        )
 
 
 def _keep_company_targets(conn: sqlite3.Connection) -> None:
@@ -370,7 +367,7 @@ def _keep_company_targets(conn: sqlite3.Connection) -> None:
         "UPDATE temp.inc_goal_values SET their_target = target, their_target_max = target_max"
     )
     ours = (
-        "(SELECT o.{0} FROM temp.our_goal_values o WHERE o.goal_id = inc_goal_values.goal_id "
+        "(SELECT o.{0} FROM main.goal_values o WHERE o.goal = inc_goal_values.our_goal "
         "AND o.period = inc_goal_values.period)"
     )
     conn.execute(
@@ -384,17 +381,25 @@ def _classify(conn: sqlite3.Connection, table: Table, plan: MergePlan, bases: _B
     name = table.name
     content = content_columns(conn, table)
     n = len(content)
-    ours_from = f"temp.our_{name}" if table.goal_keyed else f"main.{name}"
-    on = " AND ".join(f"o.{k} = i.{k}" for k in table.key)
-    differs = "NOT (" + " AND ".join(f"i.{c} IS o.{c}" for c in content) + ")"
+    if table.goal_keyed:  # ours are found by our goal key, staged beside their goal id
+        on, exists = "o.goal = i.our_goal AND o.period = i.period", "o.goal"
+    else:
+        on, exists = " AND ".join(f"o.{k} = i.{k}" for k in table.key), f"o.{table.key[0]}"
+
+    def o(column: str) -> str:
+        if table.goal_keyed and column == "goal_id":
+            return f"(CASE WHEN {exists} IS NULL THEN NULL ELSE i.goal_id END)"
+        return f"o.{column}"
+
+    differs = "NOT (" + " AND ".join(f"i.{c} IS {o(c)}" for c in content) + ")"
     targets = plan.scope_unit and name == "goal_values"
     if targets:
         differs += " OR i.their_target IS NOT i.target OR i.their_target_max IS NOT i.target_max"
     if plan.scope_unit and name in SCOPE_OF:
         kind, column = SCOPE_OF[name]
         in_scope = (
-            f"i.{column} IN (SELECT id FROM temp.scope_in_{kind}) AND (o.{table.key[0]} IS NULL "
-            f"OR o.{column} IN (SELECT id FROM temp.scope_our_{kind}))"
+            f"i.{column} IN (SELECT id FROM temp.scope_in_{kind}) AND ({exists} IS NULL "
+            f"OR {o(column)} IN (SELECT id FROM temp.scope_our_{kind}))"
         )
         company_set = (
             f"i.{column} IN (SELECT id FROM temp.scope_in_goals WHERE company_set)"
@@ -406,11 +411,11 @@ def _classify(conn: sqlite3.Connection, table: Table, plan: MergePlan, bases: _B
     extra = ", i.their_target, i.their_target_max" if targets else ""
     sql = (
         f"SELECT {', '.join('i.' + c for c in content)}, i.stamp, i.source, "
-        f"o.{table.key[0]} IS NOT NULL, {', '.join('o.' + c for c in content)}, o.stamp, "
+        f"{exists} IS NOT NULL, {', '.join(o(c) for c in content)}, o.stamp, "
         "(SELECT document_id FROM main.sources s WHERE s.n = o.source), "
         f"{in_scope}, {company_set}{extra} "
-        f"FROM temp.inc_{name} i LEFT JOIN {ours_from} o ON {on} "
-        f"WHERE o.{table.key[0]} IS NULL OR {differs}"
+        f"FROM temp.inc_{name} i LEFT JOIN main.{name} o ON {on} "
+        f"WHERE {exists} IS NULL OR {differs}"
     )
     total = int(conn.execute(f"SELECT count(*) FROM temp.inc_{name}").fetchone()[0])
     listed = 0
