@@ -7,7 +7,8 @@ company file:
 
 - merging all 50 packages (`merge_packages`: read and verify each, plan, back up, apply)
   next to the floor: attach each package and upsert its rows by raw SQL
-  (INSERT ... ON CONFLICT DO UPDATE, values mapped to the company's goal keys by goal id).
+  (INSERT ... ON CONFLICT DO UPDATE of the rows stamped after the department file was
+  made, values mapped to the company's goal keys by goal id).
   Goals: <= 1.5x the floor and < 10 s;
 - the same merge again (nothing to do): goal <= 2 s;
 - peak memory of the merging process (ru_maxrss of a child that does only that):
@@ -89,19 +90,23 @@ rows = 0
 for path in packages:
     conn.execute("ATTACH ? AS pkg", (path,))
     conn.execute("BEGIN IMMEDIATE")
+    # only what the department changed since its file was made (older stamps are copies)
+    since = int(conn.execute(
+        "SELECT value FROM pkg.manifest WHERE key = 'fork_clock'").fetchone()[0] or 0)
     for table in tables:
         names = [c for c in cols(table) if c != "key"]
         key = ["id"] if table == "goals" else pk(table)
+        # the company's own source number: a floor does not map the senders' numbering
         select = ", ".join(
             "g.key" if (c == "goal" and table in ("goal_values", "deviation_notes"))
-            else f"t.{c}" for c in names
+            else "1" if c == "source" else f"t.{c}" for c in names
         )
         join = (" JOIN pkg.goals pg ON pg.key = t.goal JOIN main.goals g ON g.id = pg.id"
                 if table in ("goal_values", "deviation_notes") else "")
         update = ", ".join(f"{c} = excluded.{c}" for c in names if c not in key)
         rows += conn.execute(
             f"INSERT INTO main.{table} ({', '.join(names)}) SELECT {select} "
-            f"FROM pkg.{table} t{join} WHERE true "
+            f"FROM pkg.{table} t{join} WHERE t.stamp > {since} "
             f"ON CONFLICT({', '.join(key)}) DO UPDATE SET {update}"
         ).rowcount
     conn.execute("COMMIT")

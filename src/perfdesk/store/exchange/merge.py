@@ -232,7 +232,7 @@ def _plan(doc: Document, package: Package, mappings: Sequence[Mapping] | None) -
         "FROM pkg.sources"
     )
     for table in TABLES:
-        _stage(conn, table)
+        _stage(conn, table, bases.their)
     if plan.scope_unit:
         create_scope(conn, "scope_our", plan.scope_unit, ["main.{}"])
         create_scope(conn, "scope_in", plan.scope_unit, ["temp.inc_{}", "main.{}"])
@@ -325,9 +325,10 @@ def _load_mappings(conn: sqlite3.Connection, mappings: Iterable[Mapping]) -> Non
     )
 
 
-def _stage(conn: sqlite3.Connection, table: Table) -> None:
-    """temp.inc_<table>: their rows in our terms — ids mapped, goals named by id,
-    source as a document id — and temp.our_<table> for goal values: ours keyed alike."""
+def _stage(conn: sqlite3.Connection, table: Table, since: int) -> None:
+    """temp.inc_<table>: their rows changed after `since` (their base: older rows were
+    merged before or are copies of ours) in our terms — ids mapped, goals named by id
+    and by our key, source as a document id."""
     name = table.name
     mapped = bool(conn.execute("SELECT 1 FROM temp.idmap LIMIT 1").fetchone())
     refs = {*reference_columns(conn, name), "id"}
@@ -352,7 +353,8 @@ def _stage(conn: sqlite3.Connection, table: Table) -> None:
         select.insert(1, "(SELECT og.key FROM main.goals og WHERE og.id = g.id) AS our_goal")
     conn.execute(f"DROP TABLE IF EXISTS temp.inc_{name}")
     conn.execute(
-        f"CREATE TEMP TABLE inc_{name} AS SELECT {', '.join(select)} FROM pkg.{name} t{joins}"
+        f"CREATE TEMP TABLE inc_{name} AS SELECT {', '.join(select)} FROM pkg.{name} t{joins} "
+        f"WHERE t.stamp > {int(since)}"
     )
     conn.execute(f"CREATE INDEX temp.inc_{name}_key ON inc_{name}({', '.join(table.key)})")
 
@@ -417,7 +419,7 @@ def _classify(conn: sqlite3.Connection, table: Table, plan: MergePlan, bases: _B
         f"FROM temp.inc_{name} i LEFT JOIN main.{name} o ON {on} "
         f"WHERE {exists} IS NULL OR {differs}"
     )
-    total = int(conn.execute(f"SELECT count(*) FROM temp.inc_{name}").fetchone()[0])
+    total = plan.package.manifest.counts.get(name, 0)  # staged or not: every row they sent
     listed = 0
     for row in conn.execute(sql):
         listed += 1
@@ -644,11 +646,14 @@ def _apply(doc: Document, plan: MergePlan, backup: Path) -> int:
         ),
     )
     written = 0
+    tables_written: list[str] = []
     for table in TABLES:
         keys = [c.key for c in write if c.table == table.name]
         if keys:
-            written += _upsert(conn, table, keys, doc.stamp, sender_n)
-            _check_references(conn, table.name, plan.package.path)
+            written += _upsert(conn, table, keys, doc.stamp, sender_n, plan.package.path)
+            tables_written.append(table.name)
+    for name in tables_written:  # references are deferred: checked once all are written
+        _check_references(conn, name, plan.package.path)
     manifest = plan.package.manifest
     _keep_fork_clock(conn, sender_n)
     conn.execute(
@@ -663,13 +668,18 @@ def _apply(doc: Document, plan: MergePlan, backup: Path) -> int:
 
 
 def _upsert(
-    conn: sqlite3.Connection, table: Table, keys: list[tuple[Any, ...]], stamp: int, sender: int
+    conn: sqlite3.Connection,
+    table: Table,
+    keys: list[tuple[Any, ...]],
+    stamp: int,
+    sender: int,
+    path: Path,
 ) -> int:
     name = table.name
-    conn.execute("DROP TABLE IF EXISTS temp.apply_keys")
-    conn.execute(f"CREATE TEMP TABLE apply_keys ({', '.join(table.key)})")
+    conn.execute(f"DROP TABLE IF EXISTS temp.apply_{name}")
+    conn.execute(f"CREATE TEMP TABLE apply_{name} ({', '.join(table.key)})")
     conn.executemany(
-        f"INSERT INTO temp.apply_keys VALUES ({', '.join('?' * len(table.key))})", keys
+        f"INSERT INTO temp.apply_{name} VALUES ({', '.join('?' * len(table.key))})", keys
     )
     target = [c for c in columns(conn, name) if c != "key"]
     values = []
@@ -695,9 +705,15 @@ def _upsert(
     cursor = conn.execute(
         f"INSERT INTO main.{name} ({', '.join(target)}) SELECT {', '.join(values)} "
         f"FROM temp.inc_{name} i{joins} "
-        f"WHERE ({', '.join('i.' + k for k in table.key)}) IN (SELECT * FROM temp.apply_keys) "
+        f"WHERE ({', '.join('i.' + k for k in table.key)}) IN (SELECT * FROM temp.apply_{name}) "
         f"ON CONFLICT({', '.join(conflict)}) DO UPDATE SET {updates}"
     )
+    if cursor.rowcount != len(keys):  # values of a goal neither file holds
+        raise MergeRefused(
+            path,
+            f"{len(keys) - cursor.rowcount} rows of its {name} belong to goals neither file "
+            "holds; nothing was merged",
+        )
     return int(cursor.rowcount)
 
 
@@ -714,13 +730,25 @@ def _backup(doc: Document) -> Path:
 
 
 def _check_references(conn: sqlite3.Connection, table: str, path: Path) -> None:
-    broken = conn.execute(f"PRAGMA main.foreign_key_check({table})").fetchone()
-    if broken:
-        raise MergeRefused(
-            path,
-            f"rows of its {table} refer to {broken[2]} rows that neither file holds; "
-            "nothing was merged",
-        )
+    """Every reference of the rows just written resolves (only those rows are read, not
+    the whole table as PRAGMA foreign_key_check would: a million goal values)."""
+    key = ", ".join(BY_NAME[table].key)
+    for _id, _seq, target, column, to, *_rest in conn.execute(
+        f"PRAGMA main.foreign_key_list({table})"
+    ).fetchall():
+        if to != "id":  # the goal key (joined on write) and the source (ours, just made)
+            continue
+        broken = conn.execute(
+            f"SELECT i.{column} FROM temp.inc_{table} i WHERE ({key}) IN "
+            f"(SELECT * FROM temp.apply_{table}) AND i.{column} IS NOT NULL "
+            f"AND NOT EXISTS (SELECT 1 FROM main.{target} t WHERE t.id = i.{column})"
+        ).fetchone()
+        if broken:
+            raise MergeRefused(
+                path,
+                f"rows of its {table} refer to {target} rows that neither file holds "
+                f"(first: {broken[0]}); nothing was merged",
+            )
 
 
 def _keep_fork_clock(conn: sqlite3.Connection, sender: int) -> None:
@@ -738,13 +766,30 @@ def _keep_fork_clock(conn: sqlite3.Connection, sender: int) -> None:
 
 
 def _refresh_latest_month(doc: Document) -> None:
+    """meta('latest_actual_month') after a merge: the newest month with an actual among
+    the values just written, when newer (a merge that clears the latest month rescans)."""
     from perfdesk.store.ops.goals import latest_actual_month
 
-    doc.conn.execute(
-        "INSERT INTO meta(key, value) VALUES ('latest_actual_month', ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (latest_actual_month(doc),),
-    )
+    conn = doc.conn
+    if not conn.execute(
+        "SELECT 1 FROM temp.sqlite_master WHERE name = 'apply_goal_values'"
+    ).fetchone():
+        return
+    current = doc.meta("latest_actual_month")
+    newest, cleared = conn.execute(
+        "SELECT max(CASE WHEN actual IS NOT NULL THEN period END), "
+        "max(actual IS NULL AND period = ?) FROM temp.inc_goal_values "
+        "WHERE (goal_id, period) IN (SELECT * FROM temp.apply_goal_values) "
+        "AND period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'",
+        (current,),
+    ).fetchone()
+    latest = latest_actual_month(doc) if cleared else max(current, newest or "")
+    if latest != current:
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('latest_actual_month', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (latest,),
+        )
 
 
 # -- undo ----------------------------------------------------------------------------
