@@ -346,6 +346,19 @@ def test_a_bad_package_is_refused_and_the_target_stays_byte_identical(
     assert sha256(company.path) == before
 
 
+def test_a_resealed_package_with_a_value_beyond_the_rules_merges_nothing(
+    company: Document, sales: Document, tmp_path: Path
+) -> None:
+    goal = person_goal(sales, sales.meta("unit_id"))
+    ops.set_values(sales, [(goal, "2026-11", "actual", 5.0)])
+    package = send(sales, tmp_path / "sales.pdpkg")
+    reseal(package, "UPDATE goal_values SET actual = 1e15 WHERE actual = 5.0")
+    before = sha256(company.path)
+    with pytest.raises(MergeRefused, match="break perfdesk's rules"), opened(package) as pkg:
+        plan_merge(company, pkg)
+    assert sha256(company.path) == before
+
+
 def test_a_package_of_the_document_itself_is_refused(company: Document, tmp_path: Path) -> None:
     with (
         opened(send(company, tmp_path / "self.pdpkg")) as pkg,
@@ -382,6 +395,17 @@ def edit_rows(package: Path, sql: str) -> None:
 
 def set_user_version(package: Path, version: int) -> None:
     edit_rows(package, f"PRAGMA user_version = {version}")
+
+
+def reseal(package: Path, sql: str) -> None:
+    """Change a package and give it a matching checksum, as another tool could."""
+    conn = sqlite3.connect(package, isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(sql)
+    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
+    checksum = content_checksum(conn, manifest)
+    conn.execute("UPDATE manifest SET value = ? WHERE key = 'checksum'", (checksum,))
+    conn.close()
 
 
 def smuggle(package: Path, goal_id: str, period: str, actual: float) -> None:

@@ -187,7 +187,12 @@ def plan_merge(
         _cleanup(doc.conn)
 
 
-def _plan(doc: Document, package: Package, mappings: Sequence[Mapping] | None) -> MergePlan:
+def _plan(
+    doc: Document,
+    package: Package,
+    mappings: Sequence[Mapping] | None,
+    labels: bool = True,
+) -> MergePlan:
     conn = doc.conn
     manifest = package.manifest
     us = doc.document_id
@@ -237,10 +242,27 @@ def _plan(doc: Document, package: Package, mappings: Sequence[Mapping] | None) -
         create_scope(conn, "scope_our", plan.scope_unit, ["main.{}"])
         create_scope(conn, "scope_in", plan.scope_unit, ["temp.inc_{}", "main.{}"])
         _keep_company_targets(conn)
+    _check_rules(conn, package.path)
     for table in TABLES:
         _classify(conn, table, plan, bases)
-    _label(conn, plan)
+    if labels:
+        _label(conn, plan)
     return plan
+
+
+def _check_rules(conn: sqlite3.Connection, path: Path) -> None:
+    """The staged rows keep every CHECK and NOT NULL of schema v3 (a package made by
+    another tool, or edited, may not), so the merge would not fail halfway."""
+    from perfdesk.store.schema_v3 import TABLES_SQL
+    from perfdesk.store.validate import rule_breaks
+
+    statements = {sql.split()[2]: sql for sql in TABLES_SQL}
+    for table in TABLES:
+        bad = rule_breaks(conn, statements[table.name], f"temp.inc_{table.name}")
+        if bad:
+            raise MergeRefused(
+                path, f"{bad:,} rows of its {table.name} break perfdesk's rules; it was not merged"
+            )
 
 
 @dataclass(frozen=True)
@@ -587,7 +609,7 @@ def merge_packages(
             _attach(doc.conn, plan.package)
             try:
                 with doc.transaction():
-                    fresh = _plan(doc, plan.package, plan.mappings)
+                    fresh = _plan(doc, plan.package, plan.mappings, labels=False)
                     _carry_decisions(plan, fresh)
                     applied[str(plan.package.path)] = _apply(doc, fresh, backup)
                     _refresh_latest_month(doc)
