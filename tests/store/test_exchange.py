@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_files import fork_department, value
+from exchange_files import fork_department, recount, rewrite_package, value
 
 from perfdesk.store import ops
 from perfdesk.store.document import Document
@@ -29,7 +29,6 @@ from perfdesk.store.exchange.package import (
     DamagedPackage,
     NewerPackage,
     NotAPackage,
-    content_checksum,
     export_package,
     opened,
 )
@@ -295,43 +294,34 @@ def test_a_kpi_defined_again_in_a_department_maps_by_code(
 # -- refusals ----------------------------------------------------------------------
 
 
+def _sql(sql: str, reseal: bool = True) -> Any:
+    return lambda p: rewrite_package(p, lambda conn, _m: conn.execute(sql), reseal=reseal)
+
+
+def _manifest(**changes: str) -> Any:
+    return lambda p: rewrite_package(p, lambda _c, m: m.update(changes))
+
+
 @pytest.mark.parametrize(
     ("spoil", "error", "words"),
     [
-        (
-            lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
-            DamagedPackage,
-            "cut short|damaged",
-        ),
+        (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), DamagedPackage,
+         "cut short|damaged"),
+        (lambda p: flip_byte(p, len(p.read_bytes()) // 2), DamagedPackage, "damaged|checksum"),
         (lambda p: p.write_text("hello"), NotAPackage, "not a perfdesk package"),
+        (lambda p: p.write_bytes(b""), DamagedPackage, "empty"),
         (lambda p: shutil.copy(p.parent / "company.copy", p), NotAPackage, "document"),
-        (lambda p: set_user_version(p, 99), NewerPackage, "newer"),
-        (lambda p: edit_rows(p, "UPDATE goal_values SET actual = 1"), DamagedPackage, "checksum"),
-        (
-            lambda p: edit_rows(
-                p,
-                "DELETE FROM goal_values WHERE (goal, period) IN "
-                "(SELECT goal, period FROM goal_values LIMIT 1)",
-            ),
-            DamagedPackage,
-            "rows",
-        ),
-        (
-            lambda p: edit_rows(p, "UPDATE manifest SET value = '7' WHERE key = 'format_version'"),
-            NewerPackage,
-            "newer",
-        ),
+        (_sql("PRAGMA user_version = 99"), NewerPackage, "newer"),
+        (_sql("UPDATE goal_values SET actual = 1", reseal=False), DamagedPackage, "checksum"),
+        (_sql("DELETE FROM goal_values WHERE (goal, period) IN "
+              "(SELECT goal, period FROM goal_values LIMIT 1)"), DamagedPackage, "rows of"),
+        (_manifest(format_version="7"), NewerPackage, "newer"),
+        (_manifest(counts="not json"), DamagedPackage, "manifest"),
+        (lambda p: zip_bomb(p), DamagedPackage, "zip bomb"),
     ],
-    ids=[
-        "truncated",
-        "text",
-        "a-document",
-        "newer-schema",
-        "checksum",
-        "lying-counts",
-        "newer-format",
-    ],
-)
+    ids=["truncated", "flipped-byte", "text", "empty", "a-document", "newer-schema",
+         "checksum", "lying-counts", "newer-format", "bad-manifest", "zip-bomb"],
+)  # fmt: skip
 def test_a_bad_package_is_refused_and_the_target_stays_byte_identical(
     company: Document, sales: Document, tmp_path: Path, spoil: Any, error: type, words: str
 ) -> None:
@@ -352,7 +342,10 @@ def test_a_resealed_package_with_a_value_beyond_the_rules_merges_nothing(
     goal = person_goal(sales, sales.meta("unit_id"))
     ops.set_values(sales, [(goal, "2026-11", "actual", 5.0)])
     package = send(sales, tmp_path / "sales.pdpkg")
-    reseal(package, "UPDATE goal_values SET actual = 1e15 WHERE actual = 5.0")
+    rewrite_package(
+        package,
+        lambda conn, _m: conn.execute("UPDATE goal_values SET actual = 1e15 WHERE actual = 5.0"),
+    )
     before = sha256(company.path)
     with pytest.raises(MergeRefused, match="break perfdesk's rules"), opened(package) as pkg:
         plan_merge(company, pkg)
@@ -387,52 +380,39 @@ def table_counts(doc: Document) -> dict[str, int]:
     return {t: doc.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
-def edit_rows(package: Path, sql: str) -> None:
-    conn = sqlite3.connect(package, isolation_level=None)
-    conn.execute(sql)
-    conn.close()
+def flip_byte(path: Path, at: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0xFF
+    path.write_bytes(bytes(data))
 
 
-def set_user_version(package: Path, version: int) -> None:
-    edit_rows(package, f"PRAGMA user_version = {version}")
+def zip_bomb(package: Path) -> None:
+    """A package whose rows file inflates 1,000 to 1: refused before it is unpacked."""
+    import zipfile
 
-
-def reseal(package: Path, sql: str) -> None:
-    """Change a package and give it a matching checksum, as another tool could."""
-    conn = sqlite3.connect(package, isolation_level=None)
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    conn.execute(sql)
-    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
-    checksum = content_checksum(conn, manifest)
-    conn.execute("UPDATE manifest SET value = ? WHERE key = 'checksum'", (checksum,))
-    conn.close()
+    with zipfile.ZipFile(package) as bundle:
+        manifest = bundle.read("manifest.json")
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("manifest.json", manifest)
+        with bundle.open("rows.sqlite", "w") as rows:
+            for _ in range(64):
+                rows.write(bytes(1024 * 1024))
 
 
 def smuggle(package: Path, goal_id: str, period: str, actual: float) -> None:
     """Add a row outside the sender's unit, with a checksum that matches: a package
     made by another tool, or edited, that does not announce itself as damaged."""
-    conn = sqlite3.connect(package, isolation_level=None)
     company = sqlite3.connect(f"file:{package.parent / 'demo.perfdesk'}?mode=ro", uri=True)
     goal = company.execute("SELECT * FROM goals WHERE id = ?", (goal_id,)).fetchone()
-    names = [r[1] for r in company.execute("PRAGMA table_info(goals)")]
     company.close()
-    conn.execute(f"INSERT INTO goals VALUES ({', '.join('?' * len(names))})", goal)
-    key = goal[0]
-    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
-    conn.execute(
-        "INSERT INTO goal_values (goal, period, actual, stamp, source) "
-        "VALUES (?, ?, ?, ?, (SELECT n FROM sources WHERE document_id = ?))",
-        (key, period, actual, 99999999999999, manifest["source_document_id"]),
-    )
-    import json
 
-    counts = json.loads(manifest["counts"])
-    counts["goals"] += 1
-    counts["goal_values"] += 1
-    manifest["counts"] = json.dumps(counts, sort_keys=True)
-    manifest["checksum"] = content_checksum(conn, manifest)
-    conn.executemany(
-        "UPDATE manifest SET value = ? WHERE key = ?",
-        [(manifest["counts"], "counts"), (manifest["checksum"], "checksum")],
-    )
-    conn.close()
+    def edit(conn: sqlite3.Connection, manifest: dict[str, str]) -> None:
+        conn.execute(f"INSERT INTO goals VALUES ({', '.join('?' * len(goal))})", goal)
+        conn.execute(
+            "INSERT INTO goal_values (goal, period, actual, stamp, source) "
+            "VALUES (?, ?, ?, ?, (SELECT n FROM sources WHERE document_id = ?))",
+            (goal[0], period, actual, 99999999999999, manifest["source_document_id"]),
+        )
+        recount(conn, manifest, "goals", "goal_values")
+
+    rewrite_package(package, edit)

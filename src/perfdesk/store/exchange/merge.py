@@ -263,6 +263,38 @@ def _check_rules(conn: sqlite3.Connection, path: Path) -> None:
             raise MergeRefused(
                 path, f"{bad:,} rows of its {table.name} break perfdesk's rules; it was not merged"
             )
+        for column in _text_columns(conn, table.name):
+            if not _is_utf8(conn, f"temp.inc_{table.name}", column):
+                raise MergeRefused(
+                    path,
+                    f"its {table.name}.{column} holds text that is not UTF-8; it was not merged",
+                )
+
+
+def _is_utf8(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    previous = conn.text_factory
+    conn.text_factory = bytes  # group_concat gives text: read its bytes as they are
+    try:
+        joined = conn.execute(
+            f"SELECT group_concat(CAST({column} AS BLOB), x'0a') FROM {table} "
+            f"WHERE typeof({column}) = 'text'"
+        ).fetchone()[0]
+    finally:
+        conn.text_factory = previous
+    try:
+        (joined or b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    staged = {row[1] for row in conn.execute(f"PRAGMA temp.table_info(inc_{table})")}
+    return [
+        row[1]
+        for row in conn.execute(f"PRAGMA main.table_info({table})")
+        if row[2].upper() == "TEXT" and row[1] in staged and row[1] != "source"
+    ]
 
 
 @dataclass(frozen=True)
