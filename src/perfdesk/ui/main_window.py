@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.save_copy_action)
         menu.addAction(self.close_action)
         menu.addSeparator()
+        self._build_exchange_actions(menu)
+        menu.addSeparator()
         menu.addAction(quit_action)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -294,6 +296,61 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _build_exchange_actions(self, menu: QMenu) -> None:
+        """Packages between the company file and department files (ui/exchange.py)."""
+        self.export_package_action = self._action(
+            self.tr("&Export Package…"),
+            self.export_package,
+            tip=self.tr("Write the rows this document sends to another file (.pdpkg)"),
+        )
+        self.import_package_action = self._action(
+            self.tr("&Import Package…"),
+            self.import_packages,
+            tip=self.tr("Merge packages into this document after a preview"),
+        )
+        self.undo_import_action = self._action(
+            self.tr("&Undo Import"),
+            self.undo_import,
+            tip=self.tr("Put back the backup taken before the last import"),
+        )
+        for action in (
+            self.export_package_action,
+            self.import_package_action,
+            self.undo_import_action,
+        ):
+            menu.addAction(action)
+        self.exchange_message: QMessageBox | None = None  # the last exchange message shown
+        self.merge_preview: Any = None  # the open merge preview, if any
+        menu.aboutToShow.connect(guarded(self.update_exchange_actions))
+
+    def update_exchange_actions(self) -> None:
+        """Enabled by the open document: Undo Import only when a backup can be put back."""
+        document = self.context.doc if self.context is not None else None
+        writable = document is not None and not document.read_only
+        self.export_package_action.setEnabled(document is not None)
+        self.import_package_action.setEnabled(writable)
+        can_undo = False
+        if writable:
+            from perfdesk.ui.exchange import can_undo_import
+
+            can_undo = can_undo_import(self)
+        self.undo_import_action.setEnabled(can_undo)
+
+    def export_package(self) -> None:
+        from perfdesk.ui.exchange import export_package
+
+        export_package(self)
+
+    def import_packages(self) -> None:
+        from perfdesk.ui.exchange import import_packages
+
+        import_packages(self)
+
+    def undo_import(self) -> None:
+        from perfdesk.ui.exchange import undo_import
+
+        undo_import(self)
 
     def _build_navigation_bar(self) -> None:
         """The period in focus, always visible: ◀ month ▶ (the status bar may be off-screen)."""

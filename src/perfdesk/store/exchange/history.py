@@ -1,0 +1,19 @@
+"""What this document remembers of earlier imports, for the window's wording.
+
+`merge.last_import` names the import that "Undo Import" would undo; this module adds
+when a sender's newest package was merged, so a preview can say "already imported on …".
+"""
+
+from __future__ import annotations
+
+from perfdesk.store.document import Document
+
+
+def imported_at(doc: Document, sender_id: str) -> int | None:
+    """The stamp (ms since the epoch) of the newest merge from `sender_id`, or None."""
+    row = doc.conn.execute(
+        "SELECT i.our_stamp FROM imports i JOIN sources s ON s.n = i.source "
+        "WHERE s.document_id = ? AND i.package_id NOT LIKE 'fork:%'",
+        (sender_id,),
+    ).fetchone()
+    return int(row[0]) if row and row[0] else None
