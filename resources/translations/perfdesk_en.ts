@@ -1008,6 +1008,10 @@ File → Undo Import puts it back.</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportUnitDialog</name>

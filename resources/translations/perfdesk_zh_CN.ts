@@ -1013,6 +1013,10 @@ File → Undo Import puts it back.</source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportUnitDialog</name>

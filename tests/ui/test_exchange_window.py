@@ -126,8 +126,11 @@ def test_a_conflict_decided_theirs_reaches_the_grid_and_undo_import_restores_it(
 
     assert window.open_path(files["company"])
     assert grid_actual(window, files["person"], files["goal"], month) == 200.0
-    window.update_exchange_actions()
     assert not window.undo_import_action.isEnabled()
+    window.run_op(
+        "edit", lambda doc: ops.set_values(doc, [(files["goal"], f"{year}-02", "actual", 5.0)])
+    )
+    assert window.undo_stack.canUndo()
     before = sha256(files["company"])
     dialog = exchange.import_packages(window, [files["package"]])
     assert isinstance(dialog, MergePreviewDialog) and dialog.isVisible()
@@ -309,3 +312,47 @@ def test_package_file_names_leave_out_what_file_systems_refuse() -> None:
     assert exchange.file_name("销售部", day) == "销售部-2026-03-04.pdpkg"
     assert exchange.file_name('a/b:c*?"<>|', day) == "abc-2026-03-04.pdpkg"
     assert exchange.file_name("..", day) == "perfdesk-2026-03-04.pdpkg"
+
+
+def add_person(path: Path, unit: str, name: str, number: str) -> None:
+    doc = Document.open(path)
+    try:
+        ops.add_person(doc, name, unit, employee_no=number)
+    finally:
+        doc.close()
+
+
+def test_a_refused_mapping_plans_the_package_again(window, files, zh, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Both files hired the same person (staff no. E-77) separately: different ids.
+    add_person(files["company"], files["unit"], "周新", "E-77")
+    add_person(files["department"], files["unit"], "周新", "E-77")
+    period = f"{datetime.date.today().year}-01"
+    set_actual(files["company"], files["goal"], period, 200.0)
+    set_actual(files["department"], files["goal"], period, 300.0)
+    export_from(window, files["department"], files["package"])
+    assert window.open_path(files["company"])
+    dialog = exchange.import_packages(window, [files["package"]])
+    assert dialog is not None
+    page = dialog.pages[0]
+    mappings = page.mapping_model
+    assert mappings.rowCount() == 1
+    assert mappings.data(mappings.index(0, MappingTableModel.COL_BY)) == "工号相同"
+    assert mappings.data(mappings.index(0, MappingTableModel.COL_ACCEPT), CHECK) == (
+        Qt.CheckState.Checked
+    )
+    assert not any(c.table == "people" for c in page.plan.of_kind("new"))
+    page.models["conflict"].decide(0, "theirs")
+    # Refusing the match: the person becomes a new row; the conflict keeps its choice.
+    assert mappings.setData(
+        mappings.index(0, MappingTableModel.COL_ACCEPT), Qt.CheckState.Unchecked, CHECK
+    )
+    fresh = dialog.pages[0].plan
+    assert fresh.mappings[0].accepted is False
+    assert any(c.table == "people" and c.label == "周新" for c in fresh.of_kind("new"))
+    assert [c.decision for c in fresh.conflicts] == ["theirs"]
+    assert page.kinds.tabText(1) == "新增（1）"
+    # Esc cancels: nothing merged, the preview gone.
+    before = window.context.doc.data_version()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.merge_preview is None)
+    assert window.context.doc.data_version() == before

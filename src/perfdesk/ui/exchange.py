@@ -372,16 +372,6 @@ def reload_document(window: MainWindow) -> None:
 # -- undo ----------------------------------------------------------------------------
 
 
-def can_undo_import(window: MainWindow) -> bool:
-    context = window.context
-    if context is None or context.doc.read_only:
-        return False
-    from perfdesk.store.exchange.merge import last_import
-
-    found = last_import(context.doc)
-    return found is not None and found[1].exists()
-
-
 def ask(parent: QWidget, title: str, text: str, informative: str, action: str) -> bool:
     """A yes/no question whose yes button says what it does (tests replace this)."""
     box = message_box(parent, QMessageBox.Icon.Warning, title, text, informative)

@@ -54,10 +54,10 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.merge_preview import ChangeTableModel, MappingTableModel, Names
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel
-from perfdesk.ui.widgets.views import busy, fit_columns, setup_view
+from perfdesk.ui.widgets.views import busy, setup_view
 
 KIND_ORDER = ("conflict", "new", "update", "delete", "refused")
-_MAX_COLUMN_EM = 28
+_MEASURED_ROWS = 100  # a column is sized to this many rows' text, not a whole company's
 
 
 # -- export: which unit ------------------------------------------------------------
@@ -289,6 +289,7 @@ class PackagePage(QWidget):
                 view.setColumnHidden(column, True)
             if kind == "conflict":
                 view.installEventFilter(_SpaceToggles(view, model))
+                view.horizontalHeader().setStretchLastSection(False)  # a check box, not text
             self.models[kind] = model
             self.views[kind] = view
             self.kinds.addTab(view, "")
@@ -357,8 +358,15 @@ class PackagePage(QWidget):
             self.models[kind].set_rows(rows)
             self.kinds.setTabText(number, fill(self.tr("%1 (%2)"), kind_name(kind), len(rows)))
             self.kinds.setTabEnabled(number, bool(rows))
+            if kind == "conflict":  # only a KPI definition conflict says why
+                self.views[kind].setColumnHidden(
+                    ChangeTableModel.COL_REASON, not any(c.reason for c in rows)
+                )
             if rows:
                 self._fit(self.views[kind])
+                self.views[kind].setCurrentIndex(
+                    self.models[kind].index(0, ChangeTableModel.COL_ROW)
+                )
         mappings = len(plan.mappings)
         self.mapping_model.set_rows(plan.mappings)
         self.kinds.setTabText(len(KIND_ORDER), fill(self.tr("Mappings (%1)"), mappings))
@@ -372,7 +380,14 @@ class PackagePage(QWidget):
             self.kinds.setCurrentIndex(shown or 0)
 
     def _fit(self, view: QTableView) -> None:
-        fit_columns(view, _MAX_COLUMN_EM)
+        """Columns as wide as their first rows' text, none wider than 28 Chinese characters."""
+        header = view.horizontalHeader()
+        header.setResizeContentsPrecision(_MEASURED_ROWS)
+        view.resizeColumnsToContents()
+        widest = view.fontMetrics().horizontalAdvance("国") * 28
+        for column in range(view.model().columnCount()):
+            if view.columnWidth(column) > widest:
+                view.setColumnWidth(column, widest)
 
     def note_text(self) -> str:
         plan = self.plan
@@ -478,6 +493,7 @@ class MergePreviewDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1180, 640)
         self._update()
+        self.page().kinds.currentWidget().setFocus()  # Space decides the first conflict
 
     @property
     def plans(self) -> list[MergePlan]:

@@ -302,17 +302,20 @@ class MainWindow(QMainWindow):
         self.export_package_action = self._action(
             self.tr("&Export Package…"),
             self.export_package,
-            tip=self.tr("Write the rows this document sends to another file (.pdpkg)"),
+            "Ctrl+Shift+E",
+            self.tr("Write the rows this document sends to another file (.pdpkg)"),
         )
         self.import_package_action = self._action(
             self.tr("&Import Package…"),
             self.import_packages,
-            tip=self.tr("Merge packages into this document after a preview"),
+            "Ctrl+Shift+I",
+            self.tr("Merge packages into this document after a preview"),
         )
         self.undo_import_action = self._action(
             self.tr("&Undo Import"),
             self.undo_import,
-            tip=self.tr("Put back the backup taken before the last import"),
+            "Ctrl+Shift+U",
+            self.tr("Put back the backup taken before the last import"),
         )
         for action in (
             self.export_package_action,
@@ -331,10 +334,13 @@ class MainWindow(QMainWindow):
         self.export_package_action.setEnabled(document is not None)
         self.import_package_action.setEnabled(writable)
         can_undo = False
-        if writable:
-            from perfdesk.ui.exchange import can_undo_import
+        if document is not None and writable:
+            from perfdesk.store.exchange.history import undoable_import
 
-            can_undo = can_undo_import(self)
+            try:
+                can_undo = undoable_import(document)
+            except sqlite3.Error:
+                can_undo = False  # the store will say why when it is used
         self.undo_import_action.setEnabled(can_undo)
 
     def export_package(self) -> None:
@@ -640,6 +646,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setToolTip(
             tooltip(context.doc.read_only_reason) or "" if context is not None and read_only else ""
         )
+        self.update_exchange_actions()
         self.watch_timer.stop()
         if read_only:
             self._data_version = self._read_data_version()

@@ -6,6 +6,8 @@ when a sender's newest package was merged, so a preview can say "already importe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from perfdesk.store.document import Document
 
 
@@ -17,3 +19,14 @@ def imported_at(doc: Document, sender_id: str) -> int | None:
         (sender_id,),
     ).fetchone()
     return int(row[0]) if row and row[0] else None
+
+
+def undoable_import(doc: Document) -> bool:
+    """Whether "Undo Import" can put a backup back: the newest import that took one
+    (as `merge.last_import` finds it) and whose backup file is still there.
+
+    Asked whenever the window opens a document, so it must not load the merge code."""
+    row = doc.conn.execute(
+        "SELECT backup FROM imports WHERE backup <> '' ORDER BY our_stamp DESC LIMIT 1"
+    ).fetchone()
+    return bool(row and Path(row[0]).is_file())

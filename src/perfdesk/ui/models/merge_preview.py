@@ -30,7 +30,7 @@ from perfdesk.ui.exchange_labels import (
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.rows import DISPLAY, RAW_ROLE, TOOLTIP, RowsModel
 from perfdesk.ui.models.rows import Index as _Index
-from perfdesk.ui.text import CELL_LIMIT, as_text, plain, tooltip
+from perfdesk.ui.text import CELL_LIMIT, as_text, fill, plain, tooltip
 
 CHECK = int(Qt.ItemDataRole.CheckStateRole)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -136,8 +136,9 @@ class ChangeTableModel(RowsModel):
             columns = columns[:limit]
         if len(columns) == 1 and change.ours is not None:
             return value_text(columns[0], side.get(columns[0]), self._names)
+        named = QCoreApplication.translate("Exchange", "%1: %2")
         return " · ".join(
-            f"{column_name(c)}: {value_text(c, side.get(c), self._names)}" for c in columns
+            fill(named, column_name(c), value_text(c, side.get(c), self._names)) for c in columns
         )
 
     def _row_texts(self, change: RowChange) -> tuple[str, ...]:
@@ -165,8 +166,9 @@ class ChangeTableModel(RowsModel):
             side = change.ours if column == self.COL_OURS else change.theirs
             if side is None:
                 return None
+            named = QCoreApplication.translate("Exchange", "%1: %2")
             lines = [
-                f"{column_name(c)}: {value_text(c, side.get(c), self._names)}"
+                fill(named, column_name(c), value_text(c, side.get(c), self._names))
                 for c in self._shown_columns(change)
             ]
             return tooltip("\n".join(lines))
