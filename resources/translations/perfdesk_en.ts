@@ -500,11 +500,19 @@ Send this file to the recipient; they import it with File → Import Package.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This document was not changed. The details say why for each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was merged: the packages held nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged %1 rows; %2 refused.</source>
+        <source>Merged %1 rows; %2 rows were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,7 +533,15 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the import from “%1” of %2?</source>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import from %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import from %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,10 +558,6 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>The backup could not be put back; the document is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import from “%1” was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

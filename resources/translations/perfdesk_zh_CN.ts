@@ -504,12 +504,20 @@ Send this file to the recipient; they import it with File → Import Package.</s
         <translation>正在读取数据包…</translation>
     </message>
     <message>
+        <source>This document was not changed. The details say why for each file.</source>
+        <translation>本文件未被修改。每个文件的原因见详细信息。</translation>
+    </message>
+    <message>
         <source>Nothing was merged: the packages held nothing new.</source>
         <translation>没有合并任何内容：数据包中没有新内容。</translation>
     </message>
     <message>
-        <source>Merged %1 rows; %2 refused.</source>
-        <translation>合并了 %1 行；拒绝 %2 行。</translation>
+        <source>Merged %1 rows; %2 rows were refused.</source>
+        <translation>合并了 %1 行；拒绝了 %2 行。</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows.</source>
+        <translation>合并了 %1 行。</translation>
     </message>
     <message>
         <source>Merged %1 rows. Backup: %2</source>
@@ -530,8 +538,16 @@ File → Undo Import puts it back.</source>
         <translation>导入前做的备份已不存在。</translation>
     </message>
     <message>
-        <source>Undo the import from “%1” of %2?</source>
-        <translation>撤销 %2 从“%1”的导入吗？</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Undo the import from %1 of %2?</source>
+        <translation>撤销 %2 从%1导入的内容吗？</translation>
+    </message>
+    <message>
+        <source>The import from %1 was undone.</source>
+        <translation>已撤销从%1导入的内容。</translation>
     </message>
     <message>
         <source>This document has been changed since the import. Those later changes are lost too: the document goes back to the backup taken before the import.</source>
@@ -548,10 +564,6 @@ File → Undo Import puts it back.</source>
     <message>
         <source>The backup could not be put back; the document is as it was.</source>
         <translation>备份无法恢复；文件保持原样。</translation>
-    </message>
-    <message>
-        <source>The import from “%1” was undone.</source>
-        <translation>已撤销从“%1”的导入。</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -291,8 +291,10 @@ def test_preview_models_pass_the_model_tester(window, files, zh, qtmodeltester) 
     set_actual(files["department"], files["goal"], period, 300.0)
     export_from(window, files["department"], files["package"])
     assert window.open_path(files["company"])
-    dialog = exchange.import_packages(window, [files["package"]])
-    assert dialog is not None
+    # The same package chosen twice is previewed once.
+    dialog = exchange.import_packages(window, [files["package"], files["package"]])
+    assert dialog is not None and len(dialog.pages) == 1
+    assert not dialog.packages.isVisible()  # one package: no list of packages
     page = dialog.pages[0]
     for model in page.models.values():
         qtmodeltester.check(model)

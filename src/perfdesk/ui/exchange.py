@@ -286,6 +286,11 @@ def import_packages(
         box = error_box(parent, refused[0])
         if len(refused) > 1:
             box.setText("\n".join(error_text(error)[0] for error in refused))
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "Exchange", "This document was not changed. The details say why for each file."
+                )
+            )
             box.setDetailedText(
                 plain("\n\n".join(f"{e.path}\n{e.message}" for e in refused), 8000, multiline=True)
             )
@@ -326,10 +331,14 @@ def merged(window: MainWindow, result: MergeResult) -> None:
             10000,
         )
         return
-    text = fill(
-        QCoreApplication.translate("Exchange", "Merged %1 rows; %2 refused."),
-        result.rows,
-        result.refused,
+    text = (
+        fill(
+            QCoreApplication.translate("Exchange", "Merged %1 rows; %2 rows were refused."),
+            result.rows,
+            result.refused,
+        )
+        if result.refused
+        else fill(QCoreApplication.translate("Exchange", "Merged %1 rows."), result.rows)
     )
     window.statusBar().showMessage(
         fill(
@@ -388,6 +397,7 @@ def undo_import(window: MainWindow) -> bool:
     context = window.context
     if context is None or context.doc.read_only:
         return False
+    from perfdesk.store.exchange.history import senders_restored_by
     from perfdesk.store.exchange.merge import last_import
     from perfdesk.store.exchange.merge import undo_import as restore
 
@@ -410,9 +420,13 @@ def undo_import(window: MainWindow) -> bool:
         _tell(window, box)
         return False
     later = _changed_after(doc, our_stamp)
+    senders = senders_restored_by(doc, backup) or [sender]
+    named = QCoreApplication.translate("Exchange", ", ").join(
+        fill(QCoreApplication.translate("Exchange", "“%1”"), plain(name, 120)) for name in senders
+    )
     text = fill(
-        QCoreApplication.translate("Exchange", "Undo the import from “%1” of %2?"),
-        plain(sender, 120),
+        QCoreApplication.translate("Exchange", "Undo the import from %1 of %2?"),
+        named,
         local_stamp(our_stamp),
     )
     informative = (
@@ -452,10 +466,7 @@ def undo_import(window: MainWindow) -> bool:
     window.open_path(path)
     window.undo_stack.clear()
     window.statusBar().showMessage(
-        fill(
-            QCoreApplication.translate("Exchange", "The import from “%1” was undone."),
-            plain(sender, 120),
-        ),
+        fill(QCoreApplication.translate("Exchange", "The import from %1 was undone."), named),
         10000,
     )
     return True

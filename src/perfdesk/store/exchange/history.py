@@ -30,3 +30,14 @@ def undoable_import(doc: Document) -> bool:
         "SELECT backup FROM imports WHERE backup <> '' ORDER BY our_stamp DESC LIMIT 1"
     ).fetchone()
     return bool(row and Path(row[0]).is_file())
+
+
+def senders_restored_by(doc: Document, backup: Path) -> list[str]:
+    """The names of the senders whose import putting `backup` back undoes: one merge of
+    several packages takes one backup, so undoing it undoes every one of them."""
+    rows = doc.conn.execute(
+        "SELECT s.name FROM imports i JOIN sources s ON s.n = i.source "
+        "WHERE i.backup = ? ORDER BY i.our_stamp, s.name",
+        (str(backup),),
+    ).fetchall()
+    return [str(row[0] or "") for row in rows]
