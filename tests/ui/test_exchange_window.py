@@ -358,3 +358,49 @@ def test_a_refused_mapping_plans_the_package_again(window, files, zh, qtbot) -> 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.merge_preview is None)
     assert window.context.doc.data_version() == before
+
+
+def test_a_document_changed_after_the_preview_is_previewed_again(window, files, zh, qtbot) -> None:  # type: ignore[no-untyped-def]
+    period = f"{datetime.date.today().year}-01"
+    set_actual(files["department"], files["goal"], period, 300.0)
+    export_from(window, files["department"], files["package"])
+    assert window.open_path(files["company"])
+    dialog = exchange.import_packages(window, [files["package"]])
+    assert dialog is not None
+    assert [c.kind for c in dialog.plans[0].changes] == ["update"]
+    assert dialog.merge_button.isEnabled()
+    # Meanwhile the same cell is changed here: the update became a conflict.
+    window.run_op(
+        "edit", lambda doc: ops.set_values(doc, [(files["goal"], period, "actual", 250.0)])
+    )
+    dialog.merge()
+    assert dialog.isVisible() and dialog.merge_result is None
+    box = dialog.message_box
+    assert box is not None and "预览" in box.text()
+    assert [c.kind for c in dialog.plans[0].changes] == ["conflict"]
+    assert not dialog.merge_button.isEnabled()
+    assert grid_actual(window, files["person"], files["goal"], 1) == 250.0
+    assert not list(files["company"].parent.glob("demo.perfdesk.merge-*.bak"))
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.merge_preview is None)
+
+
+def test_a_hostile_sender_name_is_shown_as_plain_text(window, files, zh) -> None:  # type: ignore[no-untyped-def]
+    hostile = "<b>销售部</b>\n\u202eevil"
+    doc = Document.open(files["department"])
+    try:
+        with doc.transaction() as conn:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'name'", (hostile,))
+    finally:
+        doc.close()
+    set_actual(files["department"], files["goal"], f"{datetime.date.today().year}-01", 300.0)
+    export_from(window, files["department"], files["package"])
+    assert window.open_path(files["company"])
+    dialog = exchange.import_packages(window, [files["package"]])
+    assert dialog is not None
+    label = dialog.pages[0].fields["from"]
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    shown = label.full_text()
+    assert "<b>销售部</b>" in shown and "\n" not in shown
+    assert "\u2068" in shown  # the right-to-left override is isolated
+    dialog.reject()

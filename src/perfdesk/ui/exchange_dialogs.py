@@ -336,6 +336,8 @@ class PackagePage(QWidget):
         self.fields["periods"].setText(
             fill(self.tr("%1 – %2"), first_period, last_period) if first_period else "—"
         )
+        for label in self.fields.values():  # elided when long: the whole text on hover
+            label.set_tip(label.full_text())
         counts = plan.counts()
         self.counts.setText(
             fill(
