@@ -163,10 +163,15 @@ def test_a_conflict_decided_theirs_reaches_the_grid_and_undo_import_restores_it(
     assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_MINE), CHECK) == (
         Qt.CheckState.Checked
     )
-    # The user picks "theirs" in the row (the check cell, as a click would).
-    assert conflicts.setData(
-        conflicts.index(0, ChangeTableModel.COL_TAKE), Qt.CheckState.Checked, CHECK
+    # The user picks "theirs" in the row: Space on its "Take theirs" check box.
+    view.setCurrentIndex(conflicts.index(0, ChangeTableModel.COL_TAKE))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert change.decision == "theirs"
+    assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_MINE), CHECK) == (
+        Qt.CheckState.Unchecked
     )
+    # Space on a checked box keeps it (radio-like: the other box changes the choice).
+    qtbot.keyClick(view, Qt.Key.Key_Space)
     assert change.decision == "theirs"
     assert dialog.merge_button.isEnabled()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
@@ -295,6 +300,10 @@ def test_preview_models_pass_the_model_tester(window, files, zh, qtmodeltester) 
     dialog = exchange.import_packages(window, [files["package"], files["package"]])
     assert dialog is not None and len(dialog.pages) == 1
     assert not dialog.packages.isVisible()  # one package: no list of packages
+    # It fits a 1280×720 projector with its title bar, and may shrink further.
+    assert dialog.width() <= 1280 and dialog.height() <= 680
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 680
     page = dialog.pages[0]
     for model in page.models.values():
         qtmodeltester.check(model)
