@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from perfdesk.core.numbers import format_kpi_value
 from perfdesk.store import ops
 from perfdesk.store.document import Document
+from perfdesk.store.repo_goals import goals_by_id
 from perfdesk.store.stamps import source_number
 from perfdesk.ui import exchange
 from perfdesk.ui.exchange_dialogs import MergePreviewDialog
@@ -143,8 +145,16 @@ def test_a_conflict_decided_theirs_reaches_the_grid_and_undo_import_restores_it(
     assert conflicts.rowCount() == 1
     change = conflicts.row(0)
     assert change.table == "goal_values" and change.changed == ("actual",)
-    assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_OURS)) == "200"
-    assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_THEIRS)) == "300"
+    # The values as the KPI grid shows them: in the KPI's unit.
+    kpi = window.context.kpis[
+        goals_by_id(window.context.doc.conn, [files["goal"]])[files["goal"]].kpi_id
+    ]
+    assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_OURS)) == (
+        format_kpi_value(200.0, kpi.decimals, kpi.unit)
+    )
+    assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_THEIRS)) == (
+        format_kpi_value(300.0, kpi.decimals, kpi.unit)
+    )
     assert conflicts.data(conflicts.index(0, ChangeTableModel.COL_TABLE)) == "目标值"
     assert page.kinds.currentWidget() is page.views["conflict"]
     # Undecided: Merge is disabled and the dialog says how many are open.
@@ -413,3 +423,27 @@ def test_a_hostile_sender_name_is_shown_as_plain_text(window, files, zh) -> None
     assert "<b>销售部</b>" in shown and "\n" not in shown
     assert "\u2068" in shown  # the right-to-left override is isolated
     dialog.reject()
+
+
+def test_goal_numbers_show_in_the_kpis_unit_unless_that_hides_the_difference(qapp) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.kpi import Kpi
+    from perfdesk.store.exchange.merge import RowChange
+    from perfdesk.ui.models.merge_preview import Lookup
+
+    class Percent(Lookup):
+        def kpi(self, change: RowChange) -> Kpi:
+            return Kpi(id="k", code="Q1", name="合格率", unit="%", decimals=1)
+
+    def change(ours: float, theirs: float) -> RowChange:
+        row = {"goal_id": "g", "period": "2026-01", "actual": ours}
+        return RowChange(
+            "goal_values", ("g", "2026-01"), "conflict", "合格率 · 2026-01",
+            row, {**row, "actual": theirs}, ("actual",), 1, 2,
+        )  # fmt: skip
+
+    model = ChangeTableModel(Percent())
+    model.set_rows([change(92.5, 93.0), change(92.51, 92.54)])
+    ours, theirs = ChangeTableModel.COL_OURS, ChangeTableModel.COL_THEIRS
+    assert [model.data(model.index(0, c)) for c in (ours, theirs)] == ["92.5%", "93.0%"]
+    # Both would read 92.5%: shown as stored, so the conflict is visible.
+    assert [model.data(model.index(1, c)) for c in (ours, theirs)] == ["92.51", "92.54"]

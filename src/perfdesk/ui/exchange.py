@@ -30,11 +30,13 @@ from perfdesk.store.exchange.package import (
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.errors import message_box
 from perfdesk.ui.exchange_labels import counts_text, local_stamp
+from perfdesk.ui.models.merge_preview import Lookup
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.views import busy
 
 if TYPE_CHECKING:
-    from perfdesk.store.exchange.merge import MergeResult
+    from perfdesk.core.kpi import Kpi
+    from perfdesk.store.exchange.merge import MergePlan, MergeResult, RowChange
     from perfdesk.ui.exchange_dialogs import MergePreviewDialog
     from perfdesk.ui.main_window import MainWindow
 
@@ -237,7 +239,7 @@ def import_packages(
     if not paths:
         return None
     from perfdesk.store.exchange.history import imported_at
-    from perfdesk.store.exchange.merge import MergePlan, plan_merge
+    from perfdesk.store.exchange.merge import plan_merge
     from perfdesk.store.exchange.package import read_package
     from perfdesk.ui.exchange_dialogs import MergePreviewDialog
 
@@ -270,7 +272,7 @@ def import_packages(
         dialog = MergePreviewDialog(
             doc,
             plans,
-            names=_namer(context),
+            lookup=_DocumentLookup(context, plans),
             unit_name=lambda ident: (
                 plain(context.units[ident].name, 120) if ident in context.units else ""
             ),
@@ -298,8 +300,25 @@ def import_packages(
     return dialog
 
 
-def _namer(context: DocumentContext) -> Any:
-    def name(ident: str) -> str:
+class _DocumentLookup(Lookup):
+    """Names from the open document; a goal's KPI from this document, else the package."""
+
+    def __init__(self, context: DocumentContext, plans: list[MergePlan]) -> None:
+        from perfdesk.store.repo_goals import goals_by_id
+
+        self._context = context
+        wanted = {
+            str(change.theirs.get("goal_id") or "")
+            for plan in plans
+            for change in plan.changes
+            if change.table == "goal_values"
+        }
+        self._kpi_of_goal = {
+            goal_id: goal.kpi_id for goal_id, goal in goals_by_id(context.doc.conn, wanted).items()
+        }
+
+    def name(self, ident: str) -> str:
+        context = self._context
         for table in (context.units, context.people):
             found = table.get(ident)
             if found is not None:
@@ -307,7 +326,12 @@ def _namer(context: DocumentContext) -> Any:
         kpi = context.kpis.get(ident)
         return f"{kpi.code} {kpi.name}" if kpi is not None else ""
 
-    return name
+    def kpi(self, change: RowChange) -> Kpi | None:
+        if change.table == "goals":
+            kpi_id = str(change.theirs.get("kpi_id") or "")
+        else:
+            kpi_id = self._kpi_of_goal.get(str(change.theirs.get("goal_id") or ""), "")
+        return self._context.kpis.get(kpi_id)
 
 
 def _preview_closed(window: MainWindow, dialog: MergePreviewDialog) -> None:

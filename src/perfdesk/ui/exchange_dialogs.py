@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,7 @@ from perfdesk.store.exchange.merge import (
 )
 from perfdesk.ui.exchange_labels import kind_name, local_stamp, local_time, role_name
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.models.merge_preview import ChangeTableModel, MappingTableModel, Names
+from perfdesk.ui.models.merge_preview import ChangeTableModel, Lookup, MappingTableModel
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import busy, setup_view
@@ -233,7 +233,7 @@ class PackagePage(QWidget):
     def __init__(
         self,
         plan: MergePlan,
-        names: Names,
+        lookup: Lookup,
         unit_name: Callable[[str], str],
         imported_at: int | None,
         parent: QWidget | None = None,
@@ -275,7 +275,7 @@ class PackagePage(QWidget):
         self.models: dict[str, ChangeTableModel] = {}
         self.views: dict[str, QTableView] = {}
         for kind in KIND_ORDER:
-            model = ChangeTableModel(names, self)
+            model = ChangeTableModel(lookup, self)
             view = QTableView()
             view.setObjectName(f"merge_{kind}")
             view.setModel(model)
@@ -404,17 +404,6 @@ class PackagePage(QWidget):
             return self.tr("Nothing new in this package: it was already imported.")
         return self.tr("Nothing new in this package.")
 
-    def summary(self) -> str:
-        """What the package list says about this package."""
-        plan = self.plan
-        name = plain(plan.package.manifest.source_name, 60)
-        if plan.nothing_to_do:
-            return fill(self.tr("%1 — nothing new"), name)
-        undecided = len(plan.undecided)
-        if undecided:
-            return fill(self.tr("%1 — %2 undecided"), name, undecided)
-        return fill(self.tr("%1 — %2 changes"), name, len(plan.changes) - plan.counts()["refused"])
-
 
 class MergePreviewDialog(QDialog):
     """What importing the packages would change, decided before anything is written."""
@@ -423,7 +412,7 @@ class MergePreviewDialog(QDialog):
         self,
         doc: Document,
         plans: Sequence[MergePlan],
-        names: Names,
+        lookup: Lookup,
         unit_name: Callable[[str], str],
         imported_at: Callable[[str], int | None],
         parent: QWidget | None = None,
@@ -433,27 +422,25 @@ class MergePreviewDialog(QDialog):
         self.doc = doc
         self.merge_result: MergeResult | None = None
         self.message_box: QMessageBox | None = None
-        self.pages: list[PackagePage] = []
+        self._plans = list(plans)
+        self._built: dict[int, PackagePage] = {}  # a page is built when first shown
+        self._lookup, self._unit_name, self._imported_at = lookup, unit_name, imported_at
         self.packages = QListWidget()
         self.packages.setObjectName("mergePackages")
         self.stack = QStackedWidget()
-        for plan in plans:
-            page = PackagePage(plan, names, unit_name, imported_at(plan.sender))
-            for model in page.models.values():
-                model.decided.connect(guarded(self._update))
-            page.mapping_model.toggled.connect(guarded(lambda _row, p=page: self._replan(p)))
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.packages.addItem(QListWidgetItem(page.summary()))
-        self.packages.currentRowChanged.connect(guarded(self.stack.setCurrentIndex))
+        for plan in self._plans:
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+            self.packages.addItem(QListWidgetItem(summary(plan)))
+        self.packages.currentRowChanged.connect(guarded(self._show_package))
         self.packages.setCurrentRow(0)
+        self._show_package(0)
 
         splitter = QSplitter()
         splitter.addWidget(self.packages)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 900])
-        self.packages.setVisible(len(self.pages) > 1)
+        self.packages.setVisible(len(self._plans) > 1)
 
         self.all_mine = QPushButton(self.tr("All &Mine"))
         self.all_mine.setToolTip(self.tr("Keep this document's value in every conflict"))
@@ -499,17 +486,43 @@ class MergePreviewDialog(QDialog):
 
     @property
     def plans(self) -> list[MergePlan]:
-        return [page.plan for page in self.pages]
+        return list(self._plans)
+
+    @property
+    def pages(self) -> list[PackagePage]:
+        """Every package's page (building those not shown yet)."""
+        return [self.page_at(n) for n in range(len(self._plans))]
+
+    def page_at(self, number: int) -> PackagePage:
+        page = self._built.get(number)
+        if page is None:
+            plan = self._plans[number]
+            page = PackagePage(plan, self._lookup, self._unit_name, self._imported_at(plan.sender))
+            for model in page.models.values():
+                model.decided.connect(guarded(self._update))
+            page.mapping_model.toggled.connect(guarded(lambda _row, n=number: self._replan(n)))
+            placeholder = self.stack.widget(number)
+            self.stack.insertWidget(number, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[number] = page
+        return page
+
+    def _show_package(self, number: int) -> None:
+        if 0 <= number < len(self._plans):
+            self.page_at(number)
+            self.stack.setCurrentIndex(number)
 
     def page(self) -> PackagePage:
-        return self.pages[max(self.stack.currentIndex(), 0)]
+        return self.page_at(max(self.stack.currentIndex(), 0))
 
     def decide_all(self, rule: str) -> None:
-        for plan in self.plans:
+        for plan in self._plans:
             for change in plan.conflicts:
                 change.decision = ""  # a rule for all replaces earlier choices
             plan.decide(rule)  # type: ignore[arg-type]
-        for page in self.pages:
+        for page in self._built.values():
             page.models["conflict"].refresh_decisions()
         self._update()
 
@@ -523,7 +536,7 @@ class MergePreviewDialog(QDialog):
         if nothing:
             text = (
                 self.tr("Nothing new in this package: there is nothing to merge.")
-                if len(self.pages) == 1
+                if len(self._plans) == 1
                 else self.tr("Nothing new in these packages: there is nothing to merge.")
             )
         elif undecided:
@@ -535,14 +548,14 @@ class MergePreviewDialog(QDialog):
             changes = sum(len(p.changes) - p.counts()["refused"] for p in self.plans)
             text = fill(self.tr("Ready to merge %1 changed rows. A backup is made first."), changes)
         self.status.setText(text)
-        for row, page in enumerate(self.pages):
+        for row, plan in enumerate(self._plans):
             item = self.packages.item(row)
             if item is not None:
-                item.setText(page.summary())
+                item.setText(summary(plan))
 
-    def _replan(self, page: PackagePage) -> None:
+    def _replan(self, number: int) -> None:
         """A mapping was accepted or refused: plan that package again, keeping choices."""
-        old = page.plan
+        old = self._plans[number]
         try:
             with busy():
                 fresh = plan_merge(self.doc, old.package, old.mappings)
@@ -550,15 +563,18 @@ class MergePreviewDialog(QDialog):
             self._show_error(error)
             return
         _carry_decisions(old, fresh)
-        page.show_plan(fresh)
+        self._plans[number] = fresh
+        self.page_at(number).show_plan(fresh)
         self._update()
 
     def replan_all(self) -> None:
         with busy():
-            fresh = [plan_merge(self.doc, p.package, p.mappings) for p in self.plans]
-        for page, plan in zip(self.pages, fresh, strict=True):
-            _carry_decisions(page.plan, plan)
-            page.show_plan(plan)
+            fresh = [plan_merge(self.doc, p.package, p.mappings) for p in self._plans]
+        for number, plan in enumerate(fresh):
+            _carry_decisions(self._plans[number], plan)
+            self._plans[number] = plan
+            if number in self._built:
+                self._built[number].show_plan(plan)
         self._update()
 
     def merge(self) -> None:
@@ -587,6 +603,18 @@ class MergePreviewDialog(QDialog):
 
         self.message_box = error_box(self, error)
         self.message_box.open()
+
+
+def summary(plan: MergePlan) -> str:
+    """What the list of packages says about one of them."""
+    name = plain(plan.package.manifest.source_name, 60)
+    if plan.nothing_to_do:
+        return fill(QCoreApplication.translate("PackagePage", "%1 — nothing new"), name)
+    undecided = len(plan.undecided)
+    if undecided:
+        return fill(QCoreApplication.translate("PackagePage", "%1 — %2 undecided"), name, undecided)
+    changes = len(plan.changes) - plan.counts()["refused"]
+    return fill(QCoreApplication.translate("PackagePage", "%1 — %2 changes"), name, changes)
 
 
 def _carry_decisions(old: MergePlan, fresh: MergePlan) -> None:

@@ -19,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 
+from perfdesk.core.kpi import Kpi
+from perfdesk.core.numbers import format_kpi_value
 from perfdesk.store.exchange.merge import Mapping, RowChange
 from perfdesk.ui.exchange_labels import (
     column_name,
@@ -37,6 +39,24 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CHECKABLE = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 _FLAG_COLUMNS = frozenset({"archived", "deleted", "locked", "invited", "related"})
 _SHOWN_OF_NEW = 4  # a new row shows this many of its filled columns (all in the tooltip)
+
+# The numbers of a goal that are in its KPI's unit (shown as the KPI grid shows them).
+_KPI_NUMBERS = {
+    "goals": frozenset({"target", "target_max"}),
+    "goal_values": frozenset({"target", "target_max", "actual"}),
+}
+
+
+class Lookup:
+    """What this document knows to show a package's rows: names of ids, and the KPI
+    whose unit and decimals a goal's numbers are in. This base knows nothing."""
+
+    def name(self, ident: str) -> str:
+        return ""
+
+    def kpi(self, change: RowChange) -> Kpi | None:
+        return None
+
 
 Names = Callable[[str], str]
 
@@ -90,9 +110,29 @@ class ChangeTableModel(RowsModel):
     COLUMNS = 10
     decided = Signal()  # a conflict's decision changed
 
-    def __init__(self, names: Names = _no_names, parent: Any = None) -> None:
+    def __init__(self, lookup: Lookup | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._names = names
+        self._lookup = lookup or Lookup()
+        self._names = self._lookup.name
+
+    def _value(self, change: RowChange, column: str, side: dict[str, Any]) -> str:
+        """A value as people read it: a goal's numbers in its KPI's unit, unless the two
+        sides differ only beyond the KPI's decimals (then as stored, so they differ)."""
+        value = side.get(column)
+        if column in _KPI_NUMBERS.get(change.table, ()) and isinstance(value, int | float):
+            kpi = self._lookup.kpi(change)
+            if kpi is not None:
+                text = format_kpi_value(float(value), kpi.decimals, kpi.unit)
+                other_side = change.theirs if side is change.ours else change.ours
+                other = other_side.get(column) if other_side is not None else None
+                hidden = (
+                    isinstance(other, int | float)
+                    and other != value
+                    and format_kpi_value(float(other), kpi.decimals, kpi.unit) == text
+                )
+                if text and not hidden:
+                    return text
+        return value_text(column, value, self._names)
 
     def set_rows(self, rows: Sequence[RowChange]) -> None:
         super().set_rows(rows)
@@ -135,10 +175,10 @@ class ChangeTableModel(RowsModel):
         if change.ours is None:
             columns = columns[:limit]
         if len(columns) == 1 and change.ours is not None:
-            return value_text(columns[0], side.get(columns[0]), self._names)
+            return self._value(change, columns[0], side)
         named = QCoreApplication.translate("Exchange", "%1: %2")
         return " · ".join(
-            fill(named, column_name(c), value_text(c, side.get(c), self._names)) for c in columns
+            fill(named, column_name(c), self._value(change, c, side)) for c in columns
         )
 
     def _row_texts(self, change: RowChange) -> tuple[str, ...]:
@@ -168,7 +208,7 @@ class ChangeTableModel(RowsModel):
                 return None
             named = QCoreApplication.translate("Exchange", "%1: %2")
             lines = [
-                fill(named, column_name(c), value_text(c, side.get(c), self._names))
+                fill(named, column_name(c), self._value(change, c, side))
                 for c in self._shown_columns(change)
             ]
             return tooltip("\n".join(lines))
