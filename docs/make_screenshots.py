@@ -9,6 +9,9 @@ At the two meeting-room sizes of issue 16 (1366×768 laptop, 1280×720 projector
 - the KPI tab as someone with deuteranopia sees it (Machado et al. 2009, severity
   1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`.
 The KPI tab is shown with its teams' and people's goals included.
+- the merge preview in Chinese (File → Import Package…) with a conflict and refused rows,
+  at 1280×720: `exchange-preview-zh.png`, its refused rows `exchange-preview-refused-zh.png`
+  (`python docs/make_screenshots.py exchange` makes only these).
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ def main() -> int:
 
         app, _ = create_application("zh")
         OUT.mkdir(parents=True, exist_ok=True)
+        exchange_preview(app, Path(tmp))
+        if sys.argv[1:] == ["exchange"]:
+            return 0
         # Chinese first: English removes the translators for the rest of the run.
         for lang in ("zh", "en"):
             company = build_demo(Path(tmp) / f"company-{lang}.perfdesk", lang=lang, size="company")
@@ -91,6 +97,85 @@ def _save(app: Any, window: Any, index: int, size: tuple[int, int], name: str) -
     target = OUT / name
     window.grab().save(str(target))
     print(f"wrote {target.relative_to(OUT.parent.parent)}")
+
+
+def exchange_preview(app: Any, tmp: Path) -> None:
+    """The merge preview of a department's package in the company file: the same
+    value changed on both sides (a conflict) and targets the company set (refused)."""
+    import datetime
+
+    from PySide6.QtCore import Qt
+
+    from perfdesk.demo import build_demo
+    from perfdesk.store import ops
+    from perfdesk.store.document import Document
+    from perfdesk.store.exchange.package import export_package
+    from perfdesk.store.stamps import source_number
+    from perfdesk.ui import exchange
+
+    company = build_demo(tmp / "exchange-company.perfdesk", lang="zh")
+    department = tmp / "exchange-department.perfdesk"
+    year = datetime.date.today().year
+    doc = Document.open(company)
+    try:
+        unit, unit_name = doc.conn.execute(
+            "SELECT id, name FROM org_units WHERE kind = 'department' ORDER BY sort_order LIMIT 1"
+        ).fetchone()
+        person_goal = doc.conn.execute(
+            "SELECT g.id FROM goals g JOIN people p ON p.id = g.person_id WHERE p.unit_id IN "
+            "(SELECT id FROM org_units WHERE id = ?1 OR parent_id = ?1) AND g.period = ?2 "
+            "ORDER BY g.sort_order LIMIT 1",
+            (unit, str(year)),
+        ).fetchone()[0]
+        unit_goal = doc.conn.execute(
+            "SELECT id FROM goals WHERE unit_id = ? AND period = ? ORDER BY sort_order LIMIT 1",
+            (unit, str(year)),
+        ).fetchone()[0]
+        doc.save_copy(department)
+        company_id, clock = doc.document_id, int(doc.meta("clock"))
+        ops.set_values(doc, [(person_goal, f"{year}-01", "actual", 212.0)])
+    finally:
+        doc.close()
+    doc = Document.open(department)
+    try:
+        with doc.transaction() as conn:
+            conn.execute("UPDATE meta SET value = 'department' WHERE key = 'role'")
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'unit_id'", (unit,))
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'name'", (f"{unit_name}部门文件",))
+            n = source_number(conn, company_id)
+            conn.execute(
+                "INSERT INTO imports VALUES (?, ?, ?, ?, 0, '')",
+                (n, f"fork:{company_id}", clock, doc.stamp),
+            )
+        ops.set_values(
+            doc,
+            [
+                (person_goal, f"{year}-01", "actual", 236.0),
+                (unit_goal, f"{year}-01", "actual", 1180.0),
+                (unit_goal, f"{year}-01", "target", 999.0),
+            ],
+        )
+    finally:
+        doc.close()
+    package = export_package(department, tmp / "exchange.pdpkg").path
+    window = _window("zh", company)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1280, 720)
+    dialog = exchange.import_packages(window, [package])
+    for _ in range(3):
+        app.processEvents()
+    target = OUT / "exchange-preview-zh.png"
+    dialog.grab().save(str(target))
+    print(f"wrote {target.relative_to(OUT.parent.parent)} ({dialog.width()}×{dialog.height()})")
+    page = dialog.pages[0]
+    page.kinds.setCurrentWidget(page.views["refused"])
+    for _ in range(3):
+        app.processEvents()
+    target = OUT / "exchange-preview-refused-zh.png"
+    dialog.grab().save(str(target))
+    print(f"wrote {target.relative_to(OUT.parent.parent)}")
+    dialog.reject()
+    window.close()
 
 
 def simulate(png: Path, matrix: tuple[tuple[float, float, float], ...]) -> None:

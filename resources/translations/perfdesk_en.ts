@@ -215,6 +215,57 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this document&apos;s value (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>“%1” cannot be replaced.</source>
@@ -471,6 +522,660 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>“%1” is not a perfdesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .pdpkg file made with File → Export Package. This document was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of perfdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update perfdesk to import it. This document was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete and cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sender to export the package again. This document was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document changed since the preview of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged. The preview has been made again: look at it and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was not changed. The details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it. This document was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details say why. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written: %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds %1 rows:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1
+Send this file to the recipient; they import it with File → Import Package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was not changed. The details say why for each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: the packages held nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 rows; %2 rows were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 rows. Backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the document before the import: %1
+File → Undo Import puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup taken before the import is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import from %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has been changed since the import. Those later changes are lost too: the document goes back to the backup taken before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document goes back to the backup taken before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put back; the document is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import from %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of measure (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of measure (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denominator KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the sender&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal the company sets for the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target the company sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI definition: the company owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of an ended meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s definition differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportUnitDialog</name>
+    <message>
+        <source>Export Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;department or team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rows should the package hold?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +1600,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>perfdesk packages (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1776,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows this document sends to another file (.pdpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge packages into this document after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the backup taken before the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1931,29 @@
     </message>
 </context>
 <context>
+    <name>MappingTableModel</name>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1312,6 +2072,61 @@
     </message>
     <message>
         <source>Actual %1 min, within the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Import Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this document&apos;s value in every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newer Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every conflict, keep the value changed last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in this package: there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in these packages: there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts are not decided: choose mine or theirs for each, or a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to merge %1 changed rows. A backup is made first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +2460,81 @@
     </message>
     <message>
         <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagePage</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">Unit:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 · Updated %2 · Deleted %3 · Conflicts %4 · Refused %5 · %6 rows the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in this package: it was already imported on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in this package: it was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,57 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变化的字段</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本文件的值</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>数据包的值</translation>
+    </message>
+    <message>
+        <source>Our change</source>
+        <translation>本文件修改于</translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation>对方修改于</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留本文件</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用数据包</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep this document&apos;s value (Space)</source>
+        <translation>保留本文件的值（空格键）</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value (Space)</source>
+        <translation>采用数据包的值（空格键）</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>“%1” cannot be replaced.</source>
@@ -473,6 +524,664 @@
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>“%1” is not a perfdesk package.</source>
+        <translation>“%1”不是 perfdesk 数据包。</translation>
+    </message>
+    <message>
+        <source>Choose a .pdpkg file made with File → Export Package. This document was not changed.</source>
+        <translation>请选择用“文件 → 导出数据包”生成的 .pdpkg 文件。本文件未被修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of perfdesk.</source>
+        <translation>“%1”由更新版本的 perfdesk 生成。</translation>
+    </message>
+    <message>
+        <source>Update perfdesk to import it. This document was not changed.</source>
+        <translation>请升级 perfdesk 后再导入。本文件未被修改。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete and cannot be imported.</source>
+        <translation>“%1”已损坏或不完整，无法导入。</translation>
+    </message>
+    <message>
+        <source>Ask the sender to export the package again. This document was not changed.</source>
+        <translation>请让发送方重新导出数据包。本文件未被修改。</translation>
+    </message>
+    <message>
+        <source>This document changed since the preview of “%1”.</source>
+        <translation>预览“%1”之后，本文件已有改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged. The preview has been made again: look at it and merge again.</source>
+        <translation>没有合并任何内容。预览已重新生成：请查看后再次合并。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into this document.</source>
+        <translation>“%1”无法合并到本文件。</translation>
+    </message>
+    <message>
+        <source>This document was not changed. The details say why.</source>
+        <translation>本文件未被修改。原因见详细信息。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported.</source>
+        <translation>“%1”无法导入。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it. This document was not changed.</source>
+        <translation>请确认文件存在且有读取权限。本文件未被修改。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written or read.</source>
+        <translation>“%1”无法写入或读取。</translation>
+    </message>
+    <message>
+        <source>The details say why. Nothing was changed.</source>
+        <translation>原因见详细信息。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+        <source>The package could not be written:
+%1</source>
+        <translation>数据包无法写入：
+%1</translation>
+    </message>
+    <message>
+        <source>Package written: %1 rows to %2</source>
+        <translation>数据包已写入：%1 行，保存到 %2</translation>
+    </message>
+    <message>
+        <source>The package holds %1 rows:
+%2</source>
+        <translation>数据包包含 %1 行：
+%2</translation>
+    </message>
+    <message>
+        <source>Saved as %1
+Send this file to the recipient; they import it with File → Import Package.</source>
+        <translation>已保存为 %1
+请把此文件发给接收方，对方用“文件 → 导入数据包”导入。</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>正在读取数据包…</translation>
+    </message>
+    <message>
+        <source>This document was not changed. The details say why for each file.</source>
+        <translation>本文件未被修改。每个文件的原因见详细信息。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: the packages held nothing new.</source>
+        <translation>没有合并任何内容：数据包中没有新内容。</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows; %2 rows were refused.</source>
+        <translation>合并了 %1 行；拒绝了 %2 行。</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows.</source>
+        <translation>合并了 %1 行。</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows. Backup: %2</source>
+        <translation>合并了 %1 行。备份：%2</translation>
+    </message>
+    <message>
+        <source>A backup of the document before the import: %1
+File → Undo Import puts it back.</source>
+        <translation>导入前的文件备份：%1
+用“文件 → 撤销导入”可恢复。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>The backup taken before the import is no longer there.</source>
+        <translation>导入前做的备份已不存在。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Undo the import from %1 of %2?</source>
+        <translation>撤销 %2 从%1导入的内容吗？</translation>
+    </message>
+    <message>
+        <source>This document has been changed since the import. Those later changes are lost too: the document goes back to the backup taken before the import.</source>
+        <translation>导入之后本文件又有改动，这些改动也会丢失：文件将恢复为导入前做的备份。</translation>
+    </message>
+    <message>
+        <source>The document goes back to the backup taken before the import.</source>
+        <translation>文件将恢复为导入前做的备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back; the document is as it was.</source>
+        <translation>备份无法恢复；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The import from %1 was undone.</source>
+        <translation>已撤销从%1导入的内容。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Goal values</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Deviation notes</source>
+        <translation>偏差说明</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Issue units</source>
+        <translation>问题相关部门</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>Action reports</source>
+        <translation>行动汇报</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>committee role</source>
+        <translation>委员会职务</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>unit of measure (Chinese)</source>
+        <translation>计量单位（中文）</translation>
+    </message>
+    <message>
+        <source>unit of measure (English)</source>
+        <translation>计量单位（英文）</translation>
+    </message>
+    <message>
+        <source>description (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>aggregation</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <source>perspective</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>amber threshold</source>
+        <translation>黄灯阈值</translation>
+    </message>
+    <message>
+        <source>red threshold</source>
+        <translation>红灯阈值</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>numerator KPI</source>
+        <translation>分子 KPI</translation>
+    </message>
+    <message>
+        <source>denominator KPI</source>
+        <translation>分母 KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>upper target</source>
+        <translation>目标上限</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目标项</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>internal cause</source>
+        <translation>内部原因</translation>
+    </message>
+    <message>
+        <source>external cause</source>
+        <translation>外部原因</translation>
+    </message>
+    <message>
+        <source>internal measures</source>
+        <translation>内部措施</translation>
+    </message>
+    <message>
+        <source>external needs</source>
+        <translation>外部需求</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>计划时长（分钟）</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>实际用时</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <source>minute taker</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>resources requested</source>
+        <translation>资源需求</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>report date</source>
+        <translation>汇报日期</translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Outside the sender&apos;s unit</source>
+        <translation>超出发送方的部门范围</translation>
+    </message>
+    <message>
+        <source>A goal the company sets for the department</source>
+        <translation>公司为该部门设定的目标</translation>
+    </message>
+    <message>
+        <source>A target the company sets</source>
+        <translation>公司设定的目标值</translation>
+    </message>
+    <message>
+        <source>A KPI definition: the company owns it</source>
+        <translation>KPI 定义由公司负责</translation>
+    </message>
+    <message>
+        <source>The record of an ended meeting</source>
+        <translation>已结束会议的记录</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s definition differs</source>
+        <translation>KPI 定义不一致</translation>
+    </message>
+    <message>
+        <source>company file</source>
+        <translation>公司文件</translation>
+    </message>
+    <message>
+        <source>department file</source>
+        <translation>部门文件</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>代码相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same staff number</source>
+        <translation>工号相同</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportUnitDialog</name>
+    <message>
+        <source>Export Package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>The &amp;whole company</source>
+        <translation>全公司(&amp;W)</translation>
+    </message>
+    <message>
+        <source>One &amp;department or team:</source>
+        <translation>一个部门或班组(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>按名称或代码筛选</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Which rows should the package hold?</source>
+        <translation>数据包包含哪些数据？</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1605,14 @@
         <translation>打开文档</translation>
     </message>
     <message>
+        <source>perfdesk packages (*%1)</source>
+        <translation>perfdesk 数据包 (*%1)</translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>目标分解</translation>
     </message>
@@ -1064,6 +1781,30 @@
         <translation>关于 perfdesk(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Export Package…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the rows this document sends to another file (.pdpkg)</source>
+        <translation>把本文件要发送的数据写入一个数据包（.pdpkg）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Merge packages into this document after a preview</source>
+        <translation>预览后把数据包合并到本文件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put back the backup taken before the last import</source>
+        <translation>恢复上次导入前做的备份</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1197,6 +1938,29 @@
     </message>
 </context>
 <context>
+    <name>MappingTableModel</name>
+    <message>
+        <source>Use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>数据包中</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>本文件中</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1316,6 +2080,61 @@
     <message>
         <source>Actual %1 min, within the plan</source>
         <translation>实际 %1 分钟，未超出计划</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Import Package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>全部保留本文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep this document&apos;s value in every conflict</source>
+        <translation>所有冲突都保留本文件的值</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>全部采用数据包(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in every conflict</source>
+        <translation>所有冲突都采用数据包的值</translation>
+    </message>
+    <message>
+        <source>&amp;Newer Wins</source>
+        <translation>较新者优先(&amp;N)</translation>
+    </message>
+    <message>
+        <source>In every conflict, keep the value changed last</source>
+        <translation>所有冲突都保留最后修改的值</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>合并(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package: there is nothing to merge.</source>
+        <translation>数据包中没有新内容：无需合并。</translation>
+    </message>
+    <message>
+        <source>Nothing new in these packages: there is nothing to merge.</source>
+        <translation>这些数据包中没有新内容：无需合并。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts are not decided: choose mine or theirs for each, or a rule.</source>
+        <translation>%1 处冲突尚未决定：请逐行选择保留本文件或采用数据包，或选一条规则。</translation>
+    </message>
+    <message>
+        <source>Ready to merge %1 changed rows. A backup is made first.</source>
+        <translation>可以合并 %1 行改动。合并前会先做备份。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2468,81 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePage</name>
+    <message>
+        <source>From:</source>
+        <translation>发送方：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>App version:</source>
+        <translation>软件版本：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>New %1 · Updated %2 · Deleted %3 · Conflicts %4 · Refused %5 · %6 rows the same</source>
+        <translation>新增 %1 · 更新 %2 · 删除 %3 · 冲突 %4 · 拒绝 %5 · %6 行相同</translation>
+    </message>
+    <message>
+        <source>Mappings (%1)</source>
+        <translation>对应关系（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package: it was already imported on %1.</source>
+        <translation>数据包中没有新内容：已于 %1 导入过。</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package: it was already imported.</source>
+        <translation>数据包中没有新内容：之前已导入过。</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package.</source>
+        <translation>数据包中没有新内容。</translation>
+    </message>
+    <message>
+        <source>%1 — nothing new</source>
+        <translation>%1 — 无新内容</translation>
+    </message>
+    <message>
+        <source>%1 — %2 undecided</source>
+        <translation>%1 — %2 处未决定</translation>
+    </message>
+    <message>
+        <source>%1 — %2 changes</source>
+        <translation>%1 — %2 处改动</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from perfdesk.store.document import SUFFIX
 from perfdesk.ui.settings import LAST_FOLDER, Settings
 
+PACKAGE_SUFFIX = ".pdpkg"  # store.exchange.package.SUFFIX, not imported at start-up
+
 
 class FileDialogs:
     """The file dialogs the window asks; tests replace this object, never open a dialog."""
@@ -46,6 +48,29 @@ class FileDialogs:
         if name and not name.endswith(SUFFIX):
             name += SUFFIX
         return self._remember(name)
+
+    def _package_filter(self) -> str:
+        return QCoreApplication.translate("MainWindow", "perfdesk packages (*%1)").replace(
+            "%1", PACKAGE_SUFFIX
+        )
+
+    def package_save_path(self, title: str, suggested: str) -> Path | None:
+        """Where to write a package (.pdpkg), starting from a suggested name."""
+        start = str(Path(self._folder()) / suggested)
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._package_filter())
+        if name and not name.endswith(PACKAGE_SUFFIX):
+            name += PACKAGE_SUFFIX
+        return self._remember(name)
+
+    def package_open_paths(self) -> list[Path]:
+        """One or more packages to import."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Import Package"),
+            self._folder(),
+            self._package_filter(),
+        )
+        return [path for path in (self._remember(name) for name in names) if path is not None]
 
     def _remember(self, name: str) -> Path | None:
         if not name:

@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.department_action)
         menu.addAction(self.close_action)
         menu.addSeparator()
+        self._build_exchange_actions(menu)
+        menu.addSeparator()
         menu.addAction(quit_action)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -301,6 +303,67 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _build_exchange_actions(self, menu: QMenu) -> None:
+        """Packages between the company file and department files (ui/exchange.py)."""
+        self.export_package_action = self._action(
+            self.tr("&Export Package…"),
+            self.export_package,
+            "Ctrl+Shift+E",
+            self.tr("Write the rows this document sends to another file (.pdpkg)"),
+        )
+        self.import_package_action = self._action(
+            self.tr("&Import Package…"),
+            self.import_packages,
+            "Ctrl+Shift+I",
+            self.tr("Merge packages into this document after a preview"),
+        )
+        self.undo_import_action = self._action(
+            self.tr("&Undo Import"),
+            self.undo_import,
+            "Ctrl+Shift+U",
+            self.tr("Put back the backup taken before the last import"),
+        )
+        for action in (
+            self.export_package_action,
+            self.import_package_action,
+            self.undo_import_action,
+        ):
+            menu.addAction(action)
+        self.exchange_message: QMessageBox | None = None  # the last exchange message shown
+        self.merge_preview: Any = None  # the open merge preview, if any
+        menu.aboutToShow.connect(guarded(self.update_exchange_actions))
+
+    def update_exchange_actions(self) -> None:
+        """Enabled by the open document: Undo Import only when a backup can be put back."""
+        document = self.context.doc if self.context is not None else None
+        writable = document is not None and not document.read_only
+        self.export_package_action.setEnabled(document is not None)
+        self.import_package_action.setEnabled(writable)
+        can_undo = False
+        if document is not None and writable:
+            from perfdesk.store.exchange.history import undoable_import
+
+            try:
+                can_undo = undoable_import(document)
+            except sqlite3.Error:
+                can_undo = False  # the store will say why when it is used
+        self.undo_import_action.setEnabled(can_undo)
+
+    def export_package(self) -> None:
+        from perfdesk.ui.exchange import export_package
+
+        export_package(self)
+
+    def import_packages(self) -> None:
+        from perfdesk.ui.exchange import import_packages
+
+        import_packages(self)
+
+    def undo_import(self) -> None:
+        from perfdesk.ui.exchange import undo_import
+
+        undo_import(self)
 
     def _build_navigation_bar(self) -> None:
         """The period in focus, always visible: ◀ month ▶ (the status bar may be off-screen)."""
@@ -609,6 +672,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setToolTip(
             tooltip(context.doc.read_only_reason) or "" if context is not None and read_only else ""
         )
+        self.update_exchange_actions()
         self.watch_timer.stop()
         if read_only:
             self._data_version = self._read_data_version()
