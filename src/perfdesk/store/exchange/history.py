@@ -1,7 +1,7 @@
-"""What this document remembers of earlier imports, for the window's wording.
+"""What this document remembers of earlier imports: the one "Undo Import" would undo,
+and when a sender's newest package was merged ("already imported on …").
 
-`merge.last_import` names the import that "Undo Import" would undo; this module adds
-when a sender's newest package was merged, so a preview can say "already imported on …".
+Read whenever the window opens a document, so it must not load the merge code.
 """
 
 from __future__ import annotations
@@ -21,15 +21,22 @@ def imported_at(doc: Document, sender_id: str) -> int | None:
     return int(row[0]) if row and row[0] else None
 
 
-def undoable_import(doc: Document) -> bool:
-    """Whether "Undo Import" can put a backup back: the newest import that took one
-    (as `merge.last_import` finds it) and whose backup file is still there.
-
-    Asked whenever the window opens a document, so it must not load the merge code."""
+def last_import(doc: Document) -> tuple[str, Path, int] | None:
+    """(sender name, backup, our stamp) of the newest import with a backup, or None."""
     row = doc.conn.execute(
-        "SELECT backup FROM imports WHERE backup <> '' ORDER BY our_stamp DESC LIMIT 1"
+        "SELECT s.name, i.backup, i.our_stamp FROM imports i JOIN sources s ON s.n = i.source "
+        "WHERE i.backup <> '' ORDER BY i.our_stamp DESC LIMIT 1"
     ).fetchone()
-    return bool(row and Path(row[0]).is_file())
+    if row is None:
+        return None
+    return str(row[0]), Path(row[1]), int(row[2])
+
+
+def undoable_import(doc: Document) -> bool:
+    """Whether "Undo Import" can put a backup back: the newest import took one and its
+    backup file is still there."""
+    found = last_import(doc)
+    return found is not None and found[1].is_file()
 
 
 def senders_restored_by(doc: Document, backup: Path) -> list[str]:

@@ -38,6 +38,7 @@ from typing import Any, Literal
 
 from perfdesk.store.document import Document, backup_file
 from perfdesk.store.errors import DocumentError
+from perfdesk.store.exchange.history import last_import
 from perfdesk.store.exchange.package import Package, PackageError
 from perfdesk.store.exchange.rows import (
     BY_NAME,
@@ -663,8 +664,10 @@ def _refused(plans: Sequence[MergePlan]) -> int:
 
 
 def _carry_decisions(preview: MergePlan, fresh: MergePlan) -> None:
-    before = {(c.ident, c.kind, c.reason) for c in preview.changes}
-    after = {(c.ident, c.kind, c.reason) for c in fresh.changes}
+    # Our stamp too: a row changed again since the preview may show the user a value
+    # their decision was not about.
+    before = {(c.ident, c.kind, c.reason, c.our_stamp) for c in preview.changes}
+    after = {(c.ident, c.kind, c.reason, c.our_stamp) for c in fresh.changes}
     if before != after:
         raise PreviewOutdated(
             preview.package.path,
@@ -847,17 +850,6 @@ def _refresh_latest_month(doc: Document) -> None:
 
 
 # -- undo ----------------------------------------------------------------------------
-
-
-def last_import(doc: Document) -> tuple[str, Path, int] | None:
-    """(sender name, backup, our stamp) of the newest import with a backup, or None."""
-    row = doc.conn.execute(
-        "SELECT s.name, i.backup, i.our_stamp FROM imports i JOIN sources s ON s.n = i.source "
-        "WHERE i.backup <> '' ORDER BY i.our_stamp DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return None
-    return str(row[0]), Path(row[1]), int(row[2])
 
 
 def undo_import(path: Path, backup: Path) -> None:
