@@ -6,7 +6,8 @@ each export its package, and measures, with medians over --runs fresh copies of 
 company file:
 
 - merging all 50 packages (`merge_packages`: read and verify each, plan, back up, apply)
-  next to the floor: attach each package and upsert its rows by raw SQL
+  next to the floor: unpack each package's rows file, attach it and upsert its rows by
+  raw SQL
   (INSERT ... ON CONFLICT DO UPDATE of the rows stamped after the department file was
   made, values mapped to the company's goal keys by goal id).
   Goals: <= 1.5x the floor and < 10 s;
@@ -74,8 +75,9 @@ print(json.dumps({"seconds": seconds, "rows": result.rows, "peak_mib": peak}))
 """
 
 _FLOOR_CHILD = """
-import json, resource, sqlite3, sys, time
+import json, resource, sqlite3, sys, tempfile, time, zipfile
 tables, target, packages = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3:]
+unpacked = tempfile.mkdtemp()
 started = time.perf_counter()
 conn = sqlite3.connect(target, isolation_level=None)
 conn.execute("PRAGMA foreign_keys = ON")
@@ -87,8 +89,10 @@ def pk(table):
     info = conn.execute(f"PRAGMA main.table_info({table})").fetchall()
     return [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
 rows = 0
-for path in packages:
-    conn.execute("ATTACH ? AS pkg", (path,))
+for n, path in enumerate(packages):
+    with zipfile.ZipFile(path) as bundle:  # a package is a ZIP: unpack its rows file
+        rows_file = bundle.extract("rows.sqlite", f"{unpacked}/{n}")
+    conn.execute("ATTACH ? AS pkg", (rows_file,))
     conn.execute("BEGIN IMMEDIATE")
     # only what the department changed since its file was made (older stamps are copies)
     since = int(conn.execute(

@@ -181,7 +181,8 @@ def unresolved_references(broken: list[tuple[object, ...]]) -> str:
     )
 
 
-def check_expressions(create_table: str) -> list[str]:
+@functools.cache  # the same few statements, parsed for every package a merge stages
+def check_expressions(create_table: str) -> tuple[str, ...]:
     """The expressions of every CHECK (...) in a CREATE TABLE statement."""
     found, start = [], 0
     while (at := create_table.find("CHECK (", start)) >= 0:
@@ -192,7 +193,7 @@ def check_expressions(create_table: str) -> list[str]:
                 break
         found.append(create_table[at + len("CHECK (") : end])
         start = end
-    return found
+    return tuple(found)
 
 
 def constraint_problems(conn: sqlite3.Connection) -> list[str]:
