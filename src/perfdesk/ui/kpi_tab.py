@@ -8,7 +8,11 @@ Owner, KPI and year target stay in view while the months scroll (FrozenTableView
 the month in focus is highlighted and scrolled into view. Only the goals are read
 when a holder is picked; each row's months are fetched when the row is first
 painted (ActualGridModel), so the whole company (~9,000 goals) opens at once.
-Rows follow the org tree: the unit, its teams (depth first), then its people.
+A unit shown with its teams and people is grouped as the org tree orders it
+(core.grid_groups): a header per unit that folds its members away on a click,
+and subtotal rows for the KPIs that add up. A quarter or year in focus
+highlights its months; statuses are judged up to its end (or the last month
+with data).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.grid_groups import additive, group_lines
+from perfdesk.core.org import ordered_children
+from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.repo_goals import goal_heads, goals_by_id, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -36,7 +43,7 @@ from perfdesk.ui.widgets.frozen_table import FrozenTableView
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend
-from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import busy, setup_view
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -86,6 +93,15 @@ class KpiTab(DocumentTab):
         )
         self.no_goals = NoGoals(self.org_tree.select_holder, [self.include_action])
         layout.addWidget(self.no_goals, 1)
+        self.subtotal_note = wrapping_label(
+            self.tr(
+                "Click a unit's row to fold its teams and people. Subtotals add up the KPIs "
+                "whose values add up (amounts, counts, hours); rates, averages, period-end "
+                "figures and ratios are not added, since their sum means nothing."
+            )
+        )
+        self.subtotal_note.setStyleSheet("color: #555555;")
+        layout.addWidget(self.subtotal_note)
         self.legend = StatusLegend()
         layout.addWidget(self.legend)
         layout.addWidget(
@@ -105,6 +121,10 @@ class KpiTab(DocumentTab):
         self.org_tree.holder_changed.connect(self._show_holder)
         self.show_targets.toggled.connect(self._toggle_targets)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
+        self.table.resized.connect(self._table_resized)
+        for view in (self.table, self.table.frozen):
+            view.clicked.connect(self._clicked)
+            view.activated.connect(self._clicked)
         self.watch(self.model)
 
     def panes(self) -> list[QWidget]:
@@ -154,7 +174,7 @@ class KpiTab(DocumentTab):
         metrics = self.table.fontMetrics()
         han = metrics.horizontalAdvance("中")
         sample = range(min(model.rowCount(), 40))
-        pad = 10  # the cell's margins
+        pad = 12  # the cell's margins, and bold subtotals
 
         def widest(column: int, floor: str = "") -> int:
             texts = [floor, str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
@@ -164,7 +184,8 @@ class KpiTab(DocumentTab):
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
         table = self.table
-        owner = min(widest(model.COL_OWNER), han * 6 + pad)
+        # Unit headers and subtotals (bold, indented) get a little more than a name.
+        owner = min(widest(model.COL_OWNER), han * (8 if model.grouped else 6) + pad)
         target = min(widest(model.COL_TARGET), han * 6 + pad)
         icon = table.iconSize().width() + 4
         month = max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date))
@@ -180,31 +201,34 @@ class KpiTab(DocumentTab):
         table.setColumnWidth(model.col_to_date, total)
 
     def _holders(self, holder_id: str) -> list[str]:
-        """The holder, plus (when asked) the teams and people inside a unit, in org-tree
-        order: a unit, then each of its teams with theirs (depth first), then its people."""
+        """The holder, plus (when asked) everyone inside a unit, in org-tree order."""
         context = self.context
         assert context is not None
         if not self.include_members.isChecked() or holder_id in context.people:
             return [holder_id]
-        children: dict[str, list[str]] = {}
-        for unit in sorted(context.units.values(), key=lambda u: (u.sort_order, u.name)):
-            if unit.parent_id is not None:
-                children.setdefault(unit.parent_id, []).append(unit.id)
-        people: dict[str, list[str]] = {}
-        for person in context.people.values():
-            people.setdefault(person.unit_id, []).append(person.id)
-        order: list[str] = []
+        units = sorted(context.units.values(), key=lambda u: (u.sort_order, u.name))
+        children = ordered_children(units, context.people.values())
+        inside: list[str] = []
+        stack = [holder_id]
+        seen: set[str] = set()
+        while stack:  # the unit's subtree, as the tree lists it
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            inside.append(node)
+            stack.extend(reversed([n.id for n in children.get(node, [])]))
+        return inside
 
-        def visit(unit_id: str, depth: int) -> None:
-            if unit_id in order or depth > 64:  # a cycle in a damaged file
-                return
-            order.append(unit_id)
-            for child in children.get(unit_id, []):
-                visit(child, depth + 1)
-            order.extend(people.get(unit_id, []))  # after its teams, as in the tree
+    @guarded
+    def _table_resized(self) -> None:
+        self._fit_columns()
 
-        visit(holder_id, 0)
-        return order
+    @guarded
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on a unit's row (or Enter on it) folds or unfolds it."""
+        if index.isValid() and self.model.is_unit(index.row()):
+            self.model.toggle(index.row())
 
     @guarded
     def _show_holder(self, holder_id: str | None) -> None:
@@ -233,23 +257,52 @@ class KpiTab(DocumentTab):
             def load(ids: Sequence[str]) -> Any:
                 return (goals_by_id(conn, ids), *period_values(conn, ids, keys))
 
+            lines = None
+            if self.include_members.isChecked() and holder_id in context.units:
+                kpis = context.kpis
+                lines = group_lines(
+                    holder_id,
+                    context.units.values(),
+                    context.people.values(),
+                    [(row.goal.owner_id, row.goal.kpi_id) for row in rows],
+                    lambda kpi_id: kpi_id in kpis and additive(kpis[kpi_id]),
+                )
+            shown = {m.key for m in context.focus_months()}
             self.model.set_rows(
                 [month_label(m.number, context.language) for m in months],
                 rows,
                 judged=focus,
                 period_keys=keys,
                 loader=load,
-                focus=focus - 1 if focus else None,
+                focus=[i for i, m in enumerate(months) if m.key in shown],
+                lines=lines,
+                unit_names={u.id: u.name for u in context.units.values()} if lines else None,
             )
             self._fit_columns()
         if self.model.focus_column is not None:
             self.table.scroll_to_column(self.model.focus_column)
-        self.title.setText(
-            fill(self.tr("Actuals of %1, %2"), context.breadcrumb(holder_id), context.year)
-        )
+        self.title.setText(self._title(context, holder_id))
+        self.legend.set_kpis(dict.fromkeys(row.kpi for row in rows))
         self._show_no_goals(context, holder_id, bool(rows))
 
+    def _title(self, context: DocumentContext, holder_id: str) -> str:
+        """ "Actuals of 集团 / 销售部, 2026" and, for a quarter or year, which one is marked."""
+        crumb = context.breadcrumb(holder_id)
+        focus = context.focus
+        if focus.granularity is Granularity.MONTH:
+            return fill(self.tr("Actuals of %1, %2"), crumb, context.year)
+        return fill(
+            self.tr("Actuals of %1, %2 (the months of %3 are marked, judged to %4)"),
+            crumb,
+            context.year,
+            format_period(focus, context.language),
+            month_label(context.months_to_focus()[-1].number, context.language)
+            if context.months_to_focus()
+            else "—",
+        )
+
     def _show_no_goals(self, context: DocumentContext, holder_id: str, any_rows: bool) -> None:
+        self.subtotal_note.setVisible(any_rows and self.model.grouped)
         for widget in (self.table, self.legend):
             widget.setVisible(any_rows)
         self.no_goals.setVisible(not any_rows)
