@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
             tree = getattr(slot.tab(), "org_tree", None) if slot.built else None
             if tree is not None:
                 tree.follow(holder_id)
+            elif slot.built:
+                slot.tab().holder_moved()  # Meeting, Actions: filter to it
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

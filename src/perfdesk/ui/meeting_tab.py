@@ -29,12 +29,14 @@ from perfdesk.core.meeting import (
     actual_minutes,
     agenda_plan,
 )
+from perfdesk.core.org import scope_of
 from perfdesk.store.repo_meetings import (
     MeetingRow,
     agenda,
     attendees,
     list_meetings,
     meeting_issues,
+    meeting_links,
 )
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -47,9 +49,10 @@ from perfdesk.ui.models.meeting_models import (
 )
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
+from perfdesk.ui.widgets.filter_chip import FilterChip
 from perfdesk.ui.widgets.panels import read_only_notice
 from perfdesk.ui.widgets.status import StatusLine
-from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 _LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
@@ -75,6 +78,15 @@ class MeetingTab(DocumentTab):
         self.meeting_table = _table(self.meetings_model)
         self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_table.horizontalHeader().setStretchLastSection(False)
+        # The list says which meeting; the header beside it says the rest (type, period,
+        # chair, attendance), so the list keeps four columns that fit half the window.
+        for column in (
+            MeetingListModel.COL_KIND,
+            MeetingListModel.COL_PERIOD,
+            MeetingListModel.COL_CHAIR,
+            MeetingListModel.COL_ATTENDANCE,
+        ):
+            self.meeting_table.setColumnHidden(column, True)
         self.agenda_model = AgendaModel(self)
         self.agenda_table = _table(self.agenda_model)
         self.agenda_table.horizontalHeader().setStretchLastSection(False)
@@ -142,6 +154,14 @@ class MeetingTab(DocumentTab):
         left_layout = QVBoxLayout(left)
         self._list_layout = left_layout
         left_layout.addWidget(self._caption(self.tr("Meetings")))
+        # The meetings of the unit or person picked in the org tree (any tab's).
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self._clear_scope)
+        self._cleared_for: str | None = None  # the selection the user chose to see past
+        left_layout.addWidget(self.chip)
+        self.no_meeting = wrapping_label()
+        self.no_meeting.setVisible(False)
+        left_layout.addWidget(self.no_meeting)
         left_layout.addWidget(self.meeting_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -171,16 +191,53 @@ class MeetingTab(DocumentTab):
         self.meetings_model.set_rows([])
         self._clear_detail()
 
+    def holder_moved(self) -> None:
+        self._stale = True  # the list follows the selection: reload when seen
+        if self.isVisible():
+            self.refresh()
+
+    @guarded
+    def _clear_scope(self) -> None:
+        if self.context is not None:
+            self._cleared_for = self.context.holder
+            self.refresh()
+
+    def _in_scope(self, context: DocumentContext, rows: list[MeetingRow]) -> list[MeetingRow]:
+        """The meetings that concern the selected unit (its agenda, attendees or issues
+        name the unit, a unit below it or their people) or person; all for the company."""
+        holder = context.holder
+        if holder is not None and holder == self._cleared_for:
+            self.chip.show_filter(None)
+            return rows
+        self._cleared_for = None
+        scope = scope_of(holder, context.units, context.people.values())
+        self.chip.show_filter(None if scope.everything else context.breadcrumb(holder))
+        if scope.everything:
+            return rows
+        links = meeting_links(context.doc.conn)
+        nothing: tuple[set[str], set[str]] = (set(), set())
+        return [row for row in rows if scope.concerns(*links.get(row.id, nothing))]
+
     def load(self, context: DocumentContext) -> None:
         """Reload the meetings (newest first) and select the newest one held."""
-        rows = list_meetings(context.doc.conn)
+        every = list_meetings(context.doc.conn)
+        rows = self._in_scope(context, every)
+        self.no_meeting.setVisible(bool(every) and not rows)
+        self.meeting_table.setVisible(bool(rows) or not every)
+        if every and not rows:
+            self.meetings_model.set_rows([], context.language)
+            self._clear_detail()
+            self.no_meeting.setText(
+                fill(self.tr("No meeting concerns %1."), context.breadcrumb(context.holder))
+            )
+            return
         if not rows or not self.meetings_model.same_rows(rows, context.language):
             self.meetings_model.set_rows(rows, context.language)
             fit_columns(self.meeting_table)
             widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
             if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
                 self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
-        if not rows:
+        if not every:
             self._clear_detail()
             self.show_nothing(
                 self.tr("No review meetings yet"),

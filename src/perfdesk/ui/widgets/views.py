@@ -80,6 +80,29 @@ def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _
         table.setColumnWidth(column, min(widest, cap))
 
 
+def fit_to_width(table: QTableView, flexible: Sequence[int], floor_em: int = 10) -> None:
+    """Narrow the `flexible` columns (long free texts: a title, a meeting) so that every
+    column fits the table's width, each taking its share of what must go but none
+    below `floor_em` average characters; their texts are elided, full in the tooltip.
+    Nothing changes when everything already fits."""
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    available = table.viewport().width()
+    if available <= 0 or not shown:
+        return
+    excess = sum(table.columnWidth(c) for c in shown) - available
+    if excess <= 0:
+        return
+    floor = table.fontMetrics().averageCharWidth() * floor_em
+    slack = {c: max(table.columnWidth(c) - floor, 0) for c in flexible if c in shown}
+    total = sum(slack.values())
+    if total <= 0:
+        return
+    share = min(excess / total, 1.0)
+    for column, room in slack.items():
+        table.setColumnWidth(column, table.columnWidth(column) - round(room * share))
+
+
 def _cells(model: QAbstractItemModel, rows: int) -> Callable[[int], Iterator[tuple[str, bool]]]:
     """For a column, the (display text, has an icon) of the first `rows` rows shown."""
     source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
