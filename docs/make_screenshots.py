@@ -19,16 +19,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from perfdesk.ui.colour_vision import DEUTERANOPIA, encoded, linear
+
 OUT = Path(__file__).resolve().parent / "screenshots"
 TABS = ("goals", "kpi", "meeting", "actions")
 SIZES = {"": (1366, 768), "-1280": (1280, 720)}
-
-# Machado, Oliveira & Fernandes (2009), deuteranomaly at severity 1.0, linear RGB.
-DEUTERANOPIA = (
-    (0.367322, 0.860646, -0.227968),
-    (0.280085, 0.672501, 0.047413),
-    (-0.011820, 0.042940, 0.968881),
-)
 
 
 def main() -> int:
@@ -51,6 +46,7 @@ def main() -> int:
             if lang == "zh":
                 _save(app, window, TABS.index("kpi"), SIZES[""], "kpi-zh-deuteranopia.png")
                 simulate(OUT / "kpi-zh-deuteranopia.png", DEUTERANOPIA)
+                print_palette_check()
             window.close()
             if lang == "zh":
                 small = build_demo(Path(tmp) / "small-zh.perfdesk", lang="zh")
@@ -93,12 +89,28 @@ def _save(app: Any, window: Any, index: int, size: tuple[int, int], name: str) -
     print(f"wrote {target.relative_to(OUT.parent.parent)}")
 
 
+def print_palette_check() -> None:
+    """ΔE00 between the status colours and tints, in normal vision and as simulated."""
+    from itertools import combinations
+
+    from perfdesk.ui.colour_vision import delta_e, parse, seen_apart
+    from perfdesk.ui.widgets.status import COLORS, TINTS
+
+    for name, palette in (("tint", TINTS), ("shape", COLORS)):
+        for (a, first), (b, second) in combinations(palette.items(), 2):
+            if first.name() == second.name():
+                continue
+            normal = delta_e(parse(first.name()), parse(second.name()))
+            seen = seen_apart(first.name(), second.name())
+            print(f"{name} {a}/{b}: ΔE00 {normal:.1f} normal, {seen:.1f} deuteranopia")
+
+
 def simulate(png: Path, matrix: tuple[tuple[float, float, float], ...]) -> None:
     """Rewrite `png` as seen through a colour-vision deficiency `matrix` (linear RGB)."""
     from PySide6.QtGui import QImage
 
     image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
-    to_linear = [_linear(v / 255) for v in range(256)]
+    to_linear = [linear(v / 255) for v in range(256)]
     seen: dict[bytes, bytes] = {}  # a screenshot has few distinct colours
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     data = bytearray(image.constBits().tobytes())
@@ -110,22 +122,12 @@ def simulate(png: Path, matrix: tuple[tuple[float, float, float], ...]) -> None:
             if out is None:
                 rgb = [to_linear[c] for c in pixel]
                 out = bytes(
-                    _encoded(sum(m * c for m, c in zip(line, rgb, strict=True))) for line in matrix
+                    encoded(sum(m * c for m, c in zip(line, rgb, strict=True))) for line in matrix
                 )
                 seen[pixel] = out
             data[x : x + 3] = out
     result = QImage(bytes(data), width, height, stride, QImage.Format.Format_RGB888)
     result.save(str(png))
-
-
-def _linear(value: float) -> float:
-    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-
-def _encoded(value: float) -> int:
-    value = min(max(value, 0.0), 1.0)
-    value = value * 12.92 if value <= 0.0031308 else 1.055 * value ** (1 / 2.4) - 0.055
-    return round(value * 255)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,11 @@
 
 Every tab renders KPI statuses (and the things that read like them: an overdue
 action, an agenda item over its time) through this module, so a status reads
-the same everywhere. The palette is Okabe-Ito (blue, orange, vermillion, grey),
-which stays distinct with the common colour-vision deficiencies; the shapes
+the same everywhere. The palette is blue, orange and a dark red (Okabe-Ito's blue
+and orange; the red darker than its vermillion, which deuteranopia merges with
+the orange), with tints apart by lightness as well as hue: pale blue, pale
+yellow and rose. ui/colour_vision.py checks that every pair stays apart
+(CIEDE2000) under a deuteranopia simulation and in normal vision; the shapes
 (filled circle, triangle, diamond, hollow circle) and the word carry the
 meaning on a washed-out projector or in black and white.
 """
@@ -25,15 +28,16 @@ from perfdesk.ui.widgets.text_label import wrapping_label
 COLORS = {
     Status.GREEN: QColor("#0072B2"),  # blue: on target
     Status.AMBER: QColor("#E69F00"),  # orange: warning
-    Status.RED: QColor("#D55E00"),  # vermillion: below target
+    Status.RED: QColor("#B2182B"),  # dark red: below target
     Status.MISSING: QColor("#8C8C8C"),  # grey: nothing to judge yet
     Status.INCOMPLETE: QColor("#8C8C8C"),  # grey, half filled: some periods lack an actual
 }
-# Cell backgrounds: light enough for black text, still apart from each other.
+# Cell backgrounds: light enough for black text, still apart from each other (the old
+# orange and vermillion tints were ΔE 4.5 apart under deuteranopia; these are ≥ 20).
 TINTS = {
     Status.GREEN: QColor("#D4E8F5"),
-    Status.AMBER: QColor("#FBE9C2"),
-    Status.RED: QColor("#F7D3BE"),
+    Status.AMBER: QColor("#FFEE99"),
+    Status.RED: QColor("#E3939A"),
 }
 _ICON_SIZE = 14
 _icons: dict[Status, QIcon] = {}
