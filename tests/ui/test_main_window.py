@@ -108,7 +108,7 @@ def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) 
         for c in months
         if model.index(r, c).data(STATUS_ROLE) == "red"
     )
-    # Shape, word and colour: the below-target diamond, "未达标" in the tooltip, vermillion.
+    # Shape, word and colour: the below-target diamond, "未达标" in the tooltip, dark red.
     assert red.data(Qt.ItemDataRole.BackgroundRole) == look.tint(Status.RED)
     assert red.data(Qt.ItemDataRole.DecorationRole).cacheKey() == look.icon(Status.RED).cacheKey()
     assert "目标" in red.data(Qt.ItemDataRole.ToolTipRole)

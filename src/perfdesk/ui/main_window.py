@@ -757,7 +757,7 @@ class MainWindow(QMainWindow):
             fill(self.tr("Period in focus: %1"), format_period(context.focus, self.language))
         )
         self.period_label.setToolTip(
-            format_period(context.focus.parent(Granularity.YEAR), self.language)
+            format_period(Period(Granularity.YEAR, context.focus.year), self.language)
         )
 
     # -- preferences and help ------------------------------------------------
