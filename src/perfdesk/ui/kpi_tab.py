@@ -122,6 +122,10 @@ class KpiTab(DocumentTab):
         self.show_targets.toggled.connect(self._toggle_targets)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
         self.table.resized.connect(self._table_resized)
+        # A unit's header row spans the owner and KPI columns, so its name is not cut.
+        self.model.modelReset.connect(self._span_headers)
+        self.model.rowsInserted.connect(self._span_headers)
+        self.model.rowsRemoved.connect(self._span_headers)
         for view in (self.table, self.table.frozen):
             view.clicked.connect(self._clicked)
             view.activated.connect(self._clicked)
@@ -219,6 +223,14 @@ class KpiTab(DocumentTab):
             inside.append(node)
             stack.extend(reversed([n.id for n in children.get(node, [])]))
         return inside
+
+    @guarded
+    def _span_headers(self, *_args: object) -> None:
+        model = self.model
+        for view in (self.table, self.table.frozen):
+            view.clearSpans()
+            for row in model.unit_rows():
+                view.setSpan(row, model.COL_OWNER, 1, 2)
 
     @guarded
     def _table_resized(self) -> None:

@@ -164,6 +164,11 @@ class ActualGridModel(QAbstractTableModel):
     def is_unit(self, row: int) -> bool:
         return 0 <= row < len(self._shown) and self.line(row).kind is LineKind.UNIT
 
+    def unit_rows(self) -> list[int]:
+        """The rows that are a unit's header."""
+        lines = self._lines
+        return [r for r, i in enumerate(self._shown) if lines[i].kind is LineKind.UNIT]
+
     def is_subtotal(self, row: int) -> bool:
         return 0 <= row < len(self._shown) and self.line(row).kind is LineKind.SUBTOTAL
 

@@ -127,6 +127,7 @@ class OrgTree(QTreeView):
         index = item.index()
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.horizontalScrollBar().setValue(0)  # names start at the left, never half shown
         return True
 
     def follow(self, holder_id: str) -> None:
