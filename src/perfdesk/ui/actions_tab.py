@@ -37,7 +37,7 @@ from perfdesk.ui.text import as_text, fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.filter_chip import FilterChip
 from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
-from perfdesk.ui.widgets.views import fit_columns, fit_to_width, setup_view
+from perfdesk.ui.widgets.views import WidthKeeper, fit_columns, setup_view
 
 
 class ActionFilter(QSortFilterProxyModel):
@@ -105,6 +105,9 @@ class ActionFilter(QSortFilterProxyModel):
         )
 
 
+_FLEXIBLE = (ActionTableModel.COL_MEETING, ActionTableModel.COL_TITLE)  # first gives first
+
+
 class ActionsTab(DocumentTab):
     def __init__(
         self,
@@ -143,6 +146,9 @@ class ActionsTab(DocumentTab):
         self.chip = FilterChip()
         self.chip.cleared.connect(self._clear_scope)
         self._cleared_for: str | None = None  # the selection the user chose to see past
+        # The meeting, then the title, give up width so every column fits (English at
+        # 1280 px cut the last column); they grow back to their texts when there is room.
+        self.widths = WidthKeeper(self.table, _FLEXIBLE)
 
         bar = QHBoxLayout()
         bar.addWidget(self.chip)
@@ -194,7 +200,7 @@ class ActionsTab(DocumentTab):
             fit_columns(self.table)
             title = ActionTableModel.COL_TITLE
             self.table.setColumnWidth(title, min(self.table.columnWidth(title), 340))
-            fit_to_width(self.table, (title, ActionTableModel.COL_MEETING))
+            self.widths.fitted()
         self._apply_scope(context)
         self._update_counts()
         if not rows:

@@ -7,7 +7,7 @@ goal each contributes to. Editing arrives with the goal-decomposition feature.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,7 +31,7 @@ from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
-from perfdesk.ui.widgets.views import fit_columns, fit_to_width, setup_view
+from perfdesk.ui.widgets.views import WidthKeeper, fit_columns, setup_view
 
 
 class GoalsTab(DocumentTab):
@@ -51,6 +51,7 @@ class GoalsTab(DocumentTab):
         # No stretching column: 上级目标 (contributes to) was stretched over half the width,
         # empty at the top of the tree; it is sized to its text, and hidden when empty.
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.widths = WidthKeeper(self.table, (GoalTableModel.COL_PARENT, GoalTableModel.COL_KPI))
         self.weight_label = StatusLine()
         self.legend = StatusLegend()
         self.no_goals = NoGoals(self.org_tree.select_holder)
@@ -78,6 +79,13 @@ class GoalsTab(DocumentTab):
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
         self.watch(self.model)
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.model.rowCount():  # zoomed
+            fit_columns(self.table)
+            self.widths.fitted()
 
     def panes(self) -> list[QWidget]:
         return [self.navigator.search, self.org_tree, self.table]
@@ -120,7 +128,7 @@ class GoalsTab(DocumentTab):
         column = GoalTableModel.COL_PARENT
         self.table.setColumnHidden(column, not any(row.contributes_to for row in rows))
         fit_columns(self.table)
-        fit_to_width(self.table, (GoalTableModel.COL_KPI, column))
+        self.widths.fitted()
         lang = context.language
         to_date = context.months_to_focus()
         self.title.setText(
@@ -132,6 +140,7 @@ class GoalsTab(DocumentTab):
             )
         )
         self._show_weights([row.goal for row in rows])
+        self.legend.set_kpis(dict.fromkeys(row.kpi for row in rows))
         for widget in (self.table, self.legend, self.weight_label):
             widget.setVisible(bool(rows))
         self.no_goals.setVisible(not rows)

@@ -183,22 +183,33 @@ class KpiTab(DocumentTab):
         def widest(column: int, floor: str = "") -> int:
             texts = [floor, str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
             for r in sample:
+                if model.is_unit(r):  # its name spans owner and KPI
+                    continue
                 for line in str(model.index(r, column).data() or "").split("\n"):
                     texts.append(line)
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
         table = self.table
         # Unit headers and subtotals (bold, indented) get a little more than a name.
-        owner = min(widest(model.COL_OWNER), han * (8 if model.grouped else 6) + pad)
+        owner_wanted = min(widest(model.COL_OWNER), han * 8 + pad)
+        kpi_wanted = widest(model.COL_KPI)
         target = min(widest(model.COL_TARGET), han * 6 + pad)
         icon = table.iconSize().width() + 4
         month = max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date))
         total = widest(model.col_to_date) + icon
         months = (month + icon) * (model.col_to_date - model.FIRST_PERIOD)
-        # The KPI name gets what the months leave (English names are long), at least 9 字.
-        room = table.viewport().width() - owner - target - months - total
+        # Owner and KPI share what the months and the total leave (at 1280 px all of them
+        # fit beside the tree), each cut to no less than a few characters: the full text
+        # is in the tooltip, a hidden month or total is not.
+        room = table.viewport().width() - target - months - total
+        if owner_wanted + kpi_wanted <= room:
+            owner, kpi = owner_wanted, max(kpi_wanted, room - owner_wanted)
+        else:
+            owner = max(han * 4 + pad, min(owner_wanted, int(room * 0.4)))
+            kpi = max(han * 6 + pad, min(kpi_wanted, room - owner))
+        kpi = min(kpi, kpi_wanted)
         table.setColumnWidth(model.COL_OWNER, owner)
-        table.setColumnWidth(model.COL_KPI, min(widest(model.COL_KPI), max(han * 9 + pad, room)))
+        table.setColumnWidth(model.COL_KPI, kpi)
         table.setColumnWidth(model.COL_TARGET, target)
         for column in range(model.FIRST_PERIOD, model.col_to_date):
             table.setColumnWidth(column, month + icon)

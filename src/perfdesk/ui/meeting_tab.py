@@ -87,6 +87,11 @@ class MeetingTab(DocumentTab):
             MeetingListModel.COL_ATTENDANCE,
         ):
             self.meeting_table.setColumnHidden(column, True)
+        # The title takes the list's width left over (elided, full in the tooltip), so the
+        # status and issue count beside it are never cut.
+        self.meeting_table.horizontalHeader().setSectionResizeMode(
+            MeetingListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.agenda_model = AgendaModel(self)
         self.agenda_table = _table(self.agenda_model)
         self.agenda_table.horizontalHeader().setStretchLastSection(False)
@@ -234,9 +239,6 @@ class MeetingTab(DocumentTab):
         if not rows or not self.meetings_model.same_rows(rows, context.language):
             self.meetings_model.set_rows(rows, context.language)
             fit_columns(self.meeting_table)
-            widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
-            if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
-                self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
         if not every:
             self._clear_detail()
             self.show_nothing(
@@ -271,8 +273,11 @@ class MeetingTab(DocumentTab):
         self._list_fitted = True
         table = self.meeting_table
         margins = self._list_layout.contentsMargins()
+        title = MeetingListModel.COL_TITLE  # stretched: it gets what the others leave
+        shown = [c for c in range(self.meetings_model.columnCount()) if not table.isColumnHidden(c)]
         needed = (
-            sum(table.columnWidth(c) for c in range(self.meetings_model.columnCount()))
+            sum(table.columnWidth(c) for c in shown if c != title)
+            + table.fontMetrics().horizontalAdvance("M" * 18)
             + 2 * table.frameWidth()
             + table.verticalScrollBar().sizeHint().width()
             + margins.left()

@@ -216,7 +216,7 @@ class StatusLegend(QWidget):
 
 
 _LEGEND_ORDER = (Status.GREEN, Status.AMBER, Status.RED, Status.INCOMPLETE, Status.MISSING)
-_NAMES_PER_PAIR = 4  # KPI names listed per pair of thresholds before "…"
+_NAMES_PER_PAIR = 3  # KPI names listed per pair of thresholds before "…"
 
 
 class StatusLine(QWidget):
