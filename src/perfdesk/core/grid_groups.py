@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from perfdesk.core.kpi import Aggregation, Kpi
 from perfdesk.core.org import OrgUnit, Person, ordered_children
@@ -36,8 +36,7 @@ class LineKind(enum.Enum):
     SUBTOTAL = "subtotal"  # the sum of a KPI over the unit's members
 
 
-@dataclass(frozen=True)
-class GridLine:
+class GridLine(NamedTuple):  # a tuple: the whole company makes ~10,000 of them
     kind: LineKind
     unit_id: str  # the group the line belongs to
     depth: int  # 0 for the unit asked about, 1 for its sub-units and people, ...
@@ -74,6 +73,9 @@ def group_lines(
     for index, (owner, _kpi) in enumerate(goals):
         by_owner.setdefault(owner, []).append(index)
     kpi_of = [kpi for _owner, kpi in goals]
+    held: dict[tuple[str, str], list[int]] = {}  # (holder, KPI) -> its goals
+    for index, (owner, kpi) in enumerate(goals):
+        held.setdefault((owner, kpi), []).append(index)
     lines: list[GridLine] = []
     seen: set[str] = set()
     has_goals: dict[str, bool] = {}
@@ -93,31 +95,32 @@ def group_lines(
         if depth > 64:
             return found
         for node in children.get(unit_id, []):
-            own = [g for g in by_owner.get(node.id, []) if kpi_of[g] == kpi_id]
+            own = held.get((node.id, kpi_id), [])
             if own or isinstance(node, Person):
                 found += own
             else:
                 found += top_goals(node.id, kpi_id, depth + 1)
         return found
 
-    def visit(unit_id: str, depth: int) -> None:
+    def visit(unit_id: str, depth: int) -> dict[str, None]:
+        """Lines of `unit_id`'s group; returns the KPIs held inside it, in order."""
         if unit_id in seen or depth > 64 or not holds_any(unit_id):
-            return
+            return {}
         seen.add(unit_id)
         header = len(lines)
         lines.append(GridLine(LineKind.UNIT, unit_id, depth))
-        lines.extend(GridLine(LineKind.GOAL, unit_id, depth, g) for g in by_owner.get(unit_id, []))
+        own = by_owner.get(unit_id, [])
+        lines.extend(GridLine(LineKind.GOAL, unit_id, depth, g) for g in own)
+        kpis = dict.fromkeys(kpi_of[g] for g in own)
         members_start = len(lines)
         for node in children.get(unit_id, []):
             if isinstance(node, Person):
-                lines.extend(
-                    GridLine(LineKind.GOAL, unit_id, depth + 1, g)
-                    for g in by_owner.get(node.id, [])
-                )
+                held = by_owner.get(node.id, [])
+                lines.extend(GridLine(LineKind.GOAL, unit_id, depth + 1, g) for g in held)
+                kpis.update(dict.fromkeys(kpi_of[g] for g in held))
             else:
-                visit(node.id, depth + 1)
+                kpis.update(visit(node.id, depth + 1))
         members_end = len(lines)
-        kpis = dict.fromkeys(kpi_of[line.goal] for line in lines[header:] if line.goal >= 0)
         for kpi_id in kpis:
             if not adds_up(kpi_id):
                 continue
@@ -136,6 +139,7 @@ def group_lines(
             members_end=members_end,
             end=len(lines),
         )
+        return kpis
 
     visit(root_id, 0)
     return lines

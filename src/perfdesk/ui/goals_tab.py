@@ -140,7 +140,7 @@ class GoalsTab(DocumentTab):
             )
         )
         self._show_weights([row.goal for row in rows])
-        self.legend.set_kpis(dict.fromkeys(row.kpi for row in rows))
+        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         for widget in (self.table, self.legend, self.weight_label):
             widget.setVisible(bool(rows))
         self.no_goals.setVisible(not rows)

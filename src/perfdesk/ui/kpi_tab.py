@@ -18,7 +18,7 @@ with data).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -54,10 +54,21 @@ def month_label(month: int, language: str) -> str:
     return f"{month}月" if language == "zh" else _MONTHS_EN[month - 1]
 
 
+class _Measured(NamedTuple):
+    han: int  # the width of one Chinese character
+    pad: int
+    owner: int  # what each column's texts want
+    kpi: int
+    target: int
+    month: int
+    total: int
+
+
 class KpiTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._holder: str | None = None
+        self._measured: _Measured | None = None  # the widths the grid's texts want
         self.navigator = OrgNavigator()
         self.org_tree = self.navigator.tree
         self.title = TextLabel()
@@ -189,15 +200,27 @@ class KpiTab(DocumentTab):
                     texts.append(line)
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
+        icon = self.table.iconSize().width() + 4
+        self._measured = _Measured(
+            han,
+            pad,
+            min(widest(model.COL_OWNER), han * 8 + pad),
+            widest(model.COL_KPI),
+            min(widest(model.COL_TARGET), han * 6 + pad),
+            max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date)) + icon,
+            widest(model.col_to_date) + icon,
+        )
+        self._place_columns()
+
+    def _place_columns(self) -> None:
+        """Widths from the texts measured at load, for the table's width now."""
+        measured = self._measured
+        model = self.model
+        if measured is None or model.col_to_date == model.FIRST_PERIOD:
+            return
         table = self.table
-        # Unit headers and subtotals (bold, indented) get a little more than a name.
-        owner_wanted = min(widest(model.COL_OWNER), han * 8 + pad)
-        kpi_wanted = widest(model.COL_KPI)
-        target = min(widest(model.COL_TARGET), han * 6 + pad)
-        icon = table.iconSize().width() + 4
-        month = max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date))
-        total = widest(model.col_to_date) + icon
-        months = (month + icon) * (model.col_to_date - model.FIRST_PERIOD)
+        han, pad, owner_wanted, kpi_wanted, target, month, total = measured
+        months = month * (model.col_to_date - model.FIRST_PERIOD)
         # Owner and KPI share what the months and the total leave (at 1280 px all of them
         # fit beside the tree), each cut to no less than a few characters: the full text
         # is in the tooltip, a hidden month or total is not.
@@ -212,7 +235,7 @@ class KpiTab(DocumentTab):
         table.setColumnWidth(model.COL_KPI, kpi)
         table.setColumnWidth(model.COL_TARGET, target)
         for column in range(model.FIRST_PERIOD, model.col_to_date):
-            table.setColumnWidth(column, month + icon)
+            table.setColumnWidth(column, month)
         table.setColumnWidth(model.col_to_date, total)
 
     def _holders(self, holder_id: str) -> list[str]:
@@ -245,7 +268,7 @@ class KpiTab(DocumentTab):
 
     @guarded
     def _table_resized(self) -> None:
-        self._fit_columns()
+        self._place_columns()  # the texts measured at load: only the room changed
 
     @guarded
     def _clicked(self, index: QModelIndex) -> None:
@@ -305,7 +328,7 @@ class KpiTab(DocumentTab):
         if self.model.focus_column is not None:
             self.table.scroll_to_column(self.model.focus_column)
         self.title.setText(self._title(context, holder_id))
-        self.legend.set_kpis(dict.fromkeys(row.kpi for row in rows))
+        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         self._show_no_goals(context, holder_id, bool(rows))
 
     def _title(self, context: DocumentContext, holder_id: str) -> str:
