@@ -210,3 +210,16 @@ def test_the_meeting_list_shows_the_meetings_that_concern_the_selection(
     assert tab.chip.isVisible() and context.units[unit].name in tab.chip.text()
     tab.chip.clear_button.click()
     assert tab.meetings_model.rowCount() == everything and not tab.chip.isVisible()
+
+
+def test_the_meeting_tab_opens_on_the_meeting_that_reviewed_the_period_in_focus(
+    make_window, demo_zh, zh
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_MEETING)
+    tab = window.meeting_tab
+    assert window.context.focus.key == "2026-10"
+    assert tab.current_meeting().period == "2026-10"
+    window.previous_period_action.trigger()  # September: the meeting held in October
+    assert tab.current_meeting().period == "2026-09"
+    assert "9月" in tab.fields["period"].full_text()

@@ -30,6 +30,7 @@ from perfdesk.core.meeting import (
     agenda_plan,
 )
 from perfdesk.core.org import scope_of
+from perfdesk.core.periods import PeriodError, belongs_to
 from perfdesk.store.repo_meetings import (
     MeetingRow,
     agenda,
@@ -55,7 +56,15 @@ from perfdesk.ui.widgets.status import StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
-_LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
+_LIST_SHARE = 0.5
+
+
+def _reviews(period: str, focus: str) -> bool:
+    """Whether a meeting reviewing `period` reviewed (part of) the period in focus."""
+    try:
+        return bool(period) and (belongs_to(period, focus) or belongs_to(focus, period))
+    except PeriodError:  # a free-form period in an old or hand-made file
+        return False  # the meeting list never takes more of the width than this at first
 
 
 def _table(model: QAbstractItemModel) -> QTableView:
@@ -224,7 +233,8 @@ class MeetingTab(DocumentTab):
         return [row for row in rows if scope.concerns(*links.get(row.id, nothing))]
 
     def load(self, context: DocumentContext) -> None:
-        """Reload the meetings (newest first) and select the newest one held."""
+        """Reload the meetings (newest first) and select the newest one held that reviewed
+        the period in focus (the month, quarter or year picked in the period bar)."""
         every = list_meetings(context.doc.conn)
         rows = self._in_scope(context, every)
         self.no_meeting.setVisible(bool(every) and not rows)
@@ -251,9 +261,11 @@ class MeetingTab(DocumentTab):
             )
             return
         self._fit_list_once()
-        # The newest meeting held (or running), not one only planned ahead: that is the
-        # record people come back to; a planned one has no attendance or issues yet.
-        first = next((i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED), 0)
+        # The newest meeting held (or running) that reviewed the period in focus, else the
+        # newest held: not one only planned ahead, which has no attendance or issues yet.
+        held = [i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED]
+        focus = context.focus.key
+        first = next((i for i in held if _reviews(rows[i].period, focus)), held[0] if held else 0)
         selection = self.meeting_table.selectionModel()
         unchanged = selection.currentIndex().row() == first  # then no currentRowChanged
         selection.setCurrentIndex(
