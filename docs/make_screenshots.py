@@ -7,7 +7,9 @@ At the two meeting-room sizes of issue 16 (1366×768 laptop, 1280×720 projector
   (1366×768; the README shows these) and `{tab}-{lang}-1280.png` (1280×720);
 - the small demo's Goals and KPI tabs in Chinese: `small-{tab}-zh.png` (1366×768);
 - the KPI tab as someone with deuteranopia sees it (Machado et al. 2009, severity
-  1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`.
+  1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`, with the ΔE00 of every
+  pair of status colours printed (ui/colour_vision.py);
+- the KPI tab with a quarter in focus: `kpi-zh-quarter.png`.
 The KPI tab is shown with its teams' and people's goals included.
 """
 
@@ -47,6 +49,17 @@ def main() -> int:
                 _save(app, window, TABS.index("kpi"), SIZES[""], "kpi-zh-deuteranopia.png")
                 simulate(OUT / "kpi-zh-deuteranopia.png", DEUTERANOPIA)
                 print_palette_check()
+                # A quarter in focus: its three months are marked in the grid's header.
+                from perfdesk.core.periods import Granularity
+
+                combo = window.granularity_combo
+                row = combo.findData(Granularity.QUARTER.value)
+                combo.setCurrentIndex(row)
+                combo.activated.emit(row)
+                _save(app, window, TABS.index("kpi"), SIZES[""], "kpi-zh-quarter.png")
+                row = combo.findData(Granularity.MONTH.value)
+                combo.setCurrentIndex(row)
+                combo.activated.emit(row)
             window.close()
             if lang == "zh":
                 small = build_demo(Path(tmp) / "small-zh.perfdesk", lang="zh")

@@ -128,11 +128,11 @@ class DocumentContext:
         return [m for m in self.months_of_year() if m.start <= end]
 
     def focus_months(self) -> list[Period]:
-        """The months of the period in focus that have data (one for a month)."""
-        shown = {m.key for m in self.months_to_focus()}
+        """The months of the period in focus (one for a month; a quarter's three, also
+        those after the last data, which `months_to_focus` leaves out of judging)."""
         if self.focus.granularity is Granularity.MONTH:
-            return [self.focus] if self.focus.key in shown else []
-        return [m for m in self.focus.children(Granularity.MONTH) if m.key in shown]
+            return [self.focus]
+        return self.focus.children(Granularity.MONTH)
 
 
 def _within(month: Period, granularity: Granularity) -> Period:

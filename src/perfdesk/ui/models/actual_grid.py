@@ -221,17 +221,6 @@ class ActualGridModel(QAbstractTableModel):
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def collapse_below(self, depth: int) -> None:
-        """Fold every unit deeper than `depth` (0: only the unit asked about stays open)."""
-        folded = {x.unit_id for x in self._lines if x.kind is LineKind.UNIT and x.depth > depth}
-        if folded == self._collapsed:
-            return
-        self.beginResetModel()
-        self._collapsed = folded
-        self._shown = visible_lines(self._lines, folded)
-        self._cells = {}
-        self.endResetModel()
-
     @property
     def col_to_date(self) -> int:
         return self.FIRST_PERIOD + len(self._period_labels)
@@ -347,6 +336,8 @@ class ActualGridModel(QAbstractTableModel):
             font.setBold(True)
             font.setUnderline(True)
             return font
+        if role == BACKGROUND and focused:  # the month, or a quarter's three, stand out
+            return _FOCUS_BAND
         if role == TOOLTIP and focused:
             if len(self._focus) > 1:
                 return self.tr("A month of the period in focus")
@@ -538,6 +529,7 @@ class ActualGridModel(QAbstractTableModel):
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _INDENT = "  "  # per level of the org tree, in the owner column of a grouped grid
 _BAND = QColor("#E4E7EB")  # a unit's header row
+_FOCUS_BAND = QColor("#CFE3F3")  # the header of a month in focus
 _fonts: list[QFont] = []  # made on first use: a QFont wants the application first
 
 
