@@ -223,3 +223,28 @@ def test_the_meeting_tab_opens_on_the_meeting_that_reviewed_the_period_in_focus(
     window.previous_period_action.trigger()  # September: the meeting held in October
     assert tab.current_meeting().period == "2026-09"
     assert "9月" in tab.fields["period"].full_text()
+
+
+def test_a_departments_subtotal_matches_the_target_it_decomposed(make_window, demo_zh, zh) -> None:  # type: ignore[no-untyped-def]
+    """The demo decomposes 销售部's 13,000 万元 to its people: the subtotal of their
+    goals reads the department's year target again, nothing counted twice."""
+    window, tab = _kpi_with_members(make_window, demo_zh)
+    model = tab.model
+    sales_unit = next(u.id for u in window.context.units.values() if u.name == "销售部")
+    own = next(
+        model._rows[model.line(r).goal]
+        for r in range(model.rowCount())
+        if model.line(r).goal >= 0
+        and model._rows[model.line(r).goal].goal.owner_id == sales_unit
+        and model._rows[model.line(r).goal].kpi.unit == "万元"
+    )
+    subtotal = next(
+        r
+        for r in range(model.rowCount())
+        if model.is_subtotal(r)
+        and model.line(r).unit_id == sales_unit
+        and model.line(r).kpi_id == own.goal.kpi_id
+    )
+    assert math.isclose(model.index(subtotal, model.COL_TARGET).data(RAW_ROLE), own.goal.target)
+    assert model.index(subtotal, model.COL_TARGET).data() == "1.30"  # in 亿元, as its row says
+    assert "亿元" in model.index(subtotal, model.COL_KPI).data()
