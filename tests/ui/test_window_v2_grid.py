@@ -29,7 +29,9 @@ def _kpi_with_members(make_window, path: Path):  # type: ignore[no-untyped-def]
     return window, tab
 
 
-def test_a_unit_with_its_members_is_grouped_and_a_click_folds_it(make_window, demo_zh, zh) -> None:  # type: ignore[no-untyped-def]
+def test_a_unit_with_its_members_is_grouped_and_a_click_folds_it(
+    make_window, demo_zh, qtbot, zh
+) -> None:  # type: ignore[no-untyped-def]
     _window, tab = _kpi_with_members(make_window, demo_zh)
     model = tab.model
     assert model.is_unit(0)
@@ -61,8 +63,15 @@ def test_a_unit_with_its_members_is_grouped_and_a_click_folds_it(make_window, de
         model._rows[model.line(r).goal].goal.owner_id for r in below if model.line(r).goal >= 0
     }
     assert owners == {unit_id}
+    # A double click (press, release, double-click event) is one gesture: it unfolds once.
     QTest.mouseClick(tab.table.frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert model.rowCount() == before
+    QTest.mouseDClick(tab.table.frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert model.rowCount() == before and not model.collapsed(unit_id)
+    # Enter on the header folds it again, from the keyboard.
+    tab.table.setFocus()
+    assert tab.table.currentIndex().row() == department
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert model.collapsed(unit_id) and model.rowCount() < before
 
 
 def test_subtotals_add_up_the_members_months(make_window, demo_zh, zh) -> None:  # type: ignore[no-untyped-def]

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QSplitter,
@@ -52,6 +53,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 def month_label(month: int, language: str) -> str:
     """The short month header: the year is said once, in the tab's title."""
     return f"{month}月" if language == "zh" else _MONTHS_EN[month - 1]
+
+
+_TOGGLE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
 
 
 class _Measured(NamedTuple):
@@ -138,8 +142,8 @@ class KpiTab(DocumentTab):
         self.model.rowsInserted.connect(self._span_headers)
         self.model.rowsRemoved.connect(self._span_headers)
         for view in (self.table, self.table.frozen):
-            view.clicked.connect(self._clicked)
-            view.activated.connect(self._clicked)
+            view.pressed.connect(self._pressed)
+            view.installEventFilter(self)
         self.watch(self.model)
 
     def panes(self) -> list[QWidget]:
@@ -271,10 +275,29 @@ class KpiTab(DocumentTab):
         self._place_columns()  # the texts measured at load: only the room changed
 
     @guarded
-    def _clicked(self, index: QModelIndex) -> None:
-        """A click on a unit's row (or Enter on it) folds or unfolds it."""
+    def _pressed(self, index: QModelIndex) -> None:
+        """A left click on a unit's row folds or unfolds it. On `pressed`, which a double
+        click sends once (its second press is a double-click event), not on `clicked`
+        or `activated`, which it sends twice or more."""
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self._toggle(index)
+
+    def _toggle(self, index: QModelIndex) -> None:
         if index.isValid() and self.model.is_unit(index.row()):
             self.model.toggle(index.row())
+
+    @guarded(default=False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Space on a unit's row folds or unfolds it."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _TOGGLE_KEYS
+            and self.model.is_unit(self.table.currentIndex().row())
+        ):
+            self._toggle(self.table.currentIndex())
+            return True
+        return False
 
     @guarded
     def _show_holder(self, holder_id: str | None) -> None:
