@@ -60,9 +60,6 @@ class DocumentContext:
         )
         self.last_month = last
 
-    def months_in_bounds(self) -> list[Period]:
-        return self.periods_in_bounds(Granularity.MONTH)
-
     def periods_in_bounds(self, granularity: Granularity) -> list[Period]:
         """The months, quarters or years the period selector offers, oldest first: those
         that start before the last month with data ends."""
