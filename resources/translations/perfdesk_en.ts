@@ -235,6 +235,125 @@
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>“%1” cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>It is open for editing or it is the company file itself. Choose another name.</source>
+        <translation>It is open for editing or it is the company file itself. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a department file; the unit is outside its own unit.</source>
+        <translation>“%1” is a department file; the unit is outside its own unit.</translation>
+    </message>
+    <message>
+        <source>A department file can start files only for units inside its own unit. Start this one from the company file.</source>
+        <translation>A department file can start files only for units inside its own unit. Start this one from the company file.</translation>
+    </message>
+    <message>
+        <source>“%1” is being saved by another program.</source>
+        <translation>“%1” is being saved by another program.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. Nothing was written.</source>
+        <translation>Try again in a moment. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The department file could not be made from “%1”.</source>
+        <translation>The department file could not be made from “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The details say why (in English).</source>
+        <translation>Nothing was written. The details say why (in English).</translation>
+    </message>
+    <message>
+        <source>New Department File</source>
+        <translation>New Department File</translation>
+    </message>
+    <message>
+        <source>A department file holds the organisation, the KPI library, the goals of the unit and everything below it (with the goals above them) and the meetings, issues and actions that name it. Ids stay the company&apos;s, so the files can be merged later. The company file is not changed.</source>
+        <translation>A department file holds the organisation, the KPI library, the goals of the unit and everything below it (with the goals above them) and the meetings, issues and actions that name it. Ids stay the company&apos;s, so the files can be merged later. The company file is not changed.</translation>
+    </message>
+    <message>
+        <source>Find a unit: name, pinyin, code</source>
+        <translation>Find a unit: name, pinyin, code</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>Values and notes:</source>
+        <translation>Values and notes:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Meetings:</translation>
+    </message>
+    <message>
+        <source>Issues and actions:</source>
+        <translation>Issues and actions:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <source>Pick a unit.</source>
+        <translation>Pick a unit.</translation>
+    </message>
+    <message>
+        <source>Pick a department or a unit below the company.</source>
+        <translation>Pick a department or a unit below the company.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the unit and below, %3 above them)</source>
+        <translation>%1 (%2 of the unit and below, %3 above them)</translation>
+    </message>
+    <message>
+        <source>%1 values, %2 deviation notes</source>
+        <translation>%1 values, %2 deviation notes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 agenda items)</source>
+        <translation>%1 (%2 agenda items)</translation>
+    </message>
+    <message>
+        <source>%1 issues, %2 actions, %3 reports</source>
+        <translation>%1 issues, %2 actions, %3 reports</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 people, %3 KPIs (all of them)</source>
+        <translation>%1 units, %2 people, %3 KPIs (all of them)</translation>
+    </message>
+    <message>
+        <source>The department file “%1” was written.</source>
+        <translation>The department file “%1” was written.</translation>
+    </message>
+    <message>
+        <source>%1 goals, %2 values, %3 meetings, %4 actions for %5.</source>
+        <translation>%1 goals, %2 values, %3 meetings, %4 actions for %5.</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>Open It</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No document open</source>
@@ -869,6 +988,14 @@
     <message>
         <source>Write a copy of this document</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Department File…</source>
+        <translation>New &amp;Department File…</translation>
+    </message>
+    <message>
+        <source>Start a department&apos;s own file from this company file</source>
+        <translation>Start a department&apos;s own file from this company file</translation>
     </message>
     <message>
         <source>&amp;Close</source>

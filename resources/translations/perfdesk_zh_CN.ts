@@ -236,6 +236,125 @@
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>不能替换“%1”。</translation>
+    </message>
+    <message>
+        <source>It is open for editing or it is the company file itself. Choose another name.</source>
+        <translation>它正被打开编辑，或者就是公司文件本身。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is a department file; the unit is outside its own unit.</source>
+        <translation>“%1”是部门文件，所选单位不在它本身的单位之内。</translation>
+    </message>
+    <message>
+        <source>A department file can start files only for units inside its own unit. Start this one from the company file.</source>
+        <translation>部门文件只能为其本单位之内的单位创建文件。请从公司文件创建。</translation>
+    </message>
+    <message>
+        <source>“%1” is being saved by another program.</source>
+        <translation>另一个程序正在保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. Nothing was written.</source>
+        <translation>请稍后再试。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The department file could not be made from “%1”.</source>
+        <translation>无法从“%1”创建部门文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The details say why (in English).</source>
+        <translation>没有写入任何文件。原因见详细信息（英文）。</translation>
+    </message>
+    <message>
+        <source>New Department File</source>
+        <translation>新建部门文件</translation>
+    </message>
+    <message>
+        <source>A department file holds the organisation, the KPI library, the goals of the unit and everything below it (with the goals above them) and the meetings, issues and actions that name it. Ids stay the company&apos;s, so the files can be merged later. The company file is not changed.</source>
+        <translation>部门文件包含组织架构、KPI指标库、该单位及其下属单位和人员的目标（连同其上级目标），以及涉及该单位的会议、问题和改进行动。各条记录沿用公司文件中的标识，以后可以合并回去。公司文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>Find a unit: name, pinyin, code</source>
+        <translation>查找单位：名称、拼音、代码</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Values and notes:</source>
+        <translation>数值与偏差说明：</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <source>Issues and actions:</source>
+        <translation>问题与行动：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织架构：</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>创建…</translation>
+    </message>
+    <message>
+        <source>Pick a unit.</source>
+        <translation>请选择一个单位。</translation>
+    </message>
+    <message>
+        <source>Pick a department or a unit below the company.</source>
+        <translation>请选择一个部门或公司以下的单位。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the unit and below, %3 above them)</source>
+        <translation>%1 个（本单位及下属 %2 个，上级 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 values, %2 deviation notes</source>
+        <translation>%1 条数值，%2 条偏差说明</translation>
+    </message>
+    <message>
+        <source>%1 (%2 agenda items)</source>
+        <translation>%1 个（%2 个议程项）</translation>
+    </message>
+    <message>
+        <source>%1 issues, %2 actions, %3 reports</source>
+        <translation>%1 个问题，%2 项行动，%3 条旬报</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 people, %3 KPIs (all of them)</source>
+        <translation>%1 个单位，%2 人，%3 个KPI（全部）</translation>
+    </message>
+    <message>
+        <source>The department file “%1” was written.</source>
+        <translation>已写入部门文件“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 goals, %2 values, %3 meetings, %4 actions for %5.</source>
+        <translation>%5：%1 个目标，%2 条数值，%3 个会议，%4 项行动。</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No document open</source>
@@ -870,6 +989,14 @@
     <message>
         <source>Write a copy of this document</source>
         <translation>把本文档另存一份副本</translation>
+    </message>
+    <message>
+        <source>New &amp;Department File…</source>
+        <translation>新建部门文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Start a department&apos;s own file from this company file</source>
+        <translation>从这个公司文件为某个部门创建它自己的文件</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -1,7 +1,7 @@
 """The `perfdesk` command line: open the app, or do a job without a window.
 
-`perfdesk [FILE]` opens the app; subcommands (`demo`, `check`, and later report,
-import, export, merge) run headless. Qt is imported only when a window is asked
+`perfdesk [FILE]` opens the app; subcommands (`demo`, `check`, `department`, and
+later report, import, export, merge) run headless. Qt is imported only when a window is asked
 for, so the headless commands start in a fraction of the time.
 """
 
@@ -23,7 +23,8 @@ def _parser() -> argparse.ArgumentParser:
         description="perfdesk: goals, KPI entry, review meetings and improvement actions for "
         "department heads. Run without a command to open the app.",
         epilog="Examples:\n  perfdesk --demo\n  perfdesk sales.perfdesk\n"
-        "  perfdesk demo /tmp/demo.perfdesk --lang en\n  perfdesk check sales.perfdesk",
+        "  perfdesk demo /tmp/demo.perfdesk --lang en\n  perfdesk check sales.perfdesk\n"
+        "  perfdesk department company.perfdesk --unit 销售部 -o sales.perfdesk",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"perfdesk {__version__}")
@@ -77,13 +78,36 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--full", action="store_true", help="also check every index (slow on big files)"
     )
+
+    department = commands.add_parser(
+        "department",
+        help="start a department file from the company file",
+        description="Write a new department document holding the organisation, the KPI "
+        "library, the goals of the unit and everything below it (with the goals above "
+        "them) and the meetings, issues and actions that name it. Ids and stamps stay the "
+        "company's, so the files merge later. The company file is only read (it may be "
+        "open in perfdesk meanwhile). Exit status: 0 written, 1 refused (unknown or "
+        "ambiguous unit, OUT exists, ...), 2 COMPANY is not a usable perfdesk file.",
+    )
+    department.add_argument("company", type=Path, metavar="COMPANY")
+    department.add_argument(
+        "--unit", required=True, metavar="NAME", help="the unit: its exact name, code or id"
+    )
+    department.add_argument(
+        "-o", "--out", required=True, type=Path, metavar="OUT", help="the new .perfdesk file"
+    )
+    department.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    from perfdesk.cli_exchange import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    known = {"open", "demo", "check"}
+    known = {"open", "demo", "check", "department", "package", "merge"}
     if not args_list or (
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
     ):
@@ -93,6 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(args)
     if args.command == "check":
         return _check(args.file, args.full)
+    if args.command == "department":
+        return _department(args.company, args.unit, args.out, args.force)
+    if args.command in ("package", "merge"):
+        from perfdesk import cli_exchange
+
+        if args.command == "package":
+            return cli_exchange.run_package(args)
+        return cli_exchange.run_merge(args)
     return _open(args)
 
 
@@ -210,3 +242,40 @@ def _check(path: Path, full: bool = False) -> int:
     for problem in result.problems[:50]:
         print(f"  {problem}")
     return EXIT_FAILED
+
+
+def _department(company: Path, unit: str, out: Path, force: bool) -> int:
+    from perfdesk.store.document import DocumentError, FileBusy, NeedsRecovery
+    from perfdesk.store.exchange.department import (
+        DepartmentRefused,
+        OutputExists,
+        make_department_file,
+    )
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"perfdesk: {out.parent}: cannot make the folder ({exc.strerror})", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        result = make_department_file(company, unit, out, force=force)
+    except (DepartmentRefused, FileBusy, NeedsRecovery) as exc:
+        hint = "; use --force to replace it" if isinstance(exc, OutputExists) and not force else ""
+        print(f"perfdesk: {exc.path}: {exc.message}{hint}", file=sys.stderr)
+        return EXIT_FAILED
+    except DocumentError as exc:
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        # OUT could not be written (a folder, a full disk): refused; else COMPANY is unusable.
+        return EXIT_FAILED if exc.path == out else EXIT_UNUSABLE
+    plan = result.plan
+    print(f"wrote {result.path} in {result.seconds:.2f} s")
+    print(f"unit: {plan.unit_path}")
+    print(f"document id: {result.document_id} (forked from {result.company_id})")
+    print(
+        f"goals: {plan.counts['goals']:,} ({plan.own_goals:,} of the unit and below, "
+        f"{plan.ancestor_goals:,} above them)"
+    )
+    for table, count in plan.counts.items():
+        print(f"  {table}: {count:,}")
+    print(f"rows copied: {plan.rows:,}")
+    return EXIT_OK

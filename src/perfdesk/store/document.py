@@ -406,6 +406,10 @@ def backup_file(path: Path, label: str) -> Path:
     """
     stamp = datetime.datetime.now().strftime("%Y%m%dT%H%M%S")
     destination = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    n = 1
+    while destination.exists():  # two in one second: never overwrite the first
+        n += 1
+        destination = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
     import shutil  # only upgrades need it; keeps start-up lean
 
     shutil.copyfile(path, destination)

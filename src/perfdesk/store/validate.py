@@ -30,7 +30,7 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("utf-8", "replace")
 
 
-def _normal(sql: str) -> str:
+def normal_sql(sql: str) -> str:
     return re.sub(r"\s+", " ", sql).strip()
 
 
@@ -42,7 +42,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     problems: list[str] = []
     if version == schema.SCHEMA_VERSION:
         expected = _current_statements()
-        found = {name: _normal(sql or "") for _kind, name, sql in rows}
+        found = {name: normal_sql(sql or "") for _kind, name, sql in rows}
         for name, sql in expected.items():
             if name not in found:
                 problems.append(f"missing from the schema: {name}")
@@ -63,7 +63,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
 @functools.cache
 def _current_statements() -> dict[str, str]:
     """Name -> normalised CREATE statement of the current schema (every open compares)."""
-    return {_create_name(sql): _normal(sql) for sql in schema.CURRENT_SQL}
+    return {_create_name(sql): normal_sql(sql) for sql in schema.CURRENT_SQL}
 
 
 def _create_name(sql: str) -> str:
@@ -181,7 +181,7 @@ def unresolved_references(broken: list[tuple[object, ...]]) -> str:
     )
 
 
-def _checks(create_table: str) -> list[str]:
+def check_expressions(create_table: str) -> list[str]:
     """The expressions of every CHECK (...) in a CREATE TABLE statement."""
     found, start = [], 0
     while (at := create_table.find("CHECK (", start)) >= 0:
@@ -202,14 +202,33 @@ def constraint_problems(conn: sqlite3.Connection) -> list[str]:
         if not statement.startswith("CREATE TABLE"):
             continue
         table = statement.split()[2]
-        required = [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})") if row[3]]
-        tests = [f"NOT ({check})" for check in _checks(statement)]
-        tests += [f"{_quote(column)} IS NULL" for column in required]
-        where = " OR ".join(tests)
-        count = conn.execute(f"SELECT count(*) FROM {_quote(table)} WHERE {where}").fetchone()[0]
+        count = rule_breaks(conn, statement)
         if count:
             problems.append(f"CHECK constraint failed in {table} ({count:,} rows)")
     return problems
+
+
+def rule_breaks(conn: sqlite3.Connection, create_table: str, rows_in: str = "") -> int:
+    """How many rows of the table `create_table` makes break one of its CHECKs or NOT
+    NULLs; `rows_in` names another table holding such rows (e.g. rows staged for a
+    merge), whose columns missing from the statement's table are not tested."""
+    table = create_table.split()[2]
+    info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    required = [row[1] for row in info if row[3]]
+    tests = [f"NOT ({check})" for check in check_expressions(create_table)]
+    tests += [f"{_quote(column)} IS NULL" for column in required]
+    if rows_in:
+        schema_name, _, name = rows_in.rpartition(".")
+        pragma = f"PRAGMA {schema_name + '.' if schema_name else ''}table_info({name})"
+        present = {row[1] for row in conn.execute(pragma)}
+        tests = [t for t in tests if not _names_missing(t, {row[1] for row in info} - present)]
+    where = " OR ".join(tests) or "0"
+    source = rows_in or _quote(table)
+    return int(conn.execute(f"SELECT count(*) FROM {source} WHERE {where}").fetchone()[0])
+
+
+def _names_missing(test: str, missing: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(column)}\b", test) for column in missing)
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+S",
             self.tr("Write a copy of this document"),
         )
+        self.department_action = self._action(
+            self.tr("New &Department File…"),
+            self.new_department_file,
+            "Ctrl+Shift+D",
+            self.tr("Start a department's own file from this company file"),
+        )
         self.close_action = self._action(self.tr("&Close"), self.close_document, keys.Close)
         # Some platforms bind no Quit keys; Ctrl+Q is what Linux desktops use.
         quit_keys = keys.Quit if QKeySequence.keyBindings(keys.Quit) else "Ctrl+Q"
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         menu.addAction(self.save_copy_action)
+        menu.addAction(self.department_action)
         menu.addAction(self.close_action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -586,6 +593,22 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), plain(path)), 5000)
 
+    def new_department_file(self) -> None:
+        """File → New Department File…: a department's file from the open company file."""
+        if self.context is None or self.context.doc.meta("role") != "company":
+            return
+        from perfdesk.ui.department_dialog import DepartmentDialog
+
+        dialog = DepartmentDialog(
+            self.context.doc.path, self.context.units.values(), self.dialogs, self
+        )
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        if dialog.opened is not None:
+            self.open_path(dialog.opened)
+
     def close_document(self) -> None:
         old = self.context
         self._set_context(None)
@@ -607,6 +630,9 @@ class MainWindow(QMainWindow):
             slot.set_context(context)
         for action in (self.save_copy_action, self.close_action):
             action.setEnabled(context is not None)
+        self.department_action.setEnabled(
+            context is not None and context.doc.meta("role") == "company"
+        )
         self._fill_period_combo()
         read_only = context is not None and context.doc.read_only
         for action in self.edit_actions:
