@@ -10,6 +10,7 @@ with the meeting feature.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -185,7 +186,8 @@ class MeetingTab(DocumentTab):
         self._detail = detail
         self._splitter = splitter
         self.set_content(splitter)
-        self._list_fitted = False
+        self._list_fitted = False  # the user moved the divider: never fit it again
+        splitter.splitterMoved.connect(self._divider_moved)
         for model in (self.meetings_model, self.agenda_model, self.issues_model):
             self.watch(model)
         self.meeting_table.selectionModel().currentRowChanged.connect(
@@ -260,7 +262,7 @@ class MeetingTab(DocumentTab):
                 ),
             )
             return
-        self._fit_list_once()
+        self._fit_list()
         # The newest meeting held (or running) that reviewed the period in focus, else the
         # newest held: not one only planned ahead, which has no attendance or issues yet.
         held = [i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED]
@@ -277,19 +279,28 @@ class MeetingTab(DocumentTab):
         if unchanged:  # otherwise the signal has shown it: read the meeting once, not twice
             self._show_meeting(first)
 
-    def _fit_list_once(self) -> None:
-        """Give the meeting list the width of its columns (capped), the first time only,
-        so a divider the user has moved stays where they put it."""
+    @guarded
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.meetings_model.rowCount():  # the first show comes before the final size
+            self._fit_list()
+
+    @guarded
+    def _divider_moved(self, *_args: object) -> None:
+        self._list_fitted = True
+
+    def _fit_list(self) -> None:
+        """Give the meeting list the width of its columns (capped), until the user moves
+        the divider: from then on it stays where they put it."""
         if self._list_fitted or self.width() <= 0:
             return
-        self._list_fitted = True
         table = self.meeting_table
         margins = self._list_layout.contentsMargins()
         title = MeetingListModel.COL_TITLE  # stretched: it gets what the others leave
         shown = [c for c in range(self.meetings_model.columnCount()) if not table.isColumnHidden(c)]
         needed = (
             sum(table.columnWidth(c) for c in shown if c != title)
-            + table.fontMetrics().horizontalAdvance("M" * 18)
+            + self._title_width()
             + 2 * table.frameWidth()
             + table.verticalScrollBar().sizeHint().width()
             + margins.left()
@@ -298,6 +309,19 @@ class MeetingTab(DocumentTab):
         total = max(self._splitter.width(), self.width())
         left = min(needed, int(total * _LIST_SHARE))
         self._splitter.setSizes([left, total - left])
+
+    def _title_width(self) -> int:
+        """What the longest title needs (a Chinese one is ~18 字), at most 22 字."""
+        metrics = self.meeting_table.fontMetrics()
+        cap = metrics.horizontalAdvance("中") * 22
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.meetings_model.row(r).title)
+                for r in range(min(self.meetings_model.rowCount(), 200))
+            ),
+            default=0,
+        )
+        return min(widest, cap) + 16  # the cell's margins
 
     def current_meeting(self) -> MeetingRow | None:
         row = self.meeting_table.currentIndex().row()
