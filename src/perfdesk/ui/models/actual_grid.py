@@ -79,6 +79,7 @@ class ActualGridModel(QAbstractTableModel):
         self._rows: list[GridRow] = []
         self._lines: list[GridLine] = []
         self._shown: list[int] = []  # the lines on screen (folded units hide theirs)
+        self._grouped = False
         self._collapsed: set[str] = set()
         self._unit_names: Mapping[str, str] = {}
         self._period_labels: list[str] = []
@@ -122,6 +123,7 @@ class ActualGridModel(QAbstractTableModel):
         if lines is None:
             lines = [GridLine(LineKind.GOAL, "", 0, g) for g in range(len(self._rows))]
         self._lines = list(lines)
+        self._grouped = any(line.kind is LineKind.UNIT for line in self._lines)
         self._collapsed = set()
         self._shown = list(range(len(self._lines)))
         self._unit_names = dict(unit_names or {})
@@ -156,7 +158,8 @@ class ActualGridModel(QAbstractTableModel):
     # -- the lines -------------------------------------------------------------
     @property
     def grouped(self) -> bool:
-        return any(line.kind is LineKind.UNIT for line in self._lines)
+        """Whether the rows are grouped by unit (set with the rows: asked per cell)."""
+        return self._grouped
 
     def line(self, row: int) -> GridLine:
         return self._lines[self._shown[row]]
