@@ -7,11 +7,13 @@ At the two meeting-room sizes of issue 16 (1366×768 laptop, 1280×720 projector
   (1366×768; the README shows these) and `{tab}-{lang}-1280.png` (1280×720);
 - the small demo's Goals and KPI tabs in Chinese: `small-{tab}-zh.png` (1366×768);
 - the KPI tab as someone with deuteranopia sees it (Machado et al. 2009, severity
-  1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`.
-The KPI tab is shown with its teams' and people's goals included.
+  1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`, with the ΔE00 of every
+  pair of status colours printed (ui/colour_vision.py);
+- the KPI tab with a quarter in focus: `kpi-zh-quarter.png`;
 - the merge preview in Chinese (File → Import Package…) with a conflict and refused rows,
   at 1280×720: `exchange-preview-zh.png`, its refused rows `exchange-preview-refused-zh.png`
   (`python docs/make_screenshots.py exchange` makes only these).
+The KPI tab is shown with its teams' and people's goals included.
 """
 
 from __future__ import annotations
@@ -22,16 +24,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from perfdesk.ui.colour_vision import DEUTERANOPIA, encoded, linear
+
 OUT = Path(__file__).resolve().parent / "screenshots"
 TABS = ("goals", "kpi", "meeting", "actions")
 SIZES = {"": (1366, 768), "-1280": (1280, 720)}
-
-# Machado, Oliveira & Fernandes (2009), deuteranomaly at severity 1.0, linear RGB.
-DEUTERANOPIA = (
-    (0.367322, 0.860646, -0.227968),
-    (0.280085, 0.672501, 0.047413),
-    (-0.011820, 0.042940, 0.968881),
-)
 
 
 def main() -> int:
@@ -57,6 +54,18 @@ def main() -> int:
             if lang == "zh":
                 _save(app, window, TABS.index("kpi"), SIZES[""], "kpi-zh-deuteranopia.png")
                 simulate(OUT / "kpi-zh-deuteranopia.png", DEUTERANOPIA)
+                print_palette_check()
+                # A quarter in focus: its three months are marked in the grid's header.
+                from perfdesk.core.periods import Granularity
+
+                combo = window.granularity_combo
+                row = combo.findData(Granularity.QUARTER.value)
+                combo.setCurrentIndex(row)
+                combo.activated.emit(row)
+                _save(app, window, TABS.index("kpi"), SIZES[""], "kpi-zh-quarter.png")
+                row = combo.findData(Granularity.MONTH.value)
+                combo.setCurrentIndex(row)
+                combo.activated.emit(row)
             window.close()
             if lang == "zh":
                 small = build_demo(Path(tmp) / "small-zh.perfdesk", lang="zh")
@@ -178,12 +187,28 @@ def exchange_preview(app: Any, tmp: Path) -> None:
     window.close()
 
 
+def print_palette_check() -> None:
+    """ΔE00 between the status colours and tints, in normal vision and as simulated."""
+    from itertools import combinations
+
+    from perfdesk.ui.colour_vision import delta_e, parse, seen_apart
+    from perfdesk.ui.widgets.status import COLORS, TINTS
+
+    for name, palette in (("tint", TINTS), ("shape", COLORS)):
+        for (a, first), (b, second) in combinations(palette.items(), 2):
+            if first.name() == second.name():
+                continue
+            normal = delta_e(parse(first.name()), parse(second.name()))
+            seen = seen_apart(first.name(), second.name())
+            print(f"{name} {a}/{b}: ΔE00 {normal:.1f} normal, {seen:.1f} deuteranopia")
+
+
 def simulate(png: Path, matrix: tuple[tuple[float, float, float], ...]) -> None:
     """Rewrite `png` as seen through a colour-vision deficiency `matrix` (linear RGB)."""
     from PySide6.QtGui import QImage
 
     image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
-    to_linear = [_linear(v / 255) for v in range(256)]
+    to_linear = [linear(v / 255) for v in range(256)]
     seen: dict[bytes, bytes] = {}  # a screenshot has few distinct colours
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     data = bytearray(image.constBits().tobytes())
@@ -195,22 +220,12 @@ def simulate(png: Path, matrix: tuple[tuple[float, float, float], ...]) -> None:
             if out is None:
                 rgb = [to_linear[c] for c in pixel]
                 out = bytes(
-                    _encoded(sum(m * c for m, c in zip(line, rgb, strict=True))) for line in matrix
+                    encoded(sum(m * c for m, c in zip(line, rgb, strict=True))) for line in matrix
                 )
                 seen[pixel] = out
             data[x : x + 3] = out
     result = QImage(bytes(data), width, height, stride, QImage.Format.Format_RGB888)
     result.save(str(png))
-
-
-def _linear(value: float) -> float:
-    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-
-def _encoded(value: float) -> int:
-    value = min(max(value, 0.0), 1.0)
-    value = value * 12.92 if value <= 0.0031308 else 1.055 * value ** (1 / 2.4) - 0.055
-    return round(value * 255)
 
 
 if __name__ == "__main__":

@@ -111,7 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 actions are hidden by the status or the text filter.</source>
+        <source>All %1 actions are hidden by the status, the text or the unit filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,6 +134,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A month of the period in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The month in focus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,8 +150,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: folded, click to show its teams and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: click to fold its teams and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum over the teams and people of %1 (each team&apos;s own goal where it has one, so nothing is counted twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,6 +1200,21 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message>
+        <source>Show everything (clear the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
         <source>KPI</source>
@@ -1303,11 +1338,19 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actuals of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actuals of %1, %2 (the months of %3 are marked, judged to %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,19 +1767,39 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Previous Month</source>
+        <source>&amp;Previous Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the period in focus one month back</source>
+        <source>Move the period in focus one month, quarter or year back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Next Month</source>
+        <source>&amp;Next Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the period in focus one month on</source>
+        <source>Move the period in focus one month, quarter or year on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at a month, a quarter or a whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period in focus: progress is shown up to its end (only periods with data; a period still running, up to its last month with data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,10 +1864,6 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The month in focus: progress is shown up to its end (only months with data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,6 +2095,10 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting concerns %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2550,6 +2613,38 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>%1: below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds of the KPIs shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at or above the KPI&apos;s on-target threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: between its two thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below its warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target from / warning from, per KPI shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -111,8 +111,8 @@
         <translation>没有符合筛选条件的改进行动</translation>
     </message>
     <message>
-        <source>All %1 actions are hidden by the status or the text filter.</source>
-        <translation>全部 %1 项改进行动都被状态或文字筛选隐藏了。</translation>
+        <source>All %1 actions are hidden by the status, the text or the unit filter.</source>
+        <translation>全部 %1 项行动都被状态、文字或单位筛选隐藏了。</translation>
     </message>
 </context>
 <context>
@@ -134,6 +134,10 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>A month of the period in focus</source>
+        <translation>当前期间内的月份</translation>
+    </message>
+    <message>
         <source>The month in focus</source>
         <translation>当前月份</translation>
     </message>
@@ -146,10 +150,26 @@
         <translation>年度目标</translation>
     </message>
     <message>
+        <source>%1: folded, click to show its teams and people</source>
+        <translation>%1：已折叠，点击展开下属小组和人员</translation>
+    </message>
+    <message>
+        <source>%1: click to fold its teams and people</source>
+        <translation>%1：点击折叠下属小组和人员</translation>
+    </message>
+    <message>
         <source>%1
 / %2</source>
         <translation>%1
 / %2</translation>
+    </message>
+    <message>
+        <source>%1 subtotal</source>
+        <translation>%1 小计</translation>
+    </message>
+    <message>
+        <source>Sum over the teams and people of %1 (each team&apos;s own goal where it has one, so nothing is counted twice)</source>
+        <translation>%1 下属小组和人员的合计（小组有自己的目标时只计小组目标，不重复计算）</translation>
     </message>
     <message>
         <source>Target: %1</source>
@@ -1185,6 +1205,21 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message>
+        <source>Show everything (clear the filter)</source>
+        <translation>显示全部（清除筛选）</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filtered to %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
         <source>KPI</source>
@@ -1308,12 +1343,20 @@ File → Undo Import puts it back.</source>
         <translation>在每月实际值下方显示当月目标</translation>
     </message>
     <message>
+        <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
+        <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
+    </message>
+    <message>
         <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
         <translation>只读视图：本版本尚不能录入或粘贴数值，也不能导入数据、填写偏差说明或查看图表。</translation>
     </message>
     <message>
         <source>Actuals of %1, %2</source>
         <translation>%1 %2年实际值</translation>
+    </message>
+    <message>
+        <source>Actuals of %1, %2 (the months of %3 are marked, judged to %4)</source>
+        <translation>%1 %2年实际值（已标出%3的月份，判定截至%4）</translation>
     </message>
 </context>
 <context>
@@ -1729,20 +1772,40 @@ File → Undo Import puts it back.</source>
         <translation>改进行动(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Previous Month</source>
-        <translation>上个月(&amp;P)</translation>
+        <source>&amp;Previous Period</source>
+        <translation>上一期间(&amp;P)</translation>
     </message>
     <message>
-        <source>Move the period in focus one month back</source>
-        <translation>把关注期间往前移一个月</translation>
+        <source>Move the period in focus one month, quarter or year back</source>
+        <translation>当前期间向前移动一个月、一个季度或一年</translation>
     </message>
     <message>
-        <source>&amp;Next Month</source>
-        <translation>下个月(&amp;N)</translation>
+        <source>&amp;Next Period</source>
+        <translation>下一期间(&amp;N)</translation>
     </message>
     <message>
-        <source>Move the period in focus one month on</source>
-        <translation>把关注期间往后移一个月</translation>
+        <source>Move the period in focus one month, quarter or year on</source>
+        <translation>当前期间向后移动一个月、一个季度或一年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Look at a month, a quarter or a whole year</source>
+        <translation>按月、按季度或按全年查看</translation>
+    </message>
+    <message>
+        <source>The period in focus: progress is shown up to its end (only periods with data; a period still running, up to its last month with data)</source>
+        <translation>当前期间：进度统计到期末（只列有数据的期间；进行中的期间统计到最后一个有数据的月份）</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
@@ -1807,10 +1870,6 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Period</source>
         <translation>期间</translation>
-    </message>
-    <message>
-        <source>The month in focus: progress is shown up to its end (only months with data)</source>
-        <translation>当前月份：进度统计到该月末（只列出已有数据的月份）</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -2044,6 +2103,10 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Meetings</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <source>No meeting concerns %1.</source>
+        <translation>没有与%1相关的会议。</translation>
     </message>
     <message>
         <source>No review meetings yet</source>
@@ -2558,6 +2621,38 @@ File → Undo Import puts it back.</source>
     <message>
         <source>%1: below %3</source>
         <translation>%1：低于 %3</translation>
+    </message>
+    <message>
+        <source>Thresholds of the KPIs shown.</source>
+        <translation>以上为所列指标的阈值。</translation>
+    </message>
+    <message>
+        <source>%1: at or above the KPI&apos;s on-target threshold</source>
+        <translation>%1：达到该指标的达标阈值</translation>
+    </message>
+    <message>
+        <source>%1: between its two thresholds</source>
+        <translation>%1：介于两个阈值之间</translation>
+    </message>
+    <message>
+        <source>%1: below its warning threshold</source>
+        <translation>%1：低于预警阈值</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>On target from / warning from, per KPI shown: %1</source>
+        <translation>各指标的达标 / 预警起点：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>%1: some months have no actual yet</source>

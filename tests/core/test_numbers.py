@@ -112,3 +112,28 @@ def test_a_change_names_a_shared_unit_once() -> None:
 def test_a_change_keeps_one_number_of_decimals() -> None:
     assert format_change(15.0, 16.2, 1, "小时") == "15.0 → 16.2 小时"
     assert format_change(15.0, 16.0, 1, "小时") == "15 → 16 小时"
+
+
+def test_a_grid_row_of_money_is_in_one_scale_named_once() -> None:
+    from perfdesk.core.numbers import row_scale
+
+    company = row_scale("万元", 1, 598_000.0)  # 59.8 亿元 a year, as the Goals tab says
+    assert company.unit == "亿元"
+    assert [company.format(v) for v in (30_383.6, 55_738.8)] == ["3.04", "5.57"]
+    person = row_scale("万元", 1, 300.0)
+    assert person.unit == "万元" and person.format(25.0) == "25.0"
+    small = row_scale("万元/人", 2, 0.78)
+    assert small.unit == "元/人" and small.format(0.78) == "7,800"
+    english = row_scale("10k CNY", 1, 598_000.0)
+    assert english.unit == "CNY bn" and english.format(55_738.8) == "0.56"
+    assert row_scale("10k CNY", 1, 300.0).unit == "CNY M"
+
+
+def test_a_grid_row_of_other_units_keeps_its_unit_and_drops_decimals_in_thousands() -> None:
+    from perfdesk.core.numbers import row_scale
+
+    assert row_scale("%", 1, 95.0).format(96.54) == "96.5"
+    hours = row_scale("小时", 1, 77_080.0)
+    assert hours.unit == "小时" and hours.format(6_817.3) == "6,817"
+    assert row_scale("小时", 1, 280.3).format(25.5) == "25.5"
+    assert row_scale("%", 1, None).format(None) == ""

@@ -90,7 +90,10 @@ def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) 
     first = model.FIRST_PERIOD
     months = range(first, first + 12)
     assert model.headerData(first, Qt.Orientation.Horizontal) == "1月"
-    values = [model.index(r, c).data(GRID_RAW) for r in range(model.rowCount()) for c in months]
+    goal_rows = [
+        r for r in range(model.rowCount()) if not model.is_unit(r) and not model.is_subtotal(r)
+    ]
+    values = [model.index(r, c).data(GRID_RAW) for r in goal_rows for c in months]
     present = [v for v in values if v is not None]
     assert len(present) > 100
     total = _query(demo_zh, "SELECT count(*) FROM actuals")[0][0]
@@ -105,7 +108,7 @@ def test_kpi_tab_grid_shows_actuals_with_status(make_window, demo_zh: Path, zh) 
         for c in months
         if model.index(r, c).data(STATUS_ROLE) == "red"
     )
-    # Shape, word and colour: the below-target diamond, "未达标" in the tooltip, vermillion.
+    # Shape, word and colour: the below-target diamond, "未达标" in the tooltip, dark red.
     assert red.data(Qt.ItemDataRole.BackgroundRole) == look.tint(Status.RED)
     assert red.data(Qt.ItemDataRole.DecorationRole).cacheKey() == look.icon(Status.RED).cacheKey()
     assert "目标" in red.data(Qt.ItemDataRole.ToolTipRole)

@@ -116,3 +116,27 @@ def test_period_bar_stops_at_the_last_month_with_data(
     window.period_combo.activated.emit(row)
     assert context.focus.key == "2026-03"
     assert "进度截至3月" in window.goals_tab.title.full_text()
+
+
+def test_pinyin_is_warmed_once_the_window_shows_so_the_first_search_never_waits(
+    make_window, demo_zh: Path, qtbot, zh
+) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import time
+
+    from perfdesk.ui.widgets import org_navigator
+
+    window = make_window(demo_zh)
+    navigator = window.goals_tab.navigator
+    # Nobody has typed yet: the warm-up thread started by itself after the window showed.
+    qtbot.waitUntil(org_navigator.PINYIN_WARM.is_set, timeout=10_000)
+    assert org_navigator._warming and org_navigator._warming[0].name == "perfdesk-pinyin-warm"
+    assert "pypinyin" in sys.modules
+    assert not navigator.search.text()
+    navigator.search.setFocus()
+    started = time.perf_counter()
+    qtbot.keyClicks(navigator.search, "xsb")
+    typing = time.perf_counter() - started
+    qtbot.waitUntil(lambda: _name(window, navigator.tree.current_holder()) == "销售部")
+    # Importing pypinyin takes 0.3-0.5 s; the keystrokes never waited for it.
+    assert typing < 0.25

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 # Units in whole steps: ".0" is noise on them.
 WHOLE_STEP_UNITS = frozenset(
@@ -158,3 +159,56 @@ def format_change(
     elif first.endswith("%") and second.endswith("%"):
         first = first[:-1]
     return f"{first} → {second}"
+
+
+# -- a grid row in one scale ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowScale:
+    """How a grid row shows its numbers: divided by `divisor` (in the stored unit) with
+    `decimals` places, the unit said once in the row's header ("销售额 (亿元)")."""
+
+    divisor: float
+    decimals: int
+    unit: str
+    trim: bool = False  # whole-step units drop ".0" only where a whole row is whole
+
+    def format(self, value: float | None) -> str:
+        if value is None or not is_finite(value):
+            return ""
+        return number(value / self.divisor, self.decimals, trim=self.trim)
+
+
+def row_scale(
+    unit: str, decimals: int, reference: float | None, lang: str | None = None
+) -> RowScale:
+    """The scale of a grid row whose largest value is about `reference` (its year target).
+
+    Money (stored in 万元) is shown in 元 / 万元 / 亿元 (CNY / CNY k / CNY M / CNY bn),
+    picked from the reference, so the months of a row compare and a 7-digit 万元
+    figure reads "59.80" in a row headed 亿元, as the Goals tab says "59.8 亿元".
+    Other units keep their own unit and the KPI's decimals, except that a row in the
+    thousands (a company's 77,080 training hours) drops them: "6,817" beside "6,744",
+    four figures already say enough, and the months then fit a projector's width.
+    """
+    money = _money_rest(unit)
+    if money is None:
+        large = reference is not None and is_finite(reference) and abs(reference) >= 1000
+        return RowScale(1.0, 0 if large else max(int(decimals), 0), unit.strip())
+    unit_lang, per = money
+    lang = lang or unit_lang
+    yuan = abs(reference or 0.0) * _YUAN_PER_WAN
+    if lang == "zh":
+        if yuan >= 1e8:
+            return RowScale(1e4, 2, f"亿元{per}")
+        if yuan >= 1e4:
+            return RowScale(1.0, min(max(int(decimals), 0), 2), f"万元{per}")
+        return RowScale(1e-4, 0, f"元{per}")
+    if yuan >= 1e9:
+        return RowScale(1e5, 2, f"CNY bn{per}")
+    if yuan >= 1e6:
+        return RowScale(1e2, 2, f"CNY M{per}")
+    if yuan >= 1e4:
+        return RowScale(0.1, 1, f"CNY k{per}")
+    return RowScale(1e-4, 0, f"CNY{per}")

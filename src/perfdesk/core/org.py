@@ -136,3 +136,40 @@ def tree_order(children: dict[str | None, list[OrgUnit | Person]]) -> list[OrgUn
         if isinstance(node, OrgUnit):
             stack.extend(reversed(children.get(node.id, [])))
     return order
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a selection in the org tree covers, for the lists that filter by it (meetings,
+    actions): a unit with every unit below it and their people, or one person. The top
+    of the tree (the company) covers everything."""
+
+    units: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    everything: bool = False
+
+    def concerns(self, unit_ids: Iterable[str | None], person_ids: Iterable[str | None]) -> bool:
+        """Whether something tied to these units and people is inside the scope."""
+        if self.everything:
+            return True
+        return any(u in self.units for u in unit_ids if u) or any(
+            p in self.people for p in person_ids if p
+        )
+
+
+def scope_of(holder_id: str | None, units: dict[str, OrgUnit], people: Iterable[Person]) -> Scope:
+    """The Scope of a selected unit or person (None, an unknown id or the top unit:
+    everything)."""
+    if holder_id is None:
+        return Scope(everything=True)
+    unit = units.get(holder_id)
+    if unit is None:
+        if any(person.id == holder_id for person in people):
+            return Scope(people=frozenset({holder_id}))
+        return Scope(everything=True)
+    if unit.parent_id is None or unit.parent_id not in units:
+        return Scope(everything=True)
+    inside = {holder_id} | descendants(holder_id, units.values())
+    return Scope(
+        frozenset(inside), frozenset(p.id for p in people if p.unit_id in inside), everything=False
+    )

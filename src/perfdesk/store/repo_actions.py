@@ -26,6 +26,8 @@ class ActionRow:
     last_progress: float | None
     kpi_unit: str = ""
     kpi_decimals: int = 0
+    responsible_unit_id: str | None = None
+    owner_id: str | None = None
 
 
 def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[ActionRow]:
@@ -39,7 +41,7 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
                a.baseline, a.expected, coalesce(m.title, ''),
                coalesce(n.reports, 0), n.progress,
                coalesce(nullif(k.unit_{first}, ''), k.unit_{second}, ''),
-               coalesce(k.decimals, 0)
+               coalesce(k.decimals, 0), a.responsible_unit_id, a.owner_id
         FROM actions a
         LEFT JOIN org_units u ON u.id = a.responsible_unit_id
         LEFT JOIN people p ON p.id = a.owner_id
@@ -73,6 +75,8 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
             r[12],
             r[13],
             r[14],
+            r[15],
+            r[16],
         )
         for r in rows
     ]

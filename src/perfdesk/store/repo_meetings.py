@@ -84,6 +84,32 @@ def list_meetings(conn: sqlite3.Connection) -> list[MeetingRow]:
     ]
 
 
+def meeting_links(conn: sqlite3.Connection) -> dict[str, tuple[set[str], set[str]]]:
+    """Per meeting, the units and people it concerns: its agenda items' units and
+    speakers, its attendees, its issues' responsible and related units and owners."""
+    links: dict[str, tuple[set[str], set[str]]] = {}
+    rows = conn.execute(
+        """
+        SELECT meeting_id, unit_id, speaker_id FROM agenda_items WHERE deleted = 0
+        UNION ALL
+        SELECT meeting_id, NULL, person_id FROM meeting_attendees WHERE invited = 1
+        UNION ALL
+        SELECT meeting_id, responsible_unit_id, owner_id FROM issues
+         WHERE meeting_id IS NOT NULL AND archived = 0 AND deleted = 0
+        UNION ALL
+        SELECT i.meeting_id, r.unit_id, NULL FROM issue_units r JOIN issues i ON i.id = r.issue_id
+         WHERE i.meeting_id IS NOT NULL AND i.archived = 0 AND i.deleted = 0
+        """
+    )
+    for meeting_id, unit_id, person_id in rows:
+        units, people = links.setdefault(meeting_id, (set(), set()))
+        if unit_id:
+            units.add(unit_id)
+        if person_id:
+            people.add(person_id)
+    return links
+
+
 def agenda(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[AgendaItem, str, str]]:
     """Agenda items in order, each with its speaker's and unit's names."""
     rows = conn.execute(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.actions import STATUS_ORDER, ActionStatus, status_counts
+from perfdesk.core.org import Scope, scope_of
 from perfdesk.store.repo_actions import list_actions
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -34,12 +35,15 @@ from perfdesk.ui.models.action_table import ActionTableModel
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.text import as_text, fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
+from perfdesk.ui.widgets.filter_chip import FilterChip
 from perfdesk.ui.widgets.panels import EmptyState, read_only_notice
-from perfdesk.ui.widgets.views import fit_columns, setup_view
+from perfdesk.ui.widgets.views import WidthKeeper, fit_columns, setup_view
 
 
 class ActionFilter(QSortFilterProxyModel):
-    """Keeps the actions of one status (as shown today) whose title, unit or owner match.
+    """Keeps the actions of one status (as shown today) whose title, unit or owner match,
+    and that concern the unit or person selected (`set_scope`: its responsible unit or
+    owner is inside it).
 
     It only filters: sorting is passed to the ActionTableModel behind it, which sorts
     in Python once instead of the proxy comparing rows through data() (3,000 actions
@@ -50,6 +54,7 @@ class ActionFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._status: ActionStatus | None = None
         self._text = ""
+        self._scope = Scope(everything=True)
         self.setSortRole(RAW_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
@@ -66,6 +71,11 @@ class ActionFilter(QSortFilterProxyModel):
         self._status = status
         self.endFilterChange()
 
+    def set_scope(self, scope: Scope) -> None:
+        self.beginFilterChange()
+        self._scope = scope
+        self.endFilterChange()
+
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()
@@ -75,11 +85,15 @@ class ActionFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self._status is None and not self._text:
+        if self._status is None and not self._text and self._scope.everything:
             return True
         model = self.sourceModel()
         if not isinstance(model, ActionTableModel):
             return True
+        if not self._scope.everything:
+            action = model.row(source_row)
+            if not self._scope.concerns([action.responsible_unit_id], [action.owner_id]):
+                return False
         if self._status is not None and model.status(source_row) is not self._status:
             return False
         if not self._text:
@@ -89,6 +103,9 @@ class ActionFilter(QSortFilterProxyModel):
             self._text in as_text(field).casefold()
             for field in (row.title, row.responsible_unit, row.owner)
         )
+
+
+_FLEXIBLE = (ActionTableModel.COL_MEETING, ActionTableModel.COL_TITLE)  # first gives first
 
 
 class ActionsTab(DocumentTab):
@@ -126,8 +143,15 @@ class ActionsTab(DocumentTab):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         self.shown_label = QLabel()
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self._clear_scope)
+        self._cleared_for: str | None = None  # the selection the user chose to see past
+        # The meeting, then the title, give up width so every column fits (English at
+        # 1280 px cut the last column); they grow back to their texts when there is room.
+        self.widths = WidthKeeper(self.table, _FLEXIBLE)
 
         bar = QHBoxLayout()
+        bar.addWidget(self.chip)
         bar.addWidget(QLabel(self.tr("Status:")))
         bar.addWidget(self.status_combo)
         bar.addWidget(self.search, 1)
@@ -176,6 +200,8 @@ class ActionsTab(DocumentTab):
             fit_columns(self.table)
             title = ActionTableModel.COL_TITLE
             self.table.setColumnWidth(title, min(self.table.columnWidth(title), 340))
+            self.widths.fitted()
+        self._apply_scope(context)
         self._update_counts()
         if not rows:
             self.show_nothing(
@@ -186,6 +212,29 @@ class ActionsTab(DocumentTab):
                     "company has actions in every state."
                 ),
             )
+
+    def holder_moved(self) -> None:
+        if self.context is not None:
+            self._apply_scope(self.context)
+            self._update_shown()
+
+    def _apply_scope(self, context: DocumentContext) -> None:
+        """Show the actions of the selected unit's subtree (or person), and say so."""
+        holder = context.holder
+        if holder is not None and holder == self._cleared_for:
+            scope = Scope(everything=True)
+        else:
+            self._cleared_for = None
+            scope = scope_of(holder, context.units, context.people.values())
+        self.proxy.set_scope(scope)
+        self.chip.show_filter(None if scope.everything else context.breadcrumb(holder))
+
+    @guarded
+    def _clear_scope(self) -> None:
+        if self.context is not None:
+            self._cleared_for = self.context.holder
+            self._apply_scope(self.context)
+            self._update_shown()
 
     def _update_counts(self) -> None:
         model = self.model
@@ -210,7 +259,9 @@ class ActionsTab(DocumentTab):
             self.no_match.set_text(
                 self.tr("No action matches the filter"),
                 fill(
-                    self.tr("All %1 actions are hidden by the status or the text filter."),
+                    self.tr(
+                        "All %1 actions are hidden by the status, the text or the unit filter."
+                    ),
                     str(self.model.rowCount()),
                 ),
             )
@@ -219,6 +270,8 @@ class ActionsTab(DocumentTab):
     def _show_all(self, _checked: bool = False) -> None:
         self.status_combo.setCurrentIndex(0)
         self.search.clear()
+        if self.chip.isVisibleTo(self):
+            self._clear_scope()
 
     @guarded
     def _status_chosen(self, _index: int) -> None:

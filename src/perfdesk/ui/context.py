@@ -60,22 +60,25 @@ class DocumentContext:
         )
         self.last_month = last
 
-    def months_in_bounds(self) -> list[Period]:
+    def periods_in_bounds(self, granularity: Granularity) -> list[Period]:
+        """The months, quarters or years the period selector offers, oldest first: those
+        that start before the last month with data ends."""
         if self.first_month is None or self.last_month is None:
             return [self.focus]
-        months = []
-        month = self.first_month
-        while month.start <= self.last_month.start:
-            months.append(month)
-            month = month.next()
-        return months
+        periods = []
+        period = _within(self.first_month, granularity)
+        while period.start <= self.last_month.start:
+            periods.append(period)
+            period = period.next()
+        return periods
 
     def clamp(self, period: Period) -> Period:
-        """`period` moved inside the months with data."""
+        """`period` moved inside the months with data (a quarter or year: the one holding
+        the first or last month)."""
         if self.last_month is not None and self.last_month.start < period.start:
-            return self.last_month
-        if self.first_month is not None and period.start < self.first_month.start:
-            return self.first_month
+            return _within(self.last_month, period.granularity)
+        if self.first_month is not None and period.end < self.first_month.start:
+            return _within(self.first_month, period.granularity)
         return period
 
     def reload_names(self) -> None:
@@ -114,5 +117,21 @@ class DocumentContext:
         return Period(Granularity.YEAR, self.focus.year).children(Granularity.MONTH)
 
     def months_to_focus(self) -> list[Period]:
-        """The focus year's months up to and including the month in focus."""
-        return [m for m in self.months_of_year() if m.start <= self.focus.end]
+        """The focus year's months up to the end of the period in focus (a month, a
+        quarter or the year), never past the last month with data."""
+        end = self.focus.end
+        if self.last_month is not None and self.last_month.end < end:
+            end = self.last_month.end
+        return [m for m in self.months_of_year() if m.start <= end]
+
+    def focus_months(self) -> list[Period]:
+        """The months of the period in focus (one for a month; a quarter's three, also
+        those after the last data, which `months_to_focus` leaves out of judging)."""
+        if self.focus.granularity is Granularity.MONTH:
+            return [self.focus]
+        return self.focus.children(Granularity.MONTH)
+
+
+def _within(month: Period, granularity: Granularity) -> Period:
+    """The period of `granularity` that holds `month` (the month itself for MONTH)."""
+    return month if month.granularity is granularity else month.parent(granularity)

@@ -7,7 +7,7 @@ goal each contributes to. Editing arrives with the goal-decomposition feature.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.goals import Goal, weight_checks
 from perfdesk.core.kpi import Status
-from perfdesk.core.periods import Granularity, format_month_name, format_period
+from perfdesk.core.periods import Granularity, Period, format_month_name, format_period
 from perfdesk.core.progress import goal_progress
 from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
 from perfdesk.ui.context import DocumentContext
@@ -31,7 +31,7 @@ from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
-from perfdesk.ui.widgets.views import fit_columns, setup_view
+from perfdesk.ui.widgets.views import WidthKeeper, fit_columns, setup_view
 
 
 class GoalsTab(DocumentTab):
@@ -48,7 +48,10 @@ class GoalsTab(DocumentTab):
         setup_view(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # No stretching column: 上级目标 (contributes to) was stretched over half the width,
+        # empty at the top of the tree; it is sized to its text, and hidden when empty.
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.widths = WidthKeeper(self.table, (GoalTableModel.COL_PARENT, GoalTableModel.COL_KPI))
         self.weight_label = StatusLine()
         self.legend = StatusLegend()
         self.no_goals = NoGoals(self.org_tree.select_holder)
@@ -76,6 +79,13 @@ class GoalsTab(DocumentTab):
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
         self.watch(self.model)
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.model.rowCount():  # zoomed
+            fit_columns(self.table)
+            self.widths.fitted()
 
     def panes(self) -> list[QWidget]:
         return [self.navigator.search, self.org_tree, self.table]
@@ -115,17 +125,22 @@ class GoalsTab(DocumentTab):
             rows.append(GoalRow(goal, kpi, progress, contributes))
         self.model.elapsed = len(months) / 12
         self.model.set_rows(rows)
+        column = GoalTableModel.COL_PARENT
+        self.table.setColumnHidden(column, not any(row.contributes_to for row in rows))
         fit_columns(self.table)
+        self.widths.fitted()
         lang = context.language
+        to_date = context.months_to_focus()
         self.title.setText(
             fill(
                 self.tr("Goals of %1 for %2, progress to %3"),
                 context.breadcrumb(holder_id),
-                format_period(context.focus.parent(Granularity.YEAR), lang),
-                format_month_name(context.focus, lang),  # the year is said once
+                format_period(Period(Granularity.YEAR, context.focus.year), lang),
+                format_month_name(to_date[-1] if to_date else context.focus, lang),
             )
         )
         self._show_weights([row.goal for row in rows])
+        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         for widget in (self.table, self.legend, self.weight_label):
             widget.setVisible(bool(rows))
         self.no_goals.setVisible(not rows)

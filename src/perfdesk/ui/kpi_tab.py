@@ -8,17 +8,22 @@ Owner, KPI and year target stay in view while the months scroll (FrozenTableView
 the month in focus is highlighted and scrolled into view. Only the goals are read
 when a holder is picked; each row's months are fetched when the row is first
 painted (ActualGridModel), so the whole company (~9,000 goals) opens at once.
-Rows follow the org tree: the unit, its teams (depth first), then its people.
+A unit shown with its teams and people is grouped as the org tree orders it
+(core.grid_groups): a header per unit that folds its members away on a click,
+and subtotal rows for the KPIs that add up. A quarter or year in focus
+highlights its months; statuses are judged up to its end (or the last month
+with data).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QSplitter,
@@ -26,6 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.grid_groups import additive, group_lines
+from perfdesk.core.org import ordered_children
+from perfdesk.core.periods import Granularity, format_period
 from perfdesk.store.repo_goals import goal_heads, goals_by_id, period_values
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -36,7 +44,7 @@ from perfdesk.ui.widgets.frozen_table import FrozenTableView
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
 from perfdesk.ui.widgets.status import StatusLegend
-from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import busy, setup_view
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -47,10 +55,24 @@ def month_label(month: int, language: str) -> str:
     return f"{month}月" if language == "zh" else _MONTHS_EN[month - 1]
 
 
+_TOGGLE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
+
+
+class _Measured(NamedTuple):
+    han: int  # the width of one Chinese character
+    pad: int
+    owner: int  # what each column's texts want
+    kpi: int
+    target: int
+    month: int
+    total: int
+
+
 class KpiTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._holder: str | None = None
+        self._measured: _Measured | None = None  # the widths the grid's texts want
         self.navigator = OrgNavigator()
         self.org_tree = self.navigator.tree
         self.title = TextLabel()
@@ -86,6 +108,15 @@ class KpiTab(DocumentTab):
         )
         self.no_goals = NoGoals(self.org_tree.select_holder, [self.include_action])
         layout.addWidget(self.no_goals, 1)
+        self.subtotal_note = wrapping_label(
+            self.tr(
+                "Click a unit's row to fold its teams and people. Subtotals add up the KPIs "
+                "whose values add up (amounts, counts, hours); rates, averages, period-end "
+                "figures and ratios are not added, since their sum means nothing."
+            )
+        )
+        self.subtotal_note.setStyleSheet("color: #555555;")
+        layout.addWidget(self.subtotal_note)
         self.legend = StatusLegend()
         layout.addWidget(self.legend)
         layout.addWidget(
@@ -105,6 +136,14 @@ class KpiTab(DocumentTab):
         self.org_tree.holder_changed.connect(self._show_holder)
         self.show_targets.toggled.connect(self._toggle_targets)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
+        self.table.resized.connect(self._table_resized)
+        # A unit's header row spans the owner and KPI columns, so its name is not cut.
+        self.model.modelReset.connect(self._span_headers)
+        self.model.rowsInserted.connect(self._span_headers)
+        self.model.rowsRemoved.connect(self._span_headers)
+        for view in (self.table, self.table.frozen):
+            view.pressed.connect(self._pressed)
+            view.installEventFilter(self)
         self.watch(self.model)
 
     def panes(self) -> list[QWidget]:
@@ -154,57 +193,111 @@ class KpiTab(DocumentTab):
         metrics = self.table.fontMetrics()
         han = metrics.horizontalAdvance("中")
         sample = range(min(model.rowCount(), 40))
-        pad = 10  # the cell's margins
+        pad = 12  # the cell's margins, and bold subtotals
 
         def widest(column: int, floor: str = "") -> int:
             texts = [floor, str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
             for r in sample:
+                if model.is_unit(r):  # its name spans owner and KPI
+                    continue
                 for line in str(model.index(r, column).data() or "").split("\n"):
                     texts.append(line)
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
+        icon = self.table.iconSize().width() + 4
+        self._measured = _Measured(
+            han,
+            pad,
+            min(widest(model.COL_OWNER), han * 8 + pad),
+            widest(model.COL_KPI),
+            min(widest(model.COL_TARGET), han * 6 + pad),
+            max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date)) + icon,
+            widest(model.col_to_date) + icon,
+        )
+        self._place_columns()
+
+    def _place_columns(self) -> None:
+        """Widths from the texts measured at load, for the table's width now."""
+        measured = self._measured
+        model = self.model
+        if measured is None or model.col_to_date == model.FIRST_PERIOD:
+            return
         table = self.table
-        owner = min(widest(model.COL_OWNER), han * 6 + pad)
-        target = min(widest(model.COL_TARGET), han * 6 + pad)
-        icon = table.iconSize().width() + 4
-        month = max(widest(c, "888.8") for c in range(model.FIRST_PERIOD, model.col_to_date))
-        total = widest(model.col_to_date) + icon
-        months = (month + icon) * (model.col_to_date - model.FIRST_PERIOD)
-        # The KPI name gets what the months leave (English names are long), at least 9 字.
-        room = table.viewport().width() - owner - target - months - total
+        han, pad, owner_wanted, kpi_wanted, target, month, total = measured
+        months = month * (model.col_to_date - model.FIRST_PERIOD)
+        # Owner and KPI share what the months and the total leave (at 1280 px all of them
+        # fit beside the tree), each cut to no less than a few characters: the full text
+        # is in the tooltip, a hidden month or total is not.
+        room = table.viewport().width() - target - months - total
+        if owner_wanted + kpi_wanted <= room:
+            owner, kpi = owner_wanted, max(kpi_wanted, room - owner_wanted)
+        else:
+            owner = max(han * 4 + pad, min(owner_wanted, int(room * 0.4)))
+            kpi = max(han * 6 + pad, min(kpi_wanted, room - owner))
+        kpi = min(kpi, kpi_wanted)
         table.setColumnWidth(model.COL_OWNER, owner)
-        table.setColumnWidth(model.COL_KPI, min(widest(model.COL_KPI), max(han * 9 + pad, room)))
+        table.setColumnWidth(model.COL_KPI, kpi)
         table.setColumnWidth(model.COL_TARGET, target)
         for column in range(model.FIRST_PERIOD, model.col_to_date):
-            table.setColumnWidth(column, month + icon)
+            table.setColumnWidth(column, month)
         table.setColumnWidth(model.col_to_date, total)
 
     def _holders(self, holder_id: str) -> list[str]:
-        """The holder, plus (when asked) the teams and people inside a unit, in org-tree
-        order: a unit, then each of its teams with theirs (depth first), then its people."""
+        """The holder, plus (when asked) everyone inside a unit, in org-tree order."""
         context = self.context
         assert context is not None
         if not self.include_members.isChecked() or holder_id in context.people:
             return [holder_id]
-        children: dict[str, list[str]] = {}
-        for unit in sorted(context.units.values(), key=lambda u: (u.sort_order, u.name)):
-            if unit.parent_id is not None:
-                children.setdefault(unit.parent_id, []).append(unit.id)
-        people: dict[str, list[str]] = {}
-        for person in context.people.values():
-            people.setdefault(person.unit_id, []).append(person.id)
-        order: list[str] = []
+        units = sorted(context.units.values(), key=lambda u: (u.sort_order, u.name))
+        children = ordered_children(units, context.people.values())
+        inside: list[str] = []
+        stack = [holder_id]
+        seen: set[str] = set()
+        while stack:  # the unit's subtree, as the tree lists it
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            inside.append(node)
+            stack.extend(reversed([n.id for n in children.get(node, [])]))
+        return inside
 
-        def visit(unit_id: str, depth: int) -> None:
-            if unit_id in order or depth > 64:  # a cycle in a damaged file
-                return
-            order.append(unit_id)
-            for child in children.get(unit_id, []):
-                visit(child, depth + 1)
-            order.extend(people.get(unit_id, []))  # after its teams, as in the tree
+    @guarded
+    def _span_headers(self, *_args: object) -> None:
+        model = self.model
+        for view in (self.table, self.table.frozen):
+            view.clearSpans()
+            for row in model.unit_rows():
+                view.setSpan(row, model.COL_OWNER, 1, 2)
 
-        visit(holder_id, 0)
-        return order
+    @guarded
+    def _table_resized(self) -> None:
+        self._place_columns()  # the texts measured at load: only the room changed
+
+    @guarded
+    def _pressed(self, index: QModelIndex) -> None:
+        """A left click on a unit's row folds or unfolds it. On `pressed`, which a double
+        click sends once (its second press is a double-click event), not on `clicked`
+        or `activated`, which it sends twice or more."""
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self._toggle(index)
+
+    def _toggle(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model.is_unit(index.row()):
+            self.model.toggle(index.row())
+
+    @guarded(default=False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Space on a unit's row folds or unfolds it."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _TOGGLE_KEYS
+            and self.model.is_unit(self.table.currentIndex().row())
+        ):
+            self._toggle(self.table.currentIndex())
+            return True
+        return False
 
     @guarded
     def _show_holder(self, holder_id: str | None) -> None:
@@ -233,23 +326,52 @@ class KpiTab(DocumentTab):
             def load(ids: Sequence[str]) -> Any:
                 return (goals_by_id(conn, ids), *period_values(conn, ids, keys))
 
+            lines = None
+            if self.include_members.isChecked() and holder_id in context.units:
+                kpis = context.kpis
+                lines = group_lines(
+                    holder_id,
+                    context.units.values(),
+                    context.people.values(),
+                    [(row.goal.owner_id, row.goal.kpi_id) for row in rows],
+                    lambda kpi_id: kpi_id in kpis and additive(kpis[kpi_id]),
+                )
+            shown = {m.key for m in context.focus_months()}
             self.model.set_rows(
                 [month_label(m.number, context.language) for m in months],
                 rows,
                 judged=focus,
                 period_keys=keys,
                 loader=load,
-                focus=focus - 1 if focus else None,
+                focus=[i for i, m in enumerate(months) if m.key in shown],
+                lines=lines,
+                unit_names={u.id: u.name for u in context.units.values()} if lines else None,
             )
             self._fit_columns()
         if self.model.focus_column is not None:
             self.table.scroll_to_column(self.model.focus_column)
-        self.title.setText(
-            fill(self.tr("Actuals of %1, %2"), context.breadcrumb(holder_id), context.year)
-        )
+        self.title.setText(self._title(context, holder_id))
+        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         self._show_no_goals(context, holder_id, bool(rows))
 
+    def _title(self, context: DocumentContext, holder_id: str) -> str:
+        """ "Actuals of 集团 / 销售部, 2026" and, for a quarter or year, which one is marked."""
+        crumb = context.breadcrumb(holder_id)
+        focus = context.focus
+        if focus.granularity is Granularity.MONTH:
+            return fill(self.tr("Actuals of %1, %2"), crumb, context.year)
+        return fill(
+            self.tr("Actuals of %1, %2 (the months of %3 are marked, judged to %4)"),
+            crumb,
+            context.year,
+            format_period(focus, context.language),
+            month_label(context.months_to_focus()[-1].number, context.language)
+            if context.months_to_focus()
+            else "—",
+        )
+
     def _show_no_goals(self, context: DocumentContext, holder_id: str, any_rows: bool) -> None:
+        self.subtotal_note.setVisible(any_rows and self.model.grouped)
         for widget in (self.table, self.legend):
             widget.setVisible(any_rows)
         self.no_goals.setVisible(not any_rows)

@@ -244,16 +244,16 @@ class MainWindow(QMainWindow):
             )
         view.addSeparator()
         self.previous_period_action = self._action(
-            self.tr("&Previous Month"),
+            self.tr("&Previous Period"),
             lambda: self.shift_focus(-1),
             "Alt+Left",
-            self.tr("Move the period in focus one month back"),
+            self.tr("Move the period in focus one month, quarter or year back"),
         )
         self.next_period_action = self._action(
-            self.tr("&Next Month"),
+            self.tr("&Next Period"),
             lambda: self.shift_focus(1),
             "Alt+Right",
-            self.tr("Move the period in focus one month on"),
+            self.tr("Move the period in focus one month, quarter or year on"),
         )
         view.addAction(self.previous_period_action)
         view.addAction(self.next_period_action)
@@ -366,21 +366,36 @@ class MainWindow(QMainWindow):
         undo_import(self)
 
     def _build_navigation_bar(self) -> None:
-        """The period in focus, always visible: ◀ month ▶ (the status bar may be off-screen)."""
+        """The period in focus, always visible: [month|quarter|year] ◀ period ▶ (the status
+        bar may be off-screen)."""
         bar = QToolBar(self.tr("Period"), self)
         bar.setObjectName("periodBar")  # saveState needs a name
         bar.setMovable(False)
         style = self.style()
         self.previous_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
         self.next_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        self.granularity_combo = QComboBox()
+        self.granularity_combo.setObjectName("granularityCombo")
+        for text, granularity in (
+            (self.tr("Month"), Granularity.MONTH),
+            (self.tr("Quarter"), Granularity.QUARTER),
+            (self.tr("Year"), Granularity.YEAR),
+        ):
+            self.granularity_combo.addItem(text, granularity.value)
+        self.granularity_combo.setToolTip(self.tr("Look at a month, a quarter or a whole year"))
+        self.granularity_combo.activated.connect(guarded(self._granularity_chosen))
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodCombo")
         self.period_combo.setToolTip(
-            self.tr("The month in focus: progress is shown up to its end (only months with data)")
+            self.tr(
+                "The period in focus: progress is shown up to its end "
+                "(only periods with data; a period still running, up to its last month with data)"
+            )
         )
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_combo.activated.connect(guarded(self._period_chosen))
         bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addWidget(self.granularity_combo)
         bar.addAction(self.previous_period_action)
         bar.addWidget(self.period_combo)
         bar.addAction(self.next_period_action)
@@ -395,9 +410,13 @@ class MainWindow(QMainWindow):
             context = self.context
             if context is None:
                 return
-            for month in reversed(context.months_in_bounds()):  # newest first
-                combo.addItem(format_period(month, self.language), month.key)
+            granularity = context.focus.granularity
+            for period in reversed(context.periods_in_bounds(granularity)):  # newest first
+                combo.addItem(format_period(period, self.language), period.key)
             combo.setCurrentIndex(max(combo.findData(context.focus.key), 0))
+            self.granularity_combo.setCurrentIndex(
+                max(self.granularity_combo.findData(granularity.value), 0)
+            )
         finally:
             combo.blockSignals(False)
             self._update_period_actions()
@@ -405,6 +424,7 @@ class MainWindow(QMainWindow):
     def _update_period_actions(self) -> None:
         context = self.context
         self.period_combo.setEnabled(context is not None)
+        self.granularity_combo.setEnabled(context is not None)
         self.previous_period_action.setEnabled(
             context is not None and context.clamp(context.focus.shift(-1)) != context.focus
         )
@@ -418,6 +438,18 @@ class MainWindow(QMainWindow):
         from perfdesk.core.periods import parse_period
 
         self.set_focus(parse_period(self.period_combo.itemData(row)))
+
+    def _granularity_chosen(self, row: int) -> None:
+        """Month, quarter or year: the one holding the last month now in focus."""
+        context = self.context
+        if context is None or row < 0:
+            return
+        granularity = Granularity(self.granularity_combo.itemData(row))
+        months = context.months_to_focus()
+        month = months[-1] if months else context.clamp(context.focus)
+        if month.granularity is not Granularity.MONTH:
+            month = month.children(Granularity.MONTH)[0]
+        self.set_focus(month if granularity is Granularity.MONTH else month.parent(granularity))
 
     def _wire_tab(self, tab: Any) -> None:
         """A tab with an org tree shares its selection with every other tab."""
@@ -437,6 +469,8 @@ class MainWindow(QMainWindow):
             tree = getattr(slot.tab(), "org_tree", None) if slot.built else None
             if tree is not None:
                 tree.follow(holder_id)
+            elif slot.built:
+                slot.tab().holder_moved()  # Meeting, Actions: filter to it
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -791,8 +825,7 @@ class MainWindow(QMainWindow):
         if period == context.focus:
             return
         context.focus = period
-        self.period_combo.setCurrentIndex(max(self.period_combo.findData(period.key), 0))
-        self._update_period_actions()
+        self._fill_period_combo()  # the list changes with the granularity
         for slot in self.slots:
             slot.set_context(context)
         self._update_title()
@@ -814,7 +847,7 @@ class MainWindow(QMainWindow):
             fill(self.tr("Period in focus: %1"), format_period(context.focus, self.language))
         )
         self.period_label.setToolTip(
-            format_period(context.focus.parent(Granularity.YEAR), self.language)
+            format_period(Period(Granularity.YEAR, context.focus.year), self.language)
         )
 
     # -- preferences and help ------------------------------------------------

@@ -10,6 +10,7 @@ with the meeting feature.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,12 +30,15 @@ from perfdesk.core.meeting import (
     actual_minutes,
     agenda_plan,
 )
+from perfdesk.core.org import scope_of
+from perfdesk.core.periods import PeriodError, belongs_to
 from perfdesk.store.repo_meetings import (
     MeetingRow,
     agenda,
     attendees,
     list_meetings,
     meeting_issues,
+    meeting_links,
 )
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -47,12 +51,21 @@ from perfdesk.ui.models.meeting_models import (
 )
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
+from perfdesk.ui.widgets.filter_chip import FilterChip
 from perfdesk.ui.widgets.panels import read_only_notice
 from perfdesk.ui.widgets.status import StatusLine
-from perfdesk.ui.widgets.text_label import TextLabel
+from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
-_LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
+_LIST_SHARE = 0.5
+
+
+def _reviews(period: str, focus: str) -> bool:
+    """Whether a meeting reviewing `period` reviewed (part of) the period in focus."""
+    try:
+        return bool(period) and (belongs_to(period, focus) or belongs_to(focus, period))
+    except PeriodError:  # a free-form period in an old or hand-made file
+        return False  # the meeting list never takes more of the width than this at first
 
 
 def _table(model: QAbstractItemModel) -> QTableView:
@@ -75,6 +88,20 @@ class MeetingTab(DocumentTab):
         self.meeting_table = _table(self.meetings_model)
         self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_table.horizontalHeader().setStretchLastSection(False)
+        # The list says which meeting; the header beside it says the rest (type, period,
+        # chair, attendance), so the list keeps four columns that fit half the window.
+        for column in (
+            MeetingListModel.COL_KIND,
+            MeetingListModel.COL_PERIOD,
+            MeetingListModel.COL_CHAIR,
+            MeetingListModel.COL_ATTENDANCE,
+        ):
+            self.meeting_table.setColumnHidden(column, True)
+        # The title takes the list's width left over (elided, full in the tooltip), so the
+        # status and issue count beside it are never cut.
+        self.meeting_table.horizontalHeader().setSectionResizeMode(
+            MeetingListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.agenda_model = AgendaModel(self)
         self.agenda_table = _table(self.agenda_model)
         self.agenda_table.horizontalHeader().setStretchLastSection(False)
@@ -142,6 +169,14 @@ class MeetingTab(DocumentTab):
         left_layout = QVBoxLayout(left)
         self._list_layout = left_layout
         left_layout.addWidget(self._caption(self.tr("Meetings")))
+        # The meetings of the unit or person picked in the org tree (any tab's).
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self._clear_scope)
+        self._cleared_for: str | None = None  # the selection the user chose to see past
+        left_layout.addWidget(self.chip)
+        self.no_meeting = wrapping_label()
+        self.no_meeting.setVisible(False)
+        left_layout.addWidget(self.no_meeting)
         left_layout.addWidget(self.meeting_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -151,7 +186,8 @@ class MeetingTab(DocumentTab):
         self._detail = detail
         self._splitter = splitter
         self.set_content(splitter)
-        self._list_fitted = False
+        self._list_fitted = False  # the user moved the divider: never fit it again
+        splitter.splitterMoved.connect(self._divider_moved)
         for model in (self.meetings_model, self.agenda_model, self.issues_model):
             self.watch(model)
         self.meeting_table.selectionModel().currentRowChanged.connect(
@@ -171,16 +207,51 @@ class MeetingTab(DocumentTab):
         self.meetings_model.set_rows([])
         self._clear_detail()
 
+    def holder_moved(self) -> None:
+        self._stale = True  # the list follows the selection: reload when seen
+        if self.isVisible():
+            self.refresh()
+
+    @guarded
+    def _clear_scope(self) -> None:
+        if self.context is not None:
+            self._cleared_for = self.context.holder
+            self.refresh()
+
+    def _in_scope(self, context: DocumentContext, rows: list[MeetingRow]) -> list[MeetingRow]:
+        """The meetings that concern the selected unit (its agenda, attendees or issues
+        name the unit, a unit below it or their people) or person; all for the company."""
+        holder = context.holder
+        if holder is not None and holder == self._cleared_for:
+            self.chip.show_filter(None)
+            return rows
+        self._cleared_for = None
+        scope = scope_of(holder, context.units, context.people.values())
+        self.chip.show_filter(None if scope.everything else context.breadcrumb(holder))
+        if scope.everything:
+            return rows
+        links = meeting_links(context.doc.conn)
+        nothing: tuple[set[str], set[str]] = (set(), set())
+        return [row for row in rows if scope.concerns(*links.get(row.id, nothing))]
+
     def load(self, context: DocumentContext) -> None:
-        """Reload the meetings (newest first) and select the newest one held."""
-        rows = list_meetings(context.doc.conn)
+        """Reload the meetings (newest first) and select the newest one held that reviewed
+        the period in focus (the month, quarter or year picked in the period bar)."""
+        every = list_meetings(context.doc.conn)
+        rows = self._in_scope(context, every)
+        self.no_meeting.setVisible(bool(every) and not rows)
+        self.meeting_table.setVisible(bool(rows) or not every)
+        if every and not rows:
+            self.meetings_model.set_rows([], context.language)
+            self._clear_detail()
+            self.no_meeting.setText(
+                fill(self.tr("No meeting concerns %1."), context.breadcrumb(context.holder))
+            )
+            return
         if not rows or not self.meetings_model.same_rows(rows, context.language):
             self.meetings_model.set_rows(rows, context.language)
             fit_columns(self.meeting_table)
-            widest_title = self.meeting_table.fontMetrics().horizontalAdvance("M" * 18)
-            if self.meeting_table.columnWidth(MeetingListModel.COL_TITLE) > widest_title:
-                self.meeting_table.setColumnWidth(MeetingListModel.COL_TITLE, widest_title)
-        if not rows:
+        if not every:
             self._clear_detail()
             self.show_nothing(
                 self.tr("No review meetings yet"),
@@ -191,10 +262,12 @@ class MeetingTab(DocumentTab):
                 ),
             )
             return
-        self._fit_list_once()
-        # The newest meeting held (or running), not one only planned ahead: that is the
-        # record people come back to; a planned one has no attendance or issues yet.
-        first = next((i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED), 0)
+        self._fit_list()
+        # The newest meeting held (or running) that reviewed the period in focus, else the
+        # newest held: not one only planned ahead, which has no attendance or issues yet.
+        held = [i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED]
+        focus = context.focus.key
+        first = next((i for i in held if _reviews(rows[i].period, focus)), held[0] if held else 0)
         selection = self.meeting_table.selectionModel()
         unchanged = selection.currentIndex().row() == first  # then no currentRowChanged
         selection.setCurrentIndex(
@@ -206,16 +279,28 @@ class MeetingTab(DocumentTab):
         if unchanged:  # otherwise the signal has shown it: read the meeting once, not twice
             self._show_meeting(first)
 
-    def _fit_list_once(self) -> None:
-        """Give the meeting list the width of its columns (capped), the first time only,
-        so a divider the user has moved stays where they put it."""
+    @guarded
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.meetings_model.rowCount():  # the first show comes before the final size
+            self._fit_list()
+
+    @guarded
+    def _divider_moved(self, *_args: object) -> None:
+        self._list_fitted = True
+
+    def _fit_list(self) -> None:
+        """Give the meeting list the width of its columns (capped), until the user moves
+        the divider: from then on it stays where they put it."""
         if self._list_fitted or self.width() <= 0:
             return
-        self._list_fitted = True
         table = self.meeting_table
         margins = self._list_layout.contentsMargins()
+        title = MeetingListModel.COL_TITLE  # stretched: it gets what the others leave
+        shown = [c for c in range(self.meetings_model.columnCount()) if not table.isColumnHidden(c)]
         needed = (
-            sum(table.columnWidth(c) for c in range(self.meetings_model.columnCount()))
+            sum(table.columnWidth(c) for c in shown if c != title)
+            + self._title_width()
             + 2 * table.frameWidth()
             + table.verticalScrollBar().sizeHint().width()
             + margins.left()
@@ -224,6 +309,19 @@ class MeetingTab(DocumentTab):
         total = max(self._splitter.width(), self.width())
         left = min(needed, int(total * _LIST_SHARE))
         self._splitter.setSizes([left, total - left])
+
+    def _title_width(self) -> int:
+        """What the longest title needs (a Chinese one is ~18 字), at most 22 字."""
+        metrics = self.meeting_table.fontMetrics()
+        cap = metrics.horizontalAdvance("中") * 22
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.meetings_model.row(r).title)
+                for r in range(min(self.meetings_model.rowCount(), 200))
+            ),
+            default=0,
+        )
+        return min(widest, cap) + 16  # the cell's margins
 
     def current_meeting(self) -> MeetingRow | None:
         row = self.meeting_table.currentIndex().row()

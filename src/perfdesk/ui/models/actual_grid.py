@@ -9,6 +9,12 @@ by its status against the month's target (respecting the KPI's direction) and,
 with `show_targets`, shows the target on a second line; the tooltip names both.
 What a painted cell shows (text, icon, tint) is worked out once per cell and kept
 until the grid changes: a view asks data() several times per cell on every paint.
+
+With `lines` (core.grid_groups) the rows are a unit's groups: a header per unit
+(click to fold its people and sub-units), the goals, and subtotal rows that add
+up a KPI over the unit's members. Money is shown in one scale per row (亿元,
+万元, 元 or CNY bn/M/k, from the row's year target) named in the KPI column, so
+a row's months compare and the figures read as the Goals tab says them.
 """
 
 from __future__ import annotations
@@ -18,12 +24,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from perfdesk.core.goals import Goal
+from perfdesk.core.grid_groups import GridLine, LineKind, add_up, sum_of, visible_lines
 from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status
-from perfdesk.core.numbers import format_bare, format_kpi_value
-from perfdesk.core.progress import Progress, goal_progress
+from perfdesk.core.numbers import RowScale, format_kpi_value, row_scale
+from perfdesk.core.progress import Progress, goal_progress, progress_to_date
 from perfdesk.store.repo_goals import GoalHead
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.rows import ALIGNMENT, BACKGROUND, DECORATION, DISPLAY, RAW_ROLE, TOOLTIP
@@ -70,14 +77,21 @@ class ActualGridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[GridRow] = []
+        self._lines: list[GridLine] = []
+        self._shown: list[int] = []  # the lines on screen (folded units hide theirs)
+        self._grouped = False
+        self._collapsed: set[str] = set()
+        self._unit_names: Mapping[str, str] = {}
         self._period_labels: list[str] = []
         self._period_keys: list[str] = []
         self._judged = 0
-        self._focus: int | None = None
+        self._focus: tuple[int, ...] = ()
         self._loader: Loader = _no_values
-        self._values: dict[int, _RowValues] = {}
-        self._cells: dict[tuple[int, int], _Cell] = {}
-        self._by_owner: dict[str, list[str]] = {}
+        self._values: dict[int, _RowValues] = {}  # by goal (index into the rows)
+        self._subtotals: dict[int, tuple[_RowValues, float | None]] = {}  # by line
+        self._scales: dict[int, RowScale] = {}  # by line
+        self._cells: dict[tuple[int, int], _Cell] = {}  # by (line, column)
+        self._by_owner: dict[str, list[int]] = {}
         self.show_targets = False
         self.fetches = 0  # loader calls since the last set_rows (tests, benchmarks)
 
@@ -89,38 +103,126 @@ class ActualGridModel(QAbstractTableModel):
         *,
         period_keys: Sequence[str] = (),
         loader: Loader = _no_values,
-        focus: int | None = None,
+        focus: int | Sequence[int] | None = None,
+        lines: Sequence[GridLine] | None = None,
+        unit_names: Mapping[str, str] | None = None,
     ) -> None:
         """Replace the grid; values come from `loader` when first shown.
 
         Only the first `judged` periods (default all) show a status, so months still
         to come are not flagged as incomplete; the total covers those periods.
-        `focus` is the index of the period in focus (highlighted in its header).
+        `focus` is the index (or indices: a quarter's months) of the period in focus,
+        highlighted in the header. `lines` groups the rows by unit (see
+        core.grid_groups; `unit_names` names the units); without them every row is
+        a goal, in the order given.
         """
         self.beginResetModel()
         self._period_labels = list(period_labels)
         self._period_keys = list(period_keys) or list(period_labels)
         self._rows = list(rows)
+        if lines is None:
+            lines = [GridLine(LineKind.GOAL, "", 0, g) for g in range(len(self._rows))]
+        self._lines = list(lines)
+        self._grouped = any(line.kind is LineKind.UNIT for line in self._lines)
+        self._collapsed = set()
+        self._shown = list(range(len(self._lines)))
+        self._unit_names = dict(unit_names or {})
         self._judged = len(self._period_labels) if judged is None else judged
-        self._focus = focus
+        if focus is None:
+            self._focus = ()
+        elif isinstance(focus, int):
+            self._focus = (focus,)
+        else:
+            self._focus = tuple(focus)
         self._loader = loader
         self._values = {}
+        self._subtotals = {}
+        self._scales = {}
         self._cells = {}
         self._by_owner = {}
-        for row in self._rows:
-            self._by_owner.setdefault(row.goal.owner_id, []).append(row.goal.id)
+        for number, row in enumerate(self._rows):
+            self._by_owner.setdefault(row.goal.owner_id, []).append(number)
         self.fetches = 0
         self.endResetModel()
 
     def set_show_targets(self, show: bool) -> None:
         self.show_targets = show
         self._cells = {}
-        if self._rows:
+        if self._shown:
             self.dataChanged.emit(
                 self.index(0, self.FIRST_PERIOD),
-                self.index(len(self._rows) - 1, self.col_to_date),
+                self.index(len(self._shown) - 1, self.col_to_date),
                 [Qt.ItemDataRole.DisplayRole],
             )
+
+    # -- the lines -------------------------------------------------------------
+    @property
+    def grouped(self) -> bool:
+        """Whether the rows are grouped by unit (set with the rows: asked per cell)."""
+        return self._grouped
+
+    def line(self, row: int) -> GridLine:
+        return self._lines[self._shown[row]]
+
+    def is_unit(self, row: int) -> bool:
+        return 0 <= row < len(self._shown) and self.line(row).kind is LineKind.UNIT
+
+    def unit_rows(self) -> list[int]:
+        """The rows that are a unit's header."""
+        lines = self._lines
+        return [r for r, i in enumerate(self._shown) if lines[i].kind is LineKind.UNIT]
+
+    def is_subtotal(self, row: int) -> bool:
+        return 0 <= row < len(self._shown) and self.line(row).kind is LineKind.SUBTOTAL
+
+    def collapsed(self, unit_id: str) -> bool:
+        return unit_id in self._collapsed
+
+    def toggle(self, row: int) -> None:
+        """Fold or unfold the unit whose header is `row`."""
+        if not self.is_unit(row):
+            return
+        line = self.line(row)
+        self.set_collapsed(line.unit_id, line.unit_id not in self._collapsed)
+
+    def set_collapsed(self, unit_id: str, collapsed: bool) -> None:
+        """Fold (hide its people and sub-units) or unfold a unit; rows are removed or
+        inserted, not reset, so column widths and the scroll position stay."""
+        if (unit_id in self._collapsed) == collapsed:
+            return
+        header = next(
+            (
+                i
+                for i, x in enumerate(self._lines)
+                if x.kind is LineKind.UNIT and x.unit_id == unit_id
+            ),
+            None,
+        )
+        if header is None:
+            return
+        old = self._shown
+        folded = self._collapsed | {unit_id} if collapsed else self._collapsed - {unit_id}
+        new = visible_lines(self._lines, folded)
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - start and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        self._cells = {}  # kept by line, but a header's ▸/▾ changes
+        if len(new) < len(old):
+            self.beginRemoveRows(QModelIndex(), start, len(old) - tail - 1)
+            self._collapsed, self._shown = folded, new
+            self.endRemoveRows()
+        elif len(new) > len(old):
+            self.beginInsertRows(QModelIndex(), start, len(new) - tail - 1)
+            self._collapsed, self._shown = folded, new
+            self.endInsertRows()
+        else:
+            self._collapsed, self._shown = folded, new
+        row = self._shown.index(header) if header in self._shown else -1
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     @property
     def col_to_date(self) -> int:
@@ -128,13 +230,21 @@ class ActualGridModel(QAbstractTableModel):
 
     @property
     def focus_column(self) -> int | None:
-        return None if self._focus is None else self.FIRST_PERIOD + self._focus
+        """The last column of the period in focus (the one to bring into view)."""
+        return None if not self._focus else self.FIRST_PERIOD + self._focus[-1]
+
+    @property
+    def focus_columns(self) -> tuple[int, ...]:
+        return tuple(self.FIRST_PERIOD + i for i in self._focus)
 
     def loaded(self, row: int) -> bool:
-        return row in self._values
+        line = self.line(row)
+        if line.kind is LineKind.GOAL:
+            return line.goal in self._values
+        return line.kind is LineKind.UNIT or self._shown[row] in self._subtotals
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._period_labels) + self.FIRST_PERIOD + 1
@@ -142,26 +252,23 @@ class ActualGridModel(QAbstractTableModel):
     def guard_failed(self, error: BaseException) -> None:
         self.failed.emit(error)
 
-    def _fetch(self, row: int) -> _RowValues:
-        """The values of `row`, fetching its whole chunk of rows on first use."""
-        found = self._values.get(row)
-        if found is not None:
-            return found
-        start = row - row % CHUNK
-        chunk = range(start, min(start + CHUNK, len(self._rows)))
-        # A ratio KPI is judged from the same holder's numerator and denominator goals.
-        holders = {self._rows[r].goal.owner_id for r in chunk}
-        goals, targets, actuals = self._loader(
-            [goal_id for owner in holders for goal_id in self._by_owner[owner]]
-        )
+    # -- values ----------------------------------------------------------------
+    def _load(self, wanted: Sequence[int]) -> None:
+        """Fetch the values of the goals `wanted` (and their holders' other goals: a
+        ratio KPI is judged from the same holder's numerator and denominator goals)."""
+        holders = dict.fromkeys(self._rows[g].goal.owner_id for g in wanted)
+        numbers = [g for owner in holders for g in self._by_owner[owner]]
+        goals, targets, actuals = self._loader([self._rows[g].goal.id for g in numbers])
         self.fetches += 1
         keys, judged = self._period_keys, self._period_keys[: self._judged]
         siblings = list(goals.values())
-        for r in chunk:
-            grid_row = self._rows[r]
+        for g in numbers:
+            if g in self._values:
+                continue
+            grid_row = self._rows[g]
             goal_id = grid_row.goal.id
             goal = goals.get(goal_id)
-            self._values[r] = _RowValues(
+            self._values[g] = _RowValues(
                 tuple(targets.get((goal_id, k)) for k in keys),
                 tuple(actuals.get((goal_id, k)) for k in keys),
                 goal_progress(goal, grid_row.kpi, siblings, targets, actuals, judged)
@@ -169,18 +276,74 @@ class ActualGridModel(QAbstractTableModel):
                 else _UNKNOWN,
                 goal.target_max if goal is not None else None,
             )
-        return self._values[row]
 
+    def _fetch(self, g: int, row: int) -> _RowValues:
+        """The values of goal `g` (shown at `row`), fetching a screenful of rows at once."""
+        found = self._values.get(g)
+        if found is not None:
+            return found
+        start = row - row % CHUNK
+        chunk = [
+            line.goal
+            for line in (self._lines[i] for i in self._shown[start : start + CHUNK])
+            if line.kind is LineKind.GOAL and line.goal not in self._values
+        ]
+        self._load(chunk or [g])
+        return self._values[g]
+
+    def _subtotal(self, index: int) -> tuple[_RowValues, float | None]:
+        """The summed values of subtotal line `index`, and its summed year target."""
+        found = self._subtotals.get(index)
+        if found is not None:
+            return found
+        line = self._lines[index]
+        missing = [g for g in line.members if g not in self._values]
+        for start in range(0, len(missing), 2000):  # the whole company at most: a few queries
+            self._load(missing[start : start + 2000])
+        kpi = self._rows[line.members[0]].kpi
+        length = len(self._period_keys)
+        targets, actuals = add_up(
+            line.members,
+            {g: self._values[g].targets for g in line.members},
+            {g: self._values[g].actuals for g in line.members},
+            length,
+        )
+        judged = self._judged
+        to_date = progress_to_date(kpi, targets[:judged], actuals[:judged])
+        year = sum_of(self._rows[g].goal.target for g in line.members)
+        found = self._subtotals[index] = (_RowValues(targets, actuals, to_date, None), year)
+        return found
+
+    def _scale(self, index: int) -> RowScale:
+        """One scale for a row's numbers, from its year target (known without values)."""
+        found = self._scales.get(index)
+        if found is None:
+            line = self._lines[index]
+            if line.kind is LineKind.SUBTOTAL:
+                kpi = self._rows[line.members[0]].kpi
+                reference = sum_of(self._rows[g].goal.target for g in line.members)
+            else:
+                kpi = self._rows[line.goal].kpi
+                reference = self._rows[line.goal].goal.target
+            found = self._scales[index] = row_scale(kpi.unit, kpi.decimals, reference)
+        return found
+
+    # -- Qt ----------------------------------------------------------------------
     @guarded
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Vertical:
             return None
-        if role == _FONT and section == self.focus_column:
+        focused = section in self.focus_columns
+        if role == _FONT and focused:
             font = QFont()
             font.setBold(True)
             font.setUnderline(True)
             return font
-        if role == TOOLTIP and section == self.focus_column:
+        if role == BACKGROUND and focused:  # the month, or a quarter's three, stand out
+            return _FOCUS_BAND
+        if role == TOOLTIP and focused:
+            if len(self._focus) > 1:
+                return self.tr("A month of the period in focus")
             return self.tr("The month in focus")
         if role != DISPLAY:
             return None
@@ -192,69 +355,99 @@ class ActualGridModel(QAbstractTableModel):
             return self.tr("Year target")
         if section == self.col_to_date:
             return self.tr("To date")
-        return self._period_labels[section - self.FIRST_PERIOD]
+        i = section - self.FIRST_PERIOD
+        return self._period_labels[i] if 0 <= i < len(self._period_labels) else None
 
     @guarded
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if role not in _ROLES or not index.isValid():
             return None
+        number = self._shown[index.row()]
+        line = self._lines[number]
+        column = index.column()
+        if line.kind is LineKind.UNIT:
+            return self._header_data(line, column, role)
         if role == ALIGNMENT:  # without fetching values
-            return None if index.column() < self.COL_TARGET else _RIGHT
+            return None if column < self.COL_TARGET else _RIGHT
+        if role == _FONT:
+            return _bold() if line.kind is LineKind.SUBTOTAL else None
         slot = _SLOTS.get(role)
         if slot is not None:  # what painting asks: kept per cell
-            key = (index.row(), index.column())
+            key = (number, column)
             cell = self._cells.get(key)
             if cell is None:
-                cell = self._cells[key] = self._cell(*key)
+                cell = self._cells[key] = self._cell(index.row(), number, column)
             return cell[slot]
-        row = self._rows[index.row()]
-        column = index.column()
+        kpi = self._kpi(line)
         if column < self.FIRST_PERIOD:
-            return self._fixed(row, column, role)
+            return self._fixed(line, number, column, role)
         if role not in (TOOLTIP, _ACCESSIBLE):
             return None
-        target, actual, status, judged, values = self._value(index.row(), column)
+        target, actual, status, judged, values = self._value(index.row(), number, column)
         if role == TOOLTIP:
-            return self._tooltip(row.kpi, target, actual, status, values.target_max)
-        value = format_kpi_value(actual, row.kpi.decimals, row.kpi.unit)
+            return self._tooltip(kpi, target, actual, status, values.target_max)
+        value = format_kpi_value(actual, kpi.decimals, kpi.unit)
         return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
 
+    def _kpi(self, line: GridLine) -> Kpi:
+        return self._rows[line.members[0] if line.kind is LineKind.SUBTOTAL else line.goal].kpi
+
+    def _header_data(self, line: GridLine, column: int, role: int) -> Any:
+        """A unit's header row: its name (▾ open, ▸ folded) in bold on a grey band."""
+        if role == BACKGROUND:
+            return _BAND
+        if role == _FONT:
+            return _bold()
+        if column != self.COL_OWNER:
+            return None
+        name = plain(self._unit_names.get(line.unit_id, ""), CELL_LIMIT)
+        folded = line.unit_id in self._collapsed
+        if role == DISPLAY:
+            return _INDENT * line.depth + ("▸ " if folded else "▾ ") + name
+        if role in (TOOLTIP, _ACCESSIBLE):
+            if folded:
+                return fill(self.tr("%1: folded, click to show its teams and people"), name)
+            return fill(self.tr("%1: click to fold its teams and people"), name)
+        return None
+
     def _value(
-        self, r: int, column: int
+        self, row: int, number: int, column: int
     ) -> tuple[float | None, float | None, Status, bool, _RowValues]:
         """Target, actual, status and whether it is judged, of a month or the total."""
-        row = self._rows[r]
-        values = self._fetch(r)
+        line = self._lines[number]
+        kpi = self._kpi(line)
+        if line.kind is LineKind.SUBTOTAL:
+            values, _year = self._subtotal(number)
+        else:
+            values = self._fetch(line.goal, row)
         if column == self.col_to_date:
             to_date = values.to_date
             return to_date.target, to_date.actual, to_date.status, True, values
         i = column - self.FIRST_PERIOD
         target, actual = values.targets[i], values.actuals[i]
-        status = kpi_status(row.kpi, target, actual, values.target_max)
+        status = kpi_status(kpi, target, actual, values.target_max)
         # A month to come, or one nobody set a target for, has nothing to flag.
         judged = i < self._judged and (target is not None or actual is not None)
         return target, actual, status, judged, values
 
-    def _cell(self, r: int, column: int) -> _Cell:
+    def _cell(self, row: int, number: int, column: int) -> _Cell:
         """(display, decoration, raw, status, background) of a cell."""
-        row = self._rows[r]
+        line = self._lines[number]
         if column < self.FIRST_PERIOD:
-            role = Qt.ItemDataRole
             return (
-                self._fixed(row, column, role.DisplayRole),
+                self._fixed(line, number, column, DISPLAY),
                 None,
-                self._fixed(row, column, RAW_ROLE),
+                self._fixed(line, number, column, RAW_ROLE),
                 None,
                 None,
             )
-        target, actual, status, judged, _values = self._value(r, column)
-        text = format_bare(actual, row.kpi.decimals, row.kpi.unit)
+        target, actual, status, judged, _values = self._value(row, number, column)
+        scale = self._scale(number)
+        text = scale.format(actual)
         if column == self.col_to_date:  # the word too, where the row's verdict is
             text = fill(self.tr("%1 %2"), text, look.word(status)).strip()
         if self.show_targets and target is not None:
-            text = fill(
-                self.tr("%1\n/ %2"), text, format_bare(target, row.kpi.decimals, row.kpi.unit)
-            )
+            text = fill(self.tr("%1\n/ %2"), text, scale.format(target))
         return (
             text,
             look.icon(status) if judged else None,
@@ -263,26 +456,48 @@ class ActualGridModel(QAbstractTableModel):
             look.tint(status) if judged else None,
         )
 
-    def _fixed(self, row: GridRow, column: int, role: int) -> Any:
+    def _fixed(self, line: GridLine, number: int, column: int, role: int) -> Any:
         """Owner, KPI and year target: known from the goal, no values needed."""
+        kpi = self._kpi(line)
+        subtotal = line.kind is LineKind.SUBTOTAL
         if column == self.COL_OWNER:
+            indent = _INDENT * line.depth if self.grouped else ""
+            if subtotal:
+                name = plain(self._unit_names.get(line.unit_id, ""), CELL_LIMIT)
+                if role == DISPLAY:
+                    return indent + fill(self.tr("%1 subtotal"), name)
+                if role == TOOLTIP:
+                    return fill(
+                        self.tr(
+                            "Sum over the teams and people of %1 (each team's own goal "
+                            "where it has one, so nothing is counted twice)"
+                        ),
+                        name,
+                    )
+                return None
+            owner = self._rows[line.goal].owner
             if role == DISPLAY:
-                return plain(row.owner, CELL_LIMIT)
+                return indent + plain(owner, CELL_LIMIT)
             if role == TOOLTIP:
-                return tooltip(row.owner)
+                return tooltip(owner)
             return None
         if column == self.COL_KPI:
             if role == DISPLAY:
-                name = plain(row.kpi.name, CELL_LIMIT)
-                unit = plain(row.kpi.unit, 40)
+                name = plain(kpi.name, CELL_LIMIT)
+                unit = plain(self._scale(number).unit, 40)
                 return fill(self.tr("%1 (%2)"), name, unit) if unit else name
             if role == TOOLTIP:
-                return tooltip(row.kpi.description or row.kpi.name)
+                return tooltip(kpi.description or kpi.name)
             return None
+        target = (
+            sum_of(self._rows[g].goal.target for g in line.members)
+            if subtotal
+            else self._rows[line.goal].goal.target
+        )
         if role == DISPLAY:
-            return format_bare(row.goal.target, row.kpi.decimals, row.kpi.unit)
+            return self._scale(number).format(target)
         if role == RAW_ROLE:
-            return row.goal.target
+            return target
         if role == ALIGNMENT:
             return _RIGHT
         return None
@@ -315,6 +530,20 @@ class ActualGridModel(QAbstractTableModel):
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_INDENT = "  "  # per level of the org tree, in the owner column of a grouped grid
+_BAND = QColor("#E4E7EB")  # a unit's header row
+_FOCUS_BAND = QColor("#CFE3F3")  # the header of a month in focus
+_fonts: list[QFont] = []  # made on first use: a QFont wants the application first
+
+
+def _bold() -> QFont:
+    if not _fonts:
+        font = QFont()
+        font.setBold(True)
+        _fonts.append(font)
+    return _fonts[0]
+
+
 _Cell = tuple[Any, Any, Any, Any, Any]
 # The roles a cell keeps, and where in its _Cell.
 _SLOTS = {
@@ -326,4 +555,4 @@ _SLOTS = {
 }
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_ROLES = frozenset({*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE})  # the roles it answers
+_ROLES = frozenset({*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE, _FONT})  # the roles it answers

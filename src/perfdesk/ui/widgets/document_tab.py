@@ -120,6 +120,10 @@ class DocumentTab(QWidget):
         panes = self.panes()
         return panes[0] if panes else None
 
+    def holder_moved(self) -> None:
+        """The shared selection (`context.holder`) changed in another tab: tabs without
+        an org tree of their own follow it here."""
+
     def load(self, context: DocumentContext) -> None:
         raise TypeError(f"{type(self).__name__} must define load()")
 

@@ -8,7 +8,7 @@ under the frozen part. (The pattern of Qt's own `frozencolumn` example.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
@@ -20,9 +20,12 @@ _VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
 
 
 class FrozenTableView(QTableView):
+    resized = Signal()  # the viewport changed size: widths that depend on it may follow
+
     def __init__(self, frozen: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frozen_count = frozen
+        self._kept: int | None = None  # the column scroll_to_column keeps in view
         self.frozen = QTableView(self)
         self.frozen.setObjectName("frozenColumns")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -40,6 +43,10 @@ class FrozenTableView(QTableView):
         self.verticalHeader().sectionResized.connect(self._row_resized)
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.horizontalScrollBar().sliderPressed.connect(self._forget_kept)
+
+    def _forget_kept(self) -> None:
+        self._kept = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -93,6 +100,9 @@ class FrozenTableView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place()
+        self.resized.emit()
+        if self._kept is not None:
+            self.scroll_to_column(self._kept)
 
     def _place(self) -> None:
         frame = self.frameWidth()
@@ -128,9 +138,27 @@ class FrozenTableView(QTableView):
                 bar.setValue(bar.value() + rect.left() - self.frozen_width())
 
     def scroll_to_column(self, column: int) -> None:
-        """Bring `column` into view to the right of the frozen columns."""
+        """Bring `column` into view to the right of the frozen columns, with the first
+        scrolled column starting right at the frozen edge (never half under it); kept
+        in view when the table is resized, until the user scrolls."""
         model = self.model()
-        if model is None or model.rowCount() == 0:
+        self._kept = column
+        if model is None or model.rowCount() == 0 or column < self.frozen_count:
             return
-        first = self.rowAt(0)
-        self.scrollTo(model.index(max(first, 0), column))
+        self.updateGeometries()  # the scroll range after any width just set
+        bar = self.horizontalScrollBar()
+        edge = self.frozen_width()
+        width = self.viewport().width()
+
+        def left(c: int) -> int:  # in content coordinates
+            return self.columnViewportPosition(c) + bar.value()
+
+        target_right = left(column) + self.columnWidth(column)
+        value = 0
+        for first in range(self.frozen_count, column + 1):
+            if self.isColumnHidden(first):
+                continue
+            value = max(left(first) - edge, 0)
+            if target_right - value <= width:
+                break
+        bar.setValue(min(value, bar.maximum()))

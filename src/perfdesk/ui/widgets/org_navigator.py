@@ -6,6 +6,10 @@ Down goes to the next match, Shift+Enter or Up to the previous one, Escape
 clears the box. The pinyin dictionary is loaded in a thread the first time the
 box gets the focus (never at start-up); until it is there, names, titles and
 numbers match as typed and the search runs again once pinyin is ready.
+Importing pypinyin holds the interpreter for 0.3-0.5 s even in a thread (its
+dictionaries are built in one go), which froze the window the first time the
+box was used; so once the window has shown, `warm_pinyin` imports it in a
+plain thread while nobody is typing yet.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from perfdesk.core.org_search import OrgSearch
@@ -23,6 +27,33 @@ from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.org_tree import OrgTree
 
 _POLL_MS = 40  # how often to look whether pinyin has arrived
+WARM_DELAY_MS = 400  # after the window first shows: its first paint is done by then
+PINYIN_WARM = threading.Event()  # set once pypinyin is imported and its tables read
+_warming: list[threading.Thread] = []
+
+
+def warm_pinyin() -> None:
+    """Import pypinyin (and read its tables once) in a thread, once per process.
+
+    The thread touches no Qt object; it only fills Python's module cache, so the
+    first search finds pypinyin there instead of importing it under the typist.
+    """
+    if _warming:
+        return
+
+    def warm() -> None:
+        try:
+            from pypinyin import lazy_pinyin
+
+            lazy_pinyin("销售部")
+        except Exception:  # no pinyin (a broken install): names still match as typed
+            pass
+        finally:
+            PINYIN_WARM.set()
+
+    thread = threading.Thread(target=warm, name="perfdesk-pinyin-warm", daemon=True)
+    _warming.append(thread)
+    thread.start()
 
 
 class OrgNavigator(QWidget):
@@ -59,6 +90,12 @@ class OrgNavigator(QWidget):
         layout.addWidget(self.tree, 1)
         self.search.textChanged.connect(self._text_changed)
         self.search.installEventFilter(self)
+
+    @guarded
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not _warming:  # the first navigator shown: warm pinyin once the window is up
+            QTimer.singleShot(WARM_DELAY_MS, guarded(warm_pinyin))
 
     def prepare_pinyin(self) -> None:
         """Start reading the pinyin of every name in a thread (once per tree contents)."""

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from perfdesk.core.org import OrgUnit, Person, UnitKind, ordered_children, tree_order
 from perfdesk.core.org_search import OrgSearch
@@ -40,6 +40,11 @@ class OrgTree(QTreeView):
         self.setModel(self._model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        # Never cut a name and title in a narrow pane (the KPI tab's is 170 px): the column
+        # is as wide as the open rows need, and the pane scrolls sideways instead.
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setIndentation(14)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         setup_view(self)
         self._shown: tuple[list[OrgUnit], list[Person]] | None = None
@@ -122,6 +127,7 @@ class OrgTree(QTreeView):
         index = item.index()
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.horizontalScrollBar().setValue(0)  # names start at the left, never half shown
         return True
 
     def follow(self, holder_id: str) -> None:

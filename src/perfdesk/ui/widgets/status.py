@@ -2,14 +2,18 @@
 
 Every tab renders KPI statuses (and the things that read like them: an overdue
 action, an agenda item over its time) through this module, so a status reads
-the same everywhere. The palette is Okabe-Ito (blue, orange, vermillion, grey),
-which stays distinct with the common colour-vision deficiencies; the shapes
+the same everywhere. The palette is blue, orange and a dark red (Okabe-Ito's blue
+and orange; the red darker than its vermillion, which deuteranopia merges with
+the orange), with tints apart by lightness as well as hue: pale blue, pale
+yellow and rose. ui/colour_vision.py checks that every pair stays apart
+(CIEDE2000) under a deuteranopia simulation and in normal vision; the shapes
 (filled circle, triangle, diamond, hollow circle) and the word carry the
 meaning on a washed-out projector or in black and white.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,21 +22,22 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from perfdesk.core.kpi import Kpi, Status
 from perfdesk.ui.labels import label
-from perfdesk.ui.text import fill
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import wrapping_label
 
 COLORS = {
     Status.GREEN: QColor("#0072B2"),  # blue: on target
     Status.AMBER: QColor("#E69F00"),  # orange: warning
-    Status.RED: QColor("#D55E00"),  # vermillion: below target
+    Status.RED: QColor("#B2182B"),  # dark red: below target
     Status.MISSING: QColor("#8C8C8C"),  # grey: nothing to judge yet
     Status.INCOMPLETE: QColor("#8C8C8C"),  # grey, half filled: some periods lack an actual
 }
-# Cell backgrounds: light enough for black text, still apart from each other.
+# Cell backgrounds: light enough for black text, still apart from each other (the old
+# orange and vermillion tints were ΔE 4.5 apart under deuteranopia; these are ≥ 20).
 TINTS = {
     Status.GREEN: QColor("#D4E8F5"),
-    Status.AMBER: QColor("#FBE9C2"),
-    Status.RED: QColor("#F7D3BE"),
+    Status.AMBER: QColor("#FFEE99"),
+    Status.RED: QColor("#E3939A"),
 }
 _ICON_SIZE = 14
 _icons: dict[Status, QIcon] = {}
@@ -120,43 +125,98 @@ def _percent(value: float) -> str:
 
 
 class StatusLegend(QWidget):
-    """One line under a grid: each shape with its word and the threshold it stands for."""
+    """Under a grid: each shape with its word and the thresholds it stands for.
+
+    `set_kpis` states the thresholds of the KPIs actually shown: one pair in the
+    words themselves when they share it, else the words say "the KPI's threshold"
+    and a note lists each pair with its KPIs (95%/85%: 销售额, 回款额; ...).
+    Until then (or with no KPI) the library's defaults are stated as such.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        amber, red = thresholds()
-        texts = {
-            Status.GREEN: self.tr("%1: achievement ≥ %2"),
-            Status.AMBER: self.tr("%1: %3 to %2"),
-            Status.RED: self.tr("%1: below %3"),
-            Status.INCOMPLETE: self.tr("%1: some months have no actual yet"),
-            Status.MISSING: self.tr("%1: no actual or no target"),
-        }
         # Two by two, with the note wrapping beside: one long line would set the
         # window's minimum width (and in English it is long).
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
-        self.items: list[QLabel] = []
-        for number, (status, template) in enumerate(texts.items()):
+        self._texts: dict[Status, QLabel] = {}
+        for number, status in enumerate(_LEGEND_ORDER):
             shape = QLabel()
             shape.setPixmap(pixmap(status))
-            text = QLabel(fill(template, word(status), _percent(amber), _percent(red)))
+            text = QLabel()
             text.setTextFormat(Qt.TextFormat.PlainText)
-            self.items.append(text)
+            self._texts[status] = text
             row, column = divmod(number, 2)
             layout.addWidget(shape, row, column * 2)
             layout.addWidget(text, row, column * 2 + 1)
-        note = wrapping_label(
-            self.tr("Default thresholds; a KPI may set its own (see a cell's tooltip).")
-        )
-        note.setStyleSheet("color: #555555;")
-        self.items.append(note)
-        layout.addWidget(note, 0, 4, 2, 1)
+        self.note = wrapping_label("")
+        self.note.setStyleSheet("color: #555555;")
+        layout.addWidget(self.note, 0, 4, 3, 1)
         layout.setColumnStretch(4, 1)
+        self.set_kpis(None)
+
+    def set_kpis(self, kpis: Iterable[Kpi] | None) -> None:
+        """State the thresholds of these KPIs (None: the defaults)."""
+        pairs: dict[tuple[float, float], list[str]] = {}
+        for kpi in kpis or ():
+            names = pairs.setdefault(thresholds(kpi), [])
+            if kpi.name not in names:
+                names.append(kpi.name)
+        if len(pairs) <= 1:
+            amber, red = next(iter(pairs)) if pairs else thresholds()
+            self._set_words(
+                self.tr("%1: achievement ≥ %2"),
+                self.tr("%1: %3 to %2"),
+                self.tr("%1: below %3"),
+                _percent(amber),
+                _percent(red),
+            )
+            self.note.setText(
+                self.tr("Thresholds of the KPIs shown.")
+                if pairs
+                else self.tr("Default thresholds; a KPI may set its own (see a cell's tooltip).")
+            )
+            return
+        self._set_words(
+            self.tr("%1: at or above the KPI's on-target threshold"),
+            self.tr("%1: between its two thresholds"),
+            self.tr("%1: below its warning threshold"),
+        )
+        groups = [
+            fill(
+                self.tr("%1 / %2: %3"),
+                _percent(amber),
+                _percent(red),
+                self.tr(", ").join(plain(name, 40) for name in names[:_NAMES_PER_PAIR])
+                + ("…" if len(names) > _NAMES_PER_PAIR else ""),
+            )
+            for (amber, red), names in sorted(pairs.items(), reverse=True)
+        ]
+        self.note.setText(
+            fill(
+                self.tr("On target from / warning from, per KPI shown: %1"),
+                self.tr("; ").join(groups),
+            )
+        )
+
+    def _set_words(self, green: str, amber: str, red: str, *limits: str) -> None:
+        texts = {
+            Status.GREEN: green,
+            Status.AMBER: amber,
+            Status.RED: red,
+            Status.INCOMPLETE: self.tr("%1: some months have no actual yet"),
+            Status.MISSING: self.tr("%1: no actual or no target"),
+        }
+        for status, template in texts.items():
+            self._texts[status].setText(fill(template, word(status), *limits))
 
     def text(self) -> str:
-        return "  ".join(item.text() for item in self.items)
+        return "  ".join([*(t.text() for t in self._texts.values()), self.note.text()])
+
+
+_LEGEND_ORDER = (Status.GREEN, Status.AMBER, Status.RED, Status.INCOMPLETE, Status.MISSING)
+_NAMES_PER_PAIR = 3  # KPI names listed per pair of thresholds before "…"
 
 
 class StatusLine(QWidget):

@@ -64,7 +64,8 @@ def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _
     size = table.iconSize()
     small = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
     icon = (size.width() if size.isValid() else small) + 2 * margin + 1  # as the delegate
-    pad = 2 * margin + (1 if table.showGrid() else 0)
+    # +4: mixed Chinese and Latin text draws a few pixels wider than it measures.
+    pad = 2 * margin + 4 + (1 if table.showGrid() else 0)
     cell = _cells(model, min(model.rowCount(), sample))
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
@@ -78,6 +79,59 @@ def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _
                 widths[text, decorated] = width
         widest = max([header.sectionSizeHint(column), *widths.values()])
         table.setColumnWidth(column, min(widest, cap))
+
+
+def fit_to_width(table: QTableView, flexible: Sequence[int], floor_em: int = 10) -> None:
+    """Narrow the `flexible` columns (long free texts: a title, a meeting), in the order
+    given, so that every column fits the table's width: the first gives up what it can
+    down to `floor_em` average characters, then the next; their texts are elided, full
+    in the tooltip. Nothing changes when everything already fits."""
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    available = table.viewport().width()
+    if available <= 0 or not shown:
+        return
+    excess = sum(table.columnWidth(c) for c in shown) - available
+    floor = table.fontMetrics().averageCharWidth() * floor_em
+    for column in flexible:
+        if excess <= 0:
+            return
+        if column not in shown:
+            continue
+        width = table.columnWidth(column)
+        given = min(max(width - floor, 0), excess)
+        table.setColumnWidth(column, width - given)
+        excess -= given
+
+
+class WidthKeeper(QObject):
+    """Keeps a table's columns within its width as it is resized: after `fitted()` (call
+    it once the columns are sized to their texts), the `flexible` columns give up width
+    (fit_to_width) whenever the table is narrower than its columns, and grow back to
+    their texts when it widens again."""
+
+    def __init__(self, table: QTableView, flexible: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._flexible = tuple(flexible)
+        self._natural: dict[int, int] = {}
+        table.viewport().installEventFilter(self)
+
+    def fitted(self) -> None:
+        self._natural = {c: self._table.columnWidth(c) for c in self._flexible}
+        self.fit()
+
+    def fit(self) -> None:
+        for column, width in self._natural.items():
+            self._table.setColumnWidth(column, width)
+        if self._natural:
+            fit_to_width(self._table, self._flexible)
+
+    @guarded(default=False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._natural:
+            self.fit()
+        return False
 
 
 def _cells(model: QAbstractItemModel, rows: int) -> Callable[[int], Iterator[tuple[str, bool]]]:
