@@ -52,7 +52,8 @@ _MERGE_CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from perfdesk.store.document import Document
-from perfdesk.store.exchange.merge import merge_packages, plan_merge
+from perfdesk.store.exchange.merge import plan_merge
+from perfdesk.store.exchange.apply import merge_packages
 from perfdesk.store.exchange.package import read_package
 target, packages = sys.argv[2], sys.argv[3:]
 started = time.perf_counter()
@@ -171,7 +172,8 @@ def round_trip(company: Path, folder: Path, package_source: Path) -> float:
     shutil.copyfile(company, target)
     started = time.perf_counter()
     package = export_package(package_source, folder / "one.pdpkg", force=True).path
-    from perfdesk.store.exchange.merge import merge_packages, plan_merge
+    from perfdesk.store.exchange.apply import merge_packages
+    from perfdesk.store.exchange.merge import plan_merge
     from perfdesk.store.exchange.package import opened
 
     with Document.open(target) as doc, opened(package) as pkg:

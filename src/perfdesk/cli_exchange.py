@@ -85,7 +85,8 @@ def run_package(args: argparse.Namespace) -> int:
 
 def run_merge(args: argparse.Namespace) -> int:
     from perfdesk.store.document import Document, DocumentError, LockedFile
-    from perfdesk.store.exchange.merge import MergeRefused, merge_packages, plan_merge
+    from perfdesk.store.exchange.apply import merge_packages
+    from perfdesk.store.exchange.merge import MergeRefused, plan_merge
     from perfdesk.store.exchange.package import PackageError, read_package
 
     if args.undo:
@@ -173,7 +174,8 @@ def _print_plan(plan: Any) -> None:
 
 def _undo(target: Path) -> int:
     from perfdesk.store.document import Document, DocumentError
-    from perfdesk.store.exchange.merge import last_import, undo_import
+    from perfdesk.store.exchange.apply import undo_import
+    from perfdesk.store.exchange.merge import last_import
 
     try:
         with Document.open(target) as doc:

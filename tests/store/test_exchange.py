@@ -18,13 +18,8 @@ from exchange_files import fork_department, recount, rewrite_package, value
 
 from perfdesk.store import ops
 from perfdesk.store.document import Document
-from perfdesk.store.exchange.merge import (
-    MergeRefused,
-    last_import,
-    merge_packages,
-    plan_merge,
-    undo_import,
-)
+from perfdesk.store.exchange.apply import merge_packages, undo_import
+from perfdesk.store.exchange.merge import MergeRefused, last_import, plan_merge
 from perfdesk.store.exchange.package import (
     DamagedPackage,
     NewerPackage,

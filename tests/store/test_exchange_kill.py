@@ -23,7 +23,8 @@ KILLS = 24
 _CHILD = """
 import sys
 from perfdesk.store.document import Document
-from perfdesk.store.exchange.merge import merge_packages, plan_merge
+from perfdesk.store.exchange.merge import plan_merge
+from perfdesk.store.exchange.apply import merge_packages
 from perfdesk.store.exchange.package import read_package
 doc = Document.open(sys.argv[1], take_over=True)
 package = read_package(sys.argv[2])

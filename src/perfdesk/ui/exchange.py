@@ -36,7 +36,8 @@ from perfdesk.ui.widgets.views import busy
 
 if TYPE_CHECKING:
     from perfdesk.core.kpi import Kpi
-    from perfdesk.store.exchange.merge import MergePlan, MergeResult, RowChange
+    from perfdesk.store.exchange.apply import MergeResult
+    from perfdesk.store.exchange.merge import MergePlan, RowChange
     from perfdesk.ui.exchange_dialogs import MergePreviewDialog
     from perfdesk.ui.main_window import MainWindow
 
@@ -421,9 +422,9 @@ def undo_import(window: MainWindow) -> bool:
     context = window.context
     if context is None or context.doc.read_only:
         return False
+    from perfdesk.store.exchange.apply import undo_import as restore
     from perfdesk.store.exchange.history import senders_restored_by
     from perfdesk.store.exchange.merge import last_import
-    from perfdesk.store.exchange.merge import undo_import as restore
 
     doc = context.doc
     found = last_import(doc)

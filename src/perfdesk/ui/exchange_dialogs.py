@@ -42,13 +42,8 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.org import OrgUnit, UnitKind, unit_path
 from perfdesk.store.document import Document, DocumentError
-from perfdesk.store.exchange.merge import (
-    MergePlan,
-    MergeResult,
-    PreviewOutdated,
-    merge_packages,
-    plan_merge,
-)
+from perfdesk.store.exchange.apply import MergeResult, merge_packages
+from perfdesk.store.exchange.merge import MergePlan, PreviewOutdated, plan_merge
 from perfdesk.ui.exchange_labels import kind_name, local_stamp, local_time, role_name
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.merge_preview import ChangeTableModel, Lookup, MappingTableModel
