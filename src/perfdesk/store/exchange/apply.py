@@ -77,7 +77,7 @@ def merge_packages(
             attach(doc.conn, plan.package)
             try:
                 with doc.transaction():
-                    fresh = plan_attached(doc, plan.package, plan.mappings, labels=False)
+                    fresh = plan_attached(doc, plan.package, plan.mappings, preview=False)
                     _carry_decisions(plan, fresh)
                     applied[str(plan.package.path)] = _apply(doc, fresh, backup)
                     _refresh_latest_month(doc)

@@ -173,8 +173,10 @@ def plan_attached(
     doc: Document,
     package: Package,
     mappings: Sequence[Mapping] | None,
-    labels: bool = True,
+    preview: bool = True,
 ) -> MergePlan:
+    """plan_merge with the package attached as `pkg` (apply.py plans again inside its
+    transaction); `preview` also checks the staged rows' rules and names the rows."""
     conn = doc.conn
     manifest = package.manifest
     us = doc.document_id
@@ -224,10 +226,11 @@ def plan_attached(
         create_scope(conn, "scope_our", plan.scope_unit, ["main.{}"])
         create_scope(conn, "scope_in", plan.scope_unit, ["temp.inc_{}", "main.{}"])
         _keep_company_targets(conn)
-    _check_rules(conn, package.path)
+    if preview:  # made again to apply it: the same private copy, checked already
+        _check_rules(conn, package.path)
     for table in TABLES:
         _classify(conn, table, plan, bases)
-    if labels:
+    if preview:
         _label(conn, plan)
     return plan
 
