@@ -142,7 +142,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
 def _print_plan(plan: Any) -> None:
     manifest = plan.package.manifest
-    print(f"{plan.package.path}: from {manifest.source_name} ({manifest.source_role}), ")
+    print(f"{plan.package.path}: from {manifest.source_name} ({manifest.source_role})")
     print(f"  made {manifest.created} by {manifest.created_by}, {manifest.rows:,} rows")
     counts = plan.counts()
     print(
