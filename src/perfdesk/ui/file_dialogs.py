@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from perfdesk.store.document import SUFFIX
 from perfdesk.ui.settings import LAST_FOLDER, Settings
@@ -27,11 +27,15 @@ class FileDialogs:
         )
 
     def _folder(self) -> str:
+        from PySide6.QtCore import QStandardPaths  # here, not at start-up (enum types)
+
         return self._settings.get(LAST_FOLDER) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
 
     def open_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._parent,
             QCoreApplication.translate("MainWindow", "Open Document"),
@@ -41,6 +45,8 @@ class FileDialogs:
         return self._remember(name)
 
     def save_path(self, title: str, suggested: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self._folder()) / suggested) if suggested else self._folder()
         name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._filter())
         if name and not name.endswith(SUFFIX):

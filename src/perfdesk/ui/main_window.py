@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QStyle,
     QTabWidget,
     QToolBar,
+    QToolButton,
 )
 
 from perfdesk import __version__
@@ -53,7 +52,9 @@ from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import copy_selection, move_focus
 from perfdesk.ui.zoom import Zoom, zoom_actions
 
-if TYPE_CHECKING:  # operations load with the first edit, not at start-up
+if TYPE_CHECKING:  # operations load with the first edit, message boxes when first shown
+    from PySide6.QtWidgets import QMessageBox
+
     from perfdesk.store.ops import Changes, OpResult
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
@@ -300,9 +301,6 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Period"), self)
         bar.setObjectName("periodBar")  # saveState needs a name
         bar.setMovable(False)
-        style = self.style()
-        self.previous_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
-        self.next_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodCombo")
         self.period_combo.setToolTip(
@@ -314,6 +312,15 @@ class MainWindow(QMainWindow):
         bar.addAction(self.previous_period_action)
         bar.addWidget(self.period_combo)
         bar.addAction(self.next_period_action)
+        # Arrow buttons drawn by the style: no QStyle call (its ~20 enum types cost
+        # ~20 ms at every start, benchmarks/startup.py).
+        for action, arrow in (
+            (self.previous_period_action, Qt.ArrowType.LeftArrow),
+            (self.next_period_action, Qt.ArrowType.RightArrow),
+        ):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setArrowType(arrow)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.period_bar = bar
 
@@ -443,6 +450,8 @@ class MainWindow(QMainWindow):
 
     def _say_why_read_only(self, document: Document) -> None:
         """Asked for writing, got read-only: say why, without blocking the window."""
+        from PySide6.QtWidgets import QMessageBox
+
         why = read_only_explanation(document)
         if not why:
             return
@@ -471,6 +480,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_document(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         path = self.dialogs.save_path(self.tr("New Document"), self.tr("department") + SUFFIX)
         if path is None:
             return
@@ -505,6 +516,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_demo(self) -> bool:
+        from PySide6.QtCore import QStandardPaths
+
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
@@ -526,6 +539,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.context is None:
             return
         current = self.context.doc.path
@@ -624,6 +639,8 @@ class MainWindow(QMainWindow):
         Refused input, and a write SQLite refused (busy, a clash, a full disk), get a
         message in the user's language; none of them reaches the crash dialog.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         if self.context is None:
             return None
         from perfdesk.store.ops import OpError
@@ -730,6 +747,8 @@ class MainWindow(QMainWindow):
     # -- preferences and help ------------------------------------------------
     def choose_language(self, code: str) -> None:
         """Save the language; offer to restart now, reopening the current document."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.set(LANGUAGE, code)
         if code == self.language:
             return
@@ -747,6 +766,8 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> bool:
         """Start a new perfdesk on the current document, then close this one."""
+        from PySide6.QtCore import QProcess
+
         document = self.context.doc if self.context is not None else None
         read_only = bool(document and document.read_only)
         command = restart_command(
@@ -762,6 +783,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About perfdesk"),

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from perfdesk.store.validate import file_state, verify
 from perfdesk.ui.errors import message_box
@@ -75,6 +75,8 @@ class Verifier(QObject):
         self.show_problems(Path(path), problems)
 
     def show_problems(self, path: Path, problems: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: its enum types cost
+
         box = message_box(
             self.window,
             QMessageBox.Icon.Warning,
