@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
         if changes.tables & {"org_units", "people", "kpis"}:
             self.context.reload_names()
         if changes.tables & {"goals", "goal_values", "meta"}:
-            self.context.reload_bounds()
+            self.context.reload_bounds(goals="goals" in changes.tables)
             self._fill_period_combo()
         for slot in self.slots:
             slot.set_context(self.context)
