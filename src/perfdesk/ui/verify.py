@@ -25,6 +25,9 @@ from perfdesk.ui.settings import VERIFIED_FILES, Settings
 from perfdesk.ui.text import fill, plain
 
 MAX_REMEMBERED = 20
+# A timer of 0 fired before the first paint, and the check (reading the whole file on a
+# thread, 0.8 s for a company file) then slowed that paint by 30-80 ms.
+START_DELAY_MS = 500
 
 
 class Verifier(QObject):
@@ -41,7 +44,7 @@ class Verifier(QObject):
 
     def schedule(self, path: Path) -> None:
         """Verify `path` after the window has painted, unless this state was found sound."""
-        QTimer.singleShot(0, lambda: self._start(path))
+        QTimer.singleShot(START_DELAY_MS, lambda: self._start(path))
 
     @guarded
     def _start(self, path: Path) -> None:
