@@ -146,9 +146,36 @@ def latest_actual_period(conn: sqlite3.Connection) -> str | None:
     return row[0] if row and row[0] else None
 
 
+_FIRST_GOAL_PERIOD = """
+WITH RECURSIVE
+  units(id) AS (
+    SELECT min(unit_id) FROM goals
+    UNION ALL
+    SELECT (SELECT min(unit_id) FROM goals WHERE unit_id > units.id) FROM units
+    WHERE units.id IS NOT NULL),
+  people(id) AS (
+    SELECT min(person_id) FROM goals
+    UNION ALL
+    SELECT (SELECT min(person_id) FROM goals WHERE person_id > people.id) FROM people
+    WHERE people.id IS NOT NULL)
+SELECT substr(min(first), 1, 4) FROM (
+  SELECT (SELECT min(period) FROM goals WHERE unit_id = units.id AND deleted = 0) AS first
+  FROM units WHERE units.id IS NOT NULL
+  UNION ALL
+  SELECT (SELECT min(period) FROM goals WHERE person_id = people.id AND deleted = 0)
+  FROM people WHERE people.id IS NOT NULL)
+"""
+
+
 def first_goal_year(conn: sqlite3.Connection) -> int | None:
-    """The earliest year any goal is set for (None without goals)."""
-    row = conn.execute("SELECT MIN(substr(period, 1, 4)) FROM goals WHERE deleted = 0").fetchone()
+    """The earliest year any goal is set for (None without goals).
+
+    Every goal has a unit or a person (a CHECK), and goals_unit(unit_id, period) and
+    goals_person(person_id, period) are the indexes there are: the query walks each
+    holder's first goal in them (a loose index scan) instead of reading every goal
+    (on the company file 7 ms against 11 ms, and not growing with the years held).
+    """
+    row = conn.execute(_FIRST_GOAL_PERIOD).fetchone()
     value = row[0] if row else None
     return int(value) if isinstance(value, str) and value.isdigit() else None
 
