@@ -98,7 +98,7 @@ class GoalTableModel(RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.COL_RATE, self.COL_STATUS):
             return look.tint(row.progress.status)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_STATUS:
-            return look.icon(row.progress.status)
+            return look.pixmap(row.progress.status)  # as big as the icon; no QIcon at start
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RATE, self.COL_STATUS):
             amber, red = look.thresholds(row.kpi)
             limits = fill(
