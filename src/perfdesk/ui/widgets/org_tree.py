@@ -42,6 +42,10 @@ IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 _CLOSED = {UnitKind.TEAM, UnitKind.REGION}
 _ModelIndex = QModelIndex | QPersistentModelIndex
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked per row per paint
+# Roles as ints, compared per row per paint (an enum member costs a lookup each time).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ROLES = frozenset({_DISPLAY, _FONT, int(Qt.ItemDataRole.ToolTipRole), ID_ROLE, IS_PERSON_ROLE})
 
 
 class OrgModel(QAbstractItemModel):
@@ -115,12 +119,12 @@ class OrgModel(QAbstractItemModel):
         return _FLAGS
 
     @guarded(default=None)
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _ModelIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():  # most roles a paint asks for
             return None
         number = index.internalId()
         node = self.nodes[number]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             text = self._texts.get(number)
             if text is None:
                 text = self._texts[number] = _text(node)
@@ -129,15 +133,13 @@ class OrgModel(QAbstractItemModel):
             return node.id
         if role == IS_PERSON_ROLE:
             return isinstance(node, Person)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if isinstance(node, OrgUnit) and node.kind is not UnitKind.TEAM:
                 return self._bold
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if isinstance(node, OrgUnit):
-                return label(node.kind)
-            return label(node.committee_role) if node.committee_role else ""
-        return None
+        if isinstance(node, OrgUnit):  # the tooltip
+            return label(node.kind)
+        return label(node.committee_role) if node.committee_role else ""
 
 
 def _text(node: OrgUnit | Person) -> str:
