@@ -153,7 +153,10 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        # QAction(parent) then the text: QAction(text, parent) makes PySide build the
+        # QIcon type (its ThemeIcon enum, ~6 ms) to choose among the constructors.
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -275,7 +278,9 @@ class MainWindow(QMainWindow):
         language_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("zh", "中文 (简体)"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
+            action = QAction(self)  # not (name, self): see _action
+            action.setText(name)
+            action.setCheckable(True)
             action.setChecked(code == self.language)
             action.setData(code)
             action.triggered.connect(guarded(lambda _=False, c=code: self.choose_language(c)))
