@@ -146,7 +146,7 @@ sys.exit(main([sys.argv[1], "--lang", sys.argv[2]]))
 
 # Memory with the company demo: open, show every tab, then refresh tabs N times each.
 MEMORY = r"""
-import json, re, sys
+import json, re, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from perfdesk.ui.app import start_window
@@ -162,6 +162,13 @@ for index in range(window.tabs.count()):
     window.tabs.setCurrentIndex(index)
     for _ in range(3):
         app.processEvents()
+# The background check of the opened file (ui/verify.py) starts 0.5 s after opening and
+# reads the whole file on a thread: let it finish, so its memory is not counted as the
+# refreshes' growth.
+started = time.time()
+while time.time() - started < 60 and (time.time() - started < 1 or window.verifier.running):
+    app.processEvents()
+    time.sleep(0.01)
 result = {"all tabs shown": rss_mib(), "peak": 0.0, "refresh": {}}
 for index in range(window.tabs.count()):
     window.tabs.setCurrentIndex(index)
