@@ -269,9 +269,7 @@ def test_language_switch_offers_a_restart_on_the_same_document(
         main_window_module.sys, "orig_argv", ["python", "-m", "perfdesk", "--lang", "zh", "--demo"]
     )
     monkeypatch.setattr(main_window_module.sys, "argv", ["__main__.py", "--lang", "zh", "--demo"])
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: box.buttons()[0].click()
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click())
     window.choose_language("en")
     assert Settings().get(main_window_module.LANGUAGE) == "en"
     assert started == [("python", ["-m", "perfdesk", str(demo_zh)])]
