@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from perfdesk.core.goals import Goal
+from perfdesk.store.validate import fetch_rows
 
 _GOAL_COLUMNS = (
     "id, kpi_id, period, target, weight, title, unit_id, person_id, parent_id, target_max, archived"
@@ -91,7 +92,7 @@ def goal_heads(conn: sqlite3.Connection, owner_ids: Sequence[str], period: str) 
     # Grouped by holder in the order given (each keeps the query's order), without a sort.
     order = sorted(rank, key=rank.__getitem__)
     by_owner: dict[str, list[GoalHead]] = {owner: [] for owner in order}
-    for row in conn.execute(sql, params):
+    for row in fetch_rows(conn, sql, params):
         group = by_owner.get(row[2])
         if group is not None:
             group.append(GoalHead._make(row))
