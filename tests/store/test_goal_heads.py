@@ -32,3 +32,29 @@ def test_goal_heads_match_the_full_goals_for_few_and_many_holders(
         ]
     finally:
         doc.close()
+
+
+def test_first_goal_year_is_the_earliest_live_goal_of_a_unit_or_a_person(
+    demo_zh: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "years.perfdesk"
+    shutil.copy(demo_zh, path)
+    conn = sqlite3.connect(path)
+    try:
+        assert repo_goals.first_goal_year(conn) == 2026
+        person_goal, unit_goal, other_unit_goal = (
+            conn.execute("SELECT key FROM goals WHERE person_id IS NOT NULL").fetchone()[0],
+            *(r[0] for r in conn.execute("SELECT key FROM goals WHERE unit_id IS NOT NULL")),
+        )[:3]
+        conn.execute("UPDATE goals SET period = '2019' WHERE key = ?", (person_goal,))
+        conn.execute("UPDATE goals SET period = '2018', deleted = 1 WHERE key = ?", (unit_goal,))
+        assert repo_goals.first_goal_year(conn) == 2019  # a deleted goal does not count
+        conn.execute("UPDATE goals SET period = '2017-Q3' WHERE key = ?", (other_unit_goal,))
+        assert repo_goals.first_goal_year(conn) == 2017
+        conn.execute("UPDATE goals SET deleted = 1")
+        assert repo_goals.first_goal_year(conn) is None
+    finally:
+        conn.close()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMessageBox
 from perfdesk.store import lock, ops
 from perfdesk.store.document import Document
 from perfdesk.store.lock import Holder, lock_path
-from perfdesk.ui import lock_dialog
 from perfdesk.ui import main_window as main_window_module
 from perfdesk.ui.settings import LOCK_STALE_HOURS, Settings
 from perfdesk.ui.text import tooltip
@@ -28,7 +27,7 @@ class Answers:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, button: str) -> None:
         self.button = button
         self.boxes: list[tuple[str, str, list[str]]] = []
-        monkeypatch.setattr(lock_dialog.QMessageBox, "exec", lambda box: self._exec(box))
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
 
     def _exec(self, box: QMessageBox) -> int:
         # The buttons the question offers (Qt adds its own "Show Details…"), in no set order.
@@ -260,8 +259,10 @@ def test_closing_and_restarting_let_go_of_the_lock(
 ) -> None:
     window = make_window(demo_zh, language="en")
     seen: list[bool] = []
+    from PySide6.QtCore import QProcess
+
     monkeypatch.setattr(
-        main_window_module.QProcess,
+        QProcess,
         "startDetached",
         lambda program, arguments: seen.append(lock_path(demo_zh).exists()) or True,
     )

@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from perfdesk.core.kpi import Status
 from perfdesk.store import ops
@@ -264,7 +264,7 @@ def test_language_switch_offers_a_restart_on_the_same_document(
     window = make_window(demo_zh, language="zh")
     started: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(
-        main_window_module.QProcess,
+        QProcess,
         "startDetached",
         lambda program, arguments: started.append((program, arguments)) or True,
     )
@@ -272,9 +272,7 @@ def test_language_switch_offers_a_restart_on_the_same_document(
         main_window_module.sys, "orig_argv", ["python", "-m", "perfdesk", "--lang", "zh", "--demo"]
     )
     monkeypatch.setattr(main_window_module.sys, "argv", ["__main__.py", "--lang", "zh", "--demo"])
-    monkeypatch.setattr(
-        main_window_module.QMessageBox, "exec", lambda box: box.buttons()[0].click()
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click())
     window.choose_language("en")
     assert Settings().get(main_window_module.LANGUAGE) == "en"
     assert started == [("python", ["-m", "perfdesk", str(demo_zh)])]

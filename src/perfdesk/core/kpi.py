@@ -233,7 +233,9 @@ def weighted_score(
         total += weight * capped_achievement(rate, cap)
     if total_weight == 0:
         return None
-    return total / total_weight
+    # A mean of values in [0, cap], kept there: with subnormal weights the rounding of
+    # weight × rate alone gave 2.0 for a cap of 1.5 (found by the property test).
+    return min(max(total / total_weight, 0.0), cap)
 
 
 def aggregate(aggregation: Aggregation, values: Sequence[float | None]) -> float | None:

@@ -263,27 +263,36 @@ _FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 _Y = r"(?P<y>\d{4})"
 _NAME = r"(?P<name>[A-Z]+)\.?\s*,?\s*"
 _DAYS = r"\s*\(\s*(?P<d1>\d{1,2})\s*[-\u2013~]\s*(?P<d2>\d{1,2})\s*\)"
-_PATTERNS: list[tuple[Granularity, re.Pattern[str]]] = [
-    (Granularity[g], re.compile(p, re.ASCII))
-    for g, p in [
-        ("YEAR", _Y + r"\s*年?"),
-        ("HALF", _Y + r"\s*[-年]?\s*H(?P<n>\d{1,2})"),
-        ("HALF", _Y + r"\s*年?\s*(?P<zh>[上下])半年"),
-        ("HALF", r"H(?P<n>\d{1,2})\s*[-/,]?\s*" + _Y),
-        ("QUARTER", _Y + r"\s*[-年]?\s*Q(?P<n>\d{1,2})"),
-        ("QUARTER", _Y + r"\s*年\s*第?\s*(?P<n>\d{1,2}|[一二三四])\s*季度?"),
-        ("QUARTER", r"Q(?P<n>\d{1,2})\s*[-/,]?\s*" + _Y),
-        ("MONTH", _Y + r"\s*[-/.]\s*(?P<n>\d{1,2})"),
-        ("MONTH", _Y + r"\s*年\s*(?P<n>\d{1,2})\s*月份?"),
-        ("MONTH", _NAME + _Y),
-        ("TEN_DAY", _Y + r"\s*[-/.]\s*(?P<n>\d{1,2})\s*[-/.]?\s*D(?P<p>\d{1,2})"),
-        ("TEN_DAY", _Y + r"\s*年\s*(?P<n>\d{1,2})\s*月\s*(?P<zh>[上中下])旬"),
-        ("TEN_DAY", _NAME + _Y + _DAYS),
-        ("WEEK", _Y + r"\s*[-年]?\s*W(?P<n>\d{1,2})"),
-        ("WEEK", _Y + r"\s*年\s*第?\s*(?P<n>\d{1,2})\s*[周週]"),
-        ("WEEK", r"W(?P<n>\d{1,2})\s*[-/,]?\s*" + _Y),
-    ]
+# Compiled on the first typed period, not at import (start-up pays ~4 ms otherwise).
+_PATTERN_TEXTS = [
+    ("YEAR", _Y + r"\s*年?"),
+    ("HALF", _Y + r"\s*[-年]?\s*H(?P<n>\d{1,2})"),
+    ("HALF", _Y + r"\s*年?\s*(?P<zh>[上下])半年"),
+    ("HALF", r"H(?P<n>\d{1,2})\s*[-/,]?\s*" + _Y),
+    ("QUARTER", _Y + r"\s*[-年]?\s*Q(?P<n>\d{1,2})"),
+    ("QUARTER", _Y + r"\s*年\s*第?\s*(?P<n>\d{1,2}|[一二三四])\s*季度?"),
+    ("QUARTER", r"Q(?P<n>\d{1,2})\s*[-/,]?\s*" + _Y),
+    ("MONTH", _Y + r"\s*[-/.]\s*(?P<n>\d{1,2})"),
+    ("MONTH", _Y + r"\s*年\s*(?P<n>\d{1,2})\s*月份?"),
+    ("MONTH", _NAME + _Y),
+    ("TEN_DAY", _Y + r"\s*[-/.]\s*(?P<n>\d{1,2})\s*[-/.]?\s*D(?P<p>\d{1,2})"),
+    ("TEN_DAY", _Y + r"\s*年\s*(?P<n>\d{1,2})\s*月\s*(?P<zh>[上中下])旬"),
+    ("TEN_DAY", _NAME + _Y + _DAYS),
+    ("WEEK", _Y + r"\s*[-年]?\s*W(?P<n>\d{1,2})"),
+    ("WEEK", _Y + r"\s*年\s*第?\s*(?P<n>\d{1,2})\s*[周週]"),
+    ("WEEK", r"W(?P<n>\d{1,2})\s*[-/,]?\s*" + _Y),
 ]
+_YEAR_OR_MONTH = re.compile(r"(?P<y>\d{4})(?:-(?P<n>\d{2}))?", re.ASCII)
+_patterns_compiled: list[tuple[Granularity, re.Pattern[str]]] | None = None
+
+
+def _patterns() -> list[tuple[Granularity, re.Pattern[str]]]:
+    global _patterns_compiled
+    if _patterns_compiled is None:  # two threads at once compile twice: harmless
+        _patterns_compiled = [(Granularity[g], re.compile(p, re.ASCII)) for g, p in _PATTERN_TEXTS]
+    return _patterns_compiled
+
+
 _ACCEPTED = (
     "expected a period such as 2026, 2026-H1, 2026-Q3, 2026-10, 2026-10-D2, 2026-W41, "
     "2026年上半年, 2026年第3季度, 2026年10月, 2026年10月中旬, 2026年第41周, "
@@ -329,7 +338,15 @@ def parse_period(text: str) -> Period:
     normal = " ".join(text.translate(_FULL_WIDTH).split()).upper()
     if not normal:
         raise PeriodError(f"{text!r} is not a valid period: the text is empty; {_ACCEPTED}")
-    for g, pattern in _PATTERNS:
+    canonical = _YEAR_OR_MONTH.fullmatch(normal)  # the common case, without _patterns()
+    if canonical is not None:
+        g = _G.MONTH if canonical["n"] else _G.YEAR
+        year, number = int(canonical["y"]), int(canonical["n"] or 0)
+        problem = _problem(g, year, number, 0)
+        if problem:
+            raise PeriodError(f"{text!r} is not a valid period: {problem}")
+        return Period(g, year, number, 0)
+    for g, pattern in _patterns():
         match = pattern.fullmatch(normal)
         if match is None:
             continue

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from perfdesk.core.goals import Goal
+from perfdesk.store.validate import fetch_rows
 
 _GOAL_COLUMNS = (
     "id, kpi_id, period, target, weight, title, unit_id, person_id, parent_id, target_max, archived"
@@ -55,9 +55,12 @@ def goals_of_owners(conn: sqlite3.Connection, owner_ids: Sequence[str], period: 
     return sorted(found, key=lambda goal: rank[goal.owner_id])
 
 
-@dataclass(frozen=True)
-class GoalHead:
-    """What a grid row needs before its values: enough to name and order the goal."""
+class GoalHead(NamedTuple):
+    """What a grid row needs before its values: enough to name and order the goal.
+
+    A named tuple, made straight from the query's rows: the whole company lists ~9,500
+    of them, and a frozen dataclass cost ~1.5 µs each to build (~15 ms).
+    """
 
     id: str
     kpi_id: str
@@ -70,11 +73,10 @@ def goal_heads(conn: sqlite3.Connection, owner_ids: Sequence[str], period: str) 
 
     One scan of the period's goals, filtered here: for the whole company (~2,000
     holders, ~9,000 goals) that is a few milliseconds where IN (...) OR IN (...)
-    lists took ~0.4 s, and only four columns are decoded.
+    lists took ~0.4 s, and only four columns are read.
     """
     rank = {owner: i for i, owner in enumerate(owner_ids)}
-    heads = []
-    columns = "id, kpi_id, unit_id, person_id, target"
+    columns = "id, kpi_id, coalesce(person_id, unit_id), target"  # three texts to decode
     live = "period = ? AND archived = 0 AND deleted = 0"
     if len(rank) <= _CHUNK:  # a few holders: their indexes
         marks = ",".join("?" * len(rank))
@@ -87,12 +89,14 @@ def goal_heads(conn: sqlite3.Connection, owner_ids: Sequence[str], period: str) 
     else:
         sql = f"SELECT {columns} FROM goals WHERE {live} ORDER BY sort_order, rowid"
         params = (period,)
-    for goal_id, kpi_id, unit_id, person_id, target in conn.execute(sql, params):
-        owner = person_id or unit_id
-        if owner in rank:
-            heads.append(GoalHead(goal_id, kpi_id, owner, target))
-    heads.sort(key=lambda head: rank[head.owner_id])
-    return heads
+    # Grouped by holder in the order given (each keeps the query's order), without a sort.
+    order = sorted(rank, key=rank.__getitem__)
+    by_owner: dict[str, list[GoalHead]] = {owner: [] for owner in order}
+    for row in fetch_rows(conn, sql, params):
+        group = by_owner.get(row[2])
+        if group is not None:
+            group.append(GoalHead._make(row))
+    return [head for group in by_owner.values() for head in group]
 
 
 def goals_by_id(conn: sqlite3.Connection, goal_ids: Iterable[str]) -> dict[str, Goal]:
@@ -146,10 +150,37 @@ def latest_actual_period(conn: sqlite3.Connection) -> str | None:
     return row[0] if row and row[0] else None
 
 
+# Each holder's earliest goal, from the goals_unit(unit_id, period) and
+# goals_person(person_id, period) indexes alone (every goal has a unit or a person, and
+# they reference org_units and people): no table page is read, deleted goals included.
+_FIRST_PERIOD_SEEN = """
+SELECT min(first) FROM (
+  SELECT (SELECT min(period) FROM goals WHERE unit_id = u.id) AS first FROM org_units u
+  UNION ALL
+  SELECT (SELECT min(period) FROM goals WHERE person_id = p.id) FROM people p)
+"""
+
+
 def first_goal_year(conn: sqlite3.Connection) -> int | None:
-    """The earliest year any goal is set for (None without goals)."""
-    row = conn.execute("SELECT MIN(substr(period, 1, 4)) FROM goals WHERE deleted = 0").fetchone()
-    value = row[0] if row else None
+    """The earliest year any goal is set for (None without goals).
+
+    Read from the holders' index entries, then confirmed by one live goal of that period;
+    only if every goal of it was deleted are all goals read. On the company file (five
+    years, 47,000 goals, a cold cache) 6 ms against 16 ms for reading every goal.
+    """
+    seen = conn.execute(_FIRST_PERIOD_SEEN).fetchone()[0]
+    if seen is None:
+        return None
+    live = conn.execute(
+        "SELECT 1 FROM goals WHERE period = ? AND deleted = 0 LIMIT 1", (seen,)
+    ).fetchone()
+    if live is not None:
+        value = seen[:4]
+    else:  # deleted goals came first: look at all of them
+        row = conn.execute(
+            "SELECT MIN(substr(period, 1, 4)) FROM goals WHERE deleted = 0"
+        ).fetchone()
+        value = row[0] if row else None
     return int(value) if isinstance(value, str) and value.isdigit() else None
 
 

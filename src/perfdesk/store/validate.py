@@ -14,8 +14,10 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from perfdesk.store import schema
 from perfdesk.store.errors import FileBusy, NeedsRecovery, NewerFile
@@ -28,6 +30,27 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("utf-8", "replace")
+
+
+def fetch_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """All rows of a query whose text is decoded in C, for the big reads (the company's
+    goals, people): a Python text factory costs ~0.4 µs a value, 30 % of such a read.
+
+    SQLite's decoder refuses invalid UTF-8; then the query runs again with `decode_text`,
+    so damaged text still shows as U+FFFD. The factory is swapped on the connection for
+    the call, so a connection must not be shared between threads (none is).
+    """
+    if conn.text_factory is not decode_text:
+        return conn.execute(sql, params).fetchall()
+    conn.text_factory = str
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as error:
+        if "decode" not in str(error):
+            raise
+    finally:
+        conn.text_factory = decode_text
+    return conn.execute(sql, params).fetchall()
 
 
 def normal_sql(sql: str) -> str:

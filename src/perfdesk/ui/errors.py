@@ -12,10 +12,10 @@ import sqlite3
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from perfdesk import __version__
 from perfdesk.store.document import (
@@ -29,6 +29,9 @@ from perfdesk.store.document import (
 )
 from perfdesk.ui import guard
 from perfdesk.ui.text import fill, plain
+
+if TYPE_CHECKING:  # QMessageBox is imported when a message is shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 # (what happened, what to do) per kind of refused file; %1 is the file name.
 _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
@@ -109,6 +112,8 @@ def message_box(
     informative: str = "",
 ) -> QMessageBox:
     """A message box whose texts are plain: file names and typed text are never markup."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, plain(title, 200), "", QMessageBox.StandardButton.Ok, parent)
     # Set before the texts: the informative label takes the main label's format.
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -126,6 +131,8 @@ def show_message(
 
 def show_document_error(parent: QWidget | None, error: DocumentError) -> None:
     """Say why a file was refused; the dialog does not block (start-up can go on)."""
+    from PySide6.QtWidgets import QMessageBox
+
     what, todo = document_error_text(error)
     box = message_box(
         parent,
@@ -141,6 +148,8 @@ def show_document_error(parent: QWidget | None, error: DocumentError) -> None:
 
 def crash_box(parent: QWidget | None, error: BaseException, details: str) -> QMessageBox:
     """The dialog for an exception nobody handled: what happened, what to do, the details."""
+    from PySide6.QtWidgets import QMessageBox
+
     if looks_damaged(error):
         # Damage in a page that opening did not read surfaces only when it is used.
         title = QCoreApplication.translate("Errors", "Damaged document")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from perfdesk.store.document import SUFFIX
 from perfdesk.ui.settings import LAST_FOLDER, Settings
@@ -29,11 +29,15 @@ class FileDialogs:
         )
 
     def _folder(self) -> str:
+        from PySide6.QtCore import QStandardPaths  # here, not at start-up (enum types)
+
         return self._settings.get(LAST_FOLDER) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
 
     def open_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._parent,
             QCoreApplication.translate("MainWindow", "Open Document"),
@@ -43,6 +47,8 @@ class FileDialogs:
         return self._remember(name)
 
     def save_path(self, title: str, suggested: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self._folder()) / suggested) if suggested else self._folder()
         name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._filter())
         if name and not name.endswith(SUFFIX):
@@ -56,6 +62,8 @@ class FileDialogs:
 
     def package_save_path(self, title: str, suggested: str) -> Path | None:
         """Where to write a package (.pdpkg), starting from a suggested name."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self._folder()) / suggested)
         name, _ = QFileDialog.getSaveFileName(self._parent, title, start, self._package_filter())
         if name and not name.endswith(PACKAGE_SUFFIX):
@@ -64,6 +72,8 @@ class FileDialogs:
 
     def package_open_paths(self) -> list[Path]:
         """One or more packages to import."""
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self._parent,
             QCoreApplication.translate("MainWindow", "Import Package"),

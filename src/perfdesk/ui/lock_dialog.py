@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import enum
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from perfdesk.store.document import NO_LOCK_FILE, WRITE_PROTECTED, Document, LockedFile
 from perfdesk.store.lock import Holder, Stale, lock_path
 from perfdesk.ui.text import fill
+
+if TYPE_CHECKING:  # imported when the question is asked, not at every start
+    from PySide6.QtWidgets import QMessageBox
 
 MAX_FIELD = 60
 
@@ -122,6 +126,8 @@ def lock_box(
     parent: QWidget | None, error: LockedFile
 ) -> tuple[QMessageBox, dict[object, LockChoice]]:
     """The question for a claimed document, and which button means what (not yet shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
     what, todo = lock_texts(error)
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QStyle,
     QTabWidget,
     QToolBar,
+    QToolButton,
 )
 
 from perfdesk import __version__
@@ -53,7 +52,9 @@ from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import copy_selection, move_focus
 from perfdesk.ui.zoom import Zoom, zoom_actions
 
-if TYPE_CHECKING:  # operations load with the first edit, not at start-up
+if TYPE_CHECKING:  # operations load with the first edit, message boxes when first shown
+    from PySide6.QtWidgets import QMessageBox
+
     from perfdesk.store.ops import Changes, OpResult
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
@@ -152,7 +153,10 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        # QAction(parent) then the text: QAction(text, parent) makes PySide build the
+        # QIcon type (its ThemeIcon enum, ~6 ms) to choose among the constructors.
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -283,7 +287,9 @@ class MainWindow(QMainWindow):
         language_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("zh", "中文 (简体)"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
+            action = QAction(self)  # not (name, self): see _action
+            action.setText(name)
+            action.setCheckable(True)
             action.setChecked(code == self.language)
             action.setData(code)
             action.triggered.connect(guarded(lambda _=False, c=code: self.choose_language(c)))
@@ -371,9 +377,6 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Period"), self)
         bar.setObjectName("periodBar")  # saveState needs a name
         bar.setMovable(False)
-        style = self.style()
-        self.previous_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
-        self.next_period_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
         self.granularity_combo = QComboBox()
         self.granularity_combo.setObjectName("granularityCombo")
         for text, granularity in (
@@ -399,6 +402,15 @@ class MainWindow(QMainWindow):
         bar.addAction(self.previous_period_action)
         bar.addWidget(self.period_combo)
         bar.addAction(self.next_period_action)
+        # Arrow buttons drawn by the style: no QStyle call (its ~20 enum types cost
+        # ~20 ms at every start, benchmarks/startup.py).
+        for action, arrow in (
+            (self.previous_period_action, Qt.ArrowType.LeftArrow),
+            (self.next_period_action, Qt.ArrowType.RightArrow),
+        ):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setArrowType(arrow)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.period_bar = bar
 
@@ -547,6 +559,8 @@ class MainWindow(QMainWindow):
 
     def _say_why_read_only(self, document: Document) -> None:
         """Asked for writing, got read-only: say why, without blocking the window."""
+        from PySide6.QtWidgets import QMessageBox
+
         why = read_only_explanation(document)
         if not why:
             return
@@ -575,6 +589,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_document(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         path = self.dialogs.save_path(self.tr("New Document"), self.tr("department") + SUFFIX)
         if path is None:
             return
@@ -609,6 +625,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_demo(self) -> bool:
+        from PySide6.QtCore import QStandardPaths
+
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
@@ -630,6 +648,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.context is None:
             return
         current = self.context.doc.path
@@ -748,6 +768,8 @@ class MainWindow(QMainWindow):
         Refused input, and a write SQLite refused (busy, a clash, a full disk), get a
         message in the user's language; none of them reaches the crash dialog.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         if self.context is None:
             return None
         from perfdesk.store.ops import OpError
@@ -786,7 +808,7 @@ class MainWindow(QMainWindow):
         if changes.tables & {"org_units", "people", "kpis"}:
             self.context.reload_names()
         if changes.tables & {"goals", "goal_values", "meta"}:
-            self.context.reload_bounds()
+            self.context.reload_bounds(goals="goals" in changes.tables)
             self._fill_period_combo()
         for slot in self.slots:
             slot.set_context(self.context)
@@ -853,6 +875,8 @@ class MainWindow(QMainWindow):
     # -- preferences and help ------------------------------------------------
     def choose_language(self, code: str) -> None:
         """Save the language; offer to restart now, reopening the current document."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.set(LANGUAGE, code)
         if code == self.language:
             return
@@ -870,6 +894,8 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> bool:
         """Start a new perfdesk on the current document, then close this one."""
+        from PySide6.QtCore import QProcess
+
         document = self.context.doc if self.context is not None else None
         read_only = bool(document and document.read_only)
         command = restart_command(
@@ -885,6 +911,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About perfdesk"),

@@ -15,7 +15,6 @@ Pure Python (no Qt) so the rules are tested in milliseconds.
 
 from __future__ import annotations
 
-import html
 import re
 
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -82,13 +81,17 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}" if _BIDI.search(text) else text
 
 
+# What html.escape(quote=False) replaces; the html module costs ~2 ms at every start.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def tooltip(value: object, limit: int = TOOLTIP_LIMIT) -> str | None:
     """A tooltip showing document text as typed (escaped), or None when empty."""
     text = plain(value, limit, multiline=True)
     if not text:
         return None
     # "<qt>" makes Qt treat it as rich text on purpose; everything inside is escaped.
-    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + text.translate(_ESCAPES).replace("\n", "<br>") + "</qt>"
 
 
 def strip_isolates(text: str) -> str:

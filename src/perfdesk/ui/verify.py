@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from perfdesk.store.validate import file_state, verify
 from perfdesk.ui.errors import message_box
@@ -25,6 +25,9 @@ from perfdesk.ui.settings import VERIFIED_FILES, Settings
 from perfdesk.ui.text import fill, plain
 
 MAX_REMEMBERED = 20
+# A timer of 0 fired before the first paint, and the check (reading the whole file on a
+# thread, 0.8 s for a company file) then slowed that paint by 30-80 ms.
+START_DELAY_MS = 500
 
 
 class Verifier(QObject):
@@ -41,7 +44,7 @@ class Verifier(QObject):
 
     def schedule(self, path: Path) -> None:
         """Verify `path` after the window has painted, unless this state was found sound."""
-        QTimer.singleShot(0, lambda: self._start(path))
+        QTimer.singleShot(START_DELAY_MS, lambda: self._start(path))
 
     @guarded
     def _start(self, path: Path) -> None:
@@ -75,6 +78,8 @@ class Verifier(QObject):
         self.show_problems(Path(path), problems)
 
     def show_problems(self, path: Path, problems: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: its enum types cost
+
         box = message_box(
             self.window,
             QMessageBox.Icon.Warning,

@@ -24,6 +24,20 @@ from perfdesk.ui.models.rows import Index as _Index
 from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 from perfdesk.ui.widgets import status as look
 
+# Roles as ints (compared per cell per paint); the ones data() answers.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        RAW_ROLE,
+    )
+)
+
 
 @dataclass(frozen=True)
 class GoalRow:
@@ -74,14 +88,18 @@ class GoalTableModel(RowsModel):
             self.tr("Contributes to"),
         )
 
+    def _row_texts(self, row: GoalRow) -> tuple[str, ...]:
+        """A row's display texts, made once (a paint asks for each cell again and again)."""
+        return tuple(plain(self._display(row, c), CELL_LIMIT) for c in range(self.COLUMNS))
+
     @guarded
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():  # most of what a paint asks
             return None
-        row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return plain(self._display(row, column), CELL_LIMIT)
+        if role == _DISPLAY:
+            return self.text(index.row(), column)
+        row = self._rows[index.row()]
         if role == RAW_ROLE:
             return (
                 row.kpi.name,
@@ -98,7 +116,7 @@ class GoalTableModel(RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.COL_RATE, self.COL_STATUS):
             return look.tint(row.progress.status)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_STATUS:
-            return look.icon(row.progress.status)
+            return look.pixmap(row.progress.status)  # as big as the icon; no QIcon at start
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RATE, self.COL_STATUS):
             amber, red = look.thresholds(row.kpi)
             limits = fill(

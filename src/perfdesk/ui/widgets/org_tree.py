@@ -6,16 +6,28 @@ manager, then the unit's manager), then its sub-units. `follow` selects the
 holder another tab picked: at once when the tree is on screen, otherwise
 quietly, announcing it when the tree is next shown, so a hidden tab does no work.
 The tree is rebuilt only when the units or people differ from what it shows.
-Emptied with removeRows: under PySide6 6.11 `QStandardItemModel.clear()` keeps every
-item's Python wrapper alive (+2.2 MiB per company-size rebuild).
+Its model (`OrgModel`) holds no item per row: it answers from the ordered nodes, and
+a row's text is made when the view first asks for it (the view asks only for the
+rows it shows), so a company of 2,000 people opens as fast as a department. It keeps
+no Qt item wrappers either, so rebuilds do not leak (under PySide6 6.11
+`QStandardItemModel.clear()` keeps every item's wrapper alive: +2.2 MiB a rebuild).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from perfdesk.core.org import OrgUnit, Person, UnitKind, ordered_children, tree_order
@@ -28,6 +40,113 @@ from perfdesk.ui.widgets.views import setup_view
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 _CLOSED = {UnitKind.TEAM, UnitKind.REGION}
+_ModelIndex = QModelIndex | QPersistentModelIndex
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked per row per paint
+# Roles as ints, compared per row per paint (an enum member costs a lookup each time).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ROLES = frozenset({_DISPLAY, _FONT, int(Qt.ItemDataRole.ToolTipRole), ID_ROLE, IS_PERSON_ROLE})
+
+
+class OrgModel(QAbstractItemModel):
+    """The org tree's rows, read-only, one column; a row's internal id is its node's
+    place in tree order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.set_nodes([], {})
+
+    def set_nodes(
+        self, order: list[OrgUnit | Person], children: dict[str | None, list[OrgUnit | Person]]
+    ) -> None:
+        self.beginResetModel()
+        self.nodes = order
+        self.number = {node.id: n for n, node in enumerate(order)}
+        self._kids: dict[int, list[int]] = {}  # node number (-1: the top) → its rows
+        self._parent: dict[int, int] = {}
+        self._row: dict[int, int] = {}
+        for parent_id, nodes in children.items():
+            parent = -1 if parent_id is None else self.number.get(parent_id)
+            if parent is None:
+                continue
+            rows = self._kids.setdefault(parent, [])
+            for node in nodes:
+                number = self.number.get(node.id)
+                if number is None or number in self._parent:
+                    continue
+                self._parent[number] = parent
+                self._row[number] = len(rows)
+                rows.append(number)
+        self._texts: dict[int, str] = {}
+        self.endResetModel()
+
+    def index_of(self, holder_id: str) -> QModelIndex:
+        number = self.number.get(holder_id)
+        if number is None or number not in self._row:
+            return QModelIndex()
+        return self.createIndex(self._row[number], 0, number)
+
+    def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        kids = self._kids.get(parent.internalId() if parent.isValid() else -1, [])
+        if column != 0 or not 0 <= row < len(kids):
+            return QModelIndex()
+        return self.createIndex(row, 0, kids[row])
+
+    def parent(self, index: _ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parent.get(index.internalId(), -1)
+        if parent < 0:
+            return QModelIndex()
+        return self.createIndex(self._row[parent], 0, parent)
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.column() > 0:
+            return 0
+        return len(self._kids.get(parent.internalId() if parent.isValid() else -1, ()))
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS
+
+    @guarded(default=None)
+    def data(self, index: _ModelIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():  # most roles a paint asks for
+            return None
+        number = index.internalId()
+        node = self.nodes[number]
+        if role == _DISPLAY:
+            text = self._texts.get(number)
+            if text is None:
+                text = self._texts[number] = _text(node)
+            return text
+        if role == ID_ROLE:
+            return node.id
+        if role == IS_PERSON_ROLE:
+            return isinstance(node, Person)
+        if role == _FONT:
+            if isinstance(node, OrgUnit) and node.kind is not UnitKind.TEAM:
+                return self._bold
+            return None
+        if isinstance(node, OrgUnit):  # the tooltip
+            return label(node.kind)
+        return label(node.committee_role) if node.committee_role else ""
+
+
+def _text(node: OrgUnit | Person) -> str:
+    name = plain(node.name, CELL_LIMIT)
+    if isinstance(node, Person) and node.title:
+        return f"{name}  · {plain(node.title, CELL_LIMIT)}"
+    return name
 
 
 class OrgTree(QTreeView):
@@ -35,7 +154,7 @@ class OrgTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model = QStandardItemModel(self)
+        self._model = OrgModel(self)
         self._built: tuple[tuple[OrgUnit, ...], tuple[Person, ...]] | None = None
         self.setModel(self._model)
         self.setHeaderHidden(True)
@@ -48,7 +167,6 @@ class OrgTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         setup_view(self)
         self._shown: tuple[list[OrgUnit], list[Person]] | None = None
-        self._items: dict[str, QStandardItem] = {}
         self._wanted: str | None = None  # what `follow` asked for before the tree had it
         self._owed = False  # selected quietly while hidden: announce when shown
         self.search = OrgSearch([])
@@ -81,50 +199,24 @@ class OrgTree(QTreeView):
             self.holder_changed.emit(holder)
 
     def _rebuild(self, units: list[OrgUnit], people: list[Person], previous: str | None) -> None:
-        self._model.removeRows(0, self._model.rowCount())
-        self._items = {}
         children = ordered_children(units, people)
         order = tree_order(children)
         self.search = OrgSearch(order)
-        bold = QFont()
-        bold.setBold(True)
-        for node in order:
-            if isinstance(node, OrgUnit):
-                item = QStandardItem(plain(node.name, CELL_LIMIT))
-                item.setData(False, IS_PERSON_ROLE)
-                item.setToolTip(label(node.kind))
-                if node.kind is not UnitKind.TEAM:
-                    item.setFont(bold)
-            else:
-                name = plain(node.name, CELL_LIMIT)
-                text = f"{name}  · {plain(node.title, CELL_LIMIT)}" if node.title else name
-                item = QStandardItem(text)
-                item.setData(True, IS_PERSON_ROLE)
-                item.setToolTip(label(node.committee_role) if node.committee_role else "")
-            item.setEditable(False)
-            item.setData(node.id, ID_ROLE)
-            self._items[node.id] = item
-        root = self._model.invisibleRootItem()
-        for parent_id, nodes in children.items():
-            parent = root if parent_id is None else self._items.get(parent_id)
-            if parent is None:
-                continue
-            parent.appendRows([self._items[n.id] for n in nodes if n.id in self._items])
+        self._model.set_nodes(order, children)
         # Company, divisions and departments open; regions and teams (with their people)
         # closed, so a company of 2,000 people starts as one screen of departments.
         for node in order:
             if isinstance(node, OrgUnit) and node.kind not in _CLOSED:
-                self.expand(self._items[node.id].index())
+                self.expand(self._model.index_of(node.id))
         if previous and self.select_holder(previous):
             return
         if order:
             self.setCurrentIndex(self._model.index(0, 0))
 
     def select_holder(self, holder_id: str) -> bool:
-        item = self._items.get(holder_id)
-        if item is None:
+        index = self._model.index_of(holder_id)
+        if not index.isValid():
             return False
-        index = item.index()
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.horizontalScrollBar().setValue(0)  # names start at the left, never half shown
@@ -134,7 +226,7 @@ class OrgTree(QTreeView):
         """Select the holder another tab picked, doing work only if this tree is seen."""
         if holder_id == self.current_holder():
             return
-        if holder_id not in self._items:
+        if not self._model.index_of(holder_id).isValid():
             self._wanted = holder_id  # the next set_org selects it
             return
         if self.isVisible():

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLineEdit,
-    QStyle,
     QTableView,
     QTreeView,
     QWidget,
@@ -42,6 +41,7 @@ _CELL_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\
 
 
 _SAMPLE = 100  # rows measured when sizing a column: a screenful and more
+_QT_SIZED = 20  # up to this many rows, Qt sizes the columns (a few data() calls a cell)
 
 
 def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _SAMPLE) -> None:
@@ -59,6 +59,16 @@ def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
     cap = metrics.averageCharWidth() * max_em
+    if model.rowCount() <= _QT_SIZED:
+        # A few rows (the Goals tab at start-up): Qt's own sizing costs less than the
+        # style's metrics, whose ~20 enum types PySide builds on first use (~20 ms).
+        for column in range(model.columnCount()):
+            if not header.isSectionHidden(column):
+                table.resizeColumnToContents(column)
+                table.setColumnWidth(column, min(table.columnWidth(column), cap))
+        return
+    from PySide6.QtWidgets import QStyle
+
     style = table.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     size = table.iconSize()
