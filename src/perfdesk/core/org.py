@@ -173,3 +173,22 @@ def scope_of(holder_id: str | None, units: dict[str, OrgUnit], people: Iterable[
     return Scope(
         frozenset(inside), frozenset(p.id for p in people if p.unit_id in inside), everything=False
     )
+
+
+@dataclass(frozen=True)
+class Dependents:
+    """What depends on a unit or a person, counted (active rows only): what archiving
+    it would leave behind, shown before the user confirms."""
+
+    goals: int = 0  # goals it holds
+    actions_owned: int = 0  # actions a person owns
+    actions_responsible: int = 0  # actions a unit is responsible for
+    meetings_chaired: int = 0
+    meetings_attended: int = 0
+    people: int = 0  # people in a unit
+    units: int = 0  # sub-units directly below a unit
+
+    @property
+    def blocks_archive(self) -> bool:
+        """A unit with active people or sub-units cannot be archived yet."""
+        return bool(self.people or self.units)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from perfdesk.core.org import CommitteeRole, OrgUnit, Person, UnitKind
+from perfdesk.core.org import CommitteeRole, Dependents, OrgUnit, Person, UnitKind
 from perfdesk.store.validate import fetch_rows
 
 
@@ -41,3 +41,28 @@ def load_people(conn: sqlite3.Connection, include_archived: bool = False) -> lis
         )
         for r in rows
     ]
+
+
+def dependents(conn: sqlite3.Connection, holder_id: str) -> Dependents:
+    """What depends on the unit or person `holder_id` (active rows only), counted."""
+    live = "archived = 0 AND deleted = 0"
+    if conn.execute("SELECT 1 FROM org_units WHERE id = ?", (holder_id,)).fetchone():
+        row = conn.execute(
+            f"SELECT (SELECT count(*) FROM goals WHERE unit_id = ?1 AND {live}),"
+            f" (SELECT count(*) FROM actions WHERE responsible_unit_id = ?1 AND {live}),"
+            f" (SELECT count(*) FROM people WHERE unit_id = ?1 AND {live}),"
+            f" (SELECT count(*) FROM org_units WHERE parent_id = ?1 AND {live})",
+            (holder_id,),
+        ).fetchone()
+        return Dependents(goals=row[0], actions_responsible=row[1], people=row[2], units=row[3])
+    row = conn.execute(
+        f"SELECT (SELECT count(*) FROM goals WHERE person_id = ?1 AND {live}),"
+        f" (SELECT count(*) FROM actions WHERE owner_id = ?1 AND {live}),"
+        f" (SELECT count(*) FROM meetings WHERE chair_id = ?1 AND {live}),"
+        " (SELECT count(*) FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id"
+        "  WHERE a.person_id = ?1 AND m.archived = 0 AND m.deleted = 0)",
+        (holder_id,),
+    ).fetchone()
+    return Dependents(
+        goals=row[0], actions_owned=row[1], meetings_chaired=row[2], meetings_attended=row[3]
+    )

@@ -116,6 +116,25 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("OpErrors", "There is already a unit named “%1” at this level."),
         ("name",),
     ),
+    "company_move": (
+        QT_TRANSLATE_NOOP("OpErrors", "The company is the top of the tree and cannot be moved."),
+        (),
+    ),
+    "unit_loop": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "“%1” cannot move into “%2”: that unit is inside it (or is it), "
+            "so the tree would make a loop.",
+        ),
+        ("name", "parent"),
+    ),
+    "unit_not_empty": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The unit still has %1 active people and %2 active units; move or archive them first.",
+        ),
+        ("people", "units"),
+    ),
     "employee_no_taken": (
         QT_TRANSLATE_NOOP("OpErrors", "The employee number “%1” is already someone else's."),
         ("number",),

@@ -61,7 +61,16 @@ from perfdesk.store.ops.goals import (
     set_values,
 )
 from perfdesk.store.ops.kpis import add_kpi
-from perfdesk.store.ops.org import add_org_unit, add_person
+from perfdesk.store.ops.org import (
+    add_org_unit,
+    add_person,
+    edit_person,
+    move_org_unit,
+    move_person,
+    rename_org_unit,
+    set_unit_details,
+    set_unit_manager,
+)
 
 __all__ = [
     "FIELDS",
@@ -77,10 +86,16 @@ __all__ = [
     "add_kpi",
     "add_org_unit",
     "add_person",
+    "edit_person",
     "format_param",
     "latest_actual_month",
+    "move_org_unit",
+    "move_person",
+    "rename_org_unit",
     "set_actual",
     "set_archived",
     "set_goal_parent",
+    "set_unit_details",
+    "set_unit_manager",
     "set_values",
 ]

@@ -76,6 +76,11 @@ MESSAGES: dict[str, str] = {
     "company_parent": "A company is the top of the tree and cannot have a parent unit.",
     "unit_needs_parent": "A department or team needs the unit it belongs to.",
     "unit_name_taken": "There is already a unit named “{name}” at this level.",
+    "company_move": "The company is the top of the tree and cannot be moved.",
+    "unit_loop": "“{name}” cannot move into “{parent}”: that unit is inside it (or is it), "
+    "so the tree would make a loop.",
+    "unit_not_empty": "The unit still has {people} active people and {units} active units; "
+    "move or archive them first.",
     "employee_no_taken": "The employee number “{number}” is already someone else's.",
     "decimals_range": "Decimals must be between 0 and 6.",
     "thresholds": "The red threshold must be above 0 and not above the amber threshold.",

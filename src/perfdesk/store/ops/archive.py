@@ -20,6 +20,26 @@ def set_archived(doc: Document, table: str, row_id: str, archived: bool) -> OpRe
             ).fetchone()
             if clash:
                 raise OpError("kpi_code_active", code=row["code"])
+        if table == "org_units" and archived and not row["archived"]:
+            _unit_is_empty(doc, row_id)
+        if not archived and row["archived"]:
+            # Back into the tree only where its place is still there.
+            if table == "org_units" and row["parent_id"] is not None:
+                require(doc, "org_units", row["parent_id"], "parent_unit")
+            if table == "people":
+                require(doc, "org_units", row["unit_id"], "org_unit")
         record = Recorder(doc)
         record.update(table, (row_id,), {"archived": int(archived)})
         return record.result(Changes(frozenset({table}), frozenset({row_id})))
+
+
+def _unit_is_empty(doc: Document, unit_id: str) -> None:
+    """A unit is archived once nobody and no unit is left in it (moved or archived first),
+    so the tree never holds an active person or team under an archived unit."""
+    people, units = doc.conn.execute(
+        "SELECT (SELECT count(*) FROM people WHERE unit_id = ?1 AND archived = 0 AND deleted = 0),"
+        " (SELECT count(*) FROM org_units WHERE parent_id = ?1 AND archived = 0 AND deleted = 0)",
+        (unit_id,),
+    ).fetchone()
+    if people or units:
+        raise OpError("unit_not_empty", people=people, units=units)
