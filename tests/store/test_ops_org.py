@@ -296,3 +296,21 @@ def test_what_depends_on_people_in_the_demo(demo_zh: Path) -> None:
         ).fetchone()
         if owner is not None:
             assert dependents(doc.conn, owner[0]).actions_owned == owner[1]
+
+
+def test_a_units_properties_form_is_one_step(doc: Document, org: dict[str, str]) -> None:
+    start = _everything(doc)
+    step = ops.edit_org_unit(doc, org["market"], "市场营销部", "MKT", "division", org["li"])
+    row = _unit(doc, org["market"])
+    assert (row["name"], row["code"], row["kind"], row["manager_id"]) == (
+        "市场营销部",
+        "MKT",
+        "division",
+        org["li"],
+    )
+    _undo_redo_exact(doc, start, step)
+    edit = ops.edit_org_unit
+    _refused(doc, "unit_name_taken", lambda: edit(doc, org["market"], "销售部", "", "team", None))
+    _refused(doc, "company_parent", lambda: edit(doc, org["market"], "x", "", "company", None))
+    _refused(doc, "missing", lambda: edit(doc, org["market"], "x", "", "team", "nobody"))
+    assert _unit(doc, org["market"])["name"] == "市场营销部"

@@ -1,8 +1,9 @@
 """Goals tab (目标分解): the organisation and each holder's goals for the year.
 
-This first version shows the goal decomposition read-only: pick a unit or a
-person to see their goals, weights, year targets, progress to date and the
-goal each contributes to. Editing arrives with the goal-decomposition feature.
+This version shows the goal decomposition read-only: pick a unit or a person to
+see their goals, weights, year targets, progress to date and the goal each
+contributes to. The org tree itself is editable (ui/org_editing.py); editing goals
+arrives with the goal-decomposition feature.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ class GoalsTab(DocumentTab):
         layout.addWidget(
             read_only_notice(
                 self.tr(
-                    "Read-only view: creating and editing goals, cascading and period splits "
-                    "are not available in this version yet."
+                    "The organisation can be edited now (Organisation menu, or right-click the "
+                    "tree); creating and editing goals, cascading and period splits are not "
+                    "available in this version yet."
                 )
             )
         )

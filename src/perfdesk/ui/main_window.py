@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         )
         edit.addAction(self.copy_action)
         edit.addAction(self.find_action)
+        self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -309,6 +310,150 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _build_org_actions(self, menu: QMenu) -> None:
+        """Editing the org tree (ui/org_editing.py, loaded with the first use).
+
+        The keys work where the org tree has the focus, so Ctrl+X/Ctrl+V and Delete keep
+        their meaning in the other views.
+        """
+        self.org_menu = menu
+        self.org_actions: dict[str, QAction] = {}
+        self._org_editor: Any = None
+        self.show_archived = False
+        entries = (
+            (
+                "add_unit",
+                self.tr("Add &Unit…"),
+                "Insert",
+                self.tr("Add a unit below the selected one"),
+            ),
+            (
+                "add_person",
+                self.tr("Add &Person…"),
+                "Ctrl+Shift+N",
+                self.tr("Add a person to the selected unit"),
+            ),
+            ("rename", self.tr("&Rename"), "F2", self.tr("Rename the selected unit or person")),
+            (
+                "properties",
+                self.tr("P&roperties…"),
+                "Alt+Return",
+                self.tr("Edit the fields of the selected unit or person"),
+            ),
+            (
+                "manager",
+                self.tr("Set &Manager…"),
+                None,
+                self.tr("Choose who manages the selected unit"),
+            ),
+            None,
+            ("cut", self.tr("Cu&t"), "Ctrl+X", self.tr("Pick the unit or person to move")),
+            (
+                "paste",
+                self.tr("&Paste Here"),
+                "Ctrl+V",
+                self.tr("Move what was cut into the selected unit"),
+            ),
+            None,
+            (
+                "archive",
+                self.tr("&Archive…"),
+                "Delete",
+                self.tr("Hide the selected unit or person, keeping its history"),
+            ),
+            (
+                "restore",
+                self.tr("Re&store"),
+                None,
+                self.tr("Bring an archived unit or person back"),
+            ),
+        )
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            name, text, key, tip = entry
+            action = self._action(text, lambda _=False, n=name: self.org_editor().run(n), key, tip)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.org_actions[name] = action
+            menu.addAction(action)
+        menu.addSeparator()
+        self.show_archived_action = self._action(
+            self.tr("Show Arc&hived"),
+            self.toggle_archived,
+            tip=self.tr("Show archived units and people in the organisation tree, greyed"),
+        )
+        self.show_archived_action.setCheckable(True)
+        menu.addAction(self.show_archived_action)
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(guarded(lambda: self.org_editor().update_actions()))
+
+    def org_editor(self) -> Any:
+        """The organisation editor, imported and built the first time it is used."""
+        if self._org_editor is None:
+            from perfdesk.ui.org_editing import OrgEditor
+
+            self._org_editor = OrgEditor(self)
+        return self._org_editor
+
+    def org_trees(self) -> list[Any]:
+        """The org trees of the tabs built so far."""
+        trees = []
+        for slot in self.slots:
+            tree = getattr(slot.tab(), "org_tree", None) if slot.built else None
+            if tree is not None:
+                trees.append(tree)
+        return trees
+
+    def _archived_org(self) -> tuple[list[Any], list[Any]]:
+        if not self.show_archived or self.context is None:
+            return [], []
+        from perfdesk.store.repo_org import load_people, load_units
+
+        conn = self.context.doc.conn
+        return (
+            [u for u in load_units(conn, include_archived=True) if u.archived],
+            [p for p in load_people(conn, include_archived=True) if p.archived],
+        )
+
+    def toggle_archived(self) -> None:
+        """Organisation → Show Archived: greyed archived units and people, to restore."""
+        self.show_archived = self.show_archived_action.isChecked()
+        for slot in self.slots:
+            slot.set_context(self.context)
+
+    def _wire_org_tree(self, tree: Any) -> None:
+        tree.archived_source = self._archived_org
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(
+            guarded(lambda pos, t=tree: self.org_editor().context_menu(t, pos))
+        )
+        # After the in-place editor has closed: the change rebuilds the tree's rows.
+        tree.model().rename_requested.connect(
+            lambda holder, name: QTimer.singleShot(
+                0, guarded(lambda: self.org_editor().rename_to(holder, name))
+            )
+        )
+        for action in self.org_actions.values():
+            tree.addAction(action)
+        self._enable_org_editing(tree)
+
+    def _enable_org_editing(self, tree: Any | None = None) -> None:
+        """Editing the organisation needs a writable document; the tooltip says why not."""
+        read_only = self.context is not None and self.context.doc.read_only
+        writable = self.context is not None and not read_only
+        why = ""
+        if read_only and self.context is not None:
+            why = plain(self.context.doc.read_only_reason, 300) or self.tr(
+                "the document is open read-only"
+            )
+        for action in self.org_actions.values():
+            action.setEnabled(writable)
+            tip = action.statusTip()
+            action.setToolTip(fill(self.tr("%1 — not available: %2"), tip, why) if why else tip)
+        for each in [tree] if tree is not None else self.org_trees():
+            each.model().editable = writable
 
     def _build_exchange_actions(self, menu: QMenu) -> None:
         """Packages between the company file and department files (ui/exchange.py)."""
@@ -468,6 +613,7 @@ class MainWindow(QMainWindow):
         tree = getattr(tab, "org_tree", None)
         if tree is None:
             return
+        self._wire_org_tree(tree)
         if self.context is not None and self.context.holder is not None:
             tree.follow(self.context.holder)
         tree.holder_changed.connect(self.select_holder)
@@ -723,6 +869,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(not read_only and self.undo_stack.canUndo())
         self.redo_action.setEnabled(not read_only and self.undo_stack.canRedo())
         self.read_only_label.setVisible(read_only)
+        self._enable_org_editing()
         self.read_only_label.setToolTip(
             tooltip(context.doc.read_only_reason) or "" if context is not None and read_only else ""
         )

@@ -64,6 +64,7 @@ from perfdesk.store.ops.kpis import add_kpi
 from perfdesk.store.ops.org import (
     add_org_unit,
     add_person,
+    edit_org_unit,
     edit_person,
     move_org_unit,
     move_person,
@@ -86,6 +87,7 @@ __all__ = [
     "add_kpi",
     "add_org_unit",
     "add_person",
+    "edit_org_unit",
     "edit_person",
     "format_param",
     "latest_actual_month",

@@ -211,3 +211,38 @@ def move_person(doc: Document, person_id: str, unit_id: str) -> OpResult:
         record = Recorder(doc)
         record.update("people", (person_id,), {"unit_id": unit_id})
         return record.result(Changes(frozenset({"people"}), frozenset({person_id})))
+
+
+def edit_org_unit(
+    doc: Document,
+    unit_id: str,
+    name: str,
+    code: str,
+    kind: UnitKind | str,
+    manager_id: str | None,
+) -> OpResult:
+    """A unit's properties form in one step: name, code, kind and manager together."""
+    unit_name = name_text(name, "unit_name")
+    unit_code = text_field(code, 40, "unit_code")
+    unit_kind = choice(UnitKind, kind, "unit_kind")
+    with write(doc) as conn:
+        unit = require(doc, "org_units", unit_id, "org_unit")
+        if unit_kind is UnitKind.COMPANY and unit["parent_id"] is not None:
+            raise OpError("company_parent")
+        if unit_kind is not UnitKind.COMPANY and unit["parent_id"] is None:
+            raise OpError("unit_needs_parent")
+        _name_free(conn, unit_name, unit["parent_id"], unit_id)
+        if manager_id is not None and manager_id != unit["manager_id"]:
+            require(doc, "people", manager_id, "person")
+        record = Recorder(doc)
+        record.update(
+            "org_units",
+            (unit_id,),
+            {
+                "name": unit_name,
+                "code": unit_code,
+                "kind": unit_kind.value,
+                "manager_id": manager_id,
+            },
+        )
+        return _unit_changed(record, unit_id)

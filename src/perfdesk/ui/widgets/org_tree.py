@@ -15,11 +15,12 @@ no Qt item wrappers either, so rebuilds do not leak (under PySide6 6.11
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,35 +28,54 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from perfdesk.core.org import OrgUnit, Person, UnitKind, ordered_children, tree_order
 from perfdesk.core.org_search import OrgSearch
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
-from perfdesk.ui.text import CELL_LIMIT, plain
+from perfdesk.ui.text import CELL_LIMIT, fill, plain
 from perfdesk.ui.widgets.views import setup_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 _CLOSED = {UnitKind.TEAM, UnitKind.REGION}
 _ModelIndex = QModelIndex | QPersistentModelIndex
+ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 3
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked per row per paint
+_EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
 # Roles as ints, compared per row per paint (an enum member costs a lookup each time).
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-_ROLES = frozenset({_DISPLAY, _FONT, int(Qt.ItemDataRole.ToolTipRole), ID_ROLE, IS_PERSON_ROLE})
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _FONT,
+        _EDIT,
+        _FOREGROUND,
+        int(Qt.ItemDataRole.ToolTipRole),
+        ID_ROLE,
+        IS_PERSON_ROLE,
+        ARCHIVED_ROLE,
+    }
+)
 
 
 class OrgModel(QAbstractItemModel):
-    """The org tree's rows, read-only, one column; a row's internal id is its node's
-    place in tree order."""
+    """The org tree's rows, one column; a row's internal id is its node's place in tree
+    order. When `editable`, a name edited in place (F2) is not written here: the model
+    emits `rename_requested` and the operation's change rebuilds the tree."""
+
+    rename_requested = Signal(str, str)  # (unit or person id, the name typed)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bold = QFont()
         self._bold.setBold(True)
+        self.editable = False
         self.set_nodes([], {})
 
     def set_nodes(
@@ -116,7 +136,18 @@ class OrgModel(QAbstractItemModel):
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.editable and not self.nodes[index.internalId()].archived:
+            return _EDITABLE
         return _FLAGS
+
+    @guarded(default=False)
+    def setData(self, index: _ModelIndex, value: Any, role: int = _EDIT) -> bool:
+        if role != _EDIT or not index.isValid() or not self.editable:
+            return False
+        node = self.nodes[index.internalId()]
+        if str(value) != node.name:
+            self.rename_requested.emit(node.id, str(value))
+        return False  # the tree shows the name once the document has it
 
     @guarded(default=None)
     def data(self, index: _ModelIndex, role: int = _DISPLAY) -> Any:
@@ -133,19 +164,36 @@ class OrgModel(QAbstractItemModel):
             return node.id
         if role == IS_PERSON_ROLE:
             return isinstance(node, Person)
+        if role == ARCHIVED_ROLE:
+            return node.archived
+        if role == _EDIT:
+            return node.name  # the whole name, as typed, in the in-place editor
+        if role == _FOREGROUND:
+            if node.archived:
+                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return None
         if role == _FONT:
             if isinstance(node, OrgUnit) and node.kind is not UnitKind.TEAM:
                 return self._bold
             return None
         if isinstance(node, OrgUnit):  # the tooltip
-            return label(node.kind)
-        return label(node.committee_role) if node.committee_role else ""
+            tip = label(node.kind)
+        else:
+            tip = label(node.committee_role) if node.committee_role else ""
+        if node.archived:
+            archived = QCoreApplication.translate(
+                "OrgModel", "Archived: restore it to use it again"
+            )
+            tip = f"{tip}\n{archived}" if tip else archived
+        return tip
 
 
 def _text(node: OrgUnit | Person) -> str:
     name = plain(node.name, CELL_LIMIT)
     if isinstance(node, Person) and node.title:
-        return f"{name}  · {plain(node.title, CELL_LIMIT)}"
+        name = f"{name}  · {plain(node.title, CELL_LIMIT)}"
+    if node.archived:
+        return fill(QCoreApplication.translate("OrgModel", "%1 (archived)"), name)
     return name
 
 
@@ -170,7 +218,14 @@ class OrgTree(QTreeView):
         self._wanted: str | None = None  # what `follow` asked for before the tree had it
         self._owed = False  # selected quietly while hidden: announce when shown
         self.search = OrgSearch([])
+        # "Show archived": the window hands over where archived units and people come from.
+        self.archived_source: Callable[[], tuple[Iterable[OrgUnit], Iterable[Person]]] | None = None
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def node(self, holder_id: str | None) -> OrgUnit | Person | None:
+        """The unit or person the tree shows with this id (archived ones included)."""
+        number = self._model.number.get(holder_id or "")
+        return None if number is None else self._model.nodes[number]
 
     def set_org(self, units: Iterable[OrgUnit], people: Iterable[Person]) -> None:
         """Show these units and people, keeping the selected holder when it still exists.
@@ -178,6 +233,10 @@ class OrgTree(QTreeView):
         Emits `holder_changed` exactly once afterwards, so a tab loads its data once.
         """
         shown = (list(units), list(people))
+        if self.archived_source is not None:
+            archived_units, archived_people = self.archived_source()
+            shown[0].extend(archived_units)
+            shown[1].extend(archived_people)
         wanted = self._wanted or self.current_holder()
         self._owed = False
         if shown != self._shown:
@@ -202,11 +261,16 @@ class OrgTree(QTreeView):
         children = ordered_children(units, people)
         order = tree_order(children)
         self.search = OrgSearch(order)
+        # After an edit the branches stay as the user left them; new ones as at the start.
+        known = {node.id for node in self._model.nodes if isinstance(node, OrgUnit)}
+        opened = {node_id for node_id in known if self.isExpanded(self._model.index_of(node_id))}
         self._model.set_nodes(order, children)
         # Company, divisions and departments open; regions and teams (with their people)
         # closed, so a company of 2,000 people starts as one screen of departments.
         for node in order:
-            if isinstance(node, OrgUnit) and node.kind not in _CLOSED:
+            if not isinstance(node, OrgUnit):
+                continue
+            if node.id in opened or (node.id not in known and node.kind not in _CLOSED):
                 self.expand(self._model.index_of(node.id))
         if previous and self.select_holder(previous):
             return
