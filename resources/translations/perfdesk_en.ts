@@ -1276,7 +1276,7 @@ File → Undo Import puts it back.</source>
 <context>
     <name>GoalsTab</name>
     <message>
-        <source>Read-only view: creating and editing goals, cascading and period splits are not available in this version yet.</source>
+        <source>The organisation can be edited now (Organisation menu, or right-click the tree); creating and editing goals, cascading and period splits are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1807,6 +1807,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the keyboard focus to the next part of this tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +1840,94 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>&amp;About perfdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit below the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected unit or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the fields of the selected unit or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who manages the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the unit or person to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move what was cut into the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected unit or person, keeping its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an archived unit or person back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived units and people in the organisation tree, greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,6 +2499,18 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The company is the top of the tree and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot move into “%2”: that unit is inside it (or is it), so the tree would make a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit still has %1 active people and %2 active units; move or archive them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The employee number “%1” is already someone else&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,6 +2608,162 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditing</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit or person in the organisation tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is archived: restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">Unit:</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cut: select the unit to move it into and paste (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste: cut a unit or person first (Ctrl+X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions owned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions it is responsible for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings chaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Archiving hides it and keeps all of its history; nothing is deleted. It can be restored at any time (Organisation → Show Archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgModel</name>
+    <message>
+        <source>Archived: restore it to use it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1281,8 +1281,8 @@ File → Undo Import puts it back.</source>
 <context>
     <name>GoalsTab</name>
     <message>
-        <source>Read-only view: creating and editing goals, cascading and period splits are not available in this version yet.</source>
-        <translation>只读视图：本版本尚不能新建或编辑目标，也不能逐级分解和按期间拆分目标。</translation>
+        <source>The organisation can be edited now (Organisation menu, or right-click the tree); creating and editing goals, cascading and period splits are not available in this version yet.</source>
+        <translation>组织架构现在可以编辑（“组织”菜单，或在组织树上单击右键）；本版本还不能新建和编辑目标、逐级分解和按期间拆分。</translation>
     </message>
     <message>
         <source>Goals of %1 for %2, progress to %3</source>
@@ -1812,6 +1812,10 @@ File → Undo Import puts it back.</source>
         <translation>下一窗格(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Organisation</source>
+        <translation>组织(&amp;O)</translation>
+    </message>
+    <message>
         <source>Move the keyboard focus to the next part of this tab</source>
         <translation>把键盘焦点移到本标签页的下一部分</translation>
     </message>
@@ -1842,6 +1846,94 @@ File → Undo Import puts it back.</source>
     <message>
         <source>&amp;About perfdesk</source>
         <translation>关于 perfdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Unit…</source>
+        <translation>添加下级单位(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add a unit below the selected one</source>
+        <translation>在所选单位下添加一个单位</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a person to the selected unit</source>
+        <translation>在所选单位中添加一名人员</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected unit or person</source>
+        <translation>重命名所选单位或人员</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit the fields of the selected unit or person</source>
+        <translation>编辑所选单位或人员的各项信息</translation>
+    </message>
+    <message>
+        <source>Set &amp;Manager…</source>
+        <translation>设置负责人(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose who manages the selected unit</source>
+        <translation>选择所选单位的负责人</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pick the unit or person to move</source>
+        <translation>选中要移动的单位或人员</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>粘贴到此处(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move what was cut into the selected unit</source>
+        <translation>把剪切的单位或人员移到所选单位下</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hide the selected unit or person, keeping its history</source>
+        <translation>隐藏所选单位或人员，保留其全部历史</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>恢复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bring an archived unit or person back</source>
+        <translation>恢复已归档的单位或人员</translation>
+    </message>
+    <message>
+        <source>Show Arc&amp;hived</source>
+        <translation>显示已归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show archived units and people in the organisation tree, greyed</source>
+        <translation>在组织树中以灰色显示已归档的单位和人员</translation>
+    </message>
+    <message>
+        <source>the document is open read-only</source>
+        <translation>文档以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 — not available: %2</source>
+        <translation>%1——不可用：%2</translation>
     </message>
     <message>
         <source>&amp;Export Package…</source>
@@ -2414,6 +2506,18 @@ File → Undo Import puts it back.</source>
         <translation>同一层级已有名为“%1”的部门。</translation>
     </message>
     <message>
+        <source>The company is the top of the tree and cannot be moved.</source>
+        <translation>公司是组织树的最顶层，不能移动。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot move into “%2”: that unit is inside it (or is it), so the tree would make a loop.</source>
+        <translation>“%1”不能移到“%2”下：该单位就是它本身或在它下面，移动后组织树会形成循环。</translation>
+    </message>
+    <message>
+        <source>The unit still has %1 active people and %2 active units; move or archive them first.</source>
+        <translation>该单位下还有 %1 名在职人员和 %2 个下级单位，请先将其移走或归档。</translation>
+    </message>
+    <message>
         <source>The employee number “%1” is already someone else&apos;s.</source>
         <translation>工号“%1”已被他人使用。</translation>
     </message>
@@ -2512,6 +2616,164 @@ File → Undo Import puts it back.</source>
     <message>
         <source>any</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditing</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation>此文档以只读方式打开，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Select a unit or person in the organisation tree first.</source>
+        <translation>请先在组织树中选择一个单位或人员。</translation>
+    </message>
+    <message>
+        <source>This is archived: restore it first.</source>
+        <translation>它已归档，请先恢复。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Add Unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>所属：</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Employee number:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Committee role:</source>
+        <translation>委员会角色：</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Set Manager</source>
+        <translation>设置负责人</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>“%1” is cut: select the unit to move it into and paste (Ctrl+V).</source>
+        <translation>已剪切“%1”：请选择要移入的单位，然后粘贴（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: cut a unit or person first (Ctrl+X).</source>
+        <translation>没有可粘贴的内容：请先剪切一个单位或人员（Ctrl+X）。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Goals held: %1</source>
+        <translation>承担的目标：%1 个</translation>
+    </message>
+    <message>
+        <source>Actions owned: %1</source>
+        <translation>负责的改进行动：%1 项</translation>
+    </message>
+    <message>
+        <source>Actions it is responsible for: %1</source>
+        <translation>责任单位为它的改进行动：%1 项</translation>
+    </message>
+    <message>
+        <source>Meetings chaired: %1</source>
+        <translation>主持的会议：%1 次</translation>
+    </message>
+    <message>
+        <source>Meetings attended: %1</source>
+        <translation>参加的会议：%1 次</translation>
+    </message>
+    <message>
+        <source>Nothing depends on it.</source>
+        <translation>没有任何内容依赖于它。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Archiving hides it and keeps all of its history; nothing is deleted. It can be restored at any time (Organisation → Show Archived).</source>
+        <translation>%1
+
+归档只是将其隐藏，全部历史都会保留，不会删除任何内容。随时可以恢复（组织 → 显示已归档）。</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>归档“%1”？</translation>
+    </message>
+    <message>
+        <source>This is not archived.</source>
+        <translation>它没有归档。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>OrgModel</name>
+    <message>
+        <source>Archived: restore it to use it again</source>
+        <translation>已归档：恢复后才能再次使用</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,18 @@ def test_read_only_document_disables_editing_with_the_reason(make_window, small_
     assert not action.isEnabled()
     assert "not available" in action.toolTip()
     assert not tree.model().flags(tree.model().index_of(ids["sales"])) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_archive_dialog_and_menu_in_chinese(make_window, small_org, qtbot, monkeypatch, zh) -> None:
+    path, ids = small_org
+    window = make_window(path, language="zh")
+    window.tabs.setCurrentIndex(TAB_GOALS)
+    tree = window.goals_tab.org_tree
+    asked: list[str] = []
+    monkeypatch.setattr(org_editing, "confirm", lambda _p, _t, text, more: asked.append(more))
+    _select(tree, ids["wang"])
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert "承担的目标：2 个" in asked[0] and "随时可以恢复" in asked[0]
+    assert "王芳" in _names(path)[1]  # not confirmed: nothing archived
+    assert window.org_menu.title() == "组织(&O)"
+    assert window.org_actions["archive"].text() == "归档(&A)…"

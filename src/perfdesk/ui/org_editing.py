@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from perfdesk.ui.main_window import MainWindow
     from perfdesk.ui.widgets.org_tree import OrgTree
 
-_CONTEXT = "OrgEditing"
 _NAME_SHOWN = 60  # a name inside a sentence
 # The kind a new unit gets below a unit of this kind.
 _CHILD_KIND = {
@@ -53,10 +52,6 @@ _CHILD_KIND = {
     UnitKind.REGION: UnitKind.TEAM,
     UnitKind.TEAM: UnitKind.TEAM,
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def run_dialog(dialog: QDialog) -> None:
@@ -141,7 +136,10 @@ def _kinds(top: bool) -> list[tuple[str, Any]]:
 
 
 def _roles() -> list[tuple[str, Any]]:
-    return [(_tr("(none)"), None), *((label(role), role.value) for role in CommitteeRole)]
+    return [
+        (QCoreApplication.translate("OrgEditing", "(none)"), None),
+        *((label(role), role.value) for role in CommitteeRole),
+    ]
 
 
 class OrgEditor(QObject):
@@ -238,7 +236,12 @@ class OrgEditor(QObject):
                 show_op_error(self.window, text, error, self.window.language)
             return None
         except ReadOnlyError:
-            self._say(text, _tr("This document is open read-only; nothing was changed."))
+            self._say(
+                text,
+                QCoreApplication.translate(
+                    "OrgEditing", "This document is open read-only; nothing was changed."
+                ),
+            )
             return None
         self.window.undo_stack.push(OpCommand(text, context.doc, result, self.window.apply_changes))
         self.window.apply_changes(result.changes)
@@ -265,12 +268,18 @@ class OrgEditor(QObject):
             return
         node = self.selected()
         if node is None:
-            self._status(_tr("Select a unit or person in the organisation tree first."))
+            self._status(
+                QCoreApplication.translate(
+                    "OrgEditing", "Select a unit or person in the organisation tree first."
+                )
+            )
             return
         if name == "restore":
             self.restore(node)
         elif node.archived:
-            self._status(_tr("This is archived: restore it first."))
+            self._status(
+                QCoreApplication.translate("OrgEditing", "This is archived: restore it first.")
+            )
         else:
             getattr(self, name)(node)
 
@@ -287,7 +296,7 @@ class OrgEditor(QObject):
         node = tree.node(holder_id) if tree is not None else None
         if node is None:
             return
-        title = _tr("Rename")
+        title = QCoreApplication.translate("OrgEditing", "Rename")
         if isinstance(node, OrgUnit):
             self.apply(title, lambda doc: ops.rename_org_unit(doc, node.id, name))
             return
@@ -303,12 +312,21 @@ class OrgEditor(QObject):
         parent = self._unit_of(node)
         if parent is None:
             return
-        title = _tr("Add Unit")
+        title = QCoreApplication.translate("OrgEditing", "Add Unit")
         dialog = FormDialog(self.window, title)
-        dialog.line("unit_name", _tr("Name:"))
-        dialog.combo("unit_kind", _tr("Kind:"), _kinds(False), _CHILD_KIND[parent.kind].value)
-        dialog.line("unit_code", _tr("Code:"))
-        dialog.form.insertRow(0, _tr("In:"), QLabel(plain(parent.name, _NAME_SHOWN)))
+        dialog.line("unit_name", QCoreApplication.translate("OrgEditing", "Name:"))
+        dialog.combo(
+            "unit_kind",
+            QCoreApplication.translate("OrgEditing", "Kind:"),
+            _kinds(False),
+            _CHILD_KIND[parent.kind].value,
+        )
+        dialog.line("unit_code", QCoreApplication.translate("OrgEditing", "Code:"))
+        dialog.form.insertRow(
+            0,
+            QCoreApplication.translate("OrgEditing", "In:"),
+            QLabel(plain(parent.name, _NAME_SHOWN)),
+        )
         dialog.submit = lambda: self._form_submit(
             dialog,
             title,
@@ -326,9 +344,13 @@ class OrgEditor(QObject):
         unit = self._unit_of(node)
         if unit is None:
             return
-        title = _tr("Add Person")
+        title = QCoreApplication.translate("OrgEditing", "Add Person")
         dialog = self._person_form(title, None)
-        dialog.form.insertRow(0, _tr("In:"), QLabel(plain(unit.name, _NAME_SHOWN)))
+        dialog.form.insertRow(
+            0,
+            QCoreApplication.translate("OrgEditing", "In:"),
+            QLabel(plain(unit.name, _NAME_SHOWN)),
+        )
         dialog.submit = lambda: self._form_submit(
             dialog,
             title,
@@ -346,16 +368,37 @@ class OrgEditor(QObject):
 
     def _person_form(self, title: str, person: Person | None) -> FormDialog:
         dialog = FormDialog(self.window, title)
-        dialog.line("person_name", _tr("Name:"), person.name if person else "")
-        dialog.line("job_title", _tr("Title:"), person.title if person else "")
-        dialog.line("employee_no", _tr("Employee number:"), person.employee_no if person else "")
-        dialog.line("email", _tr("Email:"), person.email if person else "")
+        dialog.line(
+            "person_name",
+            QCoreApplication.translate("OrgEditing", "Name:"),
+            person.name if person else "",
+        )
+        dialog.line(
+            "job_title",
+            QCoreApplication.translate("OrgEditing", "Title:"),
+            person.title if person else "",
+        )
+        dialog.line(
+            "employee_no",
+            QCoreApplication.translate("OrgEditing", "Employee number:"),
+            person.employee_no if person else "",
+        )
+        dialog.line(
+            "email",
+            QCoreApplication.translate("OrgEditing", "Email:"),
+            person.email if person else "",
+        )
         role = person.committee_role.value if person and person.committee_role else None
-        dialog.combo("committee_role", _tr("Committee role:"), _roles(), role)
+        dialog.combo(
+            "committee_role",
+            QCoreApplication.translate("OrgEditing", "Committee role:"),
+            _roles(),
+            role,
+        )
         return dialog
 
     def properties(self, node: OrgUnit | Person) -> None:
-        title = _tr("Properties")
+        title = QCoreApplication.translate("OrgEditing", "Properties")
         if isinstance(node, Person):
             dialog = self._person_form(title, node)
             dialog.submit = lambda: self._form_submit(
@@ -374,10 +417,20 @@ class OrgEditor(QObject):
             run_dialog(dialog)
             return
         dialog = FormDialog(self.window, title)
-        dialog.line("unit_name", _tr("Name:"), node.name)
-        dialog.combo("unit_kind", _tr("Kind:"), _kinds(node.parent_id is None), node.kind.value)
-        dialog.line("unit_code", _tr("Code:"), node.code)
-        dialog.combo("person", _tr("Manager:"), self._people_choices(node), node.manager_id)
+        dialog.line("unit_name", QCoreApplication.translate("OrgEditing", "Name:"), node.name)
+        dialog.combo(
+            "unit_kind",
+            QCoreApplication.translate("OrgEditing", "Kind:"),
+            _kinds(node.parent_id is None),
+            node.kind.value,
+        )
+        dialog.line("unit_code", QCoreApplication.translate("OrgEditing", "Code:"), node.code)
+        dialog.combo(
+            "person",
+            QCoreApplication.translate("OrgEditing", "Manager:"),
+            self._people_choices(node),
+            node.manager_id,
+        )
         dialog.submit = lambda: self._form_submit(
             dialog,
             title,
@@ -401,7 +454,7 @@ class OrgEditor(QObject):
         others = [
             (
                 fill(
-                    _tr("%1 (%2)"),
+                    QCoreApplication.translate("OrgEditing", "%1 (%2)"),
                     plain(p.name, _NAME_SHOWN),
                     plain(units[p.unit_id].name if p.unit_id in units else "", _NAME_SHOWN),
                 ),
@@ -410,15 +463,22 @@ class OrgEditor(QObject):
             for p in people
             if p.unit_id != unit.id
         ]
-        return [(_tr("(none)"), None), *own, *others]
+        return [(QCoreApplication.translate("OrgEditing", "(none)"), None), *own, *others]
 
     def manager(self, node: OrgUnit | Person) -> None:
         if not isinstance(node, OrgUnit):
             return
-        title = _tr("Set Manager")
+        title = QCoreApplication.translate("OrgEditing", "Set Manager")
         dialog = FormDialog(self.window, title)
-        dialog.form.addRow(_tr("Unit:"), QLabel(plain(node.name, _NAME_SHOWN)))
-        dialog.combo("person", _tr("Manager:"), self._people_choices(node), node.manager_id)
+        dialog.form.addRow(
+            QCoreApplication.translate("OrgEditing", "Unit:"), QLabel(plain(node.name, _NAME_SHOWN))
+        )
+        dialog.combo(
+            "person",
+            QCoreApplication.translate("OrgEditing", "Manager:"),
+            self._people_choices(node),
+            node.manager_id,
+        )
         dialog.submit = lambda: self._form_submit(
             dialog, title, lambda doc: ops.set_unit_manager(doc, node.id, dialog.value("person"))
         )
@@ -426,12 +486,19 @@ class OrgEditor(QObject):
 
     def cut(self, node: OrgUnit | Person) -> None:
         if isinstance(node, OrgUnit) and node.parent_id is None:
-            show_op_error(self.window, _tr("Cut"), OpError("company_move"), self.window.language)
+            show_op_error(
+                self.window,
+                QCoreApplication.translate("OrgEditing", "Cut"),
+                OpError("company_move"),
+                self.window.language,
+            )
             return
         self.cut_id = node.id
         self._status(
             fill(
-                _tr("“%1” is cut: select the unit to move it into and paste (Ctrl+V)."),
+                QCoreApplication.translate(
+                    "OrgEditing", "“%1” is cut: select the unit to move it into and paste (Ctrl+V)."
+                ),
                 plain(node.name, _NAME_SHOWN),
             )
         )
@@ -440,9 +507,13 @@ class OrgEditor(QObject):
         target = self._unit_of(node)
         tree = self.tree()
         moving = tree.node(self.cut_id) if tree is not None and self.cut_id else None
-        title = _tr("Move")
+        title = QCoreApplication.translate("OrgEditing", "Move")
         if target is None or moving is None:
-            self._status(_tr("Nothing to paste: cut a unit or person first (Ctrl+X)."))
+            self._status(
+                QCoreApplication.translate(
+                    "OrgEditing", "Nothing to paste: cut a unit or person first (Ctrl+X)."
+                )
+            )
             return
         moved_id = moving.id
         if isinstance(moving, OrgUnit):
@@ -457,7 +528,7 @@ class OrgEditor(QObject):
         context = self.window.context
         if context is None:
             return
-        title = _tr("Archive")
+        title = QCoreApplication.translate("OrgEditing", "Archive")
         found = dependents(context.doc.conn, node.id)
         name = plain(node.name, _NAME_SHOWN)
         if found.blocks_archive:
@@ -465,30 +536,52 @@ class OrgEditor(QObject):
             show_op_error(self.window, title, refusal, self.window.language)
             return
         counts = [
-            (found.goals, _tr("Goals held: %1")),
-            (found.actions_owned, _tr("Actions owned: %1")),
-            (found.actions_responsible, _tr("Actions it is responsible for: %1")),
-            (found.meetings_chaired, _tr("Meetings chaired: %1")),
-            (found.meetings_attended, _tr("Meetings attended: %1")),
+            (found.goals, QCoreApplication.translate("OrgEditing", "Goals held: %1")),
+            (found.actions_owned, QCoreApplication.translate("OrgEditing", "Actions owned: %1")),
+            (
+                found.actions_responsible,
+                QCoreApplication.translate("OrgEditing", "Actions it is responsible for: %1"),
+            ),
+            (
+                found.meetings_chaired,
+                QCoreApplication.translate("OrgEditing", "Meetings chaired: %1"),
+            ),
+            (
+                found.meetings_attended,
+                QCoreApplication.translate("OrgEditing", "Meetings attended: %1"),
+            ),
         ]
         lines = [fill(text, count) for count, text in counts if count]
-        listed = "\n".join(lines) if lines else _tr("Nothing depends on it.")
+        listed = (
+            "\n".join(lines)
+            if lines
+            else QCoreApplication.translate("OrgEditing", "Nothing depends on it.")
+        )
         informative = fill(
-            _tr(
+            QCoreApplication.translate(
+                "OrgEditing",
                 "%1\n\nArchiving hides it and keeps all of its history; nothing is deleted. "
-                "It can be restored at any time (Organisation → Show Archived)."
+                "It can be restored at any time (Organisation → Show Archived).",
             ),
             listed,
         )
-        if not confirm(self.window, title, fill(_tr("Archive “%1”?"), name), informative):
+        if not confirm(
+            self.window,
+            title,
+            fill(QCoreApplication.translate("OrgEditing", "Archive “%1”?"), name),
+            informative,
+        ):
             return
         table = "org_units" if isinstance(node, OrgUnit) else "people"
         self.apply(title, lambda doc: ops.set_archived(doc, table, node.id, True))
 
     def restore(self, node: OrgUnit | Person) -> None:
         if not node.archived:
-            self._status(_tr("This is not archived."))
+            self._status(QCoreApplication.translate("OrgEditing", "This is not archived."))
             return
         table = "org_units" if isinstance(node, OrgUnit) else "people"
-        if self.apply(_tr("Restore"), lambda doc: ops.set_archived(doc, table, node.id, False)):
+        if self.apply(
+            QCoreApplication.translate("OrgEditing", "Restore"),
+            lambda doc: ops.set_archived(doc, table, node.id, False),
+        ):
             self.window.select_holder(node.id)
