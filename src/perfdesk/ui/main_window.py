@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             (
                 "manager",
                 self.tr("Set &Manager…"),
-                None,
+                "Ctrl+M",
                 self.tr("Choose who manages the selected unit"),
             ),
             None,
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             (
                 "restore",
                 self.tr("Re&store"),
-                None,
+                "Ctrl+Shift+R",
                 self.tr("Bring an archived unit or person back"),
             ),
         )
@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         self.show_archived_action = self._action(
             self.tr("Show Arc&hived"),
             self.toggle_archived,
+            "Ctrl+Shift+H",
             tip=self.tr("Show archived units and people in the organisation tree, greyed"),
         )
         self.show_archived_action.setCheckable(True)
