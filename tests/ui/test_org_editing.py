@@ -268,3 +268,50 @@ def test_archive_dialog_and_menu_in_chinese(make_window, small_org, qtbot, monke
     assert "王芳" in _names(path)[1]  # not confirmed: nothing archived
     assert window.org_menu.title() == "组织(&O)"
     assert window.org_actions["archive"].text() == "归档(&A)…"
+
+
+def test_drag_a_person_onto_a_unit_and_a_unit_never_into_its_own_child(
+    make_window, small_org, qtbot, warnings
+) -> None:
+    path, ids = small_org
+    window, tree = _open(make_window, path)
+    model = tree.model()
+    dragged = model.mimeData([model.index_of(ids["li"])])
+    target = model.index_of(ids["team"])
+    assert model.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, 0, target)
+    assert not model.canDropMimeData(  # onto a person: no
+        dragged, Qt.DropAction.MoveAction, -1, 0, model.index_of(ids["wang"])
+    )
+    model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, 0, target)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    people = {p.id: p for p in load_people(window.context.doc.conn)}
+    assert people[ids["li"]].unit_id == ids["team"]
+    assert tree.current_holder() == ids["li"]
+    model.dropMimeData(
+        model.mimeData([model.index_of(ids["sales"])]),
+        Qt.DropAction.MoveAction,
+        -1,
+        0,
+        model.index_of(ids["team"]),
+    )
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "the tree would make a loop" in warnings[-1]
+    assert window.undo_stack.count() == 1
+
+
+def test_keys_act_on_the_selection_after_the_menu_was_shown(
+    make_window, small_org, qtbot, monkeypatch
+) -> None:
+    path, ids = small_org
+    window, tree = _open(make_window, path)
+    monkeypatch.setattr(org_editing, "confirm", lambda *_args: True)
+    _select(tree, ids["wang"])
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    window.show_archived_action.trigger()
+    _select(tree, ids["li"])
+    window.org_menu.aboutToShow.emit()  # the menu looked at a live person: Restore off
+    assert not window.org_actions["restore"].isEnabled()
+    window.org_menu.aboutToHide.emit()
+    _select(tree, ids["wang"])
+    qtbot.keyClick(tree, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert "王芳" in _names(path)[1]

@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.show_archived_action)
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(guarded(lambda: self.org_editor().update_actions()))
+        # Keys act on whatever is selected then: nothing stays disabled after the menu.
+        menu.aboutToHide.connect(guarded(self._enable_org_editing))
 
     def org_editor(self) -> Any:
         """The organisation editor, imported and built the first time it is used."""
@@ -434,6 +436,11 @@ class MainWindow(QMainWindow):
         tree.model().rename_requested.connect(
             lambda holder, name: QTimer.singleShot(
                 0, guarded(lambda: self.org_editor().rename_to(holder, name))
+            )
+        )
+        tree.model().move_requested.connect(
+            lambda holder, unit: QTimer.singleShot(
+                0, guarded(lambda: self.org_editor().move(holder, unit))
             )
         )
         for action in self.org_actions.values():

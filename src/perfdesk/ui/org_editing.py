@@ -214,6 +214,7 @@ class OrgEditor(QObject):
             menu.addAction(action)
         menu.exec(tree.viewport().mapToGlobal(position))
         menu.deleteLater()
+        self.window._enable_org_editing()  # the keys act on whatever is selected next
 
     # -- running an operation ---------------------------------------------------------
     def apply(
@@ -503,11 +504,32 @@ class OrgEditor(QObject):
             )
         )
 
+    def move(self, holder_id: str, unit_id: str) -> None:
+        """A unit or person dragged onto a unit: moved into it, one step."""
+        if not self.writable:
+            return
+        tree = self.tree()
+        moving = tree.node(holder_id) if tree is not None else None
+        target = tree.node(unit_id) if tree is not None else None
+        if isinstance(target, OrgUnit) and moving is not None:
+            self._move(moving, target)
+
+    def _move(self, moving: OrgUnit | Person, target: OrgUnit) -> bool:
+        title = QCoreApplication.translate("OrgEditing", "Move")
+        moved_id = moving.id
+        if isinstance(moving, OrgUnit):
+            result = self.apply(title, lambda doc: ops.move_org_unit(doc, moved_id, target.id))
+        else:
+            result = self.apply(title, lambda doc: ops.move_person(doc, moved_id, target.id))
+        if result is None:
+            return False
+        self.window.select_holder(moved_id)
+        return True
+
     def paste(self, node: OrgUnit | Person) -> None:
         target = self._unit_of(node)
         tree = self.tree()
         moving = tree.node(self.cut_id) if tree is not None and self.cut_id else None
-        title = QCoreApplication.translate("OrgEditing", "Move")
         if target is None or moving is None:
             self._status(
                 QCoreApplication.translate(
@@ -515,14 +537,8 @@ class OrgEditor(QObject):
                 )
             )
             return
-        moved_id = moving.id
-        if isinstance(moving, OrgUnit):
-            result = self.apply(title, lambda doc: ops.move_org_unit(doc, moved_id, target.id))
-        else:
-            result = self.apply(title, lambda doc: ops.move_person(doc, moved_id, target.id))
-        if result is not None:
+        if self._move(moving, target):
             self.cut_id = None
-            self.window.select_holder(moved_id)
 
     def archive(self, node: OrgUnit | Person) -> None:
         context = self.window.context

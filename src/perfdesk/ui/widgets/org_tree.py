@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,7 +45,8 @@ _CLOSED = {UnitKind.TEAM, UnitKind.REGION}
 _ModelIndex = QModelIndex | QPersistentModelIndex
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 3
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked per row per paint
-_EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
+_EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+_MIME = "application/x-perfdesk-org-node"  # a dragged unit's or person's id
 # Roles as ints, compared per row per paint (an enum member costs a lookup each time).
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
@@ -70,6 +72,7 @@ class OrgModel(QAbstractItemModel):
     emits `rename_requested` and the operation's change rebuilds the tree."""
 
     rename_requested = Signal(str, str)  # (unit or person id, the name typed)
+    move_requested = Signal(str, str)  # (unit or person id, the unit dropped on)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,9 +139,52 @@ class OrgModel(QAbstractItemModel):
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.editable and not self.nodes[index.internalId()].archived:
+        node = self.nodes[index.internalId()]
+        if self.editable and not node.archived:
+            if isinstance(node, OrgUnit):
+                return _EDITABLE | Qt.ItemFlag.ItemIsDropEnabled
             return _EDITABLE
         return _FLAGS
+
+    # Drag and drop: like setData, a drop is not written here; `move_requested` asks.
+    def mimeTypes(self) -> list[str]:
+        return [_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    @guarded(default=None)
+    def mimeData(self, indexes: Any) -> QMimeData:
+        valid = [index for index in indexes if index.isValid()]
+        data = QMimeData()
+        if len(valid) != 1:
+            return data  # nothing a drop accepts
+        data.setData(_MIME, self.nodes[valid[0].internalId()].id.encode())
+        return data
+
+    def _drop_target(self, data: QMimeData, parent: _ModelIndex) -> tuple[str, str] | None:
+        """(what is dropped, the unit it goes into): on a unit, or between its rows."""
+        if not self.editable or not data.hasFormat(_MIME) or not parent.isValid():
+            return None
+        target = self.nodes[parent.internalId()]
+        if not isinstance(target, OrgUnit) or target.archived:
+            return None
+        return bytes(data.data(_MIME).data()).decode(), target.id
+
+    @guarded(default=False)
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _ModelIndex
+    ) -> bool:
+        return self._drop_target(data, parent) is not None
+
+    @guarded(default=False)
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _ModelIndex
+    ) -> bool:
+        found = self._drop_target(data, parent)
+        if found is not None and found[0] != found[1]:
+            self.move_requested.emit(*found)
+        return False  # nothing for the view to remove: the move rebuilds the tree
 
     @guarded(default=False)
     def setData(self, index: _ModelIndex, value: Any, role: int = _EDIT) -> bool:
@@ -214,6 +260,12 @@ class OrgTree(QTreeView):
         self.setIndentation(14)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         setup_view(self)
+        # Dragging a unit or person onto a unit moves it (only where the model allows).
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._shown: tuple[list[OrgUnit], list[Person]] | None = None
         self._wanted: str | None = None  # what `follow` asked for before the tree had it
         self._owed = False  # selected quietly while hidden: announce when shown
