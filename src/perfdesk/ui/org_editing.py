@@ -73,7 +73,9 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget, title: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(420)  # an email address or a long unit name fits as typed
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}  # the store's field codes → their widgets
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
