@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -315,3 +318,25 @@ def test_keys_act_on_the_selection_after_the_menu_was_shown(
     _select(tree, ids["wang"])
     qtbot.keyClick(tree, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert "王芳" in _names(path)[1]
+
+
+def test_the_editor_is_not_loaded_at_start_up(small_org) -> None:
+    """Start-up pays nothing for the editor: it is imported with the first edit."""
+    path, _ids = small_org
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from perfdesk.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(language='en')\n"
+        "window.show()\n"
+        f"assert window.open_path(__import__('pathlib').Path({str(path)!r}))\n"
+        "app.processEvents()\n"
+        "print('perfdesk.ui.org_editing' in sys.modules)\n"
+        "window.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stderr
