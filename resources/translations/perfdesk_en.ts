@@ -1241,6 +1241,86 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a description of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description: say what is to be achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description only repeats the KPI&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KPI and a target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: check it can be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: below what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actual of last year to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contributes to a goal above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company goal: the top of the cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a goal above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is set for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actual to date ÷ target to date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1246,6 +1246,86 @@ File → Undo Import puts it back.</source>
         <translation>累计达成率</translation>
     </message>
     <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>具体</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>可衡量</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>可实现</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>有时限</translation>
+    </message>
+    <message>
+        <source>it has a description of its own</source>
+        <translation>有自己的描述</translation>
+    </message>
+    <message>
+        <source>no description: say what is to be achieved</source>
+        <translation>没有描述：请写明要达成什么</translation>
+    </message>
+    <message>
+        <source>the description only repeats the KPI&apos;s name</source>
+        <translation>描述只是重复了指标名称</translation>
+    </message>
+    <message>
+        <source>a KPI and a target number</source>
+        <translation>有指标，也有目标值</translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation>没有指标</translation>
+    </message>
+    <message>
+        <source>no target number</source>
+        <translation>没有目标值</translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual</source>
+        <translation>目标为去年实际的 %1 倍</translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: check it can be done</source>
+        <translation>目标为去年实际的 %1 倍：请确认能够实现</translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: below what was done</source>
+        <translation>目标为去年实际的 %1 倍：低于已达到的水平</translation>
+    </message>
+    <message>
+        <source>no actual of last year to compare with</source>
+        <translation>没有去年的实际值可供比较</translation>
+    </message>
+    <message>
+        <source>it contributes to a goal above it</source>
+        <translation>支撑上级目标</translation>
+    </message>
+    <message>
+        <source>a company goal: the top of the cascade</source>
+        <translation>公司目标：分解的起点</translation>
+    </message>
+    <message>
+        <source>not linked to a goal above it</source>
+        <translation>未关联上级目标</translation>
+    </message>
+    <message>
+        <source>it is set for a period</source>
+        <translation>有明确的期间</translation>
+    </message>
+    <message>
         <source>Actual to date ÷ target to date</source>
         <translation>累计完成 ÷ 累计目标</translation>
     </message>

@@ -135,6 +135,23 @@ def period_values(
     return targets, actuals
 
 
+def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict[str, str]:
+    """goal id -> the id of the same holder's goal for the same KPI a year earlier
+    (yearly goals only; the first one when there are several)."""
+    found: dict[str, str] = {}
+    for goal in goals:
+        if not (len(goal.period) == 4 and goal.period.isdigit()):
+            continue
+        row = conn.execute(
+            "SELECT id FROM goals WHERE (unit_id IS ? AND person_id IS ?) AND kpi_id = ? "
+            "AND period = ? AND archived = 0 AND deleted = 0 ORDER BY sort_order, key LIMIT 1",
+            (goal.unit_id, goal.person_id, goal.kpi_id, str(int(goal.period) - 1)),
+        ).fetchone()
+        if row is not None:
+            found[goal.id] = str(row[0])
+    return found
+
+
 # The goals' local keys first (the id index), then each goal's run of periods in the
 # (goal, period) primary key of the WITHOUT ROWID value table.
 _VALUES_SQL = (
