@@ -246,3 +246,17 @@ def _in_unit(amount: Decimal, rest: str, money: bool, unit: str) -> Decimal:
     if not money and size == 1:
         return amount  # a bare number: already in the unit wanted
     return amount * size / target
+
+
+def split_block(text: str) -> list[list[str]]:
+    """A tab-separated block as Excel and LibreOffice copy it: rows by line break
+    (CRLF or LF, the last one ending the block), cells by tab. Each row as long as
+    the longest (a short row's missing cells are empty)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        return []
+    rows = [line.split("\t") for line in text.split("\n")]
+    width = max(len(row) for row in rows)
+    return [row + [""] * (width - len(row)) for row in rows]
