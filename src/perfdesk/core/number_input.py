@@ -57,6 +57,8 @@ _CURRENCY_SUFFIX = re.compile(r"(?:元|人民币|cny|rmb|yuan)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^([0-9][0-9.,' \u00a0\u202f\u2009]*|\.[0-9]+)(?:[eE]([+-]?[0-9]{1,6}))?")
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:X[0-9]{3})+$")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+# What a spreadsheet copies most: "1234.5", "-1,234.50" (read without the general path).
+_PLAIN = re.compile(r"-?(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?")
 # Units other than money and percent a KPI may be in (a typed one must be the KPI's).
 _UNIT_WORDS = frozenset(
     {
@@ -128,6 +130,11 @@ def parse_value(text: str, unit: str, limit: float = DEFAULT_LIMIT) -> float | N
     """
     if len(text) > MAX_INPUT:
         raise NumberInputError("too_long", length=len(text), limit=MAX_INPUT)
+    if _PLAIN.fullmatch(text):  # a bare number: already in the unit wanted
+        plain = float(text.replace(",", ""))
+        if abs(plain) > limit:
+            raise NumberInputError("too_large", limit=limit)
+        return 0.0 if plain == 0 else plain
     if any(unicodedata.category(ch) == "Cc" for ch in text):
         raise NumberInputError("control_characters")
     cleaned = unicodedata.normalize("NFKC", text).strip()
