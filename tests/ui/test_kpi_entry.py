@@ -176,9 +176,17 @@ def test_a_good_paste_is_one_undo_step(make_window, demo_zh, zh, qtbot) -> None:
         float(round((4 * i + j + 1) * divisors[i], 6)) for i in range(3) for j in range(4)
     ]
     assert window.undo_stack.count() == 1
+    model = tab.model
+    shown_before = model.entry_cell(row, column).scale.format(before[0][1])
+    assert model.index(row, column).data().split("\n")[0] == model.entry_cell(
+        row, column
+    ).scale.format(after[0][1])
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _block_values(window, tab, row, column, 3, 4) == before
     assert window.undo_stack.index() == 0
+    assert model.index(row, column).data().split("\n")[0] == shown_before  # repainted
+    qtbot.keyClick(tab.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _block_values(window, tab, row, column, 3, 4) == after
 
 
 def test_a_block_larger_than_the_grid_is_refused(make_window, demo_zh, zh, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -218,3 +226,33 @@ def test_grouped_company_view_renders(make_window, demo_zh, zh, qtbot) -> None: 
     assert not model.editable(subtotal, model.FIRST_PERIOD)
     assert not model.editable(0, model.FIRST_PERIOD)
     assert not model.editable(1, model.col_to_date)  # the total to date is derived
+
+
+def test_english_reason_and_shift_enter(make_window, demo_en_master, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    path = Path(shutil.copy(demo_en_master, tmp_path / "en.perfdesk"))
+    window, tab = _kpi(make_window, path, "en")
+    model = tab.model
+    column = model.FIRST_PERIOD
+    row = next(
+        r
+        for r in range(1, model.rowCount())
+        if model.editable(r - 1, column)
+        and model.editable(r, column)
+        and model.entry_cell(r, column).scale.unit != "%"
+    )
+    cell = model.entry_cell(row, column)
+    _type(qtbot, tab, row, column, "12%")
+    assert "percent sign" in tab.entry_message.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    table = tab.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, column))
+    qtbot.keyClick(table, "4")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert table.currentIndex().row() == row - 1
+    _target, actual = _stored(window, cell)
+    assert actual == float(round(4 * cell.scale.divisor, 6))
