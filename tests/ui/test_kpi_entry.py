@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -256,3 +257,23 @@ def test_english_reason_and_shift_enter(make_window, demo_en_master, tmp_path, q
     assert table.currentIndex().row() == row - 1
     _target, actual = _stored(window, cell)
     assert actual == float(round(4 * cell.scale.divisor, 6))
+
+
+def test_period_targets_move_the_year_target(make_window, demo_zh, zh, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, tab = _kpi(make_window, demo_zh)
+    model = tab.model
+    tab.targets_action.trigger()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.editable(r, model.FIRST_PERIOD)
+        and model.entry_cell(r, model.FIRST_PERIOD).kpi.aggregation.value == "sum"
+    )
+    cell = model.entry_cell(row, model.FIRST_PERIOD)
+    year = model.index(row, model.COL_TARGET).data(Qt.ItemDataRole.UserRole + 1)
+    old = cell.value or 0.0
+    _type(qtbot, tab, row, model.FIRST_PERIOD, cell.scale.format(old + 10 * cell.scale.divisor))
+    new, _actual = _stored(_window, cell)
+    assert new is not None and new != old
+    now = model.index(row, model.COL_TARGET).data(Qt.ItemDataRole.UserRole + 1)
+    assert now == pytest.approx(year - old + new)  # the yearly sum, shown at once

@@ -253,6 +253,8 @@ class ActualGridModel(QAbstractTableModel):
         for owner in owners:
             for g in self._by_owner.get(owner, []):
                 self._values.pop(g, None)
+        if numbers:  # now, so the year target (a sum of period targets) is new when painted
+            self._load(numbers)
         self._subtotals = {}
         self._scales = {}
         self._cells = {}
