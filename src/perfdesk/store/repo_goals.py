@@ -152,6 +152,30 @@ def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict
     return found
 
 
+def entry_state(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
+) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    """What a grid needs to know before letting a cell be typed into: each goal's
+    entry granularity ('month', 'ten_day', 'week'), and the (goal id, period) values
+    among `periods` that are locked (a closed period)."""
+    granularity: dict[str, str] = {}
+    locked: set[tuple[str, str]] = set()
+    wanted = set(periods)
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        granularity.update(
+            conn.execute(f"SELECT id, granularity FROM goals WHERE id IN ({marks})", chunk)
+        )
+        for goal_id, period in conn.execute(
+            "SELECT g.id, v.period FROM goals g JOIN goal_values v ON v.goal = g.key "
+            f"WHERE g.id IN ({marks}) AND v.locked = 1",
+            chunk,
+        ):
+            if period in wanted:
+                locked.add((goal_id, period))
+    return granularity, locked
+
+
 # The goals' local keys first (the id index), then each goal's run of periods in the
 # (goal, period) primary key of the WITHOUT ROWID value table.
 _VALUES_SQL = (
