@@ -47,7 +47,6 @@ from perfdesk.store.exchange.rows import (
 
 Kind = Literal["new", "update", "delete", "conflict", "refused"]
 Prefer = Literal["ask", "newer", "mine", "theirs"]
-PREFERENCES: tuple[str, ...] = ("ask", "newer", "mine", "theirs")
 # Columns of an ended meeting that its frozen record keeps (schema_v3 triggers).
 _MEETING_RECORD = (
     "title",
@@ -595,7 +594,6 @@ def _label(conn: sqlite3.Connection, plan: MergePlan) -> None:
 
 
 __all__ = [
-    "PREFERENCES",
     "Mapping",
     "MergePlan",
     "MergeRefused",
