@@ -134,6 +134,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This period is closed: its values cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal is entered by 10-day period or week: its months add those up and cannot be typed into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A month of the period in focus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,6 +243,33 @@
     </message>
     <message>
         <source>More than 10 % over the planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadCellsDialog</name>
+    <message>
+        <source>Paste refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 of the %2 cells cannot be entered. Fix them in the spreadsheet and paste again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,6 +467,53 @@
     </message>
     <message>
         <source>Goals are set for each unit and person. Choose another one in the tree, or look one level up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>The text contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a value needs far fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulas are not taken; enter the number itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separators in “%1” fit no way of writing numbers; write it as 1,234.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not match the KPI&apos;s unit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percent sign does not fit this KPI&apos;s unit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +1327,86 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a description of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description: say what is to be achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description only repeats the KPI&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KPI and a target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: check it can be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: below what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actual of last year to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contributes to a goal above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company goal: the top of the cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a goal above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is set for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actual to date ÷ target to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,11 +1504,67 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter &amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and enter each month&apos;s target instead of its actual (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Deviation notes, imports, exports and charts are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clear: the selection holds no values that can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the month cell where the block&apos;s top left goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block has %1 rows and %2 columns, but from this cell there are only %3 rows and %4 months; nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row takes no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 cells cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste %1 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

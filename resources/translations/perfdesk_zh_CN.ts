@@ -134,6 +134,18 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>This period is closed: its values cannot be changed.</source>
+        <translation>该期间已关闭，数值不能再修改。</translation>
+    </message>
+    <message>
+        <source>This goal is entered by 10-day period or week: its months add those up and cannot be typed into.</source>
+        <translation>该目标按旬或按周录入，月度数值由其汇总而来，不能直接输入。</translation>
+    </message>
+    <message>
+        <source>The document is open read-only.</source>
+        <translation>文档以只读方式打开。</translation>
+    </message>
+    <message>
         <source>A month of the period in focus</source>
         <translation>当前期间内的月份</translation>
     </message>
@@ -233,6 +245,33 @@
     <message>
         <source>More than 10 % over the planned time</source>
         <translation>超出计划用时 10% 以上</translation>
+    </message>
+</context>
+<context>
+    <name>BadCellsDialog</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>未粘贴</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 of the %2 cells cannot be entered. Fix them in the spreadsheet and paste again.</source>
+        <translation>没有粘贴任何数值：%2 个单元格中有 %1 个无法录入。请在电子表格中改正后重新粘贴。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -430,6 +469,53 @@
     <message>
         <source>Goals are set for each unit and person. Choose another one in the tree, or look one level up.</source>
         <translation>目标按部门和个人分别设定。请在左侧组织树中选择其他部门或人员，或查看上一级。</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>The text contains control characters.</source>
+        <translation>内容含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a value needs far fewer.</source>
+        <translation>内容长达 %1 个字符，数值用不了这么多。</translation>
+    </message>
+    <message>
+        <source>Formulas are not taken; enter the number itself.</source>
+        <translation>不接受公式，请直接输入数值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The value must be a finite number.</source>
+        <translation>数值必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>The separators in “%1” fit no way of writing numbers; write it as 1,234.5.</source>
+        <translation>“%1”中的分隔符不符合任何数字写法，请写成 1,234.5 的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the KPI&apos;s unit (%2).</source>
+        <translation>“%1”与该指标的单位（%2）不符。</translation>
+    </message>
+    <message>
+        <source>A percent sign does not fit this KPI&apos;s unit (%1).</source>
+        <translation>该指标的单位（%1）不能使用百分号。</translation>
+    </message>
+    <message>
+        <source>The value is too large.</source>
+        <translation>数值太大。</translation>
+    </message>
+    <message>
+        <source>This value cannot be entered.</source>
+        <translation>无法录入该数值。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1332,86 @@ File → Undo Import puts it back.</source>
         <translation>累计达成率</translation>
     </message>
     <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>具体</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>可衡量</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>可实现</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>有时限</translation>
+    </message>
+    <message>
+        <source>it has a description of its own</source>
+        <translation>有自己的描述</translation>
+    </message>
+    <message>
+        <source>no description: say what is to be achieved</source>
+        <translation>没有描述：请写明要达成什么</translation>
+    </message>
+    <message>
+        <source>the description only repeats the KPI&apos;s name</source>
+        <translation>描述只是重复了指标名称</translation>
+    </message>
+    <message>
+        <source>a KPI and a target number</source>
+        <translation>有指标，也有目标值</translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation>没有指标</translation>
+    </message>
+    <message>
+        <source>no target number</source>
+        <translation>没有目标值</translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual</source>
+        <translation>目标为去年实际的 %1 倍</translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: check it can be done</source>
+        <translation>目标为去年实际的 %1 倍：请确认能够实现</translation>
+    </message>
+    <message>
+        <source>the target is %1 times last year&apos;s actual: below what was done</source>
+        <translation>目标为去年实际的 %1 倍：低于已达到的水平</translation>
+    </message>
+    <message>
+        <source>no actual of last year to compare with</source>
+        <translation>没有去年的实际值可供比较</translation>
+    </message>
+    <message>
+        <source>it contributes to a goal above it</source>
+        <translation>支撑上级目标</translation>
+    </message>
+    <message>
+        <source>a company goal: the top of the cascade</source>
+        <translation>公司目标：分解的起点</translation>
+    </message>
+    <message>
+        <source>not linked to a goal above it</source>
+        <translation>未关联上级目标</translation>
+    </message>
+    <message>
+        <source>it is set for a period</source>
+        <translation>有明确的期间</translation>
+    </message>
+    <message>
         <source>Actual to date ÷ target to date</source>
         <translation>累计完成 ÷ 累计目标</translation>
     </message>
@@ -1343,12 +1509,68 @@ File → Undo Import puts it back.</source>
         <translation>在每月实际值下方显示当月目标</translation>
     </message>
     <message>
+        <source>Enter &amp;Targets</source>
+        <translation>录入目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show and enter each month&apos;s target instead of its actual (Ctrl+Shift+T)</source>
+        <translation>显示并录入每月目标，而不是实际值（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
     </message>
     <message>
-        <source>Read-only view: typing and pasting values, imports, deviation notes and charts are not available in this version yet.</source>
-        <translation>只读视图：本版本尚不能录入或粘贴数值，也不能导入数据、填写偏差说明或查看图表。</translation>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Deviation notes, imports, exports and charts are not available in this version yet.</source>
+        <translation>按月录入的目标可以直接在月份单元格中输入或粘贴（Ctrl+V）实际值，点“录入目标”后输入目标值；Delete 清除，Ctrl+Z 撤销。已关闭的期间、季度、年度和小计为只读。本版本尚不能填写偏差说明、导入导出数据或查看图表。</translation>
+    </message>
+    <message>
+        <source>Targets of %1, %2</source>
+        <translation>%1 %2年目标值</translation>
+    </message>
+    <message>
+        <source>Enter a target</source>
+        <translation>录入目标</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>录入数值</translation>
+    </message>
+    <message>
+        <source>Nothing to clear: the selection holds no values that can be changed.</source>
+        <translation>没有可清除的内容：所选单元格中没有可修改的数值。</translation>
+    </message>
+    <message>
+        <source>Clear %1 values</source>
+        <translation>清除 %1 个数值</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>剪贴板中没有可粘贴的单元格。</translation>
+    </message>
+    <message>
+        <source>Pick the month cell where the block&apos;s top left goes.</source>
+        <translation>请先选中要粘贴到的左上角月份单元格。</translation>
+    </message>
+    <message>
+        <source>The block has %1 rows and %2 columns, but from this cell there are only %3 rows and %4 months; nothing was pasted.</source>
+        <translation>要粘贴的区域有 %1 行 %2 列，但从该单元格起只有 %3 行 %4 个月份；没有粘贴任何数值。</translation>
+    </message>
+    <message>
+        <source>This row takes no values.</source>
+        <translation>该行不能录入数值。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 cells cannot be entered.</source>
+        <translation>没有粘贴任何数值：有 %1 个单元格无法录入。</translation>
+    </message>
+    <message>
+        <source>Paste %1 values</source>
+        <translation>粘贴 %1 个数值</translation>
     </message>
     <message>
         <source>Actuals of %1, %2</source>

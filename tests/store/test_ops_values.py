@@ -175,3 +175,40 @@ def test_target_range_and_weekly_goals(doc: Document, plan) -> None:  # type: ig
     assert refused.value.params["period"] == "2026-W10"
     result = ops.set_values(doc, [(weekly.row_id, "2026-W10", "target", 60)])
     assert result.changes.cells == {(weekly.row_id, "2026-W10")}
+
+
+def test_check_values_names_every_bad_cell_and_writes_nothing(doc: Document, plan) -> None:  # type: ignore[no-untyped-def]
+    ops.set_values(doc, [(plan["avg"], "2026-03", "actual", 5)])
+    with doc.transaction() as conn:
+        conn.execute("UPDATE goal_values SET locked = 1")
+    before, clock = _values(doc), doc.meta("clock")
+    cells = [
+        (plan["avg"], "2026-01", "actual", 1.0),  # fine
+        (plan["avg"], "2027-01", "actual", 1.0),  # outside the goal's year
+        (plan["avg"], "2026-03", "actual", 6.0),  # locked
+        (plan["sum"], "2026-02", "actual", float("nan")),  # not a finite number
+        ("no-such-goal", "2026-02", "actual", 1.0),  # gone
+        (plan["sum"], "2026-02", "actual", 3.0),  # fine
+    ]
+    found = ops.check_values(doc, cells)
+    assert [(i, e.code) for i, e in found] == [
+        (1, "outside_goal"),
+        (2, "value_locked"),
+        (3, "not_finite"),
+        (4, "missing"),
+    ]
+    assert _values(doc) == before and doc.meta("clock") == clock
+    assert ops.check_values(doc, [cells[0], cells[5]]) == []
+
+
+def test_a_percentage_without_bounds_stays_within_0_to_100(doc: Document, plan) -> None:  # type: ignore[no-untyped-def]
+    company = plan["company"]
+    share = ops.add_kpi(doc, "share", "占比", unit="%", aggregation="average").row_id or ""
+    goal = ops.add_goal(doc, share, "2026", 30, 0, unit_id=company).row_id or ""
+    ops.set_values(doc, [(goal, "2026-01", "actual", 100.0)])
+    with pytest.raises(OpError) as refused:
+        ops.set_values(doc, [(goal, "2026-01", "actual", 100.5)])
+    assert refused.value.code == "out_of_range"
+    assert [e.code for _i, e in ops.check_values(doc, [(goal, "2026-02", "actual", -1.0)])] == [
+        "out_of_range"
+    ]

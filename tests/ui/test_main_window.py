@@ -339,3 +339,18 @@ def test_new_document_replaces_an_existing_file_only_once_it_is_made(
     window.new_document()
     assert window.context is not None and window.context.doc.path == target
     assert check_document(target).ok
+
+
+def test_goals_tab_checks_every_goal_against_smart(make_window, demo_zh: Path) -> None:
+    window = make_window(demo_zh, language="en")
+    window.tabs.setCurrentIndex(TAB_GOALS)
+    model = window.goals_tab.model
+    column = model.COL_SMART
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "SMART"
+    # The small demo holds one year: nothing to compare a target with, so A is unknown,
+    # and the company's own goals are the top of the cascade.
+    texts = {model.index(r, column).data() for r in range(model.rowCount())}
+    assert texts == {"? A"}
+    tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "? A Achievable: no actual of last year to compare with" in tip
+    assert "✓ R Relevant: a company goal" in tip

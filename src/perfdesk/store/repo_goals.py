@@ -135,6 +135,47 @@ def period_values(
     return targets, actuals
 
 
+def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict[str, str]:
+    """goal id -> the id of the same holder's goal for the same KPI a year earlier
+    (yearly goals only; the first one when there are several)."""
+    found: dict[str, str] = {}
+    for goal in goals:
+        if not (len(goal.period) == 4 and goal.period.isdigit()):
+            continue
+        row = conn.execute(
+            "SELECT id FROM goals WHERE (unit_id IS ? AND person_id IS ?) AND kpi_id = ? "
+            "AND period = ? AND archived = 0 AND deleted = 0 ORDER BY sort_order, key LIMIT 1",
+            (goal.unit_id, goal.person_id, goal.kpi_id, str(int(goal.period) - 1)),
+        ).fetchone()
+        if row is not None:
+            found[goal.id] = str(row[0])
+    return found
+
+
+def entry_state(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
+) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    """What a grid needs to know before letting a cell be typed into: each goal's
+    entry granularity ('month', 'ten_day', 'week'), and the (goal id, period) values
+    among `periods` that are locked (a closed period)."""
+    granularity: dict[str, str] = {}
+    locked: set[tuple[str, str]] = set()
+    wanted = set(periods)
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        granularity.update(
+            conn.execute(f"SELECT id, granularity FROM goals WHERE id IN ({marks})", chunk)
+        )
+        for goal_id, period in conn.execute(
+            "SELECT g.id, v.period FROM goals g JOIN goal_values v ON v.goal = g.key "
+            f"WHERE g.id IN ({marks}) AND v.locked = 1",
+            chunk,
+        ):
+            if period in wanted:
+                locked.add((goal_id, period))
+    return granularity, locked
+
+
 # The goals' local keys first (the id index), then each goal's run of periods in the
 # (goal, period) primary key of the WITHOUT ROWID value table.
 _VALUES_SQL = (

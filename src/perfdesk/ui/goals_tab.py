@@ -22,7 +22,13 @@ from perfdesk.core.goals import Goal, weight_checks
 from perfdesk.core.kpi import Status
 from perfdesk.core.periods import Granularity, Period, format_month_name, format_period
 from perfdesk.core.progress import goal_progress
-from perfdesk.store.repo_goals import goals_by_id, goals_of_owner, period_values
+from perfdesk.core.smart import check, last_year_value
+from perfdesk.store.repo_goals import (
+    goals_by_id,
+    goals_of_owner,
+    period_values,
+    previous_year_goals,
+)
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
@@ -101,6 +107,25 @@ class GoalsTab(DocumentTab):
     def clear(self) -> None:
         self.model.set_rows([])
 
+    def _last_years(self, goals: list[Goal]) -> dict[str, float | None]:
+        """Each goal's holder's actual for its KPI over the year before (SMART's A)."""
+        context = self.context
+        if context is None:
+            return {}
+        earlier = previous_year_goals(context.doc.conn, goals)
+        if not earlier:
+            return {}
+        year = str(int(context.year) - 1)
+        months = [f"{year}-{m:02}" for m in range(1, 13)]
+        _targets, actuals = period_values(context.doc.conn, list(earlier.values()), months)
+        found: dict[str, float | None] = {}
+        for goal in goals:
+            kpi = context.kpis.get(goal.kpi_id)
+            if goal.id in earlier and kpi is not None:
+                before = earlier[goal.id]
+                found[goal.id] = last_year_value(kpi, [actuals.get((before, m)) for m in months])
+        return found
+
     @guarded
     def _show_holder(self, holder_id: str) -> None:
         context = self.context
@@ -110,6 +135,9 @@ class GoalsTab(DocumentTab):
         months = [m.key for m in context.months_to_focus()]
         targets, actuals = period_values(context.doc.conn, [g.id for g in goals], months)
         parents = goals_by_id(context.doc.conn, [g.parent_id for g in goals if g.parent_id])
+        last_years = self._last_years(goals)
+        company = context.units.get(holder_id)
+        company_goal = company is not None and company.parent_id is None
         rows = []
         for goal in goals:
             kpi = context.kpis.get(goal.kpi_id)
@@ -124,7 +152,8 @@ class GoalsTab(DocumentTab):
                     f"{plain(context.owner_name(parent.unit_id or parent.person_id))} · "
                     f"{plain(parent_kpi.name) if parent_kpi else ''}"
                 )
-            rows.append(GoalRow(goal, kpi, progress, contributes))
+            smart = check(goal, kpi, company_goal, last_years.get(goal.id))
+            rows.append(GoalRow(goal, kpi, progress, contributes, smart))
         self.model.elapsed = len(months) / 12
         self.model.set_rows(rows)
         column = GoalTableModel.COL_PARENT

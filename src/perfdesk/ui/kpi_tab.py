@@ -1,8 +1,14 @@
 """KPI entry tab (KPI录入): actual values of a unit's or person's goals by month.
 
-This first version shows the grid read-only with status colours against each
-month's target; typing, pasting, importing and deviation notes arrive with the
-KPI entry feature.
+The grid shows each month's actual with its status against the month's target,
+and takes values like a spreadsheet: type into a month of a goal entered by month
+(or F2), Enter/Tab commit and move (Shift back), Esc cancels, Delete clears the
+selection, Ctrl+V pastes a tab-separated block from Excel or LibreOffice. Every
+text is read by core/number_input (in the unit the row shows) and checked by the
+store's check_values before anything is written; a write is one set_values, one
+undo step, and repaints only its rows. "Enter targets" (Ctrl+Shift+T) switches the
+months to the targets. Closed periods, goals entered by 10-day period or week and
+subtotal rows take no values. Deviation notes, imports and exports come later.
 
 Owner, KPI and year target stay in view while the months scroll (FrozenTableView);
 the month in focus is highlighted and scrolled into view. Only the goals are read
@@ -18,26 +24,34 @@ with data).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QHBoxLayout,
     QSplitter,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from perfdesk.core.grid_groups import additive, group_lines
+from perfdesk.core.number_input import NumberInputError, parse_value, split_block
 from perfdesk.core.org import ordered_children
 from perfdesk.core.periods import Granularity, format_period
-from perfdesk.store.repo_goals import goal_heads, goals_by_id, period_values
+from perfdesk.store.repo_goals import entry_state, goal_heads, goals_by_id, period_values
+from perfdesk.store.schema_v3 import MAX_MAGNITUDE
 from perfdesk.ui.context import DocumentContext
+from perfdesk.ui.entry import BadCell, BadCellsDialog, EntryDelegate, input_error_text
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.models.actual_grid import ActualGridModel, GridRow
+from perfdesk.ui.models.actual_grid import ActualGridModel, EntryCell, GridRow
+from perfdesk.ui.op_errors import op_error_text
 from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.frozen_table import FrozenTableView
@@ -56,6 +70,8 @@ def month_label(month: int, language: str) -> str:
 
 
 _TOGGLE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
+_CLEAR_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
+Cell = tuple[str, str, str, float | None]  # set_values' (goal id, period, column, value)
 
 
 class _Measured(NamedTuple):
@@ -84,6 +100,31 @@ class KpiTab(DocumentTab):
         self.table = FrozenTableView(ActualGridModel.FROZEN)
         self.table.setModel(self.model)
         setup_view(self.table)
+        # Typing into a month starts editing it, as in a spreadsheet; F2 and a double
+        # click too. Only goal rows' months entered by month are editable (flags()).
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.delegate = EntryDelegate(self._commit_text, self.table)
+        self.delegate.moved.connect(self._move)
+        self.table.setItemDelegate(self.delegate)
+        self.paste_report: BadCellsDialog | None = None  # the last refused paste's list
+        self.targets_action = QAction(self.tr("Enter &Targets"), self)
+        self.targets_action.setCheckable(True)
+        self.targets_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.targets_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.targets_action.setToolTip(
+            self.tr("Show and enter each month's target instead of its actual (Ctrl+Shift+T)")
+        )
+        self.addAction(self.targets_action)
+        self.targets_button = QToolButton()
+        self.targets_button.setDefaultAction(self.targets_action)
+        self.targets_action.toggled.connect(self._set_layer)
+        self.entry_message = wrapping_label()
+        self.entry_message.setStyleSheet("color: #B3261E;")
+        self.entry_message.setVisible(False)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -97,10 +138,12 @@ class KpiTab(DocumentTab):
         layout = QVBoxLayout(right)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.targets_button)
         top.addWidget(self.show_targets)
         top.addWidget(self.include_members)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.entry_message)
         # No goals here: look one level up, or include the goals of its teams and people.
         self.include_action = QAction(self.include_members.text(), self)
         self.include_action.triggered.connect(
@@ -122,8 +165,10 @@ class KpiTab(DocumentTab):
         layout.addWidget(
             read_only_notice(
                 self.tr(
-                    "Read-only view: typing and pasting values, imports, deviation notes and "
-                    "charts are not available in this version yet."
+                    "Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the "
+                    "months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed "
+                    "periods, quarters, years and subtotals are read-only. Deviation notes, "
+                    "imports, exports and charts are not available in this version yet."
                 )
             )
         )
@@ -175,6 +220,7 @@ class KpiTab(DocumentTab):
         self._fit_columns()
 
     def load(self, context: DocumentContext) -> None:
+        self.model.read_only = context.doc.read_only
         self.org_tree.set_org(context.units.values(), context.people.values())
         if not context.units:
             self.model.set_rows([], [])
@@ -288,7 +334,27 @@ class KpiTab(DocumentTab):
 
     @guarded(default=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Space on a unit's row folds or unfolds it."""
+        """Enter or Space on a unit's row folds or unfolds it; Ctrl+V pastes, Delete and
+        Backspace clear the selection; typing into a month that takes no value says why."""
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Paste) or event.key() in _CLEAR_KEYS
+        ):
+            event.accept()  # the grid's, not a window shortcut's
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_text(QApplication.clipboard().text())
+                return True
+            if event.key() in _CLEAR_KEYS and not event.modifiers():
+                self.clear_selection()
+                return True
+            current = self.table.currentIndex()
+            if event.text().strip() and event.text().isprintable() and current.isValid():
+                cell = self.model.entry_cell(current.row(), current.column())
+                if cell is not None and not self.model.editable_cell(cell):
+                    self._say(current, self.model.read_only_reason(cell))
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -324,7 +390,11 @@ class KpiTab(DocumentTab):
             ]
 
             def load(ids: Sequence[str]) -> Any:
-                return (goals_by_id(conn, ids), *period_values(conn, ids, keys))
+                return (
+                    goals_by_id(conn, ids),
+                    *period_values(conn, ids, keys),
+                    entry_state(conn, ids, keys),
+                )
 
             lines = None
             if self.include_members.isChecked() and holder_id in context.units:
@@ -358,6 +428,8 @@ class KpiTab(DocumentTab):
         """ "Actuals of 集团 / 销售部, 2026" and, for a quarter or year, which one is marked."""
         crumb = context.breadcrumb(holder_id)
         focus = context.focus
+        if self.model.layer == "target":
+            return fill(self.tr("Targets of %1, %2"), crumb, context.year)
         if focus.granularity is Granularity.MONTH:
             return fill(self.tr("Actuals of %1, %2"), crumb, context.year)
         return fill(
@@ -379,3 +451,202 @@ class KpiTab(DocumentTab):
             self.no_goals.show_for(context, holder_id)
             unit = holder_id in context.units
             self.include_action.setVisible(unit and not self.include_members.isChecked())
+
+    # -- entering values ------------------------------------------------------------
+    def patch_cells(self, changes: Any) -> bool:
+        """Values were written (`changes.cells`): repaint those rows in place. False when
+        the grid is not on screen (it reloads when next shown instead)."""
+        if self._stale or self.context is None or not self.isVisible() or not changes.cells:
+            return False
+        self.model.patch(changes.cells)
+        return True
+
+    @guarded
+    def _set_layer(self, targets: bool) -> None:
+        self.model.set_layer("target" if targets else "actual")
+        self.show_targets.setEnabled(not targets)
+        if self.context is not None and self._holder is not None:
+            self.title.setText(self._title(self.context, self._holder))
+        self._say(QModelIndex(), "")
+
+    def _value(self, cell: EntryCell, text: str) -> float | None:
+        """`text` read in the unit the row shows, as the value to store (raises
+        NumberInputError)."""
+        divisor = Decimal(repr(cell.scale.divisor))
+        shown = parse_value(text, cell.scale.unit, limit=float(Decimal(MAX_MAGNITUDE) / divisor))
+        if shown is None:
+            return None
+        value = float(Decimal(repr(shown)) * divisor)
+        return 0.0 if value == 0 else value
+
+    def _commit_text(self, row: int, column: int, text: str) -> bool:
+        """The editor's text for one cell: written (True), unchanged (True) or refused
+        with the reason beside the cell (False, nothing written)."""
+        index = self.model.index(row, column)
+        cell = self.model.entry_cell(index.row(), index.column())
+        if cell is None or not self.model.editable_cell(cell):
+            self._say(index, self.model.read_only_reason(cell) if cell is not None else "")
+            return False
+        try:
+            value = self._value(cell, text)
+        except NumberInputError as error:
+            self._say(index, input_error_text(error))
+            return False
+        self._say(index, "")
+        if value == cell.value:
+            return True
+        return self._write(
+            [(cell.goal_id, cell.period, cell.column, value)],
+            self.tr("Enter a target") if cell.column == "target" else self.tr("Enter a value"),
+            index,
+        )
+
+    def _write(
+        self, cells: list[Cell], title: str, index: QModelIndex, checked: bool = False
+    ) -> bool:
+        """One set_values through the window's undo stack, after the store's checks."""
+        context = self.context
+        run = getattr(self.window(), "run_op", None)
+        if context is None or run is None:
+            return False
+        from perfdesk.store import ops
+
+        if not checked:
+            refused = ops.check_values(context.doc, cells)
+            if refused:
+                self._say(index, op_error_text(refused[0][1], context.language))
+                return False
+        return run(title, lambda doc: ops.set_values(doc, cells)) is not None
+
+    def _say(self, index: QModelIndex, text: str) -> None:
+        """Why a value was refused: on the status line under the grid and beside the cell."""
+        self.entry_message.setText(text)
+        self.entry_message.setVisible(bool(text))
+        if text and index.isValid():
+            rect = self.table.visualRect(index)
+            viewport = self.table.viewport()
+            QToolTip.showText(viewport.mapToGlobal(rect.bottomLeft()), text, viewport, rect)
+
+    @guarded
+    def _move(self, rows: int, columns: int) -> None:
+        """After Enter (down) or Tab (right) the next cell, within the months."""
+        model = self.model
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        row = min(max(current.row() + rows, 0), model.rowCount() - 1)
+        column = current.column() + columns
+        column = min(max(column, model.FIRST_PERIOD), model.col_to_date - 1)
+        self.table.setCurrentIndex(model.index(row, column))
+
+    def clear_selection(self) -> None:
+        """Delete: empty the selected months that take values, in one undo step."""
+        model = self.model
+        selection = self.table.selectionModel()
+        indexes = list(selection.selectedIndexes()) if selection is not None else []
+        if not indexes and self.table.currentIndex().isValid():
+            indexes = [self.table.currentIndex()]
+        cells: list[Cell] = []
+        for index in indexes:
+            cell = model.entry_cell(index.row(), index.column())
+            if cell is not None and model.editable_cell(cell) and cell.value is not None:
+                cells.append((cell.goal_id, cell.period, cell.column, None))
+        if not cells:
+            self._say(
+                self.table.currentIndex(),
+                self.tr("Nothing to clear: the selection holds no values that can be changed."),
+            )
+            return
+        self._say(QModelIndex(), "")
+        self._write(cells, fill(self.tr("Clear %1 values"), len(cells)), QModelIndex())
+
+    def _row_label(self, row: int) -> str:
+        model = self.model
+        owner = str(model.index(row, model.COL_OWNER).data() or "").strip()
+        kpi = str(model.index(row, model.COL_KPI).data() or "").strip()
+        return fill(self.tr("%1 · %2"), owner, kpi) if kpi else owner
+
+    @guarded
+    def paste_text(self, text: str) -> None:
+        """Ctrl+V: a tab-separated block at the current cell, all cells or none."""
+        model = self.model
+        context = self.context
+        start = self.table.currentIndex()
+        if context is None or not start.isValid():
+            return
+        block = split_block(text)
+        height, width = len(block), max((len(line) for line in block), default=0)
+        if not height or not width:
+            self._say(start, self.tr("The clipboard holds no cells to paste."))
+            return
+        if not model.FIRST_PERIOD <= start.column() < model.col_to_date:
+            self._say(start, self.tr("Pick the month cell where the block's top left goes."))
+            return
+        rows_left = model.rowCount() - start.row()
+        columns_left = model.col_to_date - start.column()
+        if height > rows_left or width > columns_left:
+            self._say(
+                start,
+                fill(
+                    self.tr(
+                        "The block has %1 rows and %2 columns, but from this cell there are "
+                        "only %3 rows and %4 months; nothing was pasted."
+                    ),
+                    height,
+                    width,
+                    rows_left,
+                    columns_left,
+                ),
+            )
+            return
+        cells: list[Cell] = []
+        places: list[tuple[int, int, str]] = []  # (row, column, text) of each cell
+        bad: list[BadCell] = []
+        unchanged = 0
+
+        def refuse(row: int, column: int, text: str, reason: str) -> None:
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            bad.append(BadCell(self._row_label(row), header, text, reason))
+
+        for i, line in enumerate(block):
+            for j, raw in enumerate(line):
+                row, column = start.row() + i, start.column() + j
+                cell = model.entry_cell(row, column)
+                if cell is None:
+                    refuse(row, column, raw, self.tr("This row takes no values."))
+                    continue
+                if not model.editable_cell(cell):
+                    refuse(row, column, raw, model.read_only_reason(cell))
+                    continue
+                try:
+                    value = self._value(cell, raw)
+                except NumberInputError as error:
+                    refuse(row, column, raw, input_error_text(error))
+                    continue
+                if value == cell.value:
+                    unchanged += 1
+                    continue
+                cells.append((cell.goal_id, cell.period, cell.column, value))
+                places.append((row, column, raw))
+        from perfdesk.store import ops
+
+        for number, refused in ops.check_values(context.doc, cells) if cells else []:
+            row, column, raw = places[number]
+            refuse(row, column, raw, op_error_text(refused, context.language))
+        total = height * width
+        if bad:
+            self._say(
+                start, fill(self.tr("Nothing was pasted: %1 cells cannot be entered."), len(bad))
+            )
+            self.paste_report = BadCellsDialog(bad, total, self)
+            self.paste_report.open()
+            return
+        self._say(QModelIndex(), "")
+        if cells:
+            self._write(cells, fill(self.tr("Paste %1 values"), len(cells)), start, checked=True)
+        selection = self.table.selectionModel()
+        if selection is not None:
+            last = model.index(start.row() + height - 1, start.column() + width - 1)
+            selection.select(
+                QItemSelection(start, last), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )

@@ -47,7 +47,6 @@ from perfdesk.store.exchange.rows import (
 
 Kind = Literal["new", "update", "delete", "conflict", "refused"]
 Prefer = Literal["ask", "newer", "mine", "theirs"]
-PREFERENCES: tuple[str, ...] = ("ask", "newer", "mine", "theirs")
 # Columns of an ended meeting that its frozen record keeps (schema_v3 triggers).
 _MEETING_RECORD = (
     "title",
@@ -220,29 +219,32 @@ def plan_attached(
         "CREATE TEMP TABLE their_sources AS SELECT n, document_id, name, role, unit_id "
         "FROM pkg.sources"
     )
-    for table in TABLES:
-        _stage(conn, table, bases.their)
+    staged = {table.name: _stage(conn, table, bases.their) for table in TABLES}
+    busy = [table for table in TABLES if staged[table.name]]  # most tables: nothing changed
     if plan.scope_unit:
         create_scope(conn, "scope_our", plan.scope_unit, ["main.{}"])
         create_scope(conn, "scope_in", plan.scope_unit, ["temp.inc_{}", "main.{}"])
         _keep_company_targets(conn)
     if preview:  # made again to apply it: the same private copy, checked already
-        _check_rules(conn, package.path)
+        _check_rules(conn, busy, package.path)
     for table in TABLES:
-        _classify(conn, table, plan, bases)
+        if staged[table.name]:
+            _classify(conn, table, plan, bases)
+        else:
+            plan.unchanged += manifest.counts.get(table.name, 0)
     if preview:
         _label(conn, plan)
     return plan
 
 
-def _check_rules(conn: sqlite3.Connection, path: Path) -> None:
+def _check_rules(conn: sqlite3.Connection, tables: Sequence[Table], path: Path) -> None:
     """The staged rows keep every CHECK and NOT NULL of schema v3 (a package made by
     another tool, or edited, may not), so the merge would not fail halfway."""
     from perfdesk.store.schema_v3 import TABLES_SQL
     from perfdesk.store.validate import rule_breaks
 
     statements = {sql.split()[2]: sql for sql in TABLES_SQL}
-    for table in TABLES:
+    for table in tables:
         bad = rule_breaks(conn, statements[table.name], f"temp.inc_{table.name}")
         if bad:
             raise MergeRefused(
@@ -364,7 +366,7 @@ def _load_mappings(conn: sqlite3.Connection, mappings: Iterable[Mapping]) -> Non
     )
 
 
-def _stage(conn: sqlite3.Connection, table: Table, since: int) -> None:
+def _stage(conn: sqlite3.Connection, table: Table, since: int) -> int:
     """temp.inc_<table>: their rows changed after `since` (their base: older rows were
     merged before or are copies of ours) in our terms — ids mapped, goals named by id
     and by our key, source as a document id."""
@@ -396,6 +398,7 @@ def _stage(conn: sqlite3.Connection, table: Table, since: int) -> None:
         f"WHERE t.stamp > {int(since)}"
     )
     conn.execute(f"CREATE INDEX temp.inc_{name}_key ON inc_{name}({', '.join(table.key)})")
+    return int(conn.execute(f"SELECT count(*) FROM temp.inc_{name}").fetchone()[0])
 
 
 def _keep_company_targets(conn: sqlite3.Connection) -> None:
@@ -591,7 +594,6 @@ def _label(conn: sqlite3.Connection, plan: MergePlan) -> None:
 
 
 __all__ = [
-    "PREFERENCES",
     "Mapping",
     "MergePlan",
     "MergeRefused",

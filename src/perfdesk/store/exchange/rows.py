@@ -42,8 +42,6 @@ TABLES: tuple[Table, ...] = (
 BY_NAME = {table.name: table for table in TABLES}
 # Bookkeeping, not content: two rows that differ only here are the same row.
 BOOKKEEPING = frozenset({"stamp", "source", "created", "key", "goal"})
-# Entity tables whose rows can be matched by something other than the id (mapping step).
-MAPPABLE = ("kpis", "org_units", "people")
 
 
 def columns(conn: sqlite3.Connection, table: str, db: str = "main") -> list[str]:

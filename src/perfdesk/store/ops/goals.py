@@ -128,20 +128,13 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
     """Enter or clear many targets and actuals at once: one transaction, one undo step.
 
     Every cell is checked before anything is written (the first bad one refuses the
-    whole paste); a cell named twice takes its last value.
+    whole paste; check_values names them all); a cell named twice takes its last value.
     """
     wanted: dict[tuple[str, str], dict[str, float | None]] = {}
     # A paste names a handful of periods many times: parse each text once.
     keys: dict[str, str] = {}
     for goal_id, period, column, value in cells:
-        if column not in VALUE_FIELDS:
-            raise OpError(
-                "bad_choice", field="value_field", value=column, choices=", ".join(VALUE_FIELDS)
-            )
-        checked = (
-            None if value is None else number(value, "value" if column == "actual" else column)
-        )
-        key = keys.get(period) or keys.setdefault(period, period_key(period))
+        key, checked = _checked_cell(period, column, value, keys)
         wanted.setdefault((goal_id, key), {})[column] = checked
     if not wanted:
         raise OpError("no_values")
@@ -150,11 +143,7 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
         rows = []
         fits: dict[tuple[str, str, str], str | None] = {}  # the calendar checks, once each
         for (goal_id, key), values in wanted.items():
-            goal = goals.get(goal_id)
-            if goal is None:
-                raise OpError("missing", field="goal")
-            if goal.archived:
-                raise OpError("archived", field="goal")
+            goal = _live_goal(goals, goal_id)
             goal.check(key, values, fits)
             rows.append(((goal.key, key), values))
         record = Recorder(doc)
@@ -175,6 +164,74 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
             Changes(frozenset(tables), frozenset(goals), frozenset(wanted)),
             refresh=_refresh_latest_month,
         )
+
+
+def check_values(doc: Document, cells: Sequence[Cell]) -> list[tuple[int, OpError]]:
+    """Every cell set_values would refuse, by its index in `cells`, with why.
+
+    The same checks as set_values (kind of value, number, period, goal, the KPI's
+    range, a locked period), run over all cells instead of stopping at the first, so a
+    paste can list everything to fix at once. Nothing is written.
+    """
+    errors: list[tuple[int, OpError]] = []
+    keys: dict[str, str] = {}
+    parsed: list[tuple[int, str, str, str, float | None]] = []
+    for index, (goal_id, period, column, value) in enumerate(cells):
+        try:
+            key, checked = _checked_cell(period, column, value, keys)
+        except OpError as error:
+            errors.append((index, error))
+            continue
+        parsed.append((index, goal_id, key, column, checked))
+    conn = doc.conn
+    goals = _goals(conn, {goal_id for _i, goal_id, _k, _c, _v in parsed})
+    locked = _locked(conn, [goal.key for goal in goals.values()])
+    fits: dict[tuple[str, str, str], str | None] = {}
+    for index, goal_id, key, column, value in parsed:
+        try:
+            goal = _live_goal(goals, goal_id)
+            goal.check(key, {column: value}, fits)
+            if (goal.key, key) in locked:
+                raise OpError("value_locked", period=key)
+        except OpError as error:
+            errors.append((index, error))
+    return sorted(errors, key=lambda found: found[0])
+
+
+def _locked(conn: Any, goal_keys: list[int]) -> set[tuple[int, str]]:
+    found: set[tuple[int, str]] = set()
+    for start in range(0, len(goal_keys), _CHUNK):
+        chunk = goal_keys[start : start + _CHUNK]
+        found.update(
+            conn.execute(
+                "SELECT goal, period FROM goal_values WHERE locked = 1 "
+                f"AND goal IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return found
+
+
+def _checked_cell(
+    period: str, column: str, value: float | None, keys: dict[str, str]
+) -> tuple[str, float | None]:
+    """A cell's period key and value, checked on their own (no goal needed)."""
+    if column not in VALUE_FIELDS:
+        raise OpError(
+            "bad_choice", field="value_field", value=column, choices=", ".join(VALUE_FIELDS)
+        )
+    checked = None if value is None else number(value, "value" if column == "actual" else column)
+    key = keys.get(period) or keys.setdefault(period, period_key(period))
+    return key, checked
+
+
+def _live_goal(goals: dict[str, _Goal], goal_id: str) -> _Goal:
+    goal = goals.get(goal_id)
+    if goal is None:
+        raise OpError("missing", field="goal")
+    if goal.archived:
+        raise OpError("archived", field="goal")
+    return goal
 
 
 @dataclass(frozen=True)
@@ -225,11 +282,14 @@ def _goals(conn: Any, goal_ids: set[str]) -> dict[str, _Goal]:
         chunk = ids[start : start + _CHUNK]
         for row in conn.execute(
             "SELECT g.id, g.key, g.period, g.granularity, g.archived, g.target, k.aggregation, "
-            "k.min_value, k.max_value FROM goals g JOIN kpis k ON k.id = g.kpi_id "
+            "k.min_value, k.max_value, k.unit_zh, k.unit_en FROM goals g "
+            "JOIN kpis k ON k.id = g.kpi_id "
             f"WHERE g.deleted = 0 AND g.id IN ({','.join('?' * len(chunk))})",
             chunk,
         ):
-            goal_id, key, period, entry, archived, target, aggregation, low, high = row
+            goal_id, key, period, entry, archived, target, aggregation, low, high = row[:9]
+            if low is None and high is None and "%" in (row[9], row[10]):
+                low, high = 0.0, 100.0  # a percentage, unless the KPI allows more
             found[goal_id] = _Goal(
                 goal_id, key, period, entry, bool(archived), target, aggregation, low, high
             )

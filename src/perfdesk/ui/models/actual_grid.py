@@ -19,9 +19,9 @@ a row's months compare and the figures read as the Goals tab says them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -42,15 +42,38 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 CHUNK = 64  # rows fetched together: a screenful and a bit, one query
 
 Values = Mapping[tuple[str, str], float]
-# goal ids -> (their goals, targets, actuals keyed by (goal id, period))
-Loader = Callable[[Sequence[str]], tuple[Mapping[str, Goal], Values, Values]]
+# What entering needs: each goal's entry granularity, and the locked (goal id, period)s.
+EntryState = tuple[Mapping[str, str], Set[tuple[str, str]]]
+# goal ids -> (their goals, targets, actuals keyed by (goal id, period)[, entry state])
+Loader = Callable[
+    [Sequence[str]],
+    tuple[Mapping[str, Goal], Values, Values]
+    | tuple[Mapping[str, Goal], Values, Values, EntryState],
+]
+LAYERS = ("actual", "target")  # what the month cells show and take: set_values' columns
 
 
-@dataclass(frozen=True)
-class GridRow:
+class GridRow(NamedTuple):
+    """A goal's line: a named tuple, since the whole company makes ~10,000 of them
+    per load and a frozen dataclass cost ~5 µs each to build."""
+
     goal: GoalHead
     kpi: Kpi
     owner: str
+
+
+@dataclass(frozen=True)
+class EntryCell:
+    """A month cell of a goal: the value it holds and what entering one needs."""
+
+    goal_id: str
+    period: str  # the period key ('2026-03')
+    column: str  # "actual" or "target" (set_values' column)
+    kpi: Kpi
+    scale: RowScale  # the row's unit as shown; a bare number typed is in it
+    value: float | None  # in the stored unit
+    monthly: bool  # entered by month (else its months are derived: read-only)
+    locked: bool  # a closed period
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,8 @@ class _RowValues:
     actuals: tuple[float | None, ...]
     to_date: Progress
     target_max: float | None
+    monthly: bool = False  # entered by month: its month cells take values
+    locked: frozenset[int] = frozenset()  # period indexes of closed periods
 
 
 _UNKNOWN = Progress(None, None, None, Status.MISSING)
@@ -93,6 +118,8 @@ class ActualGridModel(QAbstractTableModel):
         self._cells: dict[tuple[int, int], _Cell] = {}  # by (line, column)
         self._by_owner: dict[str, list[int]] = {}
         self.show_targets = False
+        self.layer = "actual"  # the month cells show and take actuals or targets
+        self.read_only = True  # the document cannot be written: nothing is editable
         self.fetches = 0  # loader calls since the last set_rows (tests, benchmarks)
 
     def set_rows(
@@ -154,6 +181,93 @@ class ActualGridModel(QAbstractTableModel):
                 self.index(len(self._shown) - 1, self.col_to_date),
                 [Qt.ItemDataRole.DisplayRole],
             )
+
+    def set_layer(self, layer: str) -> None:
+        """Show (and take) actuals or targets in the month cells."""
+        assert layer in LAYERS
+        if layer == self.layer:
+            return
+        self.layer = layer
+        self._cells = {}
+        if self._shown:
+            self.dataChanged.emit(
+                self.index(0, self.FIRST_PERIOD), self.index(len(self._shown) - 1, self.col_to_date)
+            )
+
+    # -- entering values ------------------------------------------------------------
+    def entry_cell(self, row: int, column: int) -> EntryCell | None:
+        """What a month cell of a goal row takes a value for, or None for any other cell
+        (owner, KPI, year target, total, a unit's header or subtotal)."""
+        if not (0 <= row < len(self._shown) and self.FIRST_PERIOD <= column < self.col_to_date):
+            return None
+        number = self._shown[row]
+        line = self._lines[number]
+        if line.kind is not LineKind.GOAL:
+            return None
+        values = self._fetch(line.goal, row)
+        i = column - self.FIRST_PERIOD
+        grid_row = self._rows[line.goal]
+        current = values.targets[i] if self.layer == "target" else values.actuals[i]
+        return EntryCell(
+            grid_row.goal.id,
+            self._period_keys[i],
+            self.layer,
+            grid_row.kpi,
+            self._scale(number),
+            current,
+            values.monthly,
+            i in values.locked,
+        )
+
+    def editable(self, row: int, column: int) -> bool:
+        cell = self.entry_cell(row, column)
+        return cell is not None and self.editable_cell(cell)
+
+    def editable_cell(self, cell: EntryCell) -> bool:
+        return not self.read_only and cell.monthly and not cell.locked
+
+    def read_only_reason(self, cell: EntryCell) -> str:
+        """Why a goal's month cell takes no value ('' when it does)."""
+        if cell.locked:
+            return self.tr("This period is closed: its values cannot be changed.")
+        if not cell.monthly:
+            return self.tr(
+                "This goal is entered by 10-day period or week: its months add those up "
+                "and cannot be typed into."
+            )
+        if self.read_only:
+            return self.tr("The document is open read-only.")
+        return ""
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.editable(index.row(), index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def patch(self, cells: Set[tuple[str, str]]) -> None:
+        """Values of these (goal id, period)s were written: fetch their goals again and
+        repaint their rows and the subtotals, not the whole grid."""
+        touched = {goal_id for goal_id, _period in cells}
+        numbers = [g for g, row in enumerate(self._rows) if row.goal.id in touched]
+        owners = {self._rows[g].goal.owner_id for g in numbers}
+        # A holder's goals are judged together (ratios): all of them fetched again.
+        for owner in owners:
+            for g in self._by_owner.get(owner, []):
+                self._values.pop(g, None)
+        if numbers:  # now, so the year target (a sum of period targets) is new when painted
+            self._load(numbers)
+        self._subtotals = {}
+        self._scales = {}
+        self._cells = {}
+        changed = set(numbers)
+        last = self.columnCount() - 1
+        for row, number in enumerate(self._shown):
+            line = self._lines[number]
+            if line.kind is LineKind.SUBTOTAL or (
+                line.kind is LineKind.GOAL and line.goal in changed
+            ):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     # -- the lines -------------------------------------------------------------
     @property
@@ -258,7 +372,9 @@ class ActualGridModel(QAbstractTableModel):
         ratio KPI is judged from the same holder's numerator and denominator goals)."""
         holders = dict.fromkeys(self._rows[g].goal.owner_id for g in wanted)
         numbers = [g for owner in holders for g in self._by_owner[owner]]
-        goals, targets, actuals = self._loader([self._rows[g].goal.id for g in numbers])
+        loaded = self._loader([self._rows[g].goal.id for g in numbers])
+        goals, targets, actuals = loaded[0], loaded[1], loaded[2]
+        entry, locked = loaded[3] if len(loaded) > 3 else ({}, set())
         self.fetches += 1
         keys, judged = self._period_keys, self._period_keys[: self._judged]
         siblings = list(goals.values())
@@ -268,6 +384,11 @@ class ActualGridModel(QAbstractTableModel):
             grid_row = self._rows[g]
             goal_id = grid_row.goal.id
             goal = goals.get(goal_id)
+            if goal is not None and goal.target != grid_row.goal.target:
+                # The yearly sum of period targets moved (a target was entered).
+                grid_row = self._rows[g] = GridRow(
+                    grid_row.goal._replace(target=goal.target), grid_row.kpi, grid_row.owner
+                )
             self._values[g] = _RowValues(
                 tuple(targets.get((goal_id, k)) for k in keys),
                 tuple(actuals.get((goal_id, k)) for k in keys),
@@ -275,6 +396,8 @@ class ActualGridModel(QAbstractTableModel):
                 if goal is not None
                 else _UNKNOWN,
                 goal.target_max if goal is not None else None,
+                entry.get(goal_id) == "month",
+                frozenset(i for i, k in enumerate(keys) if (goal_id, k) in locked),
             )
 
     def _fetch(self, g: int, row: int) -> _RowValues:
@@ -371,6 +494,12 @@ class ActualGridModel(QAbstractTableModel):
             return None if column < self.COL_TARGET else _RIGHT
         if role == _FONT:
             return _bold() if line.kind is LineKind.SUBTOTAL else None
+        if role == _EDIT:  # what the editor starts with: the value as the row shows it
+            entry = self.entry_cell(index.row(), column)
+            return None if entry is None else entry.scale.format(entry.value)
+        if role == _FOREGROUND:  # a month that takes no value looks it
+            entry = self.entry_cell(index.row(), column)
+            return _READ_ONLY if entry is not None and not self.editable_cell(entry) else None
         slot = _SLOTS.get(role)
         if slot is not None:  # what painting asks: kept per cell
             key = (number, column)
@@ -385,7 +514,10 @@ class ActualGridModel(QAbstractTableModel):
             return None
         target, actual, status, judged, values = self._value(index.row(), number, column)
         if role == TOOLTIP:
-            return self._tooltip(kpi, target, actual, status, values.target_max)
+            text = self._tooltip(kpi, target, actual, status, values.target_max)
+            entry = self.entry_cell(index.row(), column)
+            why = self.read_only_reason(entry) if entry is not None else ""
+            return f"{text}\n{why}" if why else text
         value = format_kpi_value(actual, kpi.decimals, kpi.unit)
         return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
 
@@ -443,6 +575,8 @@ class ActualGridModel(QAbstractTableModel):
             )
         target, actual, status, judged, _values = self._value(row, number, column)
         scale = self._scale(number)
+        if self.layer == "target" and column != self.col_to_date:
+            return (scale.format(target), None, target, status.value, None)
         text = scale.format(actual)
         if column == self.col_to_date:  # the word too, where the row's verdict is
             text = fill(self.tr("%1 %2"), text, look.word(status)).strip()
@@ -554,5 +688,10 @@ _SLOTS = {
     BACKGROUND: 4,
 }
 _FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_READ_ONLY = QColor("#7A7A7A")  # the text of a month that takes no value
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_ROLES = frozenset({*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE, _FONT})  # the roles it answers
+_ROLES = frozenset(
+    {*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE, _FONT, _FOREGROUND, _EDIT}
+)  # the roles it answers

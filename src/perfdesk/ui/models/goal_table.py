@@ -17,6 +17,7 @@ from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.core.progress import Progress, year_target_share
+from perfdesk.core.smart import SmartItem, Verdict
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import RAW_ROLE, RowsModel
@@ -45,6 +46,7 @@ class GoalRow:
     kpi: Kpi
     progress: Progress
     contributes_to: str  # "owner · KPI" of the parent goal, or ""
+    smart: tuple[SmartItem, ...] = ()  # the SMART verdicts (core/smart.py)
 
 
 class GoalTableModel(RowsModel):
@@ -58,10 +60,11 @@ class GoalTableModel(RowsModel):
         COL_YEAR_SHARE,
         COL_TIME_SHARE,
         COL_STATUS,
+        COL_SMART,
         COL_PARENT,
-    ) = range(10)
+    ) = range(11)
 
-    COLUMNS = 10
+    COLUMNS = 11
     # Share of the year elapsed up to the month in focus (set by the tab), e.g. 10/12.
     elapsed: float | None = None
 
@@ -85,6 +88,7 @@ class GoalTableModel(RowsModel):
             self.tr("Year target done"),
             self.tr("Year elapsed"),
             self.tr("Status"),
+            self.tr("SMART"),
             self.tr("Contributes to"),
         )
 
@@ -111,6 +115,7 @@ class GoalTableModel(RowsModel):
                 self.year_share(row),
                 self.elapsed,
                 row.progress.status.value,
+                sum(item.verdict is Verdict.OK for item in row.smart),
                 row.contributes_to,
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.COL_RATE, self.COL_STATUS):
@@ -129,6 +134,8 @@ class GoalTableModel(RowsModel):
             return self._explain(column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SMART:
+            return "\n".join(self._smart_line(item) for item in row.smart)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KPI:
             return tooltip(row.goal.title or row.kpi.description)
         return None
@@ -153,7 +160,50 @@ class GoalTableModel(RowsModel):
             return _percent(self.elapsed)
         if column == self.COL_STATUS:
             return label(progress.status)
+        if column == self.COL_SMART:
+            return self._smart_text(row.smart)
         return row.contributes_to
+
+    def _smart_text(self, items: tuple[SmartItem, ...]) -> str:
+        """ "✓" when all five pass; else the letters that fail (✗) or cannot be judged (?)."""
+        if not items:
+            return ""
+        failed = "".join(i.letter for i in items if i.verdict is Verdict.FAIL)
+        unknown = "".join(i.letter for i in items if i.verdict is Verdict.UNKNOWN)
+        parts = [f"✗ {failed}"] if failed else []
+        parts += [f"? {unknown}"] if unknown else []
+        return "  ".join(parts) or "✓"
+
+    def _smart_line(self, item: SmartItem) -> str:
+        mark = {Verdict.OK: "✓", Verdict.FAIL: "✗", Verdict.UNKNOWN: "?"}[item.verdict]
+        name = {
+            "S": self.tr("Specific"),
+            "M": self.tr("Measurable"),
+            "A": self.tr("Achievable"),
+            "R": self.tr("Relevant"),
+            "T": self.tr("Time-bound"),
+        }[item.letter]
+        reason = {
+            "described": self.tr("it has a description of its own"),
+            "no_description": self.tr("no description: say what is to be achieved"),
+            "copy_of_kpi": self.tr("the description only repeats the KPI's name"),
+            "measured": self.tr("a KPI and a target number"),
+            "no_kpi": self.tr("no KPI"),
+            "no_target": self.tr("no target number"),
+            "within_history": self.tr("the target is %1 times last year's actual"),
+            "stretch": self.tr("the target is %1 times last year's actual: check it can be done"),
+            "below_history": self.tr(
+                "the target is %1 times last year's actual: below what was done"
+            ),
+            "no_history": self.tr("no actual of last year to compare with"),
+            "linked": self.tr("it contributes to a goal above it"),
+            "company_goal": self.tr("a company goal: the top of the cascade"),
+            "no_parent": self.tr("not linked to a goal above it"),
+            "period": self.tr("it is set for a period"),
+        }[item.reason]
+        if item.ratio is not None:
+            reason = fill(reason, f"{item.ratio:.1f}")
+        return f"{mark} {item.letter} {name}: {reason}"
 
     def _explain(self, column: int) -> str:
         if column == self.COL_RATE:
