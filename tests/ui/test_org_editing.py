@@ -340,3 +340,23 @@ def test_the_editor_is_not_loaded_at_start_up(small_org) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert done.stdout.strip().splitlines()[-1] == "False", done.stderr
+
+
+def test_keys_in_the_name_editor_edit_the_name(make_window, small_org, qtbot, monkeypatch) -> None:
+    """Delete, Insert and Ctrl+X while typing a name stay the editor's keys."""
+    path, ids = small_org
+    window, tree = _open(make_window, path)
+    asked: list[str] = []
+    monkeypatch.setattr(org_editing, "confirm", lambda *_args: asked.append("asked") or False)
+    _select(tree, ids["market"])
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setCursorPosition(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "场部" and asked == []
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_X, CTRL)
+    assert editor.text() == "" and window.org_editor().cut_id is None
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert window.undo_stack.count() == 0
