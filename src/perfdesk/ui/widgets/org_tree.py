@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QMimeData,
     QModelIndex,
     QObject,
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from perfdesk.core.org import OrgUnit, Person, UnitKind, ordered_children, tree_order
@@ -256,7 +257,12 @@ class OrgTree(QTreeView):
         # Never cut a name and title in a narrow pane (the KPI tab's is 170 px): the column
         # is as wide as the open rows need, and the pane scrolls sideways instead.
         self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The width is measured here by font metrics over the open rows (`_fit_width`):
+        # Qt's ResizeToContents asks the delegate for ~270 size hints, ~30 ms at every
+        # start and rebuild of the company's tree.
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.expanded.connect(guarded(self._fit_width))
+        self.collapsed.connect(guarded(self._fit_width))
         self.setIndentation(14)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         setup_view(self)
@@ -324,10 +330,38 @@ class OrgTree(QTreeView):
                 continue
             if node.id in opened or (node.id not in known and node.kind not in _CLOSED):
                 self.expand(self._model.index_of(node.id))
+        self._fit_width()
         if previous and self.select_holder(previous):
             return
         if order:
             self.setCurrentIndex(self._model.index(0, 0))
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the texts' widths changed
+            self._fit_width()
+
+    def _fit_width(self, *_index: object) -> None:
+        """The column as wide as the widest open row's text, so no name is ever cut."""
+        model = self._model
+        plain_metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        indent = self.indentation()
+        widest = 0
+        pending = [(QModelIndex(), 0)]
+        while pending:
+            parent, depth = pending.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                text = str(model.data(index, _DISPLAY) or "")
+                metrics = bold_metrics if model.data(index, _FONT) is not None else plain_metrics
+                widest = max(widest, metrics.horizontalAdvance(text) + indent * (depth + 1))
+                if model.hasChildren(index) and self.isExpanded(index):
+                    pending.append((index, depth + 1))
+        self.header().resizeSection(0, widest + 2 * plain_metrics.averageCharWidth())
 
     def select_holder(self, holder_id: str) -> bool:
         index = self._model.index_of(holder_id)
