@@ -1512,11 +1512,47 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Close the Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open the Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Deviation notes, imports, exports and charts are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the month in focus for the goals shown: their values for it become read-only until it is reopened (Ctrl+Shift+L closes, Ctrl+Shift+O reopens; Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month in the period bar to close or reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1517,12 +1517,48 @@ File → Undo Import puts it back.</source>
         <translation>显示并录入每月目标，而不是实际值（Ctrl+Shift+T）</translation>
     </message>
     <message>
+        <source>&amp;Close the Month</source>
+        <translation>关闭本月(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the Month</source>
+        <translation>重新开放本月(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close Period</source>
+        <translation>关闭期间</translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
     </message>
     <message>
         <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Deviation notes, imports, exports and charts are not available in this version yet.</source>
         <translation>按月录入的目标可以直接在月份单元格中输入或粘贴（Ctrl+V）实际值，点“录入目标”后输入目标值；Delete 清除，Ctrl+Z 撤销。已关闭的期间、季度、年度和小计为只读。本版本尚不能填写偏差说明、导入导出数据或查看图表。</translation>
+    </message>
+    <message>
+        <source>&amp;Close %1</source>
+        <translation>关闭 %1(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open %1</source>
+        <translation>重新开放 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close the month in focus for the goals shown: their values for it become read-only until it is reopened (Ctrl+Shift+L closes, Ctrl+Shift+O reopens; Ctrl+Z undoes)</source>
+        <translation>关闭当前月份：所列目标该月的数值变为只读，直到重新开放（Ctrl+Shift+L 关闭，Ctrl+Shift+O 重新开放；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Choose a month in the period bar to close or reopen it</source>
+        <translation>请在期间栏中选择一个月份，再关闭或重新开放</translation>
+    </message>
+    <message>
+        <source>Close a month</source>
+        <translation>关闭月份</translation>
+    </message>
+    <message>
+        <source>Reopen a month</source>
+        <translation>重新开放月份</translation>
     </message>
     <message>
         <source>Targets of %1, %2</source>

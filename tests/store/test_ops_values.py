@@ -212,3 +212,36 @@ def test_a_percentage_without_bounds_stays_within_0_to_100(doc: Document, plan) 
     assert [e.code for _i, e in ops.check_values(doc, [(goal, "2026-02", "actual", -1.0)])] == [
         "out_of_range"
     ]
+
+
+def test_closing_a_month_makes_its_values_read_only_and_undo_reopens_it(
+    doc: Document, plan
+) -> None:  # type: ignore[no-untyped-def]
+    goals = [plan["sum"], plan["avg"]]
+    ops.set_values(doc, [(plan["sum"], "2026-03", "actual", 100)])
+    closed = ops.set_period_closed(doc, goals, "2026-03", True)
+    assert closed.changes.cells == {(plan["sum"], "2026-03"), (plan["avg"], "2026-03")}
+    for goal in goals:  # the month with a value and the one without are both closed
+        with pytest.raises(OpError) as refused:
+            ops.set_values(doc, [(goal, "2026-03", "actual", 7)])
+        assert refused.value.code == "value_locked"
+    ops.set_values(doc, [(plan["sum"], "2026-04", "actual", 7)])  # other months stay open
+    closed.undo(doc)
+    ops.set_values(doc, [(plan["avg"], "2026-03", "actual", 7)])
+    assert [r[4] for r in _values(doc) if r[1] == "2026-03"] == [100, 7]
+
+
+def test_reopening_a_closed_month_lets_values_in_again(doc: Document, plan) -> None:  # type: ignore[no-untyped-def]
+    ops.set_period_closed(doc, [plan["sum"]], "2026-05", True)
+    ops.set_period_closed(doc, [plan["sum"]], "2026-05", False)
+    ops.set_values(doc, [(plan["sum"], "2026-05", "actual", 9)])
+    assert [r[4] for r in _values(doc) if r[1] == "2026-05"] == [9]
+
+
+def test_closing_a_period_no_goal_is_entered_at_is_refused(doc: Document, plan) -> None:  # type: ignore[no-untyped-def]
+    before = _values(doc)
+    for period in ("2027-01", "2026-Q1"):  # another year; a quarter is derived, not entered
+        with pytest.raises(OpError) as refused:
+            ops.set_period_closed(doc, [plan["sum"]], period, True)
+        assert refused.value.code == "no_values"
+    assert _values(doc) == before

@@ -277,3 +277,29 @@ def test_period_targets_move_the_year_target(make_window, demo_zh, zh, qtbot) ->
     assert new is not None and new != old
     now = model.index(row, model.COL_TARGET).data(Qt.ItemDataRole.UserRole + 1)
     assert now == pytest.approx(year - old + new)  # the yearly sum, shown at once
+
+
+def test_closing_the_month_in_focus_makes_it_read_only_until_undone(  # type: ignore[no-untyped-def]
+    make_window, demo_zh, zh, qtbot
+) -> None:
+    window, tab = _kpi(make_window, demo_zh)
+    model = tab.model
+    column = model.focus_column
+    assert column is not None
+    rows = [r for r in range(model.rowCount()) if model.editable(r, column)]
+    assert rows, "the month in focus takes values before it is closed"
+    assert "10月" in tab.close_month_action.text()
+
+    tab.close_month_action.trigger()
+
+    assert not any(model.editable(r, column) for r in rows)
+    cell = model.entry_cell(rows[0], column)
+    assert cell is not None and cell.locked
+    assert "closed" in model.read_only_reason(cell) or "关闭" in model.read_only_reason(cell)
+    # The month before stays open, and Ctrl+Z (the window's undo) reopens the month.
+    assert any(model.editable(r, column - 1) for r in rows)
+    window.undo_stack.undo()
+    assert all(model.editable(r, column) for r in rows)
+    tab.close_month_action.trigger()
+    tab.reopen_month_action.trigger()
+    assert all(model.editable(r, column) for r in rows)

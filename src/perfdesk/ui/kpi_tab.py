@@ -121,6 +121,22 @@ class KpiTab(DocumentTab):
         self.addAction(self.targets_action)
         self.targets_button = QToolButton()
         self.targets_button.setDefaultAction(self.targets_action)
+        # Closing a month: its values become read-only for the goals shown (an undo step).
+        self.close_month_action = QAction(self.tr("&Close the Month"), self)
+        self.close_month_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.reopen_month_action = QAction(self.tr("Re&open the Month"), self)
+        self.reopen_month_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        for action, closed in ((self.close_month_action, True), (self.reopen_month_action, False)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(
+                guarded(lambda _c=False, closed=closed: self.close_month(closed))
+            )
+            self.addAction(action)
+        self.period_button = QToolButton()
+        self.period_button.setText(self.tr("Close Period"))
+        self.period_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.period_button.addAction(self.close_month_action)
+        self.period_button.addAction(self.reopen_month_action)
         self.targets_action.toggled.connect(self._set_layer)
         self.entry_message = wrapping_label()
         self.entry_message.setStyleSheet("color: #B3261E;")
@@ -138,6 +154,7 @@ class KpiTab(DocumentTab):
         layout = QVBoxLayout(right)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.period_button)
         top.addWidget(self.targets_button)
         top.addWidget(self.show_targets)
         top.addWidget(self.include_members)
@@ -423,6 +440,42 @@ class KpiTab(DocumentTab):
         self.title.setText(self._title(context, holder_id))
         self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         self._show_no_goals(context, holder_id, bool(rows))
+        self._name_month_actions(context, bool(rows))
+
+    def _name_month_actions(self, context: DocumentContext, any_goals: bool) -> None:
+        """Close/Reopen name the month in focus; off for a quarter or year, a read-only
+        document, or no goals shown."""
+        focus = context.focus
+        month = focus.granularity is Granularity.MONTH
+        name = format_period(focus, context.language)
+        self.close_month_action.setText(fill(self.tr("&Close %1"), name))
+        self.reopen_month_action.setText(fill(self.tr("Re&open %1"), name))
+        usable = month and any_goals and not context.doc.read_only
+        self.period_button.setEnabled(usable)
+        for action in (self.close_month_action, self.reopen_month_action):
+            action.setEnabled(usable)
+        self.period_button.setToolTip(
+            self.tr(
+                "Close the month in focus for the goals shown: their values for it become "
+                "read-only until it is reopened (Ctrl+Shift+L closes, Ctrl+Shift+O reopens; "
+                "Ctrl+Z undoes)"
+            )
+            if month
+            else self.tr("Choose a month in the period bar to close or reopen it")
+        )
+
+    def close_month(self, closed: bool) -> bool:
+        """Close (or reopen) the month in focus for every goal the grid shows."""
+        context = self.context
+        run = getattr(self.window(), "run_op", None)
+        if context is None or run is None or context.focus.granularity is not Granularity.MONTH:
+            return False
+        from perfdesk.store import ops
+
+        goal_ids = self.model.goal_ids()
+        key = context.focus.key
+        title = self.tr("Close a month") if closed else self.tr("Reopen a month")
+        return run(title, lambda doc: ops.set_period_closed(doc, goal_ids, key, closed)) is not None
 
     def _title(self, context: DocumentContext, holder_id: str) -> str:
         """ "Actuals of 集团 / 销售部, 2026" and, for a quarter or year, which one is marked."""

@@ -59,6 +59,7 @@ from perfdesk.store.ops.goals import (
     latest_actual_month,
     set_actual,
     set_goal_parent,
+    set_period_closed,
     set_values,
 )
 from perfdesk.store.ops.kpis import add_kpi
@@ -99,6 +100,7 @@ __all__ = [
     "set_actual",
     "set_archived",
     "set_goal_parent",
+    "set_period_closed",
     "set_unit_details",
     "set_unit_manager",
     "set_values",

@@ -166,6 +166,30 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
         )
 
 
+def set_period_closed(
+    doc: Document, goal_ids: Iterable[str], period: str, closed: bool
+) -> OpResult:
+    """Close a period for these goals (their values for it become read-only), or reopen
+    it: one transaction, one undo step. The rows keep who did it and when (their stamp
+    and source). Goals not entered at that period's granularity are left out; none
+    left is refused."""
+    key = period_key(period)
+    with write(doc) as conn:
+        goals = _goals(conn, set(goal_ids))
+        entered = [g for g in goals.values() if not g.archived and _entered_at(key, g)]
+        if not entered:
+            raise OpError("no_values")
+        record = Recorder(doc)
+        record.upsert("goal_values", [((g.key, key), {"locked": int(closed)}) for g in entered])
+        return record.result(
+            Changes(
+                frozenset({"goal_values"}),
+                frozenset(g.id for g in entered),
+                frozenset((g.id, key) for g in entered),
+            )
+        )
+
+
 def check_values(doc: Document, cells: Sequence[Cell]) -> list[tuple[int, OpError]]:
     """Every cell set_values would refuse, by its index in `cells`, with why.
 

@@ -194,6 +194,10 @@ class ActualGridModel(QAbstractTableModel):
                 self.index(0, self.FIRST_PERIOD), self.index(len(self._shown) - 1, self.col_to_date)
             )
 
+    def goal_ids(self) -> list[str]:
+        """The ids of every goal the grid lists (folded units' included)."""
+        return [row.goal.id for row in self._rows]
+
     # -- entering values ------------------------------------------------------------
     def entry_cell(self, row: int, column: int) -> EntryCell | None:
         """What a month cell of a goal row takes a value for, or None for any other cell
