@@ -411,3 +411,20 @@ def smuggle(package: Path, goal_id: str, period: str, actual: float) -> None:
         recount(conn, manifest, "goals", "goal_values")
 
     rewrite_package(package, edit)
+
+
+def test_a_department_that_merged_from_the_company_first_still_sends_clean_packages(
+    company: Document, sales: Document, tmp_path: Path
+) -> None:
+    unit = sales.meta("unit_id")
+    team = company.conn.execute("SELECT id FROM org_units WHERE parent_id = ?", (unit,)).fetchone()
+    rename(company, team[0], "华北大区")
+    merge(sales, send(company, tmp_path / "down.pdpkg", unit))  # replaces the fork's row
+    assert sales.meta("fork_clock")  # its base survives in meta
+    goal = person_goal(sales, unit)
+    ops.set_values(sales, [(goal, "2026-11", "actual", 77.0)])
+
+    plan, _ = merge(company, send(sales, tmp_path / "up.pdpkg"))
+
+    assert [(c.kind, c.table) for c in plan.changes] == [("update", "goal_values")]
+    assert value(company, goal, "2026-11") == 77.0
