@@ -2,17 +2,21 @@
 
 A query matches a name (as typed, or by its pinyin initials or full pinyin:
 "xsb" and "xiaoshou" both find 销售部), a person's title or employee number,
-or a unit's code. Readings come from pypinyin, a maintained dictionary that
-knows polyphonic characters and phrases (重庆 is chongqing); for a person's
-surname every reading counts, since 曾 and 单 read zeng and shan as surnames.
-Importing pypinyin takes about half a second, so nothing here touches it until
-`prepare()` is called (the window does that in a thread when the search box is
-first used); until then `find` matches names, titles and numbers as typed.
-Pure Python (no Qt).
+or a unit's code. Readings come from pypinyin, a maintained dictionary of every
+character's readings. Every reading of a polyphonic character counts (重庆 is
+found as chongqing and as zhongqing, 会计 as kuaiji and huiji, a surname 曾 as
+zeng): a search may find a name by a reading it does not have, never miss it by
+the one it has. So pypinyin's phrase dictionary, which picks one reading from
+context, is not loaded (PYPINYIN_NO_PHRASES): it is 44 of its 56 MiB in memory.
+Importing pypinyin still takes a moment, so nothing here touches it until
+`prepare()` is called (the window does that in a thread); until then `find`
+matches names, titles and numbers as typed. Pure Python (no Qt).
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 from collections.abc import Sequence
 
@@ -34,23 +38,29 @@ def _words(syllables: list[str]) -> list[str]:
     return [word for syllable in syllables for word in _WORD.findall(syllable.casefold())]
 
 
-def readings(name: str, surname: bool = False) -> tuple[str, ...]:
-    """Pinyin keys of `name`: initials and full pinyin (lower case, no spaces).
+_MOST_VARIANTS = 32  # readings kept per name: polyphonic characters multiply them
 
-    With `surname`, every reading of the first character gives its own pair.
-    Imports pypinyin (slow the first time).
-    """
-    from pypinyin import Style, lazy_pinyin, pinyin
 
-    syllables = lazy_pinyin(name, errors="default")
-    variants = [syllables]
-    if surname and name and syllables:
-        for first in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]:
-            if first != syllables[0]:
-                variants.append([first, *syllables[1:]])
+def load_pinyin() -> None:
+    """Import pypinyin without its phrase dictionary (slow the first time: call it from
+    a thread). Every import of pypinyin in the program goes through here."""
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+    import pypinyin  # noqa: F401
+
+
+def readings(name: str) -> tuple[str, ...]:
+    """Pinyin keys of `name`: initials and full pinyin (lower case, no spaces), for
+    every combination of its characters' readings (the usual reading first)."""
+    load_pinyin()
+    from pypinyin import Style, pinyin
+
+    choices = [
+        list(dict.fromkeys(syllables))
+        for syllables in pinyin(name, style=Style.NORMAL, heteronym=True, errors="default")
+    ]
     keys: list[str] = []
-    for variant in variants:
-        words = _words(variant)
+    for variant in itertools.islice(itertools.product(*choices), _MOST_VARIANTS):
+        words = _words(list(variant))
         keys += ["".join(word[0] for word in words), "".join(words)]
     return tuple(dict.fromkeys(key for key in keys if key))
 
@@ -77,11 +87,9 @@ class OrgSearch:
         found = []
         for node in self._nodes:
             name = _text(node.name)
-            surname = isinstance(node, Person)
-            key = ("\x00" if surname else "") + name
-            if key not in _READINGS:
-                _READINGS[key] = readings(name, surname)
-            found.append(_READINGS[key])
+            if name not in _READINGS:
+                _READINGS[name] = readings(name)
+            found.append(_READINGS[name])
         self._pinyin = found  # one assignment: a reader sees none or all
 
     def _plain_keys(self) -> list[tuple[str, tuple[str, ...]]]:

@@ -43,9 +43,9 @@ def warm_pinyin() -> None:
 
     def warm() -> None:
         try:
-            from pypinyin import lazy_pinyin
+            from perfdesk.core.org_search import readings
 
-            lazy_pinyin("销售部")
+            readings("销售部")  # imports pypinyin (core.org_search.load_pinyin) and reads once
         except Exception:  # no pinyin (a broken install): names still match as typed
             pass
         finally:
