@@ -263,6 +263,10 @@ class OrgTree(QTreeView):
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.expanded.connect(guarded(self._fit_width))
         self.collapsed.connect(guarded(self._fit_width))
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(guarded(self._fit_width))
         self.setIndentation(14)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         setup_view(self)
@@ -330,7 +334,8 @@ class OrgTree(QTreeView):
                 continue
             if node.id in opened or (node.id not in known and node.kind not in _CLOSED):
                 self.expand(self._model.index_of(node.id))
-        self._fit_width()
+        # Measured just after this event: the first screen shows without waiting on it.
+        self._fit_timer.start()
         if previous and self.select_holder(previous):
             return
         if order:
