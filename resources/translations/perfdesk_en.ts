@@ -2693,6 +2693,30 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deviation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2700,6 +2700,30 @@ File → Undo Import puts it back.</source>
         <translation>记录类型</translation>
     </message>
     <message>
+        <source>deviation note</source>
+        <translation>偏差说明</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>internal cause</source>
+        <translation>内部原因</translation>
+    </message>
+    <message>
+        <source>external cause</source>
+        <translation>外部原因</translation>
+    </message>
+    <message>
+        <source>improvement measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>resources needed</source>
+        <translation>资源要求</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月</translation>
     </message>

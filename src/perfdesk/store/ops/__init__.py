@@ -52,12 +52,14 @@ from perfdesk.store.ops._base import (
 )
 from perfdesk.store.ops.archive import set_archived
 from perfdesk.store.ops.goals import (
+    NOTE_FIELDS,
     VALUE_FIELDS,
     Cell,
     add_goal,
     check_values,
     latest_actual_month,
     set_actual,
+    set_deviation_note,
     set_goal_parent,
     set_period_closed,
     set_values,
@@ -78,6 +80,7 @@ from perfdesk.store.ops.org import (
 __all__ = [
     "FIELDS",
     "MESSAGES",
+    "NOTE_FIELDS",
     "VALUE_FIELDS",
     "Cell",
     "Changes",
@@ -99,6 +102,7 @@ __all__ = [
     "rename_org_unit",
     "set_actual",
     "set_archived",
+    "set_deviation_note",
     "set_goal_parent",
     "set_period_closed",
     "set_unit_details",
