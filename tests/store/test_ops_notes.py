@@ -85,6 +85,8 @@ def test_refused_input_leaves_the_file_unchanged(  # type: ignore[no-untyped-def
 ) -> None:
     ops.set_deviation_note(doc, goal, "2026-02", *NOTE)
     before, clock = _rows(doc), doc.meta("clock")
+    checked = ops.check_deviation_note(doc, goal, period, texts)
+    assert checked is not None and checked.code == code
     with pytest.raises(OpError) as refused:
         ops.set_deviation_note(doc, goal, period, *texts)
     assert refused.value.code == code
@@ -102,6 +104,7 @@ def test_missing_archived_goal_and_closed_month_are_refused(doc: Document, goal:
     with pytest.raises(OpError) as refused:
         ops.set_deviation_note(doc, goal, "2026-03", *NOTE)
     assert refused.value.code == "value_locked" and refused.value.params == {"period": "2026-03"}
+    assert ops.check_deviation_note(doc, goal, "2026-04", NOTE) is None
     ops.set_archived(doc, "goals", goal, True)
     with pytest.raises(OpError) as refused:
         ops.set_deviation_note(doc, goal, "2026-04", *NOTE)
