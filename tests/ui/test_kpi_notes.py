@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -71,6 +72,7 @@ def test_write_a_note_see_the_marker_and_undo_it(make_window, demo_zh, zh, qtbot
     assert index.data(NOTE_ROLE) == note  # the marker
     assert note.gap.split("\n")[0] in index.data(0x03)  # the tooltip starts with it
     assert panel.internal_cause.toPlainText() == "排产冲突"
+    assert panel.cell.note == note  # the pane shows the note as stored
     window.undo_stack.undo()  # Ctrl+Z
     assert tab.model.index(row, column).data(NOTE_ROLE) is None
     assert deviation_notes(window.context.doc.conn, [cell.goal_id], [cell.period]) == {}
@@ -80,7 +82,7 @@ def test_write_a_note_see_the_marker_and_undo_it(make_window, demo_zh, zh, qtbot
 
 
 def test_a_closed_month_shows_its_note_read_only(make_window, demo_zh, zh, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, tab = _kpi(make_window, demo_zh)
+    _window, tab = _kpi(make_window, demo_zh)
     column = tab.model.focus_column
     row = next(r for r in range(tab.model.rowCount()) if tab.model.editable(r, column))
     tab.close_month_action.trigger()
@@ -110,3 +112,31 @@ def test_hostile_text_is_plain_and_too_long_is_refused(make_window, demo_zh, zh,
     assert window.undo_stack.count() == count  # nothing written
     stored = deviation_notes(window.context.doc.conn, [cell.goal_id], [cell.period])
     assert stored[(cell.goal_id, cell.period)].external_needs == ""
+
+
+def test_english_gap_sentence(make_window, demo_en_master, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = Path(shutil.copy(demo_en_master, tmp_path / "demo-en.perfdesk"))
+    _window, tab = _kpi(make_window, path, language="en")
+    row, column = _off_target(tab)
+    panel = _open_notes(tab, row, column)
+    text = panel.gap.toPlainText()
+    assert text.startswith("Actual ") and (" below the " in text or " above the " in text)
+    assert "Deviation note: " in panel.heading.full_text()
+
+
+def test_a_read_only_document_says_why(make_window, demo_zh, zh, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh, read_only=True)
+    window.resize(1280, 720)
+    window.tabs.setCurrentIndex(TAB_KPI)
+    QApplication.processEvents()
+    tab = window.kpi_tab
+    model = tab.model
+    row, column = next(
+        (r, c)
+        for r in range(model.rowCount())
+        for c in range(model.FIRST_PERIOD, model.col_to_date)
+        if (cell := model.entry_cell(r, c)) is not None and cell.monthly and not cell.locked
+    )
+    panel = _open_notes(tab, row, column)
+    assert panel.gap.isReadOnly() and not panel.save_button.isEnabled()
+    assert "只读" in panel.reason.text()

@@ -164,9 +164,12 @@ class DeviationPanel(QWidget):
         texts = self.texts()
         if tuple(t.strip() for t in texts) == tuple(t.strip() for t in self._loaded):
             return True  # nothing changed
+        # Taken as shown before writing, so the refresh the write brings (the grid's
+        # dataChanged) shows the note as stored; put back if the write is refused.
+        before, self._loaded = self._loaded, texts
         why = self._save(cell, texts)
+        if why:
+            self._loaded = before
         self.message.setText(why)
         self.message.setVisible(bool(why))
-        if not why:
-            self._loaded = texts
         return not why

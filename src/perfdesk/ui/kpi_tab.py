@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QSplitter,
+    QStyle,
     QStyleOptionViewItem,
     QToolButton,
     QToolTip,
@@ -93,6 +94,7 @@ Cell = tuple[str, str, str, float | None]  # set_values' (goal id, period, colum
 
 
 _NOTE_MARK = QColor("#1F6FB2")  # the corner of a month with a deviation note
+_NOTE_MARK_SELECTED = QColor("#FFFFFF")  # on the selection's blue
 
 
 class _NoteMarkDelegate(EntryDelegate):
@@ -115,7 +117,8 @@ class _NoteMarkDelegate(EntryDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_NOTE_MARK)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setBrush(_NOTE_MARK_SELECTED if selected else _NOTE_MARK)
         painter.drawPolygon(
             QPolygonF(
                 [
@@ -600,7 +603,7 @@ class KpiTab(DocumentTab):
         self.note_panel.setVisible(on)
         if on:
             sizes = self.splitter.sizes()
-            pane = max(260, self.note_panel.sizeHint().width())
+            pane = 280  # the months keep what they can; the splitter moves it
             self.splitter.setSizes([sizes[0], max(sizes[1] - pane, 200), pane])
             self._show_note()
 
