@@ -162,6 +162,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: folded, click to show its teams and people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,6 +445,73 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationPanel</name>
+    <message>
+        <source>Deviation (quantified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement measures (internal causes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources needed (external causes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note of this month (one step: Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a month of a goal to see or write its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target: state the gap, split its causes into internal and external, then the measures for the internal ones and the resources the external ones need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not off target; a note is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 percentage points below the %2 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 percentage points above the %2 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 below the %2 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 above the %2 target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,11 +1595,15 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Deviation notes, imports, exports and charts are not available in this version yet.</source>
+        <source>Show the deviation note of the selected month beside the grid: the gap, its internal and external causes, measures and resources (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1557,6 +1632,22 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Targets of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a deviation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1605,6 +1696,10 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Actuals of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note. Imports, exports and charts are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2690,6 +2785,30 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -162,6 +162,10 @@
         <translation>年度目标</translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
         <source>%1: folded, click to show its teams and people</source>
         <translation>%1：已折叠，点击展开下属小组和人员</translation>
     </message>
@@ -442,6 +446,73 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationPanel</name>
+    <message>
+        <source>Deviation (quantified)</source>
+        <translation>偏差（量化说明）</translation>
+    </message>
+    <message>
+        <source>Internal causes</source>
+        <translation>内部原因</translation>
+    </message>
+    <message>
+        <source>External causes</source>
+        <translation>外部原因</translation>
+    </message>
+    <message>
+        <source>Improvement measures (internal causes)</source>
+        <translation>改进措施（针对内部原因）</translation>
+    </message>
+    <message>
+        <source>Resources needed (external causes)</source>
+        <translation>资源要求（针对外部原因）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>保存说明(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the note of this month (one step: Ctrl+Z undoes it)</source>
+        <translation>保存本月的偏差说明（一步操作，Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Deviation note</source>
+        <translation>偏差说明</translation>
+    </message>
+    <message>
+        <source>Select a month of a goal to see or write its note.</source>
+        <translation>选择某个目标的月份单元格，即可查看或填写其偏差说明。</translation>
+    </message>
+    <message>
+        <source>Deviation note: %1</source>
+        <translation>偏差说明：%1</translation>
+    </message>
+    <message>
+        <source>Off target: state the gap, split its causes into internal and external, then the measures for the internal ones and the resources the external ones need.</source>
+        <translation>未达目标：先量化说明偏差，再将原因分解为内部原因和外部原因，然后针对内部原因提出改进措施，针对外部原因提出资源要求。</translation>
+    </message>
+    <message>
+        <source>This value is not off target; a note is optional.</source>
+        <translation>该值未偏离目标，偏差说明可不填写。</translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 percentage points below the %2 target</source>
+        <translation>实际 %1，低于目标 %2，差 %3 个百分点</translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 percentage points above the %2 target</source>
+        <translation>实际 %1，高于目标 %2，超出 %3 个百分点</translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 below the %2 target</source>
+        <translation>实际 %1，低于目标 %2，差 %3</translation>
+    </message>
+    <message>
+        <source>Actual %1, %3 above the %2 target</source>
+        <translation>实际 %1，高于目标 %2，超出 %3</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1600,16 @@ File → Undo Import puts it back.</source>
         <translation>关闭期间</translation>
     </message>
     <message>
-        <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
-        <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
+        <source>&amp;Notes</source>
+        <translation>偏差说明(&amp;N)</translation>
     </message>
     <message>
-        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Deviation notes, imports, exports and charts are not available in this version yet.</source>
-        <translation>按月录入的目标可以直接在月份单元格中输入或粘贴（Ctrl+V）实际值，点“录入目标”后输入目标值；Delete 清除，Ctrl+Z 撤销。已关闭的期间、季度、年度和小计为只读。本版本尚不能填写偏差说明、导入导出数据或查看图表。</translation>
+        <source>Show the deviation note of the selected month beside the grid: the gap, its internal and external causes, measures and resources (Ctrl+Shift+K)</source>
+        <translation>在表格旁显示所选月份的偏差说明：偏差、内部与外部原因、改进措施和资源要求（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
+        <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
     </message>
     <message>
         <source>&amp;Close %1</source>
@@ -1563,6 +1638,22 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Targets of %1, %2</source>
         <translation>%1 %2年目标值</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>偏差说明无法保存。</translation>
+    </message>
+    <message>
+        <source>Save a deviation note</source>
+        <translation>保存偏差说明</translation>
+    </message>
+    <message>
+        <source>The note was not saved.</source>
+        <translation>偏差说明未保存。</translation>
     </message>
     <message>
         <source>Enter a target</source>
@@ -1611,6 +1702,10 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Actuals of %1, %2</source>
         <translation>%1 %2年实际值</translation>
+    </message>
+    <message>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note. Imports, exports and charts are not available in this version yet.</source>
+        <translation>按月录入的目标可以直接在月份单元格中输入或粘贴（Ctrl+V）实际值，点“录入目标”后输入目标值；Delete 清除，Ctrl+Z 撤销。已关闭的期间、季度、年度和小计为只读。点“偏差说明”（Ctrl+Shift+K）可查看和填写所选月份的偏差说明，有说明的月份右上角带标记。本版本尚不能导入导出数据或查看图表。</translation>
     </message>
     <message>
         <source>Actuals of %1, %2 (the months of %3 are marked, judged to %4)</source>
@@ -2698,6 +2793,30 @@ File → Undo Import puts it back.</source>
     <message>
         <source>kind of record</source>
         <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>deviation note</source>
+        <translation>偏差说明</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>internal cause</source>
+        <translation>内部原因</translation>
+    </message>
+    <message>
+        <source>external cause</source>
+        <translation>外部原因</translation>
+    </message>
+    <message>
+        <source>improvement measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>resources needed</source>
+        <translation>资源要求</translation>
     </message>
     <message>
         <source>month</source>

@@ -176,6 +176,53 @@ def entry_state(
     return granularity, locked
 
 
+class DeviationNote(NamedTuple):
+    """A goal period's note in three steps (see ops.set_deviation_note)."""
+
+    gap: str
+    internal_cause: str
+    external_cause: str
+    internal_measures: str
+    external_needs: str
+
+    @property
+    def empty(self) -> bool:
+        return not any(self)
+
+    @property
+    def first_line(self) -> str:
+        """The note's first non-empty line, for a tooltip."""
+        for text in self:
+            for line in text.splitlines():
+                if line.strip():
+                    return line.strip()
+        return ""
+
+
+def deviation_notes(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
+) -> dict[tuple[str, str], DeviationNote]:
+    """The (non-empty) deviation notes of a grid of goals × periods, by (goal id, period)."""
+    found: dict[tuple[str, str], DeviationNote] = {}
+    if not periods:
+        return found
+    wanted = set(periods)
+    first, last = min(periods), max(periods)
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            "SELECT g.id, n.period, n.gap, n.internal_cause, n.external_cause, "
+            "n.internal_measures, n.external_needs FROM goals g "
+            "JOIN deviation_notes n ON n.goal = g.key "
+            f"WHERE g.id IN ({marks}) AND n.period BETWEEN ? AND ?",
+            (*chunk, first, last),
+        ):
+            note = DeviationNote(*row[2:])
+            if row[1] in wanted and not note.empty:
+                found[(row[0], row[1])] = note
+    return found
+
+
 # The goals' local keys first (the id index), then each goal's run of periods in the
 # (goal, period) primary key of the WITHOUT ROWID value table.
 _VALUES_SQL = (

@@ -8,7 +8,9 @@ text is read by core/number_input (in the unit the row shows) and checked by the
 store's check_values before anything is written; a write is one set_values, one
 undo step, and repaints only its rows. "Enter targets" (Ctrl+Shift+T) switches the
 months to the targets. Closed periods, goals entered by 10-day period or week and
-subtotal rows take no values. Deviation notes, imports and exports come later.
+subtotal rows take no values. Notes (Ctrl+Shift+K) shows a pane beside the grid
+with the deviation note of the selected month in three steps (deviation_panel.py);
+months with a note carry a corner mark. Imports and exports come later.
 
 Owner, KPI and year target stay in view while the months scroll (FrozenTableView);
 the month in focus is highlighted and scrolled into view. Only the goals are read
@@ -27,14 +29,25 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QHBoxLayout,
     QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -44,13 +57,19 @@ from PySide6.QtWidgets import (
 from perfdesk.core.grid_groups import additive, group_lines
 from perfdesk.core.number_input import NumberInputError, parse_value, split_block
 from perfdesk.core.org import ordered_children
-from perfdesk.core.periods import Granularity, format_period
-from perfdesk.store.repo_goals import entry_state, goal_heads, goals_by_id, period_values
+from perfdesk.core.periods import Granularity, format_period, parse_period
+from perfdesk.store.repo_goals import (
+    deviation_notes,
+    entry_state,
+    goal_heads,
+    goals_by_id,
+    period_values,
+)
 from perfdesk.store.schema_v3 import MAX_MAGNITUDE
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.entry import BadCell, BadCellsDialog, EntryDelegate, input_error_text
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.models.actual_grid import ActualGridModel, EntryCell, GridRow
+from perfdesk.ui.models.actual_grid import NOTE_ROLE, ActualGridModel, EntryCell, GridRow
 from perfdesk.ui.op_errors import op_error_text
 from perfdesk.ui.text import fill
 from perfdesk.ui.widgets.document_tab import DocumentTab
@@ -72,6 +91,44 @@ def month_label(month: int, language: str) -> str:
 _TOGGLE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
 _CLEAR_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
 Cell = tuple[str, str, str, float | None]  # set_values' (goal id, period, column, value)
+
+
+_NOTE_MARK = QColor("#1F6FB2")  # the corner of a month with a deviation note
+_NOTE_MARK_SELECTED = QColor("#FFFFFF")  # on the selection's blue
+
+
+class _NoteMarkDelegate(EntryDelegate):
+    """The entry delegate, plus a small triangle in the top right corner of a month
+    that has a deviation note (the model answers NOTE_ROLE: one dict lookup)."""
+
+    @guarded
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if index.data(NOTE_ROLE) is None:
+            return
+        rect = option.rect
+        size = max(5, rect.height() // 4)
+        right, top = rect.right(), rect.top()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setBrush(_NOTE_MARK_SELECTED if selected else _NOTE_MARK)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(right - size, top),
+                    QPointF(right + 1, top),
+                    QPointF(right + 1, top + size),
+                ]
+            )
+        )
+        painter.restore()
 
 
 class _Measured(NamedTuple):
@@ -107,7 +164,7 @@ class KpiTab(DocumentTab):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.delegate = EntryDelegate(self._commit_text, self.table)
+        self.delegate = _NoteMarkDelegate(self._commit_text, self.table)
         self.delegate.moved.connect(self._move)
         self.table.setItemDelegate(self.delegate)
         self.paste_report: BadCellsDialog | None = None  # the last refused paste's list
@@ -138,6 +195,22 @@ class KpiTab(DocumentTab):
         self.period_button.addAction(self.close_month_action)
         self.period_button.addAction(self.reopen_month_action)
         self.targets_action.toggled.connect(self._set_layer)
+        # The deviation note of the selected month, in a pane made on first use.
+        self.note_panel: Any = None
+        self.notes_action = QAction(self.tr("&Notes"), self)
+        self.notes_action.setCheckable(True)
+        self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.notes_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.notes_action.setToolTip(
+            self.tr(
+                "Show the deviation note of the selected month beside the grid: the gap, "
+                "its internal and external causes, measures and resources (Ctrl+Shift+K)"
+            )
+        )
+        self.notes_action.toggled.connect(self._toggle_notes)
+        self.addAction(self.notes_action)
+        self.notes_button = QToolButton()
+        self.notes_button.setDefaultAction(self.notes_action)
         self.entry_message = wrapping_label()
         self.entry_message.setStyleSheet("color: #B3261E;")
         self.entry_message.setVisible(False)
@@ -155,6 +228,7 @@ class KpiTab(DocumentTab):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.period_button)
+        top.addWidget(self.notes_button)
         top.addWidget(self.targets_button)
         top.addWidget(self.show_targets)
         top.addWidget(self.include_members)
@@ -184,8 +258,10 @@ class KpiTab(DocumentTab):
                 self.tr(
                     "Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the "
                     "months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed "
-                    "periods, quarters, years and subtotals are read-only. Deviation notes, "
-                    "imports, exports and charts are not available in this version yet."
+                    "periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) "
+                    "shows and edits the deviation note of the selected month; a corner mark "
+                    "shows months with a note. Imports, exports and charts are not available "
+                    "in this version yet."
                 )
             )
         )
@@ -194,6 +270,7 @@ class KpiTab(DocumentTab):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([170, 1100])
+        self.splitter = splitter
         self.set_content(splitter)
         self.org_tree.holder_changed.connect(self._show_holder)
         self.show_targets.toggled.connect(self._toggle_targets)
@@ -207,6 +284,11 @@ class KpiTab(DocumentTab):
             view.pressed.connect(self._pressed)
             view.installEventFilter(self)
         self.watch(self.model)
+        selection = self.table.selectionModel()
+        if selection is not None:
+            selection.currentChanged.connect(self._current_changed)
+        self.model.dataChanged.connect(self._values_changed)
+        self.model.modelReset.connect(self._values_changed)
 
     def panes(self) -> list[QWidget]:
         return [
@@ -411,6 +493,7 @@ class KpiTab(DocumentTab):
                     goals_by_id(conn, ids),
                     *period_values(conn, ids, keys),
                     entry_state(conn, ids, keys),
+                    deviation_notes(conn, ids, keys),
                 )
 
             lines = None
@@ -504,6 +587,71 @@ class KpiTab(DocumentTab):
             self.no_goals.show_for(context, holder_id)
             unit = holder_id in context.units
             self.include_action.setVisible(unit and not self.include_members.isChecked())
+
+    # -- deviation notes --------------------------------------------------------------
+    @guarded
+    def _toggle_notes(self, on: bool) -> None:
+        """Show or hide the notes pane (made on first use); the grid keeps its months."""
+        if on and self.note_panel is None:
+            from perfdesk.ui.deviation_panel import DeviationPanel
+
+            self.note_panel = DeviationPanel(self._save_note)
+            self.splitter.addWidget(self.note_panel)
+            self.splitter.setStretchFactor(2, 1)
+        if self.note_panel is None:
+            return
+        self.note_panel.setVisible(on)
+        if on:
+            sizes = self.splitter.sizes()
+            pane = 280  # the months keep what they can; the splitter moves it
+            self.splitter.setSizes([sizes[0], max(sizes[1] - pane, 200), pane])
+            self._show_note()
+
+    @guarded
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_note()
+
+    @guarded
+    def _values_changed(self, *_args: object) -> None:
+        """The grid changed (a write, an undo, a reload): the pane follows, unless the
+        user is typing into it."""
+        panel = self.note_panel
+        if panel is not None and panel.isVisible() and not panel.dirty:
+            self._show_note()
+
+    def _show_note(self) -> None:
+        panel = self.note_panel
+        if panel is None or not panel.isVisible():
+            return
+        current = self.table.currentIndex()
+        cell = self.model.entry_cell(current.row(), current.column()) if current.isValid() else None
+        if cell is None or self.context is None:
+            panel.show_cell(None, "", "")
+            return
+        name = fill(
+            self.tr("%1, %2"),
+            self._row_label(current.row()),
+            format_period(parse_period(cell.period), self.context.language),
+        )
+        panel.show_cell(cell, name, self.model.read_only_reason(cell))
+
+    def _save_note(self, cell: EntryCell, texts: Sequence[str]) -> str:
+        """The pane's Save: one set_deviation_note through the window's undo stack;
+        '' when written, else why not."""
+        context = self.context
+        run = getattr(self.window(), "run_op", None)
+        if context is None or run is None:
+            return self.tr("The note could not be saved.")
+        from perfdesk.store import ops
+
+        refused = ops.check_deviation_note(context.doc, cell.goal_id, cell.period, texts)
+        if refused is not None:
+            return op_error_text(refused, context.language)
+        title = self.tr("Save a deviation note")
+        written = run(
+            title, lambda doc: ops.set_deviation_note(doc, cell.goal_id, cell.period, *texts)
+        )
+        return "" if written is not None else self.tr("The note was not saved.")
 
     # -- entering values ------------------------------------------------------------
     def patch_cells(self, changes: Any) -> bool:

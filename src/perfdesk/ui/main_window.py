@@ -967,7 +967,11 @@ class MainWindow(QMainWindow):
             self._fill_period_combo()
         # Values only (typed, pasted, cleared, undone): a grid on screen repaints those
         # cells in place; the other tabs reload when next shown.
-        values_only = bool(changes.cells) and changes.tables <= {"goal_values", "goals"}
+        values_only = bool(changes.cells) and changes.tables <= {
+            "goal_values",
+            "goals",
+            "deviation_notes",
+        }
         for slot in self.slots:
             patch = getattr(slot.tab(), "patch_cells", None) if slot.built else None
             if values_only and patch is not None and patch(changes):

@@ -56,6 +56,12 @@ FIELD_LABELS: dict[str, Any] = {
     "value_field": QT_TRANSLATE_NOOP("OpErrors", "kind of value"),
     "granularity": QT_TRANSLATE_NOOP("OpErrors", "granularity"),
     "record": QT_TRANSLATE_NOOP("OpErrors", "kind of record"),
+    "deviation_note": QT_TRANSLATE_NOOP("OpErrors", "deviation note"),
+    "gap": QT_TRANSLATE_NOOP("OpErrors", "deviation"),
+    "internal_cause": QT_TRANSLATE_NOOP("OpErrors", "internal cause"),
+    "external_cause": QT_TRANSLATE_NOOP("OpErrors", "external cause"),
+    "internal_measures": QT_TRANSLATE_NOOP("OpErrors", "improvement measures"),
+    "external_needs": QT_TRANSLATE_NOOP("OpErrors", "resources needed"),
 }
 
 _GRANULARITIES = {

@@ -52,12 +52,15 @@ from perfdesk.store.ops._base import (
 )
 from perfdesk.store.ops.archive import set_archived
 from perfdesk.store.ops.goals import (
+    NOTE_FIELDS,
     VALUE_FIELDS,
     Cell,
     add_goal,
+    check_deviation_note,
     check_values,
     latest_actual_month,
     set_actual,
+    set_deviation_note,
     set_goal_parent,
     set_period_closed,
     set_values,
@@ -78,6 +81,7 @@ from perfdesk.store.ops.org import (
 __all__ = [
     "FIELDS",
     "MESSAGES",
+    "NOTE_FIELDS",
     "VALUE_FIELDS",
     "Cell",
     "Changes",
@@ -89,6 +93,7 @@ __all__ = [
     "add_kpi",
     "add_org_unit",
     "add_person",
+    "check_deviation_note",
     "check_values",
     "edit_org_unit",
     "edit_person",
@@ -99,6 +104,7 @@ __all__ = [
     "rename_org_unit",
     "set_actual",
     "set_archived",
+    "set_deviation_note",
     "set_goal_parent",
     "set_period_closed",
     "set_unit_details",

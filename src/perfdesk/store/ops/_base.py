@@ -58,6 +58,12 @@ FIELDS: dict[str, str] = {
     "value_field": "kind of value",
     "granularity": "granularity",
     "record": "kind of record",
+    "deviation_note": "deviation note",
+    "gap": "deviation",
+    "internal_cause": "internal cause",
+    "external_cause": "external cause",
+    "internal_measures": "improvement measures",
+    "external_needs": "resources needed",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).

@@ -29,9 +29,9 @@ from perfdesk.store.ops._base import (
 )
 
 # The natural key of each value table; entities are found by their UUID.
-_KEYS = {"goal_values": ("goal", "period")}
+_KEYS = {"goal_values": ("goal", "period"), "deviation_notes": ("goal", "period")}
 # The field named when an undo of a row in this table is refused.
-_WHAT = {**ENTITY_TABLES, "goal_values": "value"}
+_WHAT = {**ENTITY_TABLES, "goal_values": "value", "deviation_notes": "deviation_note"}
 
 Image = tuple[Any, ...]
 Refresh = Callable[[Document, Sequence[tuple[str, dict[str, Any]]]], None]

@@ -190,6 +190,71 @@ def set_period_closed(
         )
 
 
+# The three steps of a deviation note, in order (deviation_notes' text columns): the
+# quantified gap; its causes, internal and external; the improvement measures for the
+# internal part and the resources asked for the external part.
+NOTE_FIELDS = ("gap", "internal_cause", "external_cause", "internal_measures", "external_needs")
+
+
+def set_deviation_note(
+    doc: Document,
+    goal_id: str,
+    period: str,
+    gap: str,
+    internal_cause: str,
+    external_cause: str,
+    internal_measures: str,
+    external_needs: str,
+) -> OpResult:
+    """Write the deviation note of one goal's period (upsert): one transaction, one
+    undo step. All five texts empty clears the note: the row stays, with empty texts
+    (nothing is hard-deleted). Refused for a goal that is gone or archived, a period
+    the goal is not entered at, a closed period, or a text past the schema's limit."""
+    key = period_key(period)
+    values = _note_texts((gap, internal_cause, external_cause, internal_measures, external_needs))
+    with write(doc) as conn:
+        goal = _note_goal(conn, goal_id, key)
+        record = Recorder(doc)
+        record.upsert("deviation_notes", [((goal.key, key), values)])
+        return record.result(
+            Changes(
+                frozenset({"deviation_notes"}), frozenset({goal_id}), frozenset({(goal_id, key)})
+            )
+        )
+
+
+def check_deviation_note(
+    doc: Document, goal_id: str, period: str, texts: Sequence[str]
+) -> OpError | None:
+    """Why set_deviation_note would refuse these five texts (None: it would not).
+    The same checks, nothing written."""
+    try:
+        key = period_key(period)
+        _note_texts(texts)
+        _note_goal(doc.conn, goal_id, key)
+    except OpError as error:
+        return error
+    return None
+
+
+def _note_texts(texts: Sequence[str]) -> dict[str, str]:
+    if len(texts) != len(NOTE_FIELDS):
+        raise OpError("no_values")
+    return {
+        name: text_field(text, MAX_TEXT, name)
+        for name, text in zip(NOTE_FIELDS, texts, strict=True)
+    }
+
+
+def _note_goal(conn: Any, goal_id: str, key: str) -> _Goal:
+    """The live goal a note for period `key` goes to: entered at it, and not closed."""
+    goal = _live_goal(_goals(conn, {goal_id}), goal_id)
+    goal.check(key, {}, {})
+    if (goal.key, key) in _locked(conn, [goal.key]):
+        raise OpError("value_locked", period=key)
+    return goal
+
+
 def check_values(doc: Document, cells: Sequence[Cell]) -> list[tuple[int, OpError]]:
     """Every cell set_values would refuse, by its index in `cells`, with why.
 

@@ -20,7 +20,7 @@ a row's months compare and the figures read as the Goals tab says them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -31,7 +31,7 @@ from perfdesk.core.grid_groups import GridLine, LineKind, add_up, sum_of, visibl
 from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status
 from perfdesk.core.numbers import RowScale, format_kpi_value, row_scale
 from perfdesk.core.progress import Progress, goal_progress, progress_to_date
-from perfdesk.store.repo_goals import GoalHead
+from perfdesk.store.repo_goals import DeviationNote, GoalHead
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.rows import ALIGNMENT, BACKGROUND, DECORATION, DISPLAY, RAW_ROLE, TOOLTIP
 from perfdesk.ui.models.rows import Index as _Index
@@ -39,16 +39,20 @@ from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 from perfdesk.ui.widgets import status as look
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 3  # a goal's month: its DeviationNote, or None
 CHUNK = 64  # rows fetched together: a screenful and a bit, one query
 
 Values = Mapping[tuple[str, str], float]
 # What entering needs: each goal's entry granularity, and the locked (goal id, period)s.
 EntryState = tuple[Mapping[str, str], Set[tuple[str, str]]]
-# goal ids -> (their goals, targets, actuals keyed by (goal id, period)[, entry state])
+Notes = Mapping[tuple[str, str], DeviationNote]
+# goal ids -> (their goals, targets, actuals keyed by (goal id, period)[, entry state
+# [, deviation notes]])
 Loader = Callable[
     [Sequence[str]],
     tuple[Mapping[str, Goal], Values, Values]
-    | tuple[Mapping[str, Goal], Values, Values, EntryState],
+    | tuple[Mapping[str, Goal], Values, Values, EntryState]
+    | tuple[Mapping[str, Goal], Values, Values, EntryState, Notes],
 ]
 LAYERS = ("actual", "target")  # what the month cells show and take: set_values' columns
 
@@ -74,6 +78,10 @@ class EntryCell:
     value: float | None  # in the stored unit
     monthly: bool  # entered by month (else its months are derived: read-only)
     locked: bool  # a closed period
+    target: float | None = None  # the period's target and actual, whatever the layer
+    actual: float | None = None
+    target_max: float | None = None
+    note: DeviationNote | None = None  # the period's deviation note
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ class _RowValues:
     target_max: float | None
     monthly: bool = False  # entered by month: its month cells take values
     locked: frozenset[int] = frozenset()  # period indexes of closed periods
+    notes: Mapping[int, DeviationNote] = field(default_factory=dict)  # by period index
 
 
 _UNKNOWN = Progress(None, None, None, Status.MISSING)
@@ -221,6 +230,10 @@ class ActualGridModel(QAbstractTableModel):
             current,
             values.monthly,
             i in values.locked,
+            values.targets[i],
+            values.actuals[i],
+            values.target_max,
+            values.notes.get(i),
         )
 
     def editable(self, row: int, column: int) -> bool:
@@ -379,6 +392,7 @@ class ActualGridModel(QAbstractTableModel):
         loaded = self._loader([self._rows[g].goal.id for g in numbers])
         goals, targets, actuals = loaded[0], loaded[1], loaded[2]
         entry, locked = loaded[3] if len(loaded) > 3 else ({}, set())
+        notes: Notes = loaded[4] if len(loaded) > 4 else {}
         self.fetches += 1
         keys, judged = self._period_keys, self._period_keys[: self._judged]
         siblings = list(goals.values())
@@ -402,6 +416,7 @@ class ActualGridModel(QAbstractTableModel):
                 goal.target_max if goal is not None else None,
                 entry.get(goal_id) == "month",
                 frozenset(i for i, k in enumerate(keys) if (goal_id, k) in locked),
+                {i: note for i, k in enumerate(keys) if (note := notes.get((goal_id, k)))},
             )
 
     def _fetch(self, g: int, row: int) -> _RowValues:
@@ -501,6 +516,10 @@ class ActualGridModel(QAbstractTableModel):
         if role == _EDIT:  # what the editor starts with: the value as the row shows it
             entry = self.entry_cell(index.row(), column)
             return None if entry is None else entry.scale.format(entry.value)
+        if role == NOTE_ROLE:  # a goal's month with a deviation note: marked
+            if line.kind is not LineKind.GOAL or not self.FIRST_PERIOD <= column < self.col_to_date:
+                return None
+            return self._fetch(line.goal, index.row()).notes.get(column - self.FIRST_PERIOD)
         if role == _FOREGROUND:  # a month that takes no value looks it
             entry = self.entry_cell(index.row(), column)
             return _READ_ONLY if entry is not None and not self.editable_cell(entry) else None
@@ -521,7 +540,12 @@ class ActualGridModel(QAbstractTableModel):
             text = self._tooltip(kpi, target, actual, status, values.target_max)
             entry = self.entry_cell(index.row(), column)
             why = self.read_only_reason(entry) if entry is not None else ""
-            return f"{text}\n{why}" if why else text
+            text = f"{text}\n{why}" if why else text
+            if entry is None or entry.note is None:
+                return text
+            # The note's first line first; document text, so escaped (never markup).
+            first = plain(entry.note.first_line, CELL_LIMIT)
+            return tooltip(fill(self.tr("Note: %1"), first) + "\n" + text)
         value = format_kpi_value(actual, kpi.decimals, kpi.unit)
         return fill(self.tr("%1 %2"), value, look.word(status)) if judged else value
 
@@ -697,5 +721,5 @@ _EDIT = int(Qt.ItemDataRole.EditRole)
 _READ_ONLY = QColor("#7A7A7A")  # the text of a month that takes no value
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ROLES = frozenset(
-    {*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE, _FONT, _FOREGROUND, _EDIT}
+    {*_SLOTS, ALIGNMENT, TOOLTIP, _ACCESSIBLE, _FONT, _FOREGROUND, _EDIT, NOTE_ROLE}
 )  # the roles it answers
