@@ -140,3 +140,27 @@ def test_a_read_only_document_says_why(make_window, demo_zh, zh, qtbot) -> None:
     panel = _open_notes(tab, row, column)
     assert panel.gap.isReadOnly() and not panel.save_button.isEnabled()
     assert "只读" in panel.reason.text()
+
+
+def test_a_typed_note_is_saved_on_leaving_the_cell_and_a_prefill_alone_is_not(  # type: ignore[no-untyped-def]
+    make_window, demo_zh, zh, qtbot
+) -> None:
+    window, tab = _kpi(make_window, demo_zh)
+    row, column = _off_target(tab)
+    panel = _open_notes(tab, row, column)
+    cell = tab.model.entry_cell(row, column)
+    conn = window.context.doc.conn
+    # Only the prefilled gap: moving on writes nothing.
+    tab.table.setCurrentIndex(tab.model.index(row, column - 1))
+    QApplication.processEvents()
+    assert deviation_notes(conn, [cell.goal_id], [cell.period]) == {}
+    # Typed into: moving on saves it (one undo step), nothing typed is lost.
+    tab.table.setCurrentIndex(tab.model.index(row, column))
+    QApplication.processEvents()
+    panel.external_cause.setPlainText("原材料涨价")
+    tab.table.setCurrentIndex(tab.model.index(row, column - 1))
+    QApplication.processEvents()
+    stored = deviation_notes(conn, [cell.goal_id], [cell.period])
+    assert stored[(cell.goal_id, cell.period)].external_cause == "原材料涨价"
+    window.undo_stack.undo()
+    assert deviation_notes(conn, [cell.goal_id], [cell.period]) == {}

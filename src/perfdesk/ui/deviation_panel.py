@@ -39,6 +39,7 @@ class DeviationPanel(QWidget):
         self._save = save
         self._cell: EntryCell | None = None
         self._loaded: tuple[str, ...] = ()  # the texts as shown: unchanged ones aren't saved
+        self._shown: tuple[str, ...] = ()  # the texts as put in the editors (prefill included)
         self.heading = TextLabel()
         self.reason = wrapping_label()
         self.reason.setStyleSheet("color: #555555;")
@@ -96,6 +97,12 @@ class DeviationPanel(QWidget):
         return self._cell is not None and self.texts() != self._loaded
 
     @property
+    def typed(self) -> bool:
+        """The user changed the texts since they were shown (a prefilled gap left as
+        it was does not count): what leaving the cell saves rather than loses."""
+        return self._cell is not None and self.texts() != self._shown
+
+    @property
     def cell(self) -> EntryCell | None:
         return self._cell
 
@@ -107,7 +114,7 @@ class DeviationPanel(QWidget):
         if cell is None:
             self.heading.setText(self.tr("Deviation note"))
             self.reason.setText(self.tr("Select a month of a goal to see or write its note."))
-            self._loaded = ("",) * 5
+            self._loaded = self._shown = ("",) * 5
             for edit in self.edits:
                 edit.setPlainText("")
                 edit.setReadOnly(True)
@@ -137,6 +144,7 @@ class DeviationPanel(QWidget):
         for edit, text in zip(self.edits, texts, strict=True):
             edit.setPlainText(text)  # plain text: markup in a note shows as typed
             edit.setReadOnly(bool(read_only))
+        self._shown = tuple(texts)
         self.save_button.setEnabled(not read_only)
 
     def gap_sentence(self, found: Gap) -> str:

@@ -609,6 +609,9 @@ class KpiTab(DocumentTab):
 
     @guarded
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        panel = self.note_panel
+        if panel is not None and panel.isVisible() and panel.typed and not panel.save():
+            return  # refused: the pane keeps the unsaved note and says why, nothing lost
         self._show_note()
 
     @guarded
