@@ -1345,14 +1345,6 @@ File → Undo Import puts it back.</source>
         <translation>按名称或代码筛选</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>所属</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>

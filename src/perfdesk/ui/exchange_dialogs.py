@@ -1,9 +1,9 @@
 """The exchange dialogs: which unit a company file exports, and the merge preview.
 
-`ExportUnitDialog` lets the company office pick one department (or team) from a
-filterable list showing each unit's path, or the whole company. `MergePreviewDialog`
-shows, before anything changes, what each package would do to the open document:
-who sent it, the counts per kind of change, the rows of each kind side by side with
+`ExportUnitDialog` lets the company office pick one department (or team) in the org
+navigator every tab uses (search by name, pinyin or code), or the whole company.
+`MergePreviewDialog` shows, before anything changes, what each package would do to the
+open document: who sent it, the counts per kind of change, the rows of each kind side by side with
 their stamps, a choice per conflict (or a rule for all), the refused rows with the
 reason, and the proposed mappings (changing one plans the package again). Merge stays
 disabled while a conflict is undecided; merging happens here, so a refusal keeps the
@@ -15,17 +15,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -35,12 +33,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from perfdesk.core.org import OrgUnit, UnitKind, unit_path
+from perfdesk.core.org import OrgUnit, UnitKind
 from perfdesk.store.document import Document, DocumentError
 from perfdesk.store.exchange.apply import MergeResult, merge_packages
 from perfdesk.store.exchange.merge import MergePlan, PreviewOutdated, plan_merge
@@ -48,6 +45,7 @@ from perfdesk.ui.exchange_labels import kind_name, local_stamp, local_time, role
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.merge_preview import ChangeTableModel, Lookup, MappingTableModel
 from perfdesk.ui.text import fill, plain
+from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import busy, setup_view
 
@@ -59,55 +57,26 @@ _MEASURED_ROWS = 100  # a column is sized to this many rows' text, not a whole c
 
 
 class ExportUnitDialog(QDialog):
-    """Whole company, or one unit picked from a list filtered as you type."""
+    """Whole company, or one unit picked in the org navigator (the tree every tab uses:
+    search by name, pinyin or code; units only)."""
 
     def __init__(
         self, units: dict[str, OrgUnit], selected: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Package"))
+        self.units = {uid: unit for uid, unit in units.items() if not unit.archived}
         self.whole = QRadioButton(self.tr("The &whole company"))
         self.one = QRadioButton(self.tr("One &department or team:"))
-        self.search = QLineEdit()
+        self.navigator = OrgNavigator()
+        self.navigator.tree.setObjectName("exportUnitList")
+        self.search = self.navigator.search
         self.search.setObjectName("exportUnitSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name or code"))
-        self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Where")])
-        chosen_row = -1
-        for unit in sorted(
-            units.values(), key=lambda u: [p.sort_order for p in unit_path(u.id, units)]
-        ):
-            if unit.kind is UnitKind.COMPANY or unit.archived:
-                continue
-            path = " › ".join(plain(p.name, 60) for p in unit_path(unit.id, units)[:-1])
-            name = QStandardItem(plain(unit.name, 120))
-            name.setData(unit.id, Qt.ItemDataRole.UserRole)
-            name.setData(plain(unit.name, 120), Qt.ItemDataRole.UserRole + 1)
-            name.setToolTip(plain(unit.code, 60) if unit.code else "")
-            where = QStandardItem(path)
-            for item in (name, where):
-                item.setEditable(False)
-            hidden_code = QStandardItem(plain(unit.code, 60))
-            self.model.appendRow([name, where, hidden_code])
-            if unit.id == selected:
-                chosen_row = self.model.rowCount() - 1
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.list = QTreeView()
-        self.list.setObjectName("exportUnitList")
-        self.list.setRootIsDecorated(False)
-        self.list.setModel(self.proxy)
-        self.list.setColumnHidden(2, True)
-        self.list.setAllColumnsShowFocus(True)
-        setup_view(self.list)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.navigator.tree.set_org(list(self.units.values()), [])
         self.search.textChanged.connect(guarded(self._filter))
-        self.list.doubleClicked.connect(guarded(lambda _i: self._accept_if_ready()))
+        self.navigator.tree.holder_changed.connect(guarded(lambda _id: self._picked()))
         self.whole.toggled.connect(guarded(lambda _on: self._update()))
-        self.list.selectionModel().currentChanged.connect(guarded(lambda *_a: self._picked()))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -121,27 +90,20 @@ class ExportUnitDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Which rows should the package hold?")))
         layout.addWidget(self.whole)
         layout.addWidget(self.one)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.navigator, 1)
         layout.addWidget(self.buttons)
         self.resize(620, 520)
-        if chosen_row >= 0:
-            self.one.setChecked(True)
-            self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(chosen_row, 0)))
-        else:
+        if not (selected and self.choose(selected)):
             self.whole.setChecked(True)
         self._update()
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.one.setChecked(True)
-            if self.proxy.rowCount() and not self.list.currentIndex().isValid():
-                self.list.setCurrentIndex(self.proxy.index(0, 0))
         self._update()
 
     def _picked(self) -> None:
-        if self.list.currentIndex().isValid():
+        if self.navigator.tree.hasFocus() or self.search.hasFocus():
             self.one.setChecked(True)
         self._update()
 
@@ -152,26 +114,25 @@ class ExportUnitDialog(QDialog):
         """The unit chosen ("" for the whole company or nothing chosen)."""
         if self.whole.isChecked():
             return ""
-        index = self.list.currentIndex()
-        if not index.isValid():
-            return ""
-        return str(index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole) or "")
+        unit = self.units.get(self.navigator.tree.current_holder() or "")
+        if unit is None or unit.kind is UnitKind.COMPANY:
+            return ""  # the company itself is the whole company
+        return unit.id
 
     def unit_name(self) -> str:
-        index = self.list.currentIndex()
-        if self.whole.isChecked() or not index.isValid():
-            return ""
-        return str(index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole + 1) or "")
+        unit = self.units.get(self.unit_id())
+        return plain(unit.name, 120) if unit is not None else ""
 
     def choose(self, unit_id: str) -> bool:
-        """Pick `unit_id` in the list (tests and keyboard users alike)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole) == unit_id:
-                self.one.setChecked(True)
-                self.list.setCurrentIndex(index)
-                return True
-        return False
+        """Pick `unit_id` (tests and keyboard users alike)."""
+        unit = self.units.get(unit_id)
+        if unit is None or unit.kind is UnitKind.COMPANY:
+            return False
+        if not self.navigator.tree.select_holder(unit_id):
+            return False
+        self.one.setChecked(True)
+        self._update()
+        return True
 
     def _accept_if_ready(self) -> None:
         if self.ok.isEnabled():
