@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from perfdesk.core.org import CommitteeRole, UnitKind
 from perfdesk.store.document import Document
@@ -59,33 +60,44 @@ def add_person(
     employee_no: str = "",
 ) -> OpResult:
     """A person in a unit; an employee number, where given, is nobody else's."""
-    person_name = name_text(name, "person_name")
+    values = _person_fields(name, title, email, committee_role, employee_no)
+    with write(doc) as conn:
+        require(doc, "org_units", unit_id, "org_unit")
+        _employee_no_free(conn, values["employee_no"], "")
+        record = Recorder(doc)
+        row_id = record.insert("people", {"unit_id": unit_id, **values})
+        return record.result(Changes(frozenset({"people"}), frozenset({row_id})), row_id)
+
+
+def _person_fields(
+    name: str,
+    title: str,
+    email: str,
+    committee_role: CommitteeRole | str | None,
+    employee_no: str,
+) -> dict[str, Any]:
+    """A person's fields as stored, each checked (OpError naming the field)."""
     role = (
         None
         if committee_role in (None, "")
         else choice(CommitteeRole, committee_role, "committee_role")
     )
-    number = text_field(employee_no, 40, "employee_no") or None
-    values = {
-        "unit_id": unit_id,
-        "name": person_name,
+    return {
+        "name": name_text(name, "person_name"),
         "title": text_field(title, MAX_NAME, "job_title"),
-        "employee_no": number,
+        "employee_no": text_field(employee_no, 40, "employee_no") or None,
         "email": text_field(email, MAX_NAME, "email"),
         "committee_role": role.value if role else None,
     }
-    with write(doc) as conn:
-        require(doc, "org_units", unit_id, "org_unit")
-        if (
-            number
-            and conn.execute(
-                "SELECT 1 FROM people WHERE employee_no = ? AND deleted = 0", (number,)
-            ).fetchone()
-        ):
-            raise OpError("employee_no_taken", number=number)
-        record = Recorder(doc)
-        row_id = record.insert("people", values)
-        return record.result(Changes(frozenset({"people"}), frozenset({row_id})), row_id)
+
+
+def _employee_no_free(conn: sqlite3.Connection, number: str | None, except_id: str) -> None:
+    """Refused when another (not deleted) person has employee number `number`."""
+    if number and conn.execute(
+        "SELECT 1 FROM people WHERE employee_no = ? AND deleted = 0 AND id <> ?",
+        (number, except_id),
+    ).fetchone():
+        raise OpError("employee_no_taken", number=number)
 
 
 # -- editing the organisation ---------------------------------------------------------
@@ -174,30 +186,10 @@ def edit_person(
     employee_no: str = "",
 ) -> OpResult:
     """A person's name, title, email, committee role and employee number (unique)."""
-    person_name = name_text(name, "person_name")
-    role = (
-        None
-        if committee_role in (None, "")
-        else choice(CommitteeRole, committee_role, "committee_role")
-    )
-    number = text_field(employee_no, 40, "employee_no") or None
-    values = {
-        "name": person_name,
-        "title": text_field(title, MAX_NAME, "job_title"),
-        "employee_no": number,
-        "email": text_field(email, MAX_NAME, "email"),
-        "committee_role": role.value if role else None,
-    }
+    values = _person_fields(name, title, email, committee_role, employee_no)
     with write(doc) as conn:
         require(doc, "people", person_id, "person")
-        if (
-            number
-            and conn.execute(
-                "SELECT 1 FROM people WHERE employee_no = ? AND deleted = 0 AND id <> ?",
-                (number, person_id),
-            ).fetchone()
-        ):
-            raise OpError("employee_no_taken", number=number)
+        _employee_no_free(conn, values["employee_no"], person_id)
         record = Recorder(doc)
         record.update("people", (person_id,), values)
         return record.result(Changes(frozenset({"people"}), frozenset({person_id})))
