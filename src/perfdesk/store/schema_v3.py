@@ -384,7 +384,7 @@ INDEXES_SQL: tuple[str, ...] = (
 _FROZEN = "SELECT RAISE(ABORT, 'perfdesk: the meeting has ended and its record is frozen')"
 _ENDED = "(SELECT status FROM meetings WHERE id = {}.meeting_id) = 'ended'"
 # Meeting columns that an ended meeting keeps; archived, deleted, stamp and source may move.
-_MEETING_RECORD = [
+MEETING_RECORD = [
     "title",
     "kind",
     "date",
@@ -410,7 +410,7 @@ def _frozen_triggers() -> tuple[str, ...]:
                 f"CREATE TRIGGER {table}_frozen_{event.lower()} BEFORE {event} ON {table}\n"
                 f"WHEN {_ENDED.format(row)}\nBEGIN {_FROZEN}; END"
             )
-    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _MEETING_RECORD)
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in MEETING_RECORD)
     triggers.append(
         "CREATE TRIGGER meetings_frozen_update BEFORE UPDATE ON meetings\n"
         f"WHEN OLD.status = 'ended' AND ({changed})\nBEGIN {_FROZEN}; END"

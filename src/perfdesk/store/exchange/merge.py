@@ -44,26 +44,10 @@ from perfdesk.store.exchange.rows import (
     create_scope,
     reference_columns,
 )
+from perfdesk.store.schema_v3 import MEETING_RECORD  # what an ended meeting freezes
 
 Kind = Literal["new", "update", "delete", "conflict", "refused"]
 Prefer = Literal["ask", "newer", "mine", "theirs"]
-# Columns of an ended meeting that its frozen record keeps (schema_v3 triggers).
-_MEETING_RECORD = (
-    "title",
-    "kind",
-    "date",
-    "start_time",
-    "planned_minutes",
-    "place",
-    "period",
-    "chair_id",
-    "secretary_id",
-    "minute_taker_id",
-    "status",
-    "started_at",
-    "ended_at",
-    "notes",
-)
 _COMPANY_TARGETS = ("target", "target_max")
 
 
@@ -530,7 +514,7 @@ def _frozen(
     """A change the frozen record of an ended meeting refuses (schema_v3 triggers)."""
     if table == "meetings":
         return ours["status"] == "ended" and any(
-            not _same(theirs[c], ours[c]) for c in _MEETING_RECORD
+            not _same(theirs[c], ours[c]) for c in MEETING_RECORD
         )
     if table in ("agenda_items", "meeting_attendees"):
         row = conn.execute(
