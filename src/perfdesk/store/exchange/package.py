@@ -489,31 +489,17 @@ def _check_container(path: Path) -> None:
     raise NotAPackage(path, "it is not a perfdesk package")
 
 
-def _check_header(path: Path, shown: Path | None = None) -> None:
-    shown = shown or path
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
-    except IsADirectoryError:
-        raise NotAPackage(shown, "it is a folder, not a package") from None
-    except FileNotFoundError:
-        raise PackageError(shown, "there is no such file") from None
-    except OSError as exc:
-        raise PackageError(shown, f"it cannot be read ({exc.strerror})") from None
-    if not head.startswith(b"SQLite format 3\x00"):
-        raise NotAPackage(shown, "it is not a perfdesk package")
-    if len(head) < 100:
-        raise DamagedPackage(shown, "it is cut short (truncated)")
+def _check_header(path: Path, shown: Path) -> None:
+    """The unpacked rows file (our private copy, its bytes already checked against the
+    manifest's checksum): a package's SQLite file, of this schema version."""
+    with open(path, "rb") as handle:
+        head = handle.read(100)
+    if not head.startswith(b"SQLite format 3\x00") or len(head) < 100:
+        raise DamagedPackage(shown, "its rows file is not a whole SQLite file")
     application_id = int.from_bytes(head[68:72], "big")
     user_version = int.from_bytes(head[60:64], "big")
-    if application_id == schema.APPLICATION_ID:
-        raise NotAPackage(
-            shown,
-            "it is a perfdesk document, not a package: open it, or make a package from it "
-            "with File → Export Package",
-        )
     if application_id != PACKAGE_APPLICATION_ID:
-        raise NotAPackage(shown, "it is a SQLite file, but not a perfdesk package")
+        raise NotAPackage(shown, "its rows file is not a perfdesk package's")
     if user_version > schema.SCHEMA_VERSION:
         raise NewerPackage(
             shown,
@@ -522,10 +508,6 @@ def _check_header(path: Path, shown: Path | None = None) -> None:
         )
     if user_version < schema.SCHEMA_VERSION:
         raise NotAPackage(shown, f"it has an unknown schema version ({user_version})")
-    page_size = int.from_bytes(head[16:18], "big") or 65536
-    pages = int.from_bytes(head[28:32], "big")
-    if pages and path.stat().st_size < pages * page_size:
-        raise DamagedPackage(shown, "it is cut short (truncated)")
 
 
 def _verify(conn: sqlite3.Connection, path: Path, values: dict[str, str]) -> Manifest:
