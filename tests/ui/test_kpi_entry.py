@@ -6,20 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from kpi_window import open_kpi as _kpi
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from perfdesk.store.repo_goals import period_values
-from perfdesk.ui.main_window import TAB_KPI
-
-
-def _kpi(make_window, path: Path, language: str = "zh"):  # type: ignore[no-untyped-def]
-    window = make_window(path, language=language)
-    window.showNormal()
-    window.resize(1280, 720)
-    window.tabs.setCurrentIndex(TAB_KPI)
-    QApplication.processEvents()
-    return window, window.kpi_tab
 
 
 def _editable_block(tab, height: int, width: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]

@@ -4,8 +4,7 @@ lazy loading of the whole company, and zoom for the whole window."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from kpi_window import open_kpi as _kpi
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,14 +13,6 @@ from perfdesk.ui.models.actual_grid import CHUNK, ActualGridModel
 from perfdesk.ui.settings import ZOOM, Settings
 
 H = Qt.Orientation.Horizontal
-
-
-def _kpi(make_window, path: Path, language: str = "zh"):  # type: ignore[no-untyped-def]
-    window = make_window(path, language=language)
-    window.showNormal()
-    window.resize(1280, 720)
-    window.tabs.setCurrentIndex(TAB_KPI)
-    return window, window.kpi_tab
 
 
 def test_month_headers_are_short_and_the_year_is_in_the_title(make_window, demo_zh, zh) -> None:  # type: ignore[no-untyped-def]

@@ -5,21 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from kpi_window import open_kpi as _kpi
 from PySide6.QtWidgets import QApplication
 
 from perfdesk.core.deviation import note_wanted
 from perfdesk.store.repo_goals import deviation_notes
 from perfdesk.ui.main_window import TAB_KPI
 from perfdesk.ui.models.actual_grid import NOTE_ROLE
-
-
-def _kpi(make_window, path: Path, language: str = "zh"):  # type: ignore[no-untyped-def]
-    window = make_window(path, language=language)
-    window.showNormal()
-    window.resize(1280, 720)
-    window.tabs.setCurrentIndex(TAB_KPI)
-    QApplication.processEvents()
-    return window, window.kpi_tab
 
 
 def _off_target(tab):  # type: ignore[no-untyped-def]
