@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from perfdesk.store import ops
 from perfdesk.store.document import Document
@@ -360,3 +360,24 @@ def test_keys_in_the_name_editor_edit_the_name(make_window, small_org, qtbot, mo
     assert editor.text() == "" and window.org_editor().cut_id is None
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert window.undo_stack.count() == 0
+
+
+def test_a_marked_up_unit_name_is_plain_text_in_the_add_forms(
+    make_window, small_org, qtbot, monkeypatch
+) -> None:
+    path, ids = small_org
+    window, tree = _open(make_window, path)
+    window.org_editor().rename_to(ids["market"], "<b>市场</b>")
+    seen: list[str] = []
+
+    def look(dialog: org_editing.FormDialog) -> None:
+        for label in dialog.findChildren(QLabel):
+            if "市场" in label.text():
+                assert label.textFormat() == Qt.TextFormat.PlainText
+                seen.append(label.text())
+
+    monkeypatch.setattr(org_editing, "run_dialog", look)
+    _select(tree, ids["market"])
+    qtbot.keyClick(tree, Qt.Key.Key_Insert)
+    qtbot.keyClick(tree, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert seen == ["<b>市场</b>", "<b>市场</b>"]  # "In:" of both forms, as typed

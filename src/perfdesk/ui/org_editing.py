@@ -38,6 +38,7 @@ from perfdesk.ui.labels import label
 from perfdesk.ui.op_errors import op_error_text, show_op_error
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.undo import OpCommand
+from perfdesk.ui.widgets.text_label import TextLabel
 
 if TYPE_CHECKING:
     from perfdesk.ui.main_window import MainWindow
@@ -328,7 +329,7 @@ class OrgEditor(QObject):
         dialog.form.insertRow(
             0,
             QCoreApplication.translate("OrgEditing", "In:"),
-            QLabel(plain(parent.name, _NAME_SHOWN)),
+            TextLabel(parent.name),
         )
         dialog.submit = lambda: self._form_submit(
             dialog,
@@ -352,7 +353,7 @@ class OrgEditor(QObject):
         dialog.form.insertRow(
             0,
             QCoreApplication.translate("OrgEditing", "In:"),
-            QLabel(plain(unit.name, _NAME_SHOWN)),
+            TextLabel(unit.name),
         )
         dialog.submit = lambda: self._form_submit(
             dialog,
@@ -473,9 +474,7 @@ class OrgEditor(QObject):
             return
         title = QCoreApplication.translate("OrgEditing", "Set Manager")
         dialog = FormDialog(self.window, title)
-        dialog.form.addRow(
-            QCoreApplication.translate("OrgEditing", "Unit:"), QLabel(plain(node.name, _NAME_SHOWN))
-        )
+        dialog.form.addRow(QCoreApplication.translate("OrgEditing", "Unit:"), TextLabel(node.name))
         dialog.combo(
             "person",
             QCoreApplication.translate("OrgEditing", "Manager:"),
