@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from perfdesk.store.document import DamagedFile, DocumentError
@@ -237,3 +239,21 @@ def test_blob_where_a_name_belongs_is_shown_not_fatal(
     window.tabs.setCurrentIndex(TAB_MEETING)
     assert window.meeting_tab.fields["chair"].text().startswith("\ufffd\ufffdA")
     assert not crash_reports
+
+
+def test_a_grid_failing_to_read_a_cell_for_its_flags_reports_and_keeps_running(
+    make_window, demo_zh: Path, qtbot, crash_reports, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from perfdesk.ui.models.actual_grid import ActualGridModel
+
+    def broken(*_args):  # type: ignore[no-untyped-def]
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    window = make_window(demo_zh, language="en")
+    window.tabs.setCurrentIndex(TAB_KPI)
+    model = window.kpi_tab.model
+    monkeypatch.setattr(ActualGridModel, "editable", broken)
+    flags = model.flags(model.index(0, model.FIRST_PERIOD))  # Qt asks this on every paint
+    assert flags == Qt.ItemFlag.NoItemFlags
+    qtbot.waitUntil(lambda: len(crash_reports) == 1)
+    assert window.isVisible()

@@ -256,6 +256,7 @@ class ActualGridModel(QAbstractTableModel):
             return self.tr("The document is open read-only.")
         return ""
 
+    @guarded(default=Qt.ItemFlag.NoItemFlags)  # reads values: a damaged file can raise
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and self.editable(index.row(), index.column()):

@@ -137,6 +137,7 @@ class OrgModel(QAbstractItemModel):
     def hasChildren(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
 
+    @guarded(default=Qt.ItemFlag.NoItemFlags)
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
