@@ -287,6 +287,8 @@ def test_closing_the_month_in_focus_makes_it_read_only_until_undone(  # type: ig
     cell = model.entry_cell(rows[0], column)
     assert cell is not None and cell.locked
     assert "closed" in model.read_only_reason(cell) or "关闭" in model.read_only_reason(cell)
+    font = model.index(rows[0], column).data(Qt.ItemDataRole.FontRole)
+    assert font is not None and font.italic()  # closed is told by more than grey
     # The month before stays open, and Ctrl+Z (the window's undo) reopens the month.
     assert any(model.editable(r, column - 1) for r in rows)
     window.undo_stack.undo()

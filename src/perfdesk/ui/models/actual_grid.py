@@ -513,7 +513,11 @@ class ActualGridModel(QAbstractTableModel):
         if role == ALIGNMENT:  # without fetching values
             return None if column < self.COL_TARGET else _RIGHT
         if role == _FONT:
-            return _bold() if line.kind is LineKind.SUBTOTAL else None
+            if line.kind is LineKind.SUBTOTAL:
+                return _bold()
+            entry = self.entry_cell(index.row(), column)
+            # A closed month is italic as well as grey: not told by colour alone.
+            return _italic() if entry is not None and entry.locked else None
         if role == _EDIT:  # what the editor starts with: the value as the row shows it
             entry = self.entry_cell(index.row(), column)
             return None if entry is None else entry.scale.format(entry.value)
@@ -701,10 +705,16 @@ _fonts: list[QFont] = []  # made on first use: a QFont wants the application fir
 
 def _bold() -> QFont:
     if not _fonts:
-        font = QFont()
-        font.setBold(True)
-        _fonts.append(font)
+        bold, italic = QFont(), QFont()
+        bold.setBold(True)
+        italic.setItalic(True)
+        _fonts.extend((bold, italic))
     return _fonts[0]
+
+
+def _italic() -> QFont:
+    _bold()
+    return _fonts[1]
 
 
 _Cell = tuple[Any, Any, Any, Any, Any]
