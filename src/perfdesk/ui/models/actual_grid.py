@@ -515,9 +515,11 @@ class ActualGridModel(QAbstractTableModel):
         if role == _FONT:
             if line.kind is LineKind.SUBTOTAL:
                 return _bold()
-            entry = self.entry_cell(index.row(), column)
             # A closed month is italic as well as grey: not told by colour alone.
-            return _italic() if entry is not None and entry.locked else None
+            if line.kind is LineKind.GOAL and self.FIRST_PERIOD <= column < self.col_to_date:
+                closed = self._fetch(line.goal, index.row()).locked
+                return _italic() if column - self.FIRST_PERIOD in closed else None
+            return None
         if role == _EDIT:  # what the editor starts with: the value as the row shows it
             entry = self.entry_cell(index.row(), column)
             return None if entry is None else entry.scale.format(entry.value)
