@@ -428,3 +428,10 @@ def test_a_department_that_merged_from_the_company_first_still_sends_clean_packa
 
     assert [(c.kind, c.table) for c in plan.changes] == [("update", "goal_values")]
     assert value(company, goal, "2026-11") == 77.0
+
+
+def test_the_window_names_packages_by_the_stores_suffix() -> None:
+    from perfdesk.store.exchange.package import SUFFIX
+    from perfdesk.ui.file_dialogs import PACKAGE_SUFFIX  # kept apart: no zipfile at start-up
+
+    assert PACKAGE_SUFFIX == SUFFIX

@@ -296,11 +296,6 @@ def select_concerning(conn: sqlite3.Connection, db: str, unit_id: str) -> None:
         conn.execute(statement, {"unit": unit_id} if ":unit" in statement else {})
 
 
-def drop_selection(conn: sqlite3.Connection) -> None:
-    for name in ("units", "people", "goals", "actions", "issues", "meetings"):
-        conn.execute(f"DROP TABLE IF EXISTS temp.pd_{name}")
-
-
 def _plan(conn: sqlite3.Connection, db: str, unit_id: str, name: str, path: str) -> DepartmentPlan:
     counts = {
         table: int(
