@@ -115,8 +115,8 @@ class GoalsTab(DocumentTab):
         earlier = previous_year_goals(context.doc.conn, goals)
         if not earlier:
             return {}
-        year = str(int(context.year) - 1)
-        months = [f"{year}-{m:02}" for m in range(1, 13)]
+        year_before = Period(Granularity.YEAR, int(context.year) - 1)
+        months = [month.key for month in year_before.children(Granularity.MONTH)]
         _targets, actuals = period_values(context.doc.conn, list(earlier.values()), months)
         found: dict[str, float | None] = {}
         for goal in goals:
