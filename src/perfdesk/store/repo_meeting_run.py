@@ -104,3 +104,19 @@ def replay_meeting(conn: sqlite3.Connection, meeting_id: str, now: int | None) -
     """The meeting's clock state at `now` (ms), replayed from its stored events."""
     items = [item for item, _speaker, _unit in agenda(conn, meeting_id)]
     return replay(items, meeting_events(conn, meeting_id), now)
+
+
+def actions_per_issue(conn: sqlite3.Connection, meeting_id: str) -> dict[str, int]:
+    """How many live improvement actions each of the meeting's issues has become."""
+    return dict(
+        conn.execute(
+            "SELECT a.issue_id, count(*) FROM actions a JOIN issues i ON i.id = a.issue_id "
+            "WHERE i.meeting_id = ? AND a.deleted = 0 AND a.archived = 0 GROUP BY a.issue_id",
+            (meeting_id,),
+        ).fetchall()
+    )
+
+
+def meeting_title(conn: sqlite3.Connection, meeting_id: str) -> str:
+    row = conn.execute("SELECT title FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+    return "" if row is None else str(row[0])

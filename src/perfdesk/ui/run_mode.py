@@ -1,0 +1,660 @@
+"""Run mode: the running meeting on the projector, with the speaker clock.
+
+A window of its own (full screen, on the second screen when one is connected, so
+the main window stays on the laptop) showing the current agenda item with a very
+large countdown, the speaker and department, what comes next, the time left in
+total and the projected end. Colour *and* a word change as time runs low (amber,
+then red at zero, thresholds in the settings) and the count goes on past zero as
+"超时 2:30" / "Over 2:30". A side panel (K) shows the speaking department's red and
+amber KPIs from the figures frozen at the start.
+
+Nothing here counts ticks: a 1 s QTimer asks core.meeting_clock.replay for the state
+at the clock's now, from the events stored in the document. Each key the chair
+presses is one event appended to the document at once (store/ops/meeting_run.py), so
+a crash loses nothing and the window reopens at the right item. Clock steps are not
+undo steps — time has passed; a wrong key is corrected by the opposite key.
+Esc leaves run mode; the meeting keeps running (F11 in the main window comes back).
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from perfdesk.core.meeting import AgendaItem
+from perfdesk.core.meeting_clock import (
+    ClockState,
+    EventClock,
+    EventKind,
+    Phase,
+    Thresholds,
+    TimeAlert,
+    clock_text,
+    countdown,
+)
+from perfdesk.store import ops
+from perfdesk.store.ops import Changes, OpError
+from perfdesk.store.repo_meeting_run import (
+    SnapshotRow,
+    actions_per_issue,
+    meeting_events,
+    meeting_status,
+    meeting_title,
+    running_meeting,
+    snapshot,
+)
+from perfdesk.store.repo_meetings import agenda, meeting_issues
+from perfdesk.ui.guard import guarded
+from perfdesk.ui.labels import label
+from perfdesk.ui.settings import MEETING_AMBER_SECONDS, MEETING_RED_SECONDS, MEETING_SOUND
+from perfdesk.ui.text import fill, plain
+from perfdesk.ui.widgets.speaker_kpis import SpeakerKpis
+
+MINUTE = 60.0
+# Share of the window height the countdown's font takes (its digits stand ~0.7 of it).
+COUNTDOWN_SHARE = 0.36
+# Background and text colour per state: the status palette (ui/widgets/status.py), full
+# strength so a washed-out projector still tells them apart; the word says it as well.
+LOOKS = {
+    TimeAlert.ON_TIME: ("#0072B2", "#FFFFFF"),
+    TimeAlert.LOW: ("#E69F00", "#000000"),
+    TimeAlert.OVER: ("#B2182B", "#FFFFFF"),
+    "paused": ("#595959", "#FFFFFF"),
+    "idle": ("#333333", "#FFFFFF"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunMode", text)
+
+
+def local_time(at: int | None) -> str:
+    if at is None:
+        return "—"
+    return datetime.datetime.fromtimestamp(at / 1000).strftime("%H:%M")
+
+
+class RunSession:
+    """The running meeting as run mode sees it: its agenda, stored events and a clock."""
+
+    def __init__(self, doc: Any, meeting_id: str, clock: Any = None) -> None:
+        self.doc = doc
+        self.meeting_id = meeting_id
+        self.reload()
+        last = max((event.at for event in self.events), default=0)
+        self.clock = clock if clock is not None else EventClock(floor=last)
+
+    def reload(self) -> None:
+        conn = self.doc.conn
+        self.title = meeting_title(conn, self.meeting_id)
+        self.items: list[tuple[AgendaItem, str, str]] = agenda(conn, self.meeting_id)
+        self.events = meeting_events(conn, self.meeting_id)
+        self.snapshot: list[SnapshotRow] = snapshot(conn, self.meeting_id)
+
+    def named(self, item_id: str | None) -> tuple[AgendaItem, str, str] | None:
+        return next((entry for entry in self.items if entry[0].id == item_id), None)
+
+    def state(self) -> ClockState:
+        from perfdesk.core.meeting_clock import replay
+
+        return replay([item for item, _s, _u in self.items], self.events, self.clock.now())
+
+    def press(
+        self, kind: EventKind, item_id: str | None = None, amount: float | None = None
+    ) -> None:
+        """One clock event, written to the document at once."""
+        ops.record_event(self.doc, self.meeting_id, kind, self.clock.now(), item_id, amount)
+        self.events = meeting_events(self.doc.conn, self.meeting_id)
+        if self.events:
+            self.clock.not_before(self.events[-1].at)
+
+
+class RunWindow(QWidget):
+    """The projector view of a running meeting."""
+
+    def __init__(self, window: Any, session: RunSession) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.main_window = window
+        self.session = session
+        settings = window.settings
+        self.thresholds = Thresholds(
+            float(settings.get(MEETING_AMBER_SECONDS)), float(settings.get(MEETING_RED_SECONDS))
+        )
+        self.sound = bool(settings.get(MEETING_SOUND))
+        self.bell: Any = None
+        self._over: set[str] = set()  # items that have reached zero (rung once each)
+        self._first = True
+        self.state: ClockState | None = None
+        self.setObjectName("runMode")
+        self.setWindowTitle(fill(self.tr("Run Mode — %1"), plain(session.title)))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("#runMode { background: #FFFFFF; } QLabel { color: #111111; }")
+
+        def text_label(name: str, wrap: bool = False) -> QLabel:
+            widget = QLabel()
+            widget.setObjectName(name)
+            widget.setTextFormat(Qt.TextFormat.PlainText)
+            widget.setWordWrap(wrap)
+            return widget
+
+        self.header = text_label("header")
+        self.item_title = text_label("itemTitle", wrap=True)
+        self.speaker = text_label("speaker")
+        self.countdown = text_label("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_word = text_label("stateWord")
+        self.state_word.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_line = text_label("next", wrap=True)
+        self.footer = text_label("footer")
+        self.hints = text_label("hints", wrap=True)
+        self.hints.setText(
+            self.tr(
+                "Space pause/resume · → next · ← previous · + / − one minute · S skip · "
+                "Ctrl+↑/↓ change what comes next · I issue · K KPIs · Ctrl+E end · "
+                "Esc leave run mode (the meeting goes on) · clock steps cannot be undone"
+            )
+        )
+        self.hints.setStyleSheet("color: #595959;")
+        self.side = SpeakerKpis()
+        self.side.setStyleSheet("#speakerKpis { background: #F2F2F2; border-radius: 6px; }")
+        left = QVBoxLayout()
+        for widget, stretch in (
+            (self.header, 0),
+            (self.item_title, 0),
+            (self.speaker, 0),
+            (self.countdown, 1),
+            (self.state_word, 0),
+            (self.next_line, 0),
+            (self.footer, 0),
+            (self.hints, 0),
+        ):
+            left.addWidget(widget, stretch)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 64)
+        layout.addWidget(self.side, 36)
+        self.side.setVisible(bool(session.snapshot))
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._shown_unit: tuple[str | None, bool] | None = None
+        self.refresh()
+
+    # -- display --------------------------------------------------------------
+    @guarded
+    def refresh(self) -> None:
+        """Show the state replayed at the clock's now (never counted by ticks)."""
+        context = self.main_window.context
+        if context is None or context.doc is not self.session.doc:
+            self.close()  # the document was closed or replaced under run mode
+            return
+        state = self.state = self.session.state()
+        count = len(state.order)
+        where = state.position
+        self.header.setText(
+            fill(
+                self.tr("%1 — item %2 of %3"),
+                plain(self.session.title),
+                "—" if where is None else where + 1,
+                count,
+            )
+        )
+        current = self.session.named(state.current_id)
+        if current is None:
+            self.item_title.setText(
+                self.tr("The meeting has ended")
+                if state.phase is Phase.ENDED
+                else self.tr("Agenda finished")
+            )
+            self.speaker.setText("")
+        else:
+            item, speaker, unit = current
+            self.item_title.setText(plain(item.title) or label(item.kind))
+            self.speaker.setText(" · ".join(plain(t) for t in (speaker, unit) if t))
+        self._show_count(state)
+        after = self.session.named(state.next_id)
+        if after is None:
+            self.next_line.setText(self.tr("Next: nothing (this is the last item)"))
+        else:
+            item, speaker, unit = after
+            who = " · ".join(plain(t) for t in (speaker, unit) if t)
+            name = plain(item.title) or label(item.kind)
+            allotted = state.items[item.id].allotted_seconds
+            self.next_line.setText(
+                fill(
+                    self.tr("Next: %1 (%2)"),
+                    f"{name} — {who}" if who else name,
+                    clock_text(allotted),
+                )
+            )
+        self.footer.setText(
+            fill(
+                self.tr("Time left in total %1 · projected end %2"),
+                clock_text(state.total_left_seconds),
+                local_time(state.projected_end),
+            )
+        )
+        self._show_side(current[0] if current else None)
+        self._ring_at_zero(state)
+        self._first = False
+
+    def _show_count(self, state: ClockState) -> None:
+        left = state.remaining_seconds
+        alert = state.alert(self.thresholds)
+        if left is None or alert is None:
+            look = LOOKS["idle"]
+            self.countdown.setText(clock_text(0) if state.phase is not Phase.ENDED else "—")
+            self.state_word.setText(
+                self.tr("Press Ctrl+E to end the meeting") if state.phase is Phase.FINISHED else ""
+            )
+        else:
+            text, over = countdown(left)
+            self.countdown.setText(fill(self.tr("Over %1"), text) if over else text)
+            words = {
+                TimeAlert.ON_TIME: self.tr("On time"),
+                TimeAlert.LOW: self.tr("Time is almost up"),
+                TimeAlert.OVER: self.tr("Time is up"),
+            }
+            if state.paused:
+                look = LOOKS["paused"]
+                self.state_word.setText(fill(self.tr("Paused — %1"), words[alert]))
+            else:
+                look = LOOKS[alert]
+                self.state_word.setText(words[alert])
+        background, foreground = look
+        self.countdown.setStyleSheet(
+            f"#countdown {{ background: {background}; color: {foreground}; border-radius: 12px; }}"
+        )
+        self.countdown.setProperty("look", background)
+        self._fit_countdown()
+
+    def _show_side(self, item: AgendaItem | None) -> None:
+        unit_id = item.unit_id if item is not None else None
+        key = (unit_id, self.side.isVisible())
+        if key == self._shown_unit:
+            return
+        self._shown_unit = key
+        context = self.main_window.context
+        started = self.state.started_at if self.state is not None else None
+        self.side.show_unit(
+            context.owner_name(unit_id) if unit_id else "",
+            unit_id,
+            self.session.snapshot,
+            context.kpis,
+            context.language,
+            local_time(started),
+        )
+        self._size_fonts()
+
+    def _ring_at_zero(self, state: ClockState) -> None:
+        current = state.current
+        if current is None or current.remaining_seconds > self.thresholds.red_seconds:
+            return
+        if current.item_id in self._over:
+            return
+        self._over.add(current.item_id)
+        # Opening run mode on an item already over, or a paused clock: no tone.
+        if self._first or state.phase is not Phase.RUNNING or not self.sound:
+            return
+        if self.bell is None:
+            from perfdesk.ui.meeting_sound import Bell
+
+            self.bell = Bell()
+        self.bell.ring()
+
+    # -- sizes ----------------------------------------------------------------
+    @guarded
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_fonts()
+
+    def _size_fonts(self) -> None:
+        height = max(200, self.height())
+        for widget, share, bold in (
+            (self.header, 0.035, False),
+            (self.item_title, 0.065, True),
+            (self.speaker, 0.05, False),
+            (self.state_word, 0.055, True),
+            (self.next_line, 0.042, False),
+            (self.footer, 0.042, False),
+            (self.hints, 0.022, False),
+        ):
+            font = QFont(widget.font())
+            font.setPixelSize(max(10, int(height * share)))
+            font.setBold(bold)
+            widget.setFont(font)
+        self.side.set_pixel_size(int(height * 0.026))
+        self._fit_countdown()
+
+    def _fit_countdown(self) -> None:
+        """As large as COUNTDOWN_SHARE of the height allows, smaller only when the text
+        would not fit the width beside the side panel."""
+        height = max(200, self.height())
+        font = QFont(self.countdown.font())
+        font.setBold(True)
+        size = int(height * COUNTDOWN_SHARE)
+        font.setPixelSize(size)
+        room = self.countdown.width() - 24 if self.countdown.width() > 50 else self.width() * 0.6
+        wide = QFontMetrics(font).horizontalAdvance(self.countdown.text() or "0:00")
+        if wide > room > 0:
+            font.setPixelSize(max(12, int(size * room / wide)))
+        if font != self.countdown.font():
+            self.countdown.setFont(font)
+
+    def countdown_share(self) -> float:
+        """The height of the countdown's digits as a share of the window height."""
+        metrics = QFontMetrics(self.countdown.font())
+        return metrics.tightBoundingRect("0123456789").height() / max(1, self.height())
+
+    # -- keys -----------------------------------------------------------------
+    @guarded
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        state = self.session.state()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key == Qt.Key.Key_I:
+            self.capture_issue()
+        elif key == Qt.Key.Key_K:
+            self.side.setVisible(not self.side.isVisible())
+            self._shown_unit = None
+            self.refresh()
+        elif key == Qt.Key.Key_E and ctrl:
+            end_meeting(self.main_window, self)
+        elif key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif state.phase in (Phase.ENDED, Phase.PLANNED):
+            super().keyPressEvent(event)
+        elif ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move_next(state, key == Qt.Key.Key_Down)
+        elif key == Qt.Key.Key_Space:
+            self.press(EventKind.RESUME if state.paused else EventKind.PAUSE)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_N):
+            if state.current_id is not None:
+                self.press(EventKind.NEXT)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_P):
+            self.press(EventKind.PREVIOUS)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.press(EventKind.EXTEND, state.current_id, MINUTE)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.press(EventKind.SHORTEN, state.current_id, MINUTE)
+        elif key == Qt.Key.Key_S:
+            if state.current_id is not None:
+                self.press(EventKind.SKIP)
+        else:
+            super().keyPressEvent(event)
+
+    def _move_next(self, state: ClockState, later: bool) -> None:
+        """Ctrl+↓ moves the next item one place later (the one after it comes next);
+        Ctrl+↑ brings the item after the next one forward (it comes next)."""
+        where = state.position
+        if where is None or where + 2 >= len(state.order):
+            return
+        if later:
+            self.press(EventKind.MOVE, state.order[where + 1], where + 2)
+        else:
+            self.press(EventKind.MOVE, state.order[where + 2], where + 1)
+
+    def press(
+        self, kind: EventKind, item_id: str | None = None, amount: float | None = None
+    ) -> None:
+        try:
+            self.session.press(kind, item_id, amount)
+        except OpError as error:
+            from perfdesk.ui.op_errors import show_op_error
+
+            print(f"perfdesk: run mode: {error}", file=sys.stderr)
+            show_op_error(self, self.tr("Run Mode"), error, self.main_window.language)
+            self.close()
+            return
+        self.refresh()
+
+    def capture_issue(self) -> None:
+        """I / Ctrl+I: the issue capture form for the current item, without leaving."""
+        try:
+            capture = importlib.import_module("perfdesk.ui.issue_capture").capture_issue
+        except (ImportError, AttributeError):
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Capture Issue"))
+            box.setText(
+                self.tr("Issue capture is not available in this version; note it in the minutes.")
+            )
+            box.open()
+            self.issue_box = box
+            return
+        state = self.session.state()
+        issue_id = capture(self, self.session.doc, self.session.meeting_id, state.current_id)
+        if issue_id:
+            self.main_window.apply_changes(
+                Changes(frozenset({"issues"}), frozenset({self.session.meeting_id}))
+            )
+
+    @guarded
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        if getattr(self.main_window, "run_window", None) is self:
+            self.main_window.run_window = None
+        super().closeEvent(event)
+
+
+# -- opening, ending, resuming ---------------------------------------------------------
+def _confirm(parent: QWidget, title: str, text: str, informative: str, yes: str) -> bool:
+    """A question with a named button; tests replace this function."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setInformativeText(informative)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def _run_dialog(dialog: Any) -> bool:
+    """exec() a dialog: True when accepted. Tests replace this function."""
+    return bool(dialog.exec())
+
+
+def open_run_mode(
+    window: Any, meeting_id: str, clock: Any = None, full_screen: bool = True
+) -> RunWindow | None:
+    """Start (after confirming) or resume the meeting and show it in run mode; an ended
+    meeting gets the offer to reopen it instead."""
+    context = window.context
+    if context is None:
+        return None
+    doc = context.doc
+    shown = getattr(window, "run_window", None)
+    if shown is not None and shown.session.meeting_id == meeting_id and shown.isVisible():
+        shown.raise_()
+        shown.activateWindow()
+        return shown  # type: ignore[no-any-return]
+    title = meeting_title(doc.conn, meeting_id)
+    status = meeting_status(doc.conn, meeting_id)
+    if doc.read_only:
+        _say(window, _tr("This document is open read-only, so the meeting cannot be run here."))
+        return None
+    if status == "ended":
+        reopen_meeting(window, meeting_id)
+        return None
+    if status == "planned":
+        if not _confirm(
+            window,
+            _tr("Start Meeting"),
+            fill(_tr("Start “%1” now?"), plain(title)),
+            _tr(
+                "The clock starts and the KPI figures of the speaking departments are frozen "
+                "into the meeting record. Clock steps cannot be undone: time passes."
+            ),
+            _tr("Start Meeting"),
+        ):
+            return None
+        starter = clock if clock is not None else EventClock()
+        try:
+            changes = ops.start_meeting(doc, meeting_id, starter.now())
+        except OpError as error:
+            from perfdesk.ui.op_errors import show_op_error
+
+            show_op_error(window, _tr("Start Meeting"), error, window.language)
+            return None
+        window.apply_changes(changes)
+    elif status != "running":
+        return None
+    if shown is not None:
+        shown.close()
+    run = RunWindow(window, RunSession(doc, meeting_id, clock))
+    window.run_window = run
+    _place(window, run, full_screen)
+    return run
+
+
+def _place(window: QWidget, run: RunWindow, full_screen: bool) -> None:
+    """On another screen than the main window's when there is one, full screen."""
+    screens = QGuiApplication.screens()
+    here = window.screen()
+    others = [screen for screen in screens if screen is not here]
+    target = others[0] if others else here
+    if target is not None:
+        run.move(target.geometry().topLeft())
+    if full_screen:
+        run.showFullScreen()
+    else:
+        run.show()
+    run.raise_()
+    run.activateWindow()
+
+
+def end_meeting(window: Any, run: RunWindow | None = None) -> bool:
+    """The end summary, then (when confirmed) the end: actual times written, record locked."""
+    from perfdesk.ui.meeting_end import EndMeetingDialog
+
+    session = run.session if run is not None else None
+    if session is None:
+        return False
+    conn = session.doc.conn
+    state = session.state()
+    issues = meeting_issues(conn, session.meeting_id)
+    dialog = EndMeetingDialog(
+        run,
+        session.title,
+        session.items,
+        state,
+        issues,
+        actions_per_issue(conn, session.meeting_id),
+    )
+    if not _run_dialog(dialog):
+        return False
+    try:
+        ops.end_meeting(session.doc, session.meeting_id, session.clock.now())
+    except OpError as error:
+        from perfdesk.ui.op_errors import show_op_error
+
+        show_op_error(run, _tr("End Meeting"), error, window.language)
+        return False
+    window.apply_changes(
+        Changes(
+            frozenset({"meetings", "agenda_items", "meeting_events"}),
+            frozenset({session.meeting_id}),
+        )
+    )
+    if run is not None:
+        run.close()
+    window.statusBar().showMessage(
+        fill(_tr("“%1” has ended; its record is locked."), plain(session.title)), 8000
+    )
+    return True
+
+
+def reopen_meeting(window: Any, meeting_id: str) -> bool:
+    """Offer to reopen an ended meeting, ask why, and reopen it (logged)."""
+    from perfdesk.ui.meeting_end import ask_reopen_reason, offer_reopen
+
+    doc = window.context.doc
+    title = meeting_title(doc.conn, meeting_id)
+    if not offer_reopen(window, title):
+        return False
+    reason = ask_reopen_reason(window, title)
+    if reason is None:
+        return False
+    try:
+        changes = ops.reopen_meeting(
+            doc, meeting_id, reason, EventClock().now(), label=_tr("Reopened")
+        )
+    except OpError as error:
+        from perfdesk.ui.op_errors import show_op_error
+
+        show_op_error(window, _tr("Reopen Meeting"), error, window.language)
+        return False
+    window.apply_changes(changes)
+    return True
+
+
+def offer_resume(window: Any) -> QMessageBox | None:
+    """On opening a document with a running meeting: offer to resume it in run mode
+    (a box that does not block, kept as window.resume_box)."""
+    context = window.context
+    if context is None or context.doc.read_only:
+        return None
+    running = running_meeting(context.doc.conn)
+    if running is None:
+        return None
+    session = RunSession(context.doc, running.id)
+    state = session.state()
+    where = state.position
+    left = state.remaining_seconds
+    detail = ""
+    if where is not None and left is not None:
+        text, over = countdown(left)
+        detail = fill(
+            _tr("It is at item %1 of %2, %3."),
+            where + 1,
+            len(state.order),
+            fill(_tr("%1 over"), text) if over else fill(_tr("%1 left"), text),
+        )
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Resume Meeting"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(fill(_tr("The meeting “%1” is still running."), plain(running.title)))
+    box.setInformativeText(
+        " ".join(
+            t
+            for t in (
+                detail,
+                _tr(
+                    "The time the program was closed counts as meeting time unless the clock "
+                    "was paused."
+                ),
+            )
+            if t
+        )
+    )
+    resume = box.addButton(_tr("Resume in Run Mode"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+
+    def chosen() -> None:
+        if box.clickedButton() is resume and window.context is context:
+            open_run_mode(window, running.id)
+
+    box.finished.connect(guarded(lambda _result: chosen()))
+    window.resume_box = box
+    box.open()
+    return box
+
+
+def _say(parent: QWidget, text: str) -> None:
+    from perfdesk.ui.errors import show_message
+
+    show_message(parent, QMessageBox.Icon.Information, _tr("Run Mode"), text)
