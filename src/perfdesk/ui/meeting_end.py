@@ -34,10 +34,6 @@ from perfdesk.store.repo_meetings import IssueRow
 from perfdesk.ui.text import fill, plain
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingEnd", text)
-
-
 def _minutes(seconds: float) -> str:
     return clock_text(round(seconds))
 
@@ -165,8 +161,13 @@ def ask_reopen_reason(parent: QWidget | None, title: str) -> str | None:
     """The reason for reopening an ended meeting (logged in its notes), or None."""
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Reopen Meeting"),
-        fill(_tr("Why does “%1” need to be reopened? (kept in the meeting's notes)"), plain(title)),
+        QCoreApplication.translate("MeetingEnd", "Reopen Meeting"),
+        fill(
+            QCoreApplication.translate(
+                "MeetingEnd", "Why does “%1” need to be reopened? (kept in the meeting's notes)"
+            ),
+            plain(title),
+        ),
         QLineEdit.EchoMode.Normal,
     )
     return text.strip() if ok and text.strip() else None
@@ -176,16 +177,25 @@ def offer_reopen(parent: QWidget | None, title: str) -> bool:
     """Say an ended meeting's record is locked and offer to reopen it: True to reopen."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Meeting Ended"))
+    box.setWindowTitle(QCoreApplication.translate("MeetingEnd", "Meeting Ended"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
         fill(
-            _tr("“%1” has ended and its record is locked, so the change was not saved."),
+            QCoreApplication.translate(
+                "MeetingEnd",
+                "“%1” has ended and its record is locked, so the change was not saved.",
+            ),
             plain(title),
         )
     )
-    box.setInformativeText(_tr("Reopen the meeting to correct it; the reopening is logged."))
-    reopen = box.addButton(_tr("Reopen…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MeetingEnd", "Reopen the meeting to correct it; the reopening is logged."
+        )
+    )
+    reopen = box.addButton(
+        QCoreApplication.translate("MeetingEnd", "Reopen…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is reopen

@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.meeting_clock import (
@@ -68,10 +68,6 @@ LOOKS = {
     "paused": ("#595959", "#FFFFFF"),
     "idle": ("#333333", "#FFFFFF"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunMode", text)
 
 
 def local_time(at: int | None) -> str:
@@ -146,8 +142,18 @@ class RunWindow(QWidget):
         self.header = text_label("header")
         self.item_title = text_label("itemTitle", wrap=True)
         self.speaker = text_label("speaker")
+        # The count and, past zero, the word before it ("超时" / "Over") at half its size,
+        # so the digits keep their height beside the side panel.
         self.countdown = text_label("countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.over_word = text_label("overWord")
+        self.over_word.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+        self.clock_panel = QFrame()
+        self.clock_panel.setObjectName("clockPanel")
+        row = QHBoxLayout(self.clock_panel)
+        row.addStretch(1)
+        row.addWidget(self.over_word)
+        row.addWidget(self.countdown)
+        row.addStretch(1)
         self.state_word = text_label("stateWord")
         self.state_word.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_line = text_label("next", wrap=True)
@@ -168,7 +174,7 @@ class RunWindow(QWidget):
             (self.header, 0),
             (self.item_title, 0),
             (self.speaker, 0),
-            (self.countdown, 1),
+            (self.clock_panel, 1),
             (self.state_word, 0),
             (self.next_line, 0),
             (self.footer, 0),
@@ -250,13 +256,15 @@ class RunWindow(QWidget):
         alert = state.alert(self.thresholds)
         if left is None or alert is None:
             look = LOOKS["idle"]
+            self.over_word.setText("")
             self.countdown.setText(clock_text(0) if state.phase is not Phase.ENDED else "—")
             self.state_word.setText(
                 self.tr("Press Ctrl+E to end the meeting") if state.phase is Phase.FINISHED else ""
             )
         else:
             text, over = countdown(left)
-            self.countdown.setText(fill(self.tr("Over %1"), text) if over else text)
+            self.over_word.setText(self.tr("Over %1").split("%1")[0].strip() if over else "")
+            self.countdown.setText(text)
             words = {
                 TimeAlert.ON_TIME: self.tr("On time"),
                 TimeAlert.LOW: self.tr("Time is almost up"),
@@ -269,10 +277,11 @@ class RunWindow(QWidget):
                 look = LOOKS[alert]
                 self.state_word.setText(words[alert])
         background, foreground = look
-        self.countdown.setStyleSheet(
-            f"#countdown {{ background: {background}; color: {foreground}; border-radius: 12px; }}"
+        self.clock_panel.setStyleSheet(
+            f"#clockPanel {{ background: {background}; border-radius: 12px; }} "
+            f"#clockPanel QLabel {{ color: {foreground}; background: transparent; }}"
         )
-        self.countdown.setProperty("look", background)
+        self.clock_panel.setProperty("look", background)
         self._fit_countdown()
 
     def _show_side(self, item: AgendaItem | None) -> None:
@@ -333,20 +342,37 @@ class RunWindow(QWidget):
         self.side.set_pixel_size(int(height * 0.026))
         self._fit_countdown()
 
+    def countdown_text(self) -> str:
+        """What the count says: "5:00", or "超时 2:30" / "Over 2:30" past zero."""
+        if not self.over_word.text():
+            return self.countdown.text()
+        return fill(self.tr("Over %1"), self.countdown.text())
+
     def _fit_countdown(self) -> None:
-        """As large as COUNTDOWN_SHARE of the height allows, smaller only when the text
-        would not fit the width beside the side panel."""
+        """As large as COUNTDOWN_SHARE of the height allows, smaller only when the count
+        (and the word before it) would not fit the width beside the side panel."""
         height = max(200, self.height())
-        font = QFont(self.countdown.font())
-        font.setBold(True)
         size = int(height * COUNTDOWN_SHARE)
-        font.setPixelSize(size)
-        room = self.countdown.width() - 24 if self.countdown.width() > 50 else self.width() * 0.6
-        wide = QFontMetrics(font).horizontalAdvance(self.countdown.text() or "0:00")
-        if wide > room > 0:
-            font.setPixelSize(max(12, int(size * room / wide)))
+        panel = self.clock_panel.width()
+        room = (panel if panel > 50 else int(self.width() * 0.6)) - 48
+        for _attempt in range(2):
+            font = QFont(self.countdown.font())
+            font.setBold(True)
+            font.setPixelSize(max(12, size))
+            word = QFont(font)
+            word.setPixelSize(max(10, size // 2))
+            wide = QFontMetrics(font).horizontalAdvance(self.countdown.text() or "0:00") + (
+                QFontMetrics(word).horizontalAdvance(self.over_word.text()) + 12
+                if self.over_word.text()
+                else 0
+            )
+            if wide <= room or room <= 0:
+                break
+            size = int(size * room / wide)
         if font != self.countdown.font():
             self.countdown.setFont(font)
+        if word != self.over_word.font():
+            self.over_word.setFont(word)
 
     def countdown_share(self) -> float:
         """The height of the countdown's digits as a share of the window height."""
@@ -484,7 +510,12 @@ def open_run_mode(
     title = meeting_title(doc.conn, meeting_id)
     status = meeting_status(doc.conn, meeting_id)
     if doc.read_only:
-        _say(window, _tr("This document is open read-only, so the meeting cannot be run here."))
+        _say(
+            window,
+            QCoreApplication.translate(
+                "RunMode", "This document is open read-only, so the meeting cannot be run here."
+            ),
+        )
         return None
     if status == "ended":
         reopen_meeting(window, meeting_id)
@@ -492,13 +523,14 @@ def open_run_mode(
     if status == "planned":
         if not _confirm(
             window,
-            _tr("Start Meeting"),
-            fill(_tr("Start “%1” now?"), plain(title)),
-            _tr(
+            QCoreApplication.translate("RunMode", "Start Meeting"),
+            fill(QCoreApplication.translate("RunMode", "Start “%1” now?"), plain(title)),
+            QCoreApplication.translate(
+                "RunMode",
                 "The clock starts and the KPI figures of the speaking departments are frozen "
-                "into the meeting record. Clock steps cannot be undone: time passes."
+                "into the meeting record. Clock steps cannot be undone: time passes.",
             ),
-            _tr("Start Meeting"),
+            QCoreApplication.translate("RunMode", "Start Meeting"),
         ):
             return None
         starter = clock if clock is not None else EventClock()
@@ -507,7 +539,12 @@ def open_run_mode(
         except OpError as error:
             from perfdesk.ui.op_errors import show_op_error
 
-            show_op_error(window, _tr("Start Meeting"), error, window.language)
+            show_op_error(
+                window,
+                QCoreApplication.translate("RunMode", "Start Meeting"),
+                error,
+                window.language,
+            )
             return None
         window.apply_changes(changes)
     elif status != "running":
@@ -561,7 +598,9 @@ def end_meeting(window: Any, run: RunWindow | None = None) -> bool:
     except OpError as error:
         from perfdesk.ui.op_errors import show_op_error
 
-        show_op_error(run, _tr("End Meeting"), error, window.language)
+        show_op_error(
+            run, QCoreApplication.translate("RunMode", "End Meeting"), error, window.language
+        )
         return False
     window.apply_changes(
         Changes(
@@ -572,7 +611,11 @@ def end_meeting(window: Any, run: RunWindow | None = None) -> bool:
     if run is not None:
         run.close()
     window.statusBar().showMessage(
-        fill(_tr("“%1” has ended; its record is locked."), plain(session.title)), 8000
+        fill(
+            QCoreApplication.translate("RunMode", "“%1” has ended; its record is locked."),
+            plain(session.title),
+        ),
+        8000,
     )
     return True
 
@@ -590,12 +633,18 @@ def reopen_meeting(window: Any, meeting_id: str) -> bool:
         return False
     try:
         changes = ops.reopen_meeting(
-            doc, meeting_id, reason, EventClock().now(), label=_tr("Reopened")
+            doc,
+            meeting_id,
+            reason,
+            EventClock().now(),
+            label=QCoreApplication.translate("RunMode", "Reopened, because: "),
         )
     except OpError as error:
         from perfdesk.ui.op_errors import show_op_error
 
-        show_op_error(window, _tr("Reopen Meeting"), error, window.language)
+        show_op_error(
+            window, QCoreApplication.translate("RunMode", "Reopen Meeting"), error, window.language
+        )
         return False
     window.apply_changes(changes)
     return True
@@ -618,31 +667,42 @@ def offer_resume(window: Any) -> QMessageBox | None:
     if where is not None and left is not None:
         text, over = countdown(left)
         detail = fill(
-            _tr("It is at item %1 of %2, %3."),
+            QCoreApplication.translate("RunMode", "It is at item %1 of %2, %3."),
             where + 1,
             len(state.order),
-            fill(_tr("%1 over"), text) if over else fill(_tr("%1 left"), text),
+            fill(QCoreApplication.translate("RunMode", "%1 over"), text)
+            if over
+            else fill(QCoreApplication.translate("RunMode", "%1 left"), text),
         )
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Resume Meeting"))
+    box.setWindowTitle(QCoreApplication.translate("RunMode", "Resume Meeting"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(fill(_tr("The meeting “%1” is still running."), plain(running.title)))
+    box.setText(
+        fill(
+            QCoreApplication.translate("RunMode", "The meeting “%1” is still running."),
+            plain(running.title),
+        )
+    )
     box.setInformativeText(
         " ".join(
             t
             for t in (
                 detail,
-                _tr(
+                QCoreApplication.translate(
+                    "RunMode",
                     "The time the program was closed counts as meeting time unless the clock "
-                    "was paused."
+                    "was paused.",
                 ),
             )
             if t
         )
     )
-    resume = box.addButton(_tr("Resume in Run Mode"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    resume = box.addButton(
+        QCoreApplication.translate("RunMode", "Resume in Run Mode"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("RunMode", "Later"), QMessageBox.ButtonRole.RejectRole)
 
     def chosen() -> None:
         if box.clickedButton() is resume and window.context is context:
@@ -657,4 +717,9 @@ def offer_resume(window: Any) -> QMessageBox | None:
 def _say(parent: QWidget, text: str) -> None:
     from perfdesk.ui.errors import show_message
 
-    show_message(parent, QMessageBox.Icon.Information, _tr("Run Mode"), text)
+    show_message(
+        parent,
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("RunMode", "Run Mode"),
+        text,
+    )

@@ -131,11 +131,11 @@ def end_meeting(doc: Document, meeting_id: str, at: int) -> ClockState:
 
 
 def reopen_meeting(
-    doc: Document, meeting_id: str, reason: str, at: int, label: str = "Reopened"
+    doc: Document, meeting_id: str, reason: str, at: int, label: str = "Reopened: "
 ) -> Changes:
     """Reopen an ended meeting for corrections: the reopen event first (the status may
     leave 'ended' only after it), then status running with its clock paused, and a line
-    "<UTC time> <label>: <reason>" added to the meeting's notes as the log of it.
+    "<UTC time> <label><reason>" added to the meeting's notes as the log of it.
     The reason is required. End it again to lock it."""
     why = text_field(reason, MAX_REASON, "reopen_reason")
     if not why:
@@ -148,7 +148,7 @@ def reopen_meeting(
         if other is not None:
             raise OpError("meeting_running", title=other.title)
         when = _append(doc, meeting_id, EventKind.REOPEN, at, strictly_after=True)
-        line = f"{iso(when)[:16].replace('T', ' ')} UTC {label}: {why}"
+        line = f"{iso(when)[:16].replace('T', ' ')} UTC {label}{why}"
         notes = "\n".join(part for part in (meeting["notes"] or "", line) if part)
         if len(notes) > _NOTES_LIMIT:
             raise OpError("too_long", field="reopen_reason", length=len(notes), limit=_NOTES_LIMIT)
