@@ -237,8 +237,7 @@ def test_countdown_is_over_a_fifth_of_the_screen_at_1280x720(
         run.refresh()
         assert run.countdown_text().startswith("超时")
         assert run.countdown_share() >= 0.20, size
-        needed = run.over_word.sizeHint().width() + run.countdown.sizeHint().width()
-        assert needed <= run.clock_panel.width()
+        assert run.needed_width(run.count_size) <= run.clock_panel.width()
         clock.wait(-7)
     run.close()
 

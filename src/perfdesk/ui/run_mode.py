@@ -19,13 +19,22 @@ Esc leaves run mode; the meeting keeps running (F11 in the main window comes bac
 from __future__ import annotations
 
 import datetime
+import html
 import importlib
 import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.meeting_clock import (
@@ -127,6 +136,7 @@ class RunWindow(QWidget):
         self._over: set[str] = set()  # items that have reached zero (rung once each)
         self._first = True
         self.state: ClockState | None = None
+        self.count_size = 12
         self.setObjectName("runMode")
         self.setWindowTitle(fill(self.tr("Run Mode — %1"), plain(session.title)))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -143,17 +153,22 @@ class RunWindow(QWidget):
         self.item_title = text_label("itemTitle", wrap=True)
         self.speaker = text_label("speaker")
         # The count and, past zero, the word before it ("超时" / "Over") at half its size,
-        # so the digits keep their height beside the side panel.
-        self.countdown = text_label("countdown")
-        self.over_word = text_label("overWord")
-        self.over_word.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+        # so the digits keep their height beside the side panel. Rich text made here from
+        # the app's own word (escaped) and digits only: no document text goes into it.
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setTextFormat(Qt.TextFormat.RichText)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.over_word = ""
         self.clock_panel = QFrame()
         self.clock_panel.setObjectName("clockPanel")
-        row = QHBoxLayout(self.clock_panel)
-        row.addStretch(1)
-        row.addWidget(self.over_word)
-        row.addWidget(self.countdown)
-        row.addStretch(1)
+        # Sized from the window, never sizing it: fonts follow the height, so a panel that
+        # asked for its font's height would grow the window it is sized from.
+        for widget in (self.clock_panel, self.countdown):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            widget.setMinimumSize(1, 1)
+        QVBoxLayout(self.clock_panel).addWidget(self.countdown)
+        self._count = ""
         self.state_word = text_label("stateWord")
         self.state_word.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_line = text_label("next", wrap=True)
@@ -168,6 +183,7 @@ class RunWindow(QWidget):
         )
         self.hints.setStyleSheet("color: #595959;")
         self.side = SpeakerKpis()
+        self.side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.side.setStyleSheet("#speakerKpis { background: #F2F2F2; border-radius: 6px; }")
         left = QVBoxLayout()
         for widget, stretch in (
@@ -256,15 +272,15 @@ class RunWindow(QWidget):
         alert = state.alert(self.thresholds)
         if left is None or alert is None:
             look = LOOKS["idle"]
-            self.over_word.setText("")
-            self.countdown.setText(clock_text(0) if state.phase is not Phase.ENDED else "—")
+            self.over_word = ""
+            self._count = clock_text(0) if state.phase is not Phase.ENDED else "—"
             self.state_word.setText(
                 self.tr("Press Ctrl+E to end the meeting") if state.phase is Phase.FINISHED else ""
             )
         else:
             text, over = countdown(left)
-            self.over_word.setText(self.tr("Over %1").split("%1")[0].strip() if over else "")
-            self.countdown.setText(text)
+            self.over_word = self.tr("Over %1").split("%1")[0].strip() if over else ""
+            self._count = text
             words = {
                 TimeAlert.ON_TIME: self.tr("On time"),
                 TimeAlert.LOW: self.tr("Time is almost up"),
@@ -344,9 +360,18 @@ class RunWindow(QWidget):
 
     def countdown_text(self) -> str:
         """What the count says: "5:00", or "超时 2:30" / "Over 2:30" past zero."""
-        if not self.over_word.text():
-            return self.countdown.text()
-        return fill(self.tr("Over %1"), self.countdown.text())
+        return fill(self.tr("Over %1"), self._count) if self.over_word else self._count
+
+    def needed_width(self, size: int) -> int:
+        """The count's width in pixels at font size `size` (the word at half of it)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, size))
+        wide = QFontMetrics(font).horizontalAdvance(self._count or "0:00")
+        if self.over_word:
+            font.setPixelSize(max(10, size // 2))
+            wide += QFontMetrics(font).horizontalAdvance(self.over_word + " ")
+        return wide
 
     def _fit_countdown(self) -> None:
         """As large as COUNTDOWN_SHARE of the height allows, smaller only when the count
@@ -355,28 +380,27 @@ class RunWindow(QWidget):
         size = int(height * COUNTDOWN_SHARE)
         panel = self.clock_panel.width()
         room = (panel if panel > 50 else int(self.width() * 0.6)) - 48
-        for _attempt in range(2):
-            font = QFont(self.countdown.font())
-            font.setBold(True)
-            font.setPixelSize(max(12, size))
-            word = QFont(font)
-            word.setPixelSize(max(10, size // 2))
-            wide = QFontMetrics(font).horizontalAdvance(self.countdown.text() or "0:00") + (
-                QFontMetrics(word).horizontalAdvance(self.over_word.text()) + 12
-                if self.over_word.text()
-                else 0
-            )
-            if wide <= room or room <= 0:
-                break
+        wide = self.needed_width(size)
+        if wide > room > 0:
             size = int(size * room / wide)
-        if font != self.countdown.font():
-            self.countdown.setFont(font)
-        if word != self.over_word.font():
-            self.over_word.setFont(word)
+            while size > 12 and self.needed_width(size) > room:
+                size -= 2
+        self.count_size = size
+        word = (
+            f'<span style="font-size:{max(10, size // 2)}px">{html.escape(self.over_word)} </span>'
+            if self.over_word
+            else ""
+        )
+        text = f'<b style="font-size:{size}px">{word}{html.escape(self._count)}</b>'
+        if text != self.countdown.text():
+            self.countdown.setText(text)
 
     def countdown_share(self) -> float:
         """The height of the countdown's digits as a share of the window height."""
-        metrics = QFontMetrics(self.countdown.font())
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(self.count_size)
+        metrics = QFontMetrics(font)
         return metrics.tightBoundingRect("0123456789").height() / max(1, self.height())
 
     # -- keys -----------------------------------------------------------------

@@ -71,6 +71,8 @@ class SpeakerKpis(QFrame):
             item = self.rows_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.setParent(None)
                 widget.deleteLater()
         if unit_id is None:
             self.title.setText(self.tr("No department speaks in this item."))
