@@ -33,7 +33,7 @@ import enum
 import math
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from perfdesk.core.meeting import AgendaItem, AgendaKind
 
@@ -192,18 +192,40 @@ class ClockState:
 
 
 # -- the replay ------------------------------------------------------------------
+@dataclass(slots=True)
+class _Timing:
+    """ItemTiming while the replay runs: mutable, frozen once at the end (a frozen
+    dataclass replaced on every event cost most of the replay's time)."""
+
+    planned: float
+    allotted: float
+    elapsed: float = 0.0
+    started_at: int | None = None
+    ended_at: int | None = None
+    skipped: bool = False
+
+    def frozen(self, item_id: str) -> ItemTiming:
+        return ItemTiming(
+            item_id,
+            self.planned,
+            self.allotted,
+            self.elapsed,
+            self.started_at,
+            self.ended_at,
+            self.skipped,
+        )
+
+
 @dataclass
 class _Run:
     order: list[str]
-    items: dict[str, ItemTiming]
+    items: dict[str, _Timing]
     phase: Phase = Phase.PLANNED
     current: str | None = None
     last: int | None = None  # the effective time of the last event
     started_at: int | None = None
     ended_at: int | None = None
     paused_seconds: float = 0.0
-    before_end: Phase = Phase.RUNNING  # what a reopen comes back to
-    changed: set[str] = field(default_factory=set)
 
     def advance(self, at: int) -> int:
         """Count the time up to `at` (clamped: never before the last event) and return it."""
@@ -213,10 +235,7 @@ class _Run:
         at = max(at, self.last)
         seconds = (at - self.last) / 1000
         if self.phase is Phase.RUNNING and self.current is not None:
-            timing = self.items[self.current]
-            self.items[self.current] = replace(
-                timing, elapsed_seconds=timing.elapsed_seconds + seconds
-            )
+            self.items[self.current].elapsed += seconds
         elif self.phase is Phase.PAUSED:
             self.paused_seconds += seconds
         self.last = at
@@ -224,15 +243,13 @@ class _Run:
 
     def enter(self, item_id: str | None, at: int) -> None:
         if self.current is not None and self.current != item_id:
-            self.items[self.current] = replace(self.items[self.current], ended_at=at)
+            self.items[self.current].ended_at = at
         if item_id is not None and item_id != self.current:
             timing = self.items[item_id]
-            self.items[item_id] = replace(
-                timing,
-                started_at=at if timing.started_at is None else timing.started_at,
-                ended_at=None,
-                skipped=False,
-            )
+            if timing.started_at is None:
+                timing.started_at = at
+            timing.ended_at = None
+            timing.skipped = False
         self.current = item_id
         if self.phase in (Phase.RUNNING, Phase.PAUSED, Phase.FINISHED):
             if item_id is None:
@@ -260,8 +277,7 @@ def replay(
     run = _Run(
         order=[item.id for item in items],
         items={
-            item.id: ItemTiming(item.id, item.planned_minutes * 60, item.planned_minutes * 60)
-            for item in items
+            item.id: _Timing(item.planned_minutes * 60, item.planned_minutes * 60) for item in items
         },
     )
     for event in sorted(events, key=lambda e: e.seq):
@@ -273,7 +289,7 @@ def replay(
         now=effective,
         order=tuple(run.order),
         current_id=run.current,
-        items=dict(run.items),
+        items={item_id: timing.frozen(item_id) for item_id, timing in run.items.items()},
         started_at=run.started_at,
         ended_at=run.ended_at,
         paused_seconds=run.paused_seconds,
@@ -301,8 +317,7 @@ def _apply(run: _Run, event: ClockEvent, at: int) -> None:
         return
     if kind is EventKind.END:
         if run.current is not None:
-            run.items[run.current] = replace(run.items[run.current], ended_at=at)
-        run.before_end = run.phase
+            run.items[run.current].ended_at = at
         run.phase = Phase.ENDED
         run.ended_at = at
     elif kind is EventKind.PAUSE:
@@ -324,7 +339,7 @@ def _apply(run: _Run, event: ClockEvent, at: int) -> None:
         if run.current is not None:
             left = run.current
             run.enter(run.step(1), at)
-            run.items[left] = replace(run.items[left], skipped=True)
+            run.items[left].skipped = True
     elif kind in (EventKind.EXTEND, EventKind.SHORTEN):
         which = target or run.current
         amount = event.amount
@@ -332,8 +347,7 @@ def _apply(run: _Run, event: ClockEvent, at: int) -> None:
             return
         sign = 1 if kind is EventKind.EXTEND else -1
         timing = run.items[which]
-        allotted = max(0.0, timing.allotted_seconds + sign * abs(amount))
-        run.items[which] = replace(timing, allotted_seconds=allotted)
+        timing.allotted = max(0.0, timing.allotted + sign * abs(amount))
     elif kind is EventKind.MOVE:
         if target is None or event.amount is None or not math.isfinite(event.amount):
             return
