@@ -3,6 +3,7 @@ fake clock, ended and locked; the countdown's size, colour and words; crash-resu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -272,3 +273,31 @@ def test_escape_leaves_run_mode_and_the_meeting_keeps_running(
     assert again is not None and again.countdown_text() == "2:00"
     assert not isinstance(again, QMessageBox)
     again.close()
+
+
+def test_opening_a_file_with_a_running_meeting_offers_to_resume_it(
+    make_window: Any, demo_zh: Path, qtbot: Any, zh: None
+) -> None:
+    import time
+
+    from perfdesk.store.document import Document
+
+    now = int(time.time() * 1000)
+    with Document.open(demo_zh) as doc:
+        meeting, _items = add_weekly_meeting(doc)
+        ops.start_meeting(doc, meeting, now - 7 * MIN)
+        ops.record_event(doc, meeting, EventKind.NEXT, now - 2 * MIN)
+    # The program was closed (or killed) two minutes into item 2, and is opened again.
+    window = make_window(demo_zh)
+    qtbot.waitUntil(lambda: window.resume_box is not None)
+    box = window.resume_box
+    assert "2026年9月周例会" in box.text()
+    # Two minutes of item 2's five went before the program closed; the rest since counts.
+    assert re.search(r"当前为第 2 项（共 7 项），剩余 2:[0-5]\d", box.informativeText())
+    resume = next(b for b in box.buttons() if b.text() == "在主持模式中继续")
+    resume.click()
+    qtbot.waitUntil(lambda: window.run_window is not None)
+    run = window.run_window
+    assert run.item_title.text() == "销售部业绩汇报"
+    assert re.fullmatch(r"2:[0-5]\d", run.countdown_text())
+    run.close()
