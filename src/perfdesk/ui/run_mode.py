@@ -124,7 +124,8 @@ class RunWindow(QWidget):
     """The projector view of a running meeting."""
 
     def __init__(self, window: Any, session: RunSession) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # A window of its own (another screen), closed and destroyed with the main window.
+        super().__init__(window, Qt.WindowType.Window)
         self.main_window = window
         self.session = session
         settings = window.settings
