@@ -36,11 +36,11 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "tests"))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
-        from meeting_docs import add_weekly_meeting
         from PySide6.QtCore import Qt
 
+        from meeting_docs import add_weekly_meeting
         from perfdesk.demo import build_demo
-        from perfdesk.ui import run_mode
+        from perfdesk.ui import meeting_flow, run_mode
         from perfdesk.ui.app import create_application
         from perfdesk.ui.main_window import MainWindow
 
@@ -50,7 +50,7 @@ def main() -> int:
         window.show()
         window.open_path(Path(tmp) / "demo.perfdesk")
         meeting, _items = add_weekly_meeting(window.context.doc)
-        run_mode._confirm = lambda *_args: True  # type: ignore[assignment]
+        meeting_flow._confirm = lambda *_args: True  # type: ignore[assignment]
         clock = _Clock(1_794_000_000_000)
         run = run_mode.open_run_mode(window, meeting, clock=clock, full_screen=False)
         assert run is not None

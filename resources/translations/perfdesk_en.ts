@@ -2566,6 +2566,65 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Start Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has ended; its record is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened, because: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is at item %1 of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume in Run Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -3385,67 +3444,11 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start “%1” now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The clock starts and the KPI figures of the speaking departments are frozen into the meeting record. Clock steps cannot be undone: time passes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has ended; its record is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened, because: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is at item %1 of %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting “%1” is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The time the program was closed counts as meeting time unless the clock was paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume in Run Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2575,6 +2575,65 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Start Meeting</source>
+        <translation>开始会议</translation>
+    </message>
+    <message>
+        <source>Start “%1” now?</source>
+        <translation>现在开始“%1”吗？</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <source>“%1” has ended; its record is locked.</source>
+        <translation>“%1”已结束，会议记录已锁定。</translation>
+    </message>
+    <message>
+        <source>Reopened, because: </source>
+        <translation>重新打开，原因：</translation>
+    </message>
+    <message>
+        <source>Reopen Meeting</source>
+        <translation>重新打开会议</translation>
+    </message>
+    <message>
+        <source>It is at item %1 of %2, %3.</source>
+        <translation>当前为第 %1 项（共 %2 项），%3。</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Resume Meeting</source>
+        <translation>继续会议</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is still running.</source>
+        <translation>会议“%1”仍在进行。</translation>
+    </message>
+    <message>
+        <source>Resume in Run Mode</source>
+        <translation>在主持模式中继续</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Run Mode</source>
+        <translation>主持模式</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -3396,68 +3455,12 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>此文档以只读方式打开，无法在这里主持会议。</translation>
     </message>
     <message>
-        <source>Start Meeting</source>
-        <translation>开始会议</translation>
-    </message>
-    <message>
-        <source>Start “%1” now?</source>
-        <translation>现在开始“%1”吗？</translation>
-    </message>
-    <message>
         <source>The clock starts and the KPI figures of the speaking departments are frozen into the meeting record. Clock steps cannot be undone: time passes.</source>
         <translation>计时随即开始，发言部门的KPI数据将冻结记入会议记录。计时操作无法撤销：时间不会倒流。</translation>
     </message>
     <message>
-        <source>End Meeting</source>
-        <translation>结束会议</translation>
-    </message>
-    <message>
-        <source>“%1” has ended; its record is locked.</source>
-        <translation>“%1”已结束，会议记录已锁定。</translation>
-    </message>
-    <message>
-        <source>Reopened, because: </source>
-        <translation>重新打开，原因：</translation>
-    </message>
-    <message>
-        <source>Reopen Meeting</source>
-        <translation>重新打开会议</translation>
-    </message>
-    <message>
-        <source>It is at item %1 of %2, %3.</source>
-        <translation>当前为第 %1 项（共 %2 项），%3。</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>Resume Meeting</source>
-        <translation>继续会议</translation>
-    </message>
-    <message>
-        <source>The meeting “%1” is still running.</source>
-        <translation>会议“%1”仍在进行。</translation>
-    </message>
-    <message>
         <source>The time the program was closed counts as meeting time unless the clock was paused.</source>
         <translation>程序关闭期间的时间计入会议用时，除非当时已暂停计时。</translation>
-    </message>
-    <message>
-        <source>Resume in Run Mode</source>
-        <translation>在主持模式中继续</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>稍后</translation>
-    </message>
-    <message>
-        <source>Run Mode</source>
-        <translation>主持模式</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,9 @@ from perfdesk.core.meeting_clock import (
     Thresholds,
     TimeAlert,
     countdown,
-    effectiveness,
     replay,
 )
+from perfdesk.core.meeting_figures import effectiveness
 
 T0 = 1_790_000_000_000  # ms, some day in 2026
 MIN = 60_000

@@ -17,7 +17,7 @@ from perfdesk.store import ops
 from perfdesk.store.ops import Changes
 from perfdesk.store.ops._base import write
 from perfdesk.store.repo_meeting_run import meeting_events, snapshot
-from perfdesk.ui import meeting_end, run_mode
+from perfdesk.ui import meeting_end, meeting_flow, run_mode
 from perfdesk.ui.run_mode import LOOKS, RunWindow, open_run_mode
 
 T0 = 1_794_000_000_000
@@ -60,7 +60,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         texts.append(text)
         return True
 
-    monkeypatch.setattr(run_mode, "_confirm", confirm)
+    monkeypatch.setattr(meeting_flow, "_confirm", confirm)
     return texts
 
 
@@ -144,7 +144,7 @@ def test_the_weekly_meeting_runs_on_keys_and_ends_locked(
         shown.append(dialog)
         return True
 
-    monkeypatch.setattr(run_mode, "_run_dialog", accept)
+    monkeypatch.setattr(meeting_flow, "_run_dialog", accept)
     _keys(qtbot, run, (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier))
     dialog = shown[0]
     assert dialog.end_button.text() == "结束会议"  # no issue without an owner

@@ -426,13 +426,13 @@ class MainWindow(QMainWindow):
         open_run_mode(self, meeting.id)
 
     def _offer_meeting_resume(self) -> None:
-        from perfdesk.ui.run_mode import offer_resume
+        from perfdesk.ui.meeting_flow import offer_resume
 
         offer_resume(self)
 
     def _reopen_refused_meeting(self) -> None:
         """An edit hit the ended-meeting lock: offer to reopen the selected meeting."""
-        from perfdesk.ui.run_mode import reopen_meeting
+        from perfdesk.ui.meeting_flow import reopen_meeting
 
         meeting = self.meeting_tab.current_meeting()
         if meeting is not None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.meeting import AgendaItem
-from perfdesk.core.meeting_clock import ClockState, Effectiveness, clock_text, effectiveness
+from perfdesk.core.meeting_clock import ClockState, clock_text
+from perfdesk.core.meeting_figures import Effectiveness, effectiveness
 from perfdesk.core.numbers import number
 from perfdesk.store.repo_meetings import IssueRow
 from perfdesk.ui.text import fill, plain
