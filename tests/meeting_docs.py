@@ -22,7 +22,6 @@ def add_weekly_meeting(
     doc: Document, title: str = "2026年9月周例会", period: str = "2026-09"
 ) -> tuple[str, list[str]]:
     """A planned meeting with the weekly agenda: (meeting id, agenda item ids in order)."""
-    _shim(doc)
     meeting_id = str(uuid.uuid4())
     ids = []
     with doc.transaction() as conn:
@@ -64,26 +63,3 @@ def add_weekly_meeting(
                 ),
             )
     return meeting_id, ids
-
-
-# TEMPORARY until schema v4 is merged: the two tables run mode writes. REMOVE.
-def _shim(doc: Document) -> None:
-    if doc.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meeting_events'").fetchone():
-        return
-    with doc.transaction() as conn:
-        conn.execute(
-            "CREATE TABLE meeting_events (meeting_id TEXT NOT NULL, seq INTEGER NOT NULL, "
-            "kind TEXT NOT NULL, agenda_item_id TEXT, amount REAL, at INTEGER NOT NULL, "
-            "stamp INTEGER NOT NULL, source INTEGER NOT NULL, PRIMARY KEY (meeting_id, seq)) "
-            "WITHOUT ROWID"
-        )
-        conn.execute(
-            "CREATE TABLE meeting_snapshots (meeting_id TEXT NOT NULL, goal_id TEXT NOT NULL, "
-            "position INTEGER, unit_id TEXT, person_id TEXT, kpi_id TEXT NOT NULL, "
-            "period TEXT NOT NULL, target REAL, target_max REAL, actual REAL, achievement REAL, "
-            "status TEXT, gap TEXT DEFAULT '', internal_cause TEXT DEFAULT '', "
-            "external_cause TEXT DEFAULT '', internal_measures TEXT DEFAULT '', "
-            "external_needs TEXT DEFAULT '', stamp INTEGER NOT NULL, source INTEGER NOT NULL, "
-            "PRIMARY KEY (meeting_id, goal_id)) WITHOUT ROWID"
-        )
-        conn.execute("CREATE UNIQUE INDEX one_running ON meetings(status) WHERE status = 'running'")

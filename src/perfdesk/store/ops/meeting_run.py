@@ -152,11 +152,13 @@ def reopen_meeting(
         notes = "\n".join(part for part in (meeting["notes"] or "", line) if part)
         if len(notes) > _NOTES_LIMIT:
             raise OpError("too_long", field="reopen_reason", length=len(notes), limit=_NOTES_LIMIT)
+        # The status first: while it is 'ended' the trigger refuses any other change.
         conn.execute(
-            "UPDATE meetings SET status = 'running', ended_at = NULL, notes = ?, stamp = ?, "
-            "source = ? WHERE id = ?",
-            (notes, doc.stamp, doc.source, meeting_id),
+            "UPDATE meetings SET status = 'running', ended_at = NULL, stamp = ?, source = ? "
+            "WHERE id = ?",
+            (doc.stamp, doc.source, meeting_id),
         )
+        conn.execute("UPDATE meetings SET notes = ? WHERE id = ?", (notes, meeting_id))
         return Changes(frozenset({"meetings", "meeting_events"}), frozenset({meeting_id}))
 
 
