@@ -433,10 +433,12 @@ class RunWindow(QWidget):
                 self.press(EventKind.NEXT)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_P):
             self.press(EventKind.PREVIOUS)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.press(EventKind.EXTEND, state.current_id, MINUTE)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.press(EventKind.SHORTEN, state.current_id, MINUTE)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            if state.current_id is not None:
+                more = key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+                self.press(
+                    EventKind.EXTEND if more else EventKind.SHORTEN, state.current_id, MINUTE
+                )
         elif key == Qt.Key.Key_S:
             if state.current_id is not None:
                 self.press(EventKind.SKIP)
