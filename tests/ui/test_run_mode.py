@@ -301,3 +301,51 @@ def test_opening_a_file_with_a_running_meeting_offers_to_resume_it(
     assert run.item_title.text() == "销售部业绩汇报"
     assert re.fullmatch(r"3:00|2:[0-5]\d", run.countdown_text())
     run.close()
+
+
+def test_i_calls_the_issue_capture_for_the_current_item_and_the_end_asks_about_no_owner(
+    make_window: Any,
+    demo_zh: Path,
+    qtbot: Any,
+    zh: None,
+    asked: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import types
+    import uuid
+
+    window = make_window(demo_zh)
+    doc = window.context.doc
+    meeting, items = add_weekly_meeting(doc)
+    clock = FakeClock()
+    run = open_run_mode(window, meeting, clock=clock, full_screen=False)
+    qtbot.keyClick(run, Qt.Key.Key_Right)
+    calls: list[tuple[str, str | None]] = []
+
+    def capture_issue(_parent: Any, d: Any, meeting_id: str, item_id: str | None) -> str:
+        calls.append((meeting_id, item_id))
+        issue = str(uuid.uuid4())
+        with d.transaction() as conn:  # what the capture form saves, without an owner
+            conn.execute(
+                "INSERT INTO issues (id, meeting_id, agenda_item_id, description, cause, "
+                "created, stamp, source) VALUES (?, ?, ?, '交付延迟', 'internal', ?, ?, ?)",
+                (issue, meeting_id, item_id, d.stamp, d.stamp, d.source),
+            )
+        return issue
+
+    module = types.ModuleType("perfdesk.ui.issue_capture")
+    module.capture_issue = capture_issue  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "perfdesk.ui.issue_capture", module)
+    qtbot.keyClick(run, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert calls == [(meeting, items[1])]
+    shown: list[Any] = []
+    monkeypatch.setattr(meeting_flow, "_run_dialog", lambda dialog: shown.append(dialog) or False)
+    qtbot.keyClick(run, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown[0]
+    assert dialog.end_button.text() == "仍然结束"
+    assert "1 个问题尚未指定责任人" in dialog.warning.text() and "交付延迟" in dialog.warning.text()
+    # Cancelled: the meeting goes on.
+    status = doc.conn.execute("SELECT status FROM meetings WHERE id = ?", (meeting,)).fetchone()
+    assert status[0] == "running" and run.isVisible()
+    run.close()
