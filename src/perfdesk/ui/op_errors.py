@@ -62,6 +62,8 @@ FIELD_LABELS: dict[str, Any] = {
     "external_cause": QT_TRANSLATE_NOOP("OpErrors", "external cause"),
     "internal_measures": QT_TRANSLATE_NOOP("OpErrors", "improvement measures"),
     "external_needs": QT_TRANSLATE_NOOP("OpErrors", "resources needed"),
+    "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
+    "reopen_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for reopening"),
 }
 
 _GRANULARITIES = {
@@ -198,6 +200,41 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "value_locked": (QT_TRANSLATE_NOOP("OpErrors", "The values for %1 are locked."), ("period",)),
     "no_values": (QT_TRANSLATE_NOOP("OpErrors", "There are no values to enter."), ()),
+    "meeting_running": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The meeting “%1” is running; end it before starting another one."
+        ),
+        ("title",),
+    ),
+    "meeting_not_planned": (
+        QT_TRANSLATE_NOOP("OpErrors", "The meeting “%1” has already been started."),
+        ("title",),
+    ),
+    "meeting_not_running": (
+        QT_TRANSLATE_NOOP("OpErrors", "The meeting “%1” is not running."),
+        ("title",),
+    ),
+    "meeting_not_ended": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The meeting “%1” has not ended, so there is nothing to reopen."
+        ),
+        ("title",),
+    ),
+    "agenda_empty": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The agenda has no items. Add at least one item before starting the meeting.",
+        ),
+        (),
+    ),
+    "meeting_frozen": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The meeting has ended and its record is locked, so the change was NOT saved. "
+            "Reopen the meeting to correct it.",
+        ),
+        (),
+    ),
     "busy": (
         QT_TRANSLATE_NOOP(
             "OpErrors",

@@ -66,6 +66,12 @@ from perfdesk.store.ops.goals import (
     set_values,
 )
 from perfdesk.store.ops.kpis import add_kpi
+from perfdesk.store.ops.meeting_run import (
+    end_meeting,
+    record_event,
+    reopen_meeting,
+    start_meeting,
+)
 from perfdesk.store.ops.org import (
     add_org_unit,
     add_person,
@@ -97,11 +103,14 @@ __all__ = [
     "check_values",
     "edit_org_unit",
     "edit_person",
+    "end_meeting",
     "format_param",
     "latest_actual_month",
     "move_org_unit",
     "move_person",
+    "record_event",
     "rename_org_unit",
+    "reopen_meeting",
     "set_actual",
     "set_archived",
     "set_deviation_note",
@@ -110,4 +119,5 @@ __all__ = [
     "set_unit_details",
     "set_unit_manager",
     "set_values",
+    "start_meeting",
 ]
