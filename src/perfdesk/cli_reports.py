@@ -83,11 +83,12 @@ def run_report(args: argparse.Namespace) -> int:
         doc.close()
 
 
-def _unit(doc: Any, file: Path, query: str) -> str | None:
+def _unit(doc: Any, file: Path, query: str) -> tuple[str, str] | None:
     from perfdesk.store.exchange.department import UnknownUnit, resolve_unit
 
     try:
-        return resolve_unit(doc.conn, file, query)[0]
+        unit_id, name, _path = resolve_unit(doc.conn, file, query)
+        return unit_id, name
     except UnknownUnit as exc:  # AmbiguousUnit too; the message lists the candidates
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return None
@@ -97,9 +98,10 @@ def _department(doc: Any, args: argparse.Namespace) -> int:
     from perfdesk.reports.department import write_department_report
     from perfdesk.store.report_data import ReportError, department_report
 
-    unit_id = _unit(doc, args.file, args.unit)
-    if unit_id is None:
+    unit = _unit(doc, args.file, args.unit)
+    if unit is None:
         return EXIT_FAILED
+    unit_id = unit[0]
     try:
         report = department_report(
             doc.conn, args.file.name, unit_id, args.period, english=args.lang == "en"
@@ -131,14 +133,14 @@ def _actions(doc: Any, args: argparse.Namespace) -> int:
             return EXIT_FAILED
         ids = [found[0][0]]
     else:
-        unit_id = _unit(doc, args.file, args.unit)
-        if unit_id is None:
+        unit = _unit(doc, args.file, args.unit)
+        if unit is None:
             return EXIT_FAILED
-        ids = action_ids_of(doc.conn, unit_id=unit_id)
+        ids = action_ids_of(doc.conn, unit_id=unit[0])
         if not ids:
-            print(f"perfdesk: {args.unit} has no open actions", file=sys.stderr)
+            print(f"perfdesk: {unit[1]} has no open actions", file=sys.stderr)
             return EXIT_FAILED
-        subject = args.unit
+        subject = unit[1]
     try:
         forms = action_forms(doc.conn, args.file.name, ids, english=args.lang == "en")
     except ReportError as exc:

@@ -181,7 +181,7 @@ def _scorecard(report: DepartmentReport, lang: str) -> Any:
         for row in group:
             facts, ytd = row.facts, row.facts.ytd
             name = row.kpi.name
-            if row.title and row.title != row.kpi.name:
+            if row.title and row.kpi.name not in row.title:  # '2026年销售额' adds nothing
                 name = word("named_goal", lang, kpi=row.kpi.name, title=row.title)
             rows.append(
                 [

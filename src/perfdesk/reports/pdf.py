@@ -136,7 +136,8 @@ def styles(lang: str) -> dict[str, Any]:
 def status_markup(status: Status, lang: str) -> Markup:
     """The status as its shape in its colour and its word: never colour alone."""
     return Markup(
-        f'<font color="{COLOURS[status]}">{SHAPES[status]}</font>&nbsp;{status_word(status, lang)}'
+        f'<font color="{COLOURS[status]}" size="10">{SHAPES[status]}</font>&nbsp;'
+        f"{escape(status_word(status, lang))}"
     )
 
 
@@ -164,16 +165,28 @@ def table(
     """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import LongTable
+
+    from perfdesk.reports.text import clean
 
     s = styles(lang)
     right_set = set(right)
+    scale = CONTENT_WIDTH_MM / sum(widths_mm)  # never wider than the text block
+    widths = [w * scale * mm for w in widths_mm]
+    size = s["cell"].fontSize
 
     def cell(value: Any, column: int, head: bool) -> Any:
         if not isinstance(value, str):
             return value
         if head:
             return paragraph(value, s["head_right"] if column in right_set else s["head"])
+        if not isinstance(value, Markup) and "\n" not in value and "\r" not in value:
+            # Fits on its line: a plain string, drawn as is (no markup is parsed, which is
+            # most of a Paragraph's cost); anything longer wraps as a Paragraph.
+            text = clean(value)
+            if stringWidth(text, FONT, size) <= widths[column] - 7:
+                return text
         return paragraph(value, s["cell_right"] if column in right_set else s["cell"])
 
     # No header: a two-column form of labels and values (nothing to repeat).
@@ -187,6 +200,9 @@ def table(
         else:
             data.append([cell(v, i, False) for i, v in enumerate(row)])
     commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, size, s["cell"].leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
+        *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right_set],
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -202,10 +218,9 @@ def table(
             ("BACKGROUND", (0, index + first), (-1, index + first), colors.HexColor(BAND_FILL)),
         ]
     commands += list(extra)
-    scale = CONTENT_WIDTH_MM / sum(widths_mm)  # never wider than the text block
     return LongTable(
         data,
-        colWidths=[w * scale * mm for w in widths_mm],
+        colWidths=widths,
         repeatRows=first,
         splitInRow=1,
         style=commands,
