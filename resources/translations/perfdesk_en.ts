@@ -2229,6 +2229,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2558,22 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Put back the backup taken before the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, or of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, or of the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3602,6 +3622,42 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>%1 — %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report… %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

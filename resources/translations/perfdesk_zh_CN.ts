@@ -2236,6 +2236,10 @@ File → Undo Import puts it back.</source>
         <translation>perfdesk 数据包 (*%1)</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation>导入数据包</translation>
     </message>
@@ -2562,6 +2566,22 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Put back the backup taken before the last import</source>
         <translation>恢复上次导入前做的备份</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, or of the selected action</source>
+        <translation>保存所选部门当月的报告，或所选改进行动的行动表</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, or of the selected action</source>
+        <translation>打印所选部门当月的报告，或所选改进行动的行动表</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3614,6 +3634,43 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>%1 — %2 changes</source>
         <translation>%1 — %2 处改动</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Making the report… %1 pages</source>
+        <translation>正在生成报告…已排 %1 页</translation>
+    </message>
+    <message>
+        <source>The report could not be made:
+%1</source>
+        <translation>报告未能生成：
+%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Report saved to %1 (%2 pages)</source>
+        <translation>报告已保存到 %1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._build_exchange_actions(menu)
         menu.addSeparator()
+        self._build_report_actions(menu)
+        menu.addSeparator()
         menu.addAction(quit_action)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -569,6 +571,40 @@ class MainWindow(QMainWindow):
         from perfdesk.ui.exchange import undo_import
 
         undo_import(self)
+
+    # -- reports (ui/report_dialogs.py) ----------------------------------------
+    def _build_report_actions(self, menu: QMenu) -> None:
+        """The report of the current context: the selected unit's monthly report, or the
+        form of the action selected in the Actions tab."""
+        self.export_pdf_action = self._action(
+            self.tr("Export P&DF…"),
+            self.export_pdf,
+            "Ctrl+Shift+P",
+            self.tr("Save the report of the selected unit and month, or of the selected action"),
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_report,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the report of the selected unit and month, or of the selected action"),
+        )
+        for action in (self.export_pdf_action, self.print_action):
+            menu.addAction(action)
+        menu.aboutToShow.connect(guarded(self.update_report_actions))
+
+    def update_report_actions(self) -> None:
+        for action in (self.export_pdf_action, self.print_action):
+            action.setEnabled(self.context is not None)
+
+    def export_pdf(self) -> None:
+        from perfdesk.ui.report_dialogs import export_pdf
+
+        export_pdf(self)
+
+    def print_report(self) -> None:
+        from perfdesk.ui.report_dialogs import print_report
+
+        print_report(self)
 
     def _build_navigation_bar(self) -> None:
         """The period in focus, always visible: [month|quarter|year] ◀ period ▶ (the status
