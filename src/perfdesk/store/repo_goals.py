@@ -275,3 +275,55 @@ def first_goal_year(conn: sqlite3.Connection) -> int | None:
 def _chunks(items: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+def child_goals(conn: sqlite3.Connection, parent_ids: Sequence[str]) -> list[Goal]:
+    """The live goals that contribute to these goals, any holder, in their order."""
+    found: list[Goal] = []
+    for chunk in _chunks(list(parent_ids)):
+        marks = ",".join("?" * len(chunk))
+        found += [
+            _goal(row)
+            for row in conn.execute(
+                f"SELECT {_GOAL_COLUMNS} FROM goals WHERE parent_id IN ({marks}) "
+                "AND archived = 0 AND deleted = 0 ORDER BY sort_order, rowid",
+                chunk,
+            )
+        ]
+    return found
+
+
+def with_children(conn: sqlite3.Connection, goal_ids: Sequence[str]) -> set[str]:
+    """Which of these goals have live child goals (the tree's expand marks)."""
+    found: set[str] = set()
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in conn.execute(
+                f"SELECT DISTINCT parent_id FROM goals WHERE parent_id IN ({marks}) "
+                "AND archived = 0 AND deleted = 0",
+                chunk,
+            )
+        )
+    return found
+
+
+class GoalDependents(NamedTuple):
+    children: int  # live goals contributing to it
+    values: int  # period values holding a target or an actual
+    actions: int  # live improvement actions on it
+    notes: int  # deviation notes
+
+
+def goal_dependents(conn: sqlite3.Connection, goal_id: str) -> GoalDependents:
+    """What depends on a goal: the archive dialog lists it."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM goals WHERE parent_id = ?1 AND archived = 0 AND deleted = 0),"
+        " (SELECT count(*) FROM goal_values WHERE goal = (SELECT key FROM goals WHERE id = ?1)"
+        "  AND (target IS NOT NULL OR actual IS NOT NULL)),"
+        " (SELECT count(*) FROM actions WHERE goal_id = ?1 AND archived = 0 AND deleted = 0),"
+        " (SELECT count(*) FROM deviation_notes WHERE goal = (SELECT key FROM goals WHERE id = ?1))",
+        (goal_id,),
+    ).fetchone()
+    return GoalDependents(*row)

@@ -57,6 +57,9 @@ from perfdesk.store.ops.goals import (
     Cell,
     add_goal,
     check_deviation_note,
+    check_goal,
+    edit_goal,
+    move_goal,
     check_values,
     latest_actual_month,
     set_actual,
@@ -65,7 +68,14 @@ from perfdesk.store.ops.goals import (
     set_period_closed,
     set_values,
 )
-from perfdesk.store.ops.kpis import add_kpi
+from perfdesk.store.ops.kpis import (
+    add_kpi,
+    add_library_kpis,
+    check_kpi,
+    delete_kpi,
+    edit_kpi,
+    kpi_fields,
+)
 from perfdesk.store.ops.org import (
     add_org_unit,
     add_person,
@@ -91,6 +101,14 @@ __all__ = [
     "UndoConflict",
     "add_goal",
     "add_kpi",
+    "add_library_kpis",
+    "check_goal",
+    "check_kpi",
+    "delete_kpi",
+    "edit_goal",
+    "edit_kpi",
+    "kpi_fields",
+    "move_goal",
     "add_org_unit",
     "add_person",
     "check_deviation_note",
