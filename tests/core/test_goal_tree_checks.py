@@ -39,7 +39,10 @@ def test_children_of_an_additive_goal_must_add_up_and_the_gap_is_reported() -> N
 
 def test_rates_and_goals_without_children_are_not_summed() -> None:
     parent = _goal("p", 30, kpi="rate")
-    children = [_goal("c1", 30, kpi="rate", parent_id="p"), _goal("c2", 30, kpi="rate", parent_id="p")]
+    children = [
+        _goal("c1", 30, kpi="rate", parent_id="p"),
+        _goal("c2", 30, kpi="rate", parent_id="p"),
+    ]
     assert decomposition_checks([parent], children, {"sales"}) == []
     assert decomposition_checks([_goal("q", 100)], [], {"sales"}) == []
 

@@ -123,8 +123,9 @@ def test_a_ratio_cannot_divide_itself_directly_or_through_another(doc: Document)
     assert itself.value.code == "ratio_loop"
     with pytest.raises(OpError) as around:  # orders = sales / aov, aov = sales / orders
         ops.edit_kpi(
-            doc, orders, **_fields(doc, orders, aggregation="ratio", numerator_id=sales,
-                                   denominator_id=value)
+            doc,
+            orders,
+            **_fields(doc, orders, aggregation="ratio", numerator_id=sales, denominator_id=value),
         )
     assert around.value.code == "ratio_loop"
 
@@ -151,7 +152,9 @@ def test_library_kpis_come_with_their_derived_ids_and_undo_to_tombstones(doc: Do
     start = _dump(doc)
     step = ops.add_library_kpis(doc, ["avg_order_value"])  # brings its two parts along
     ids = {r["id"] for r in kpi_records(doc.conn)}
-    assert ids == {kpi_library.kpi_id(c) for c in ("avg_order_value", "sales_amount", "order_count")}
+    assert ids == {
+        kpi_library.kpi_id(c) for c in ("avg_order_value", "sales_amount", "order_count")
+    }
     assert "avg_order_value" not in missing_library_codes(doc.conn)
     redo = step.undo(doc)
     assert _dump(doc) == start

@@ -323,7 +323,8 @@ def goal_dependents(conn: sqlite3.Connection, goal_id: str) -> GoalDependents:
         " (SELECT count(*) FROM goal_values WHERE goal = (SELECT key FROM goals WHERE id = ?1)"
         "  AND (target IS NOT NULL OR actual IS NOT NULL)),"
         " (SELECT count(*) FROM actions WHERE goal_id = ?1 AND archived = 0 AND deleted = 0),"
-        " (SELECT count(*) FROM deviation_notes WHERE goal = (SELECT key FROM goals WHERE id = ?1))",
+        " (SELECT count(*) FROM deviation_notes"
+        "  WHERE goal = (SELECT key FROM goals WHERE id = ?1))",
         (goal_id,),
     ).fetchone()
     return GoalDependents(*row)

@@ -114,9 +114,9 @@ def missing_library_codes(conn: sqlite3.Connection) -> list[str]:
     """Codes of the shipped KPIs (core/kpi_library.py) this document does not have yet."""
     from perfdesk.core import kpi_library
 
-    present = {
-        row[0] for row in conn.execute("SELECT id FROM kpis WHERE deleted = 0")
-    } | {row[0] for row in conn.execute("SELECT code FROM kpis WHERE deleted = 0")}
+    present = {row[0] for row in conn.execute("SELECT id FROM kpis WHERE deleted = 0")} | {
+        row[0] for row in conn.execute("SELECT code FROM kpis WHERE deleted = 0")
+    }
     return [
         entry.code
         for entry in kpi_library.LIBRARY

@@ -536,7 +536,9 @@ def _goal_fields(
     }
 
 
-def _check_goal_links(doc: Document, conn: Any, goal_id: str | None, fields: dict[str, Any]) -> None:
+def _check_goal_links(
+    doc: Document, conn: Any, goal_id: str | None, fields: dict[str, Any]
+) -> None:
     """The checks that read the file: a live KPI whose bounds hold the targets, and a
     live parent goal of the same year that does not depend on this goal."""
     kpi = require(doc, "kpis", fields["kpi_id"], "kpi")

@@ -1,0 +1,273 @@
+"""Tree model of a holder's goals: each goal expands to the goals that contribute to it.
+
+The top level is the selected holder's goals, in their order (sort_order), with
+the columns of the goal table (ui/models/goal_table.py formats every cell). A goal
+with child goals shows an expand mark; its children — any holder's, named before
+the KPI — are read only when it is expanded (`fetchMore`, through the tab's
+loader), so a company goal with hundreds of descendants costs nothing until
+opened, and each level costs one read. Under the children of a goal on an
+additive KPI comes one more row, "分解合计 vs 上级目标": the children's targets
+on the same KPI added up against the parent's, with the difference; a mismatch
+is shown with its numbers and never corrected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from perfdesk.core.goals import ChildSumCheck
+from perfdesk.core.kpi import Kpi
+from perfdesk.core.numbers import format_kpi_value
+from perfdesk.ui.guard import guarded
+from perfdesk.ui.models.goal_table import GoalRow, GoalTableModel
+from perfdesk.ui.models.rows import RAW_ROLE
+from perfdesk.ui.text import CELL_LIMIT, fill, plain
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class SumRow:
+    """The children of a goal added up against it (additive KPIs only)."""
+
+    check: ChildSumCheck
+    kpi: Kpi
+
+
+@dataclass
+class Children:
+    """What the loader gives for an expanded goal."""
+
+    rows: list[GoalRow]
+    with_children: set[str]  # ids among `rows` that have child goals themselves
+    total: SumRow | None = None
+
+
+@dataclass(eq=False)
+class Node:
+    row: GoalRow | SumRow | None  # None: the invisible root
+    parent: Node | None
+    position: int = 0
+    has_children: bool = False
+    children: list[Node] | None = None  # None: not read yet
+    texts: tuple[str, ...] | None = field(default=None, repr=False)
+
+
+Loader = Callable[[GoalRow], Children]
+
+
+class GoalTreeModel(QAbstractItemModel):
+    COL_KPI = GoalTableModel.COL_KPI
+    COL_WEIGHT = GoalTableModel.COL_WEIGHT
+    COL_TARGET = GoalTableModel.COL_TARGET
+    COL_TARGET_TO_DATE = GoalTableModel.COL_TARGET_TO_DATE
+    COL_ACTUAL = GoalTableModel.COL_ACTUAL
+    COL_RATE = GoalTableModel.COL_RATE
+    COL_YEAR_SHARE = GoalTableModel.COL_YEAR_SHARE
+    COL_TIME_SHARE = GoalTableModel.COL_TIME_SHARE
+    COL_STATUS = GoalTableModel.COL_STATUS
+    COL_SMART = GoalTableModel.COL_SMART
+    COL_PARENT = GoalTableModel.COL_PARENT
+    COLUMNS = GoalTableModel.COLUMNS
+    failed = Signal(object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.cells = GoalTableModel(self)  # formats a goal's cells, holds no rows
+        self.root = Node(None, None, children=[])
+        self.loader: Loader | None = None
+
+    # -- what the tab sets ------------------------------------------------------------
+    @property
+    def elapsed(self) -> float | None:
+        return self.cells.elapsed
+
+    @elapsed.setter
+    def elapsed(self, value: float | None) -> None:
+        self.cells.elapsed = value
+
+    def set_rows(self, rows: Sequence[GoalRow], with_children: set[str] | None = None) -> None:
+        """The holder's goals as the top level; `with_children` get an expand mark."""
+        marked = with_children or set()
+        self.beginResetModel()
+        self.root = Node(None, None, children=[])
+        self.root.children = [
+            Node(row, self.root, i, row.goal.id in marked) for i, row in enumerate(rows)
+        ]
+        self.endResetModel()
+
+    # -- reading the tree -------------------------------------------------------------
+    def node(self, index: Index) -> Node:
+        if not index.isValid():
+            return self.root
+        parent: Node = index.internalPointer()
+        assert parent.children is not None
+        return parent.children[index.row()]
+
+    def row(self, r: int) -> GoalRow:
+        """The top-level goal row `r` (as the goal table's `row`)."""
+        assert self.root.children is not None
+        found = self.root.children[r].row
+        assert isinstance(found, GoalRow)
+        return found
+
+    def goal_row(self, index: Index) -> GoalRow | None:
+        row = self.node(index).row
+        return row if isinstance(row, GoalRow) else None
+
+    def top_rows(self) -> list[GoalRow]:
+        return [n.row for n in self.root.children or [] if isinstance(n.row, GoalRow)]
+
+    def find(self, goal_id: str, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The index of a goal among the loaded rows under `parent` (top level by default)."""
+        node = self.node(parent)
+        for child in node.children or []:
+            if isinstance(child.row, GoalRow) and child.row.goal.id == goal_id:
+                return self.createIndex(child.position, 0, node)
+        return QModelIndex()
+
+    # -- QAbstractItemModel -----------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self.node(parent)
+        if node.children is None or not 0 <= row < len(node.children):
+            return QModelIndex()
+        if not 0 <= column < self.COLUMNS:
+            return QModelIndex()
+        return self.createIndex(row, column, node)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        holder: Node = index.internalPointer()
+        if holder is self.root or holder.parent is None:
+            return QModelIndex()
+        return self.createIndex(holder.position, 0, holder.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        return len(node.children) if node.children is not None else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self.node(parent)
+        if node is self.root:
+            return bool(node.children)
+        if node.children is not None:
+            return bool(node.children)
+        return node.has_children
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self.node(parent)
+        return node is not self.root and node.children is None and node.has_children
+
+    @guarded
+    def fetchMore(self, parent: Index) -> None:
+        node = self.node(parent)
+        if node.children is not None or not isinstance(node.row, GoalRow) or self.loader is None:
+            return
+        found = self.loader(node.row)
+        rows: list[GoalRow | SumRow] = list(found.rows)
+        if found.total is not None:
+            rows.append(found.total)
+        if not rows:
+            node.children = []
+            node.has_children = False
+            return
+        self.beginInsertRows(parent, 0, len(rows) - 1)
+        node.children = [
+            Node(
+                row,
+                node,
+                i,
+                isinstance(row, GoalRow) and row.goal.id in found.with_children,
+            )
+            for i, row in enumerate(rows)
+        ]
+        self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @guarded
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        return self.cells._headers()[section]
+
+    @guarded
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        column = index.column()
+        row = node.row
+        if isinstance(row, SumRow):
+            return self._sum_data(node, row, column, role)
+        assert isinstance(row, GoalRow)
+        if role == _DISPLAY:
+            if node.texts is None:
+                node.texts = tuple(
+                    plain(self.cells._display(row, c), CELL_LIMIT) for c in range(self.COLUMNS)
+                )
+            return node.texts[column]
+        return self.cells.row_data(row, column, role)
+
+    def _sum_data(self, node: Node, row: SumRow, column: int, role: int) -> Any:
+        check, kpi = row.check, row.kpi
+        if role == _DISPLAY:
+            if node.texts is None:
+                node.texts = self._sum_texts(check, kpi)
+            return node.texts[column]
+        if role == _TOOLTIP:
+            return self.tr(
+                "The targets of the goals below on the same KPI, added up, against the goal "
+                "they contribute to. A difference is shown, never corrected."
+            )
+        if role == _ALIGN and column != self.COL_KPI:
+            return _RIGHT
+        if role == _FONT:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == RAW_ROLE:
+            return check.difference if column == self.COL_TARGET else None
+        return None
+
+    def _sum_texts(self, check: ChildSumCheck, kpi: Kpi) -> tuple[str, ...]:
+        texts = [""] * self.COLUMNS
+        total = format_kpi_value(check.children_total, kpi.decimals, kpi.unit)
+        parent = format_kpi_value(check.parent_target, kpi.decimals, kpi.unit)
+        texts[self.COL_KPI] = self.tr("Sum of the breakdown vs the goal above")
+        texts[self.COL_TARGET] = total
+        if check.ok:
+            texts[self.COL_STATUS] = self.tr("✓ adds up")
+            texts[self.COL_PARENT] = fill(self.tr("%1 = %2"), total, parent)
+        else:
+            difference = format_kpi_value(check.difference, kpi.decimals, kpi.unit)
+            if check.difference > 0:
+                difference = "+" + difference
+            texts[self.COL_STATUS] = self.tr("✗ does not add up")
+            texts[self.COL_PARENT] = fill(
+                self.tr("%1 vs %2: difference %3"), total, parent, difference
+            )
+        return tuple(plain(t, CELL_LIMIT) for t in texts)
+
+    def guard_failed(self, error: BaseException) -> None:
+        self.failed.emit(error)
