@@ -237,6 +237,7 @@ def test_changing_direction_of_a_kpi_in_use_names_the_goals(make_window, plan, m
     (text, info) = questions[0]
     assert "is used by 4 goals" in text
     assert "Higher is better → Lower is better" in info and "status" in info
+    assert "For example 华信科技: " in info  # a goal's status before → after
     assert _dump(path) == start  # cancelled: nothing written
     monkeypatch.setattr(kpi_library, "ask", lambda *_a: True)
     assert dialog.save()

@@ -122,3 +122,15 @@ def missing_library_codes(conn: sqlite3.Connection) -> list[str]:
         for entry in kpi_library.LIBRARY
         if kpi_library.kpi_id(entry.code) not in present and entry.code not in present
     ]
+
+
+def holders_on_kpi(conn: sqlite3.Connection, kpi_id: str, period: str, limit: int) -> list[str]:
+    """Up to `limit` holders with a live goal on the KPI for `period` (examples to show)."""
+    return [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT DISTINCT coalesce(unit_id, person_id) FROM goals WHERE kpi_id = ? "
+            "AND period = ? AND archived = 0 AND deleted = 0 LIMIT ?",
+            (kpi_id, period, limit),
+        )
+    ]

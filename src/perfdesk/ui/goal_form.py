@@ -28,10 +28,6 @@ def run_dialog(dialog: QDialog) -> None:
     dialog.exec()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalForm", text)
-
-
 def _number(text: str) -> Any:
     """A typed number for the store's checks: "" is none, "1,200" is 1200, words stay
     words (refused as not a number, under their field)."""
@@ -65,39 +61,60 @@ def edit_goal_form(
     context = tab.context
     window = tab.window()
     goal = row.goal if row is not None else None
-    dialog = FormDialog(window, _tr("Edit Goal") if goal else _tr("Add Goal"))
+    dialog = FormDialog(
+        window,
+        QCoreApplication.translate("GoalForm", "Edit Goal")
+        if goal
+        else QCoreApplication.translate("GoalForm", "Add Goal"),
+    )
     kpis = sorted(
         (k for k in context.kpis.values() if not k.archived or (goal and k.id == goal.kpi_id)),
         key=lambda k: (k.perspective.value, k.code),
     )
     kpi_box = dialog.combo(
         "kpi",
-        _tr("KPI"),
+        QCoreApplication.translate("GoalForm", "KPI"),
         [
             (f"{plain(k.name, 60)} ({plain(k.unit, 20)})" if k.unit else plain(k.name, 60), k.id)
             for k in kpis
         ],
         goal.kpi_id if goal else None,
     )
-    period = dialog.line("period", _tr("Period"), goal.period if goal else context.year)
-    title = dialog.line("goal_title", _tr("Description"), goal.title if goal else "")
-    title.setPlaceholderText(_tr("What is to be achieved, in a sentence"))
-    weight = dialog.line("weight", _tr("Weight (%)"), f"{goal.weight:g}" if goal else "")
+    period = dialog.line(
+        "period",
+        QCoreApplication.translate("GoalForm", "Period"),
+        goal.period if goal else context.year,
+    )
+    title = dialog.line(
+        "goal_title",
+        QCoreApplication.translate("GoalForm", "Description"),
+        goal.title if goal else "",
+    )
+    title.setPlaceholderText(
+        QCoreApplication.translate("GoalForm", "What is to be achieved, in a sentence")
+    )
+    weight = dialog.line(
+        "weight",
+        QCoreApplication.translate("GoalForm", "Weight (%)"),
+        f"{goal.weight:g}" if goal else "",
+    )
     target = dialog.line(
         "target",
-        _tr("Target"),
+        QCoreApplication.translate("GoalForm", "Target"),
         "" if goal is None or goal.target is None else f"{goal.target:g}",
     )
     upper = dialog.line(
         "upper_target",
-        _tr("Upper target (range KPIs)"),
+        QCoreApplication.translate("GoalForm", "Upper target (range KPIs)"),
         "" if goal is None or goal.target_max is None else f"{goal.target_max:g}",
     )
     conn = context.doc.conn
     above = _ancestors(context, holder_id)
     year = (goal.period if goal else context.year)[:4]
     parents = [g for g in goals_of_owners(conn, above, year) if goal is None or g.id != goal.id]
-    choices: list[tuple[str, Any]] = [(_tr("— none (a top goal) —"), None)]
+    choices: list[tuple[str, Any]] = [
+        (QCoreApplication.translate("GoalForm", "— none (a top goal) —"), None)
+    ]
     for parent in parents:
         kpi = context.kpis.get(parent.kpi_id)
         shown = format_kpi_value(parent.target, kpi.decimals, kpi.unit) if kpi else ""
@@ -109,8 +126,18 @@ def edit_goal_form(
             )
         )
     if goal is not None and goal.parent_id and goal.parent_id not in {p.id for p in parents}:
-        choices.append((_tr("(the current goal above, elsewhere)"), goal.parent_id))
-    dialog.combo("parent_goal", _tr("Contributes to"), choices, goal.parent_id if goal else None)
+        choices.append(
+            (
+                QCoreApplication.translate("GoalForm", "(the current goal above, elsewhere)"),
+                goal.parent_id,
+            )
+        )
+    dialog.combo(
+        "parent_goal",
+        QCoreApplication.translate("GoalForm", "Contributes to"),
+        choices,
+        goal.parent_id if goal else None,
+    )
 
     def ranged(_index: int = 0) -> None:
         kpi = context.kpis.get(kpi_box.currentData())
@@ -154,7 +181,7 @@ def edit_goal_form(
             )
             result = run_op(
                 window,
-                _tr("Add Goal"),
+                QCoreApplication.translate("GoalForm", "Add Goal"),
                 lambda doc: ops.add_goal(
                     doc,
                     fields["kpi_id"],
@@ -171,7 +198,7 @@ def edit_goal_form(
         else:
             result = run_op(
                 window,
-                _tr("Edit Goal"),
+                QCoreApplication.translate("GoalForm", "Edit Goal"),
                 lambda doc: ops.edit_goal(doc, goal.id, **fields),
                 refusals.append,
             )

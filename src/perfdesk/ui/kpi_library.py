@@ -44,7 +44,13 @@ from perfdesk.core.progress import goal_progress
 from perfdesk.store import ops
 from perfdesk.store.ops import OpError
 from perfdesk.store.repo_goals import goals_of_owner, period_values
-from perfdesk.store.repo_kpi import kpi_records, kpi_usage, missing_library_codes, usage_counts
+from perfdesk.store.repo_kpi import (
+    holders_on_kpi,
+    kpi_records,
+    kpi_usage,
+    missing_library_codes,
+    usage_counts,
+)
 from perfdesk.ui.errors import message_box
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
@@ -78,7 +84,7 @@ def _number_text(value: float | None) -> str:
 class KpiLibraryDialog(QDialog):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
+        self.main = window
         self.document = window.context.doc  # the document this window was made for
         self.setWindowTitle(self.tr("KPI Library"))
         self.resize(980, 660)
@@ -182,7 +188,9 @@ class KpiLibraryDialog(QDialog):
         self.search.textChanged.connect(guarded(lambda _t: self.fill_list()))
         self.show_archived.toggled.connect(guarded(lambda _c: self.reload()))
         self.list.currentItemChanged.connect(guarded(lambda item, _old: self._picked(item)))
-        self.fields["aggregation"].currentIndexChanged.connect(guarded(self._ratio_parts))
+        aggregation = self.fields["aggregation"]
+        assert isinstance(aggregation, QComboBox)
+        aggregation.currentIndexChanged.connect(guarded(self._ratio_parts))
         self.new_button.clicked.connect(guarded(lambda: self.show_kpi(None)))
         self.save_button.clicked.connect(guarded(self.save))
         self.archive_button.clicked.connect(guarded(lambda: self.set_archived(True)))
@@ -218,11 +226,11 @@ class KpiLibraryDialog(QDialog):
     # -- the list -----------------------------------------------------------------------
     @property
     def doc(self) -> Any:
-        return self.window.context.doc
+        return self.main.context.doc
 
     def reload(self, select: str | None = None) -> None:
         """Read the KPIs again (after a change, or Show archived), keeping the selection."""
-        if self.window.context is None:
+        if self.main.context is None:
             return
         conn = self.doc.conn
         self.records = kpi_records(conn, include_archived=True)
@@ -255,7 +263,7 @@ class KpiLibraryDialog(QDialog):
 
     def _name(self, record: dict[str, Any]) -> str:
         first, second = (
-            ("name_en", "name_zh") if self.window.language == "en" else ("name_zh", "name_en")
+            ("name_en", "name_zh") if self.main.language == "en" else ("name_zh", "name_en")
         )
         return str(record[first] or record[second] or record["code"])
 
@@ -291,9 +299,9 @@ class KpiLibraryDialog(QDialog):
             self.list.setCurrentRow(0)
             self._picked(self.list.currentItem())
         elif select is not None:
-            record = self._record(select)
-            if record is not None:
-                self.show_kpi(record)
+            found = self._record(select)
+            if found is not None:
+                self.show_kpi(found)
 
     def _record(self, kpi_id: str) -> dict[str, Any] | None:
         return next((r for r in self.records if r["id"] == kpi_id), None)
@@ -364,7 +372,7 @@ class KpiLibraryDialog(QDialog):
 
     def _update_buttons(self) -> None:
         record = self.current
-        writable = self.window.context is not None and not self.doc.read_only
+        writable = self.main.context is not None and not self.doc.read_only
         if record is None:
             self.usage.setText(self.tr("New KPI: fill in the fields and Save."))
             for button in (self.archive_button, self.restore_button, self.delete_button):
@@ -446,7 +454,7 @@ class KpiLibraryDialog(QDialog):
         if error.code == "kpi_code_taken":
             field = "kpi_code"
         target = self.errors.get(field)
-        text = op_error_text(error, self.window.language)
+        text = op_error_text(error, self.main.language)
         if target is None:
             self.general_error.setText(text)
             self.general_error.show()
@@ -471,12 +479,12 @@ class KpiLibraryDialog(QDialog):
         if record is None:
             title = self.tr("Add KPI")
             result = run_op(
-                self.window, title, lambda doc: ops.add_kpi(doc, **values), refusals.append
+                self.main, title, lambda doc: ops.add_kpi(doc, **values), refusals.append
             )
         else:
             title = self.tr("Edit KPI")
             result = run_op(
-                self.window,
+                self.main,
                 title,
                 lambda doc: ops.edit_kpi(doc, record["id"], **values),
                 refusals.append,
@@ -538,7 +546,7 @@ class KpiLibraryDialog(QDialog):
 
     def _examples(self, record: dict[str, Any], values: dict[str, Any]) -> list[str]:
         """One or two goals on the KPI, their status to date before and after."""
-        context = self.window.context
+        context = self.main.context
         kpi = context.kpis.get(record["id"]) if context is not None else None
         if context is None or kpi is None:
             return []
@@ -550,14 +558,10 @@ class KpiLibraryDialog(QDialog):
             denominator_id=values["denominator_id"],
         )
         conn = self.doc.conn
-        rows = conn.execute(
-            "SELECT DISTINCT coalesce(unit_id, person_id) FROM goals WHERE kpi_id = ? "
-            "AND period = ? AND archived = 0 AND deleted = 0 LIMIT 2",
-            (record["id"], context.year),
-        ).fetchall()
+        holders = holders_on_kpi(conn, record["id"], context.year, 2)
         months = [m.key for m in context.months_to_focus()]
         found = []
-        for (holder,) in rows:
+        for holder in holders:
             goals = goals_of_owner(conn, holder, context.year)
             targets, actuals = period_values(conn, [g.id for g in goals], months)
             for goal in (g for g in goals if g.kpi_id == record["id"]):
@@ -596,7 +600,7 @@ class KpiLibraryDialog(QDialog):
         title = self.tr("Archive KPI") if archived else self.tr("Restore KPI")
         refusals: list[OpError] = []
         if run_op(
-            self.window,
+            self.main,
             title,
             lambda doc: ops.set_archived(doc, "kpis", record["id"], archived),
             refusals.append,
@@ -620,7 +624,7 @@ class KpiLibraryDialog(QDialog):
             return
         refusals: list[OpError] = []
         if run_op(
-            self.window,
+            self.main,
             self.tr("Delete KPI"),
             lambda doc: ops.delete_kpi(doc, record["id"]),
             refusals.append,
@@ -634,7 +638,7 @@ class KpiLibraryDialog(QDialog):
         codes = missing_library_codes(self.doc.conn)
         if not codes:
             return
-        chooser = LibraryChooser(self, codes, self.window.language)
+        chooser = LibraryChooser(self, codes, self.main.language)
         if run_chooser(chooser) != QDialog.DialogCode.Accepted:
             return
         chosen = chooser.chosen()
@@ -642,7 +646,7 @@ class KpiLibraryDialog(QDialog):
             return
         refusals: list[OpError] = []
         result = run_op(
-            self.window,
+            self.main,
             self.tr("Add KPIs from the library"),
             lambda doc: ops.add_library_kpis(doc, chosen),
             refusals.append,
