@@ -137,18 +137,35 @@ def period_values(
 
 def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict[str, str]:
     """goal id -> the id of the same holder's goal for the same KPI a year earlier
-    (yearly goals only; the first one when there are several)."""
-    found: dict[str, str] = {}
+    (yearly goals only; the first one when there are several).
+
+    One query per year and chunk of holders, not one per goal: an expanded company
+    goal asks this for a thousand goals at once."""
+    wanted: dict[str, dict[tuple[str | None, str | None, str], list[str]]] = {}
     for goal in goals:
-        if not (len(goal.period) == 4 and goal.period.isdigit()):
-            continue
-        row = conn.execute(
-            "SELECT id FROM goals WHERE (unit_id IS ? AND person_id IS ?) AND kpi_id = ? "
-            "AND period = ? AND archived = 0 AND deleted = 0 ORDER BY sort_order, key LIMIT 1",
-            (goal.unit_id, goal.person_id, goal.kpi_id, str(int(goal.period) - 1)),
-        ).fetchone()
-        if row is not None:
-            found[goal.id] = str(row[0])
+        if len(goal.period) == 4 and goal.period.isdigit():
+            key = (goal.unit_id, goal.person_id, goal.kpi_id)
+            wanted.setdefault(str(int(goal.period) - 1), {}).setdefault(key, []).append(goal.id)
+    found: dict[str, str] = {}
+    for year, keys in wanted.items():
+        rows: list[tuple[Any, ...]] = []
+        for column, position in (("unit_id", 0), ("person_id", 1)):  # each by its own index
+            owners = sorted({str(key[position]) for key in keys if key[position] is not None})
+            for chunk in _chunks(owners):
+                marks = ",".join("?" * len(chunk))
+                rows += conn.execute(
+                    f"SELECT sort_order, key, id, unit_id, person_id, kpi_id FROM goals "
+                    f"WHERE {column} IN ({marks}) AND period = ? AND archived = 0 "
+                    "AND deleted = 0",
+                    (*chunk, year),
+                ).fetchall()
+        first: dict[tuple[str | None, str | None, str], str] = {}
+        for _order, _key, row_id, unit, person, kpi in sorted(rows, key=lambda r: (r[0], r[1])):
+            first.setdefault((unit, person, kpi), str(row_id))
+        for key, ids in keys.items():
+            if key in first:
+                for goal_id in ids:
+                    found[goal_id] = first[key]
     return found
 
 

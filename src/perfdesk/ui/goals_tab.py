@@ -16,6 +16,8 @@ so one undo step; in a read-only document they are refused with a message.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -121,6 +123,7 @@ class GoalsTab(DocumentTab):
             ("up", self.tr("Move &Up"), ("Ctrl+Up",), lambda: self.move_goal(-1)),
             ("down", self.tr("Move &Down"), ("Ctrl+Down",), lambda: self.move_goal(1)),
             ("parent", self.tr("Go to &Parent Goal"), ("Alt+Up",), self.go_up),
+            ("expand", self.tr("E&xpand All Below"), ("*",), self.expand_all),
         )
         actions: dict[str, QAction] = {}
         for name, text, keys, slot in entries:
@@ -214,19 +217,36 @@ class GoalsTab(DocumentTab):
         assert self.context is not None
         return {k.id for k in self.context.kpis.values() if k.aggregation is Aggregation.SUM}
 
-    def _children(self, parent: GoalRow) -> Children:
-        """The goals contributing to `parent` (loaded when it is expanded), their own
-        expand marks, and their sum against it for an additive KPI."""
+    def _children(self, parents: Sequence[GoalRow]) -> dict[str, Children]:
+        """The goals contributing to each of `parents` (read when expanded, one read for
+        all of them), their own expand marks, and their sum against the parent for an
+        additive KPI."""
         context = self.context
         if context is None:
-            return Children([], set())
+            return {}
         conn = context.doc.conn
-        goals = child_goals(conn, [parent.goal.id])
+        goals = child_goals(conn, [p.goal.id for p in parents])
         rows = self._rows(goals, holder_names=True, company_goal=False)
         marked = with_children(conn, [g.id for g in goals])
-        checks = decomposition_checks([parent.goal], goals, self._additive())
-        total = SumRow(checks[0], parent.kpi) if checks else None
-        return Children(rows, marked, total)
+        additive = self._additive()
+        by_parent: dict[str, list[GoalRow]] = {}
+        for row in rows:
+            by_parent.setdefault(row.goal.parent_id or "", []).append(row)
+        found = {}
+        for parent in parents:
+            mine = by_parent.get(parent.goal.id, [])
+            checks = decomposition_checks([parent.goal], [r.goal for r in mine], additive)
+            total = SumRow(checks[0], parent.kpi) if checks else None
+            found[parent.goal.id] = Children(mine, marked, total)
+        return found
+
+    def expand_all(self) -> None:
+        """Open the selected goal and everything below it (the * key)."""
+        index = self.table.currentIndex().siblingAtColumn(0)
+        if not index.isValid():
+            return
+        self.model.load_subtree(index)
+        self.table.expandRecursively(index)
 
     @guarded
     def _show_holder(self, holder_id: str) -> None:
@@ -290,12 +310,23 @@ class GoalsTab(DocumentTab):
         return found
 
     def _fit(self) -> None:
+        """Columns sized to their header and the holder's goals' texts, measured here
+        (Qt's resizeColumnToContents asks the delegate for every cell's size hint)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.header()
+        cap = metrics.averageCharWidth() * 40
+        pad = metrics.averageCharWidth() * 2
+        rows = self.model.rowCount()
         for column in range(self.model.columnCount()):
-            if not self.table.isColumnHidden(column):
-                self.table.resizeColumnToContents(column)
-        cap = self.table.fontMetrics().averageCharWidth() * 40
-        for column in (GoalTreeModel.COL_KPI, GoalTreeModel.COL_PARENT):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 24, cap))
+            if self.table.isColumnHidden(column):
+                continue
+            texts = {str(self.model.index(r, column).data() or "") for r in range(rows)}
+            widest = max([0, *(metrics.horizontalAdvance(t) for t in texts)]) + pad
+            if column == GoalTreeModel.COL_KPI:  # room for the branch marks and two levels
+                widest += self.table.indentation() * 3
+            if column == GoalTreeModel.COL_STATUS:
+                widest += self.table.iconSize().width() or 16
+            self.table.setColumnWidth(column, min(max(widest, header.sectionSizeHint(column)), cap))
 
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:

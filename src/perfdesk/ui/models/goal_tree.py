@@ -33,6 +33,20 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# The roles data() answers, as ints (a paint asks ~7 roles per visible cell).
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        RAW_ROLE,
+    )
+)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: | costs
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,8 @@ class Node:
     texts: tuple[str, ...] | None = field(default=None, repr=False)
 
 
-Loader = Callable[[GoalRow], Children]
+# Reads the children of several expanded goals at once: goal id -> its Children.
+Loader = Callable[[Sequence[GoalRow]], dict[str, Children]]
 
 
 class GoalTreeModel(QAbstractItemModel):
@@ -85,6 +100,7 @@ class GoalTreeModel(QAbstractItemModel):
         self.cells = GoalTableModel(self)  # formats a goal's cells, holds no rows
         self.root = Node(None, None, children=[])
         self.loader: Loader | None = None
+        self._header_texts: tuple[str, ...] | None = None
 
     # -- what the tab sets ------------------------------------------------------------
     @property
@@ -137,10 +153,9 @@ class GoalTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = self.node(parent)
-        if node.children is None or not 0 <= row < len(node.children):
-            return QModelIndex()
-        if not 0 <= column < self.COLUMNS:
+        node = parent.internalPointer().children[parent.row()] if parent.isValid() else self.root
+        children = node.children
+        if children is None or not 0 <= row < len(children) or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         return self.createIndex(row, column, node)
 
@@ -148,7 +163,7 @@ class GoalTreeModel(QAbstractItemModel):
         if not index.isValid():
             return QModelIndex()
         holder: Node = index.internalPointer()
-        if holder is self.root or holder.parent is None:
+        if holder.parent is None:  # the root
             return QModelIndex()
         return self.createIndex(holder.position, 0, holder.parent)
 
@@ -176,9 +191,44 @@ class GoalTreeModel(QAbstractItemModel):
     @guarded
     def fetchMore(self, parent: Index) -> None:
         node = self.node(parent)
-        if node.children is not None or not isinstance(node.row, GoalRow) or self.loader is None:
-            return
-        found = self.loader(node.row)
+        if node.children is None and isinstance(node.row, GoalRow) and self.loader is not None:
+            found = self.loader([node.row])
+            self._insert(parent, node, found.get(node.row.goal.id, Children([], set())))
+
+    def load_subtree(self, index: Index) -> int:
+        """Read every goal below `index`, a level at a time (one read per level, not per
+        goal), so the whole subtree can be expanded at once; returns the rows below."""
+        if self.loader is None:
+            return 0
+        level = [QPersistentModelIndex(index)]
+        shown = 0
+        while level:
+            waiting = [
+                (i, self.node(i))
+                for i in level
+                if self.node(i).children is None
+                and self.node(i).has_children
+                and isinstance(self.node(i).row, GoalRow)
+            ]
+            rows = [node.row for _i, node in waiting if isinstance(node.row, GoalRow)]
+            found = self.loader(rows) if rows else {}
+            for persistent, node in waiting:
+                assert isinstance(node.row, GoalRow)
+                self._insert(
+                    QModelIndex(persistent), node, found.get(node.row.goal.id, Children([], set()))
+                )
+            below = []
+            for persistent in level:
+                parent = QModelIndex(persistent)
+                for r in range(self.rowCount(parent)):
+                    child = self.index(r, 0, parent)
+                    shown += 1
+                    if self.hasChildren(child):
+                        below.append(QPersistentModelIndex(child))
+            level = below
+        return shown
+
+    def _insert(self, parent: Index, node: Node, found: Children) -> None:
         rows: list[GoalRow | SumRow] = list(found.rows)
         if found.total is not None:
             rows.append(found.total)
@@ -188,51 +238,45 @@ class GoalTreeModel(QAbstractItemModel):
             return
         self.beginInsertRows(parent, 0, len(rows) - 1)
         node.children = [
-            Node(
-                row,
-                node,
-                i,
-                isinstance(row, GoalRow) and row.goal.id in found.with_children,
-            )
+            Node(row, node, i, isinstance(row, GoalRow) and row.goal.id in found.with_children)
             for i, row in enumerate(rows)
         ]
         self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     @guarded
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
-        return self.cells._headers()[section]
+        if self._header_texts is None:  # translated once (a language change restarts)
+            self._header_texts = self.cells._headers()
+        return self._header_texts[section]
 
     @guarded
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # most of what a paint asks
             return None
-        node = self.node(index)
+        node = index.internalPointer().children[index.row()]
         column = index.column()
         row = node.row
-        if isinstance(row, SumRow):
-            return self._sum_data(node, row, column, role)
-        assert isinstance(row, GoalRow)
         if role == _DISPLAY:
-            if node.texts is None:
-                node.texts = tuple(
-                    plain(self.cells._display(row, c), CELL_LIMIT) for c in range(self.COLUMNS)
-                )
-            return node.texts[column]
+            texts = node.texts
+            if texts is None:
+                texts = node.texts = self._texts(row)
+            return texts[column]
+        if type(row) is SumRow:
+            return self._sum_data(row, column, role)
         return self.cells.row_data(row, column, role)
 
-    def _sum_data(self, node: Node, row: SumRow, column: int, role: int) -> Any:
-        check, kpi = row.check, row.kpi
-        if role == _DISPLAY:
-            if node.texts is None:
-                node.texts = self._sum_texts(check, kpi)
-            return node.texts[column]
+    def _texts(self, row: GoalRow | SumRow) -> tuple[str, ...]:
+        if isinstance(row, SumRow):
+            return self._sum_texts(row.check, row.kpi)
+        return tuple(plain(self.cells._display(row, c), CELL_LIMIT) for c in range(self.COLUMNS))
+
+    def _sum_data(self, row: SumRow, column: int, role: int) -> Any:
+        check = row.check
         if role == _TOOLTIP:
             return self.tr(
                 "The targets of the goals below on the same KPI, added up, against the goal "
