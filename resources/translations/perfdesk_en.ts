@@ -1576,7 +1576,7 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 vs %2: difference %3</source>
+        <source>difference %3: %1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +1611,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xpand All Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1631,7 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The breakdown of %1 goals adds up to the goal above.</source>
+        <source>Every breakdown checked adds up to its goal (%1 goals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,7 +1835,7 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;store</source>
+        <source>Res&amp;tore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

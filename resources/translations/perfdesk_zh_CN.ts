@@ -1581,8 +1581,8 @@ File → Undo Import puts it back.</source>
         <translation>✗ 不符</translation>
     </message>
     <message>
-        <source>%1 vs %2: difference %3</source>
-        <translation>%1 vs %2：差额 %3</translation>
+        <source>difference %3: %1 vs %2</source>
+        <translation>差额 %3：%1 vs %2</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1616,10 @@ File → Undo Import puts it back.</source>
         <translation>转到上级目标(&amp;P)</translation>
     </message>
     <message>
+        <source>E&amp;xpand All Below</source>
+        <translation>展开下级全部(&amp;X)</translation>
+    </message>
+    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation>%1 %2目标（进度截至%3）</translation>
     </message>
@@ -1632,8 +1636,8 @@ File → Undo Import puts it back.</source>
         <translation>还差</translation>
     </message>
     <message>
-        <source>The breakdown of %1 goals adds up to the goal above.</source>
-        <translation>%1 个目标的分解合计与上级目标相符。</translation>
+        <source>Every breakdown checked adds up to its goal (%1 goals).</source>
+        <translation>已核对的分解合计均与上级目标相符（%1 个目标）。</translation>
     </message>
     <message>
         <source>%1: breakdown %2 vs goal %3, difference %4</source>
@@ -1838,8 +1842,8 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <source>Re&amp;store</source>
-        <translation>恢复(&amp;S)</translation>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -107,7 +107,10 @@ def test_tree_expands_to_children_with_their_sum_and_goes_up(make_window, plan, 
     total = model.index(2, 0, sales)
     assert isinstance(model.node(total).row, SumRow)
     assert model.index(2, model.COL_TARGET, sales).data() == "750 万元"
-    assert "difference -250 万元" in model.index(2, model.COL_PARENT, sales).data()
+    assert (
+        "difference -250 万元: 750 万元 vs 1,000 万元"
+        == model.index(2, model.COL_PARENT, sales).data()
+    )
     assert model.index(2, model.COL_STATUS, sales).data().startswith("✗")
     # Under the tree: weights 90 % and the breakdown that does not add up, with numbers.
     assert "90%" in tab.weight_label.text() and "10 percentage points short" in (

@@ -111,6 +111,7 @@ class GoalsTab(DocumentTab):
         self.org_tree.holder_changed.connect(self._show_holder)
         self.table.doubleClicked.connect(guarded(lambda _index: self.open_form()))
         self.table.clicked.connect(guarded(self._clicked))
+        self.table.expanded.connect(guarded(self._widen))
         self.watch(self.model)
 
     # -- actions ------------------------------------------------------------------------
@@ -321,12 +322,37 @@ class GoalsTab(DocumentTab):
             if self.table.isColumnHidden(column):
                 continue
             texts = {str(self.model.index(r, column).data() or "") for r in range(rows)}
+            if column == GoalTreeModel.COL_STATUS:  # the sum rows' words, once expanded
+                texts |= set(self.model.sum_words())
             widest = max([0, *(metrics.horizontalAdvance(t) for t in texts)]) + pad
             if column == GoalTreeModel.COL_KPI:  # room for the branch marks and two levels
                 widest += self.table.indentation() * 3
-            if column == GoalTreeModel.COL_STATUS:
-                widest += self.table.iconSize().width() or 16
+            if column == GoalTreeModel.COL_STATUS:  # the status mark, and its spacing
+                widest += metrics.height() + metrics.averageCharWidth() * 3
             self.table.setColumnWidth(column, min(max(widest, header.sectionSizeHint(column)), cap))
+
+    def _widen(self, index: QModelIndex) -> None:
+        """An expanded goal's children name their holder before the KPI, one level further
+        in: the KPI column grows to show them (up to a cap), never shrinks."""
+        depth = 1
+        parent = index
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        metrics = self.table.fontMetrics()
+        texts = {
+            str(self.model.index(r, 0, index).data() or "")
+            for r in range(self.model.rowCount(index))
+        }
+        needed = (
+            max([0, *(metrics.horizontalAdvance(t) for t in texts)])
+            + self.table.indentation() * depth
+            + metrics.averageCharWidth() * 2
+        )
+        cap = metrics.averageCharWidth() * 48
+        column = GoalTreeModel.COL_KPI
+        if needed > self.table.columnWidth(column):
+            self.table.setColumnWidth(column, min(needed, cap))
 
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:
@@ -362,7 +388,9 @@ class GoalsTab(DocumentTab):
             return
         if not bad:
             self.sum_label.setText(
-                fill(self.tr("The breakdown of %1 goals adds up to the goal above."), len(checks))
+                fill(
+                    self.tr("Every breakdown checked adds up to its goal (%1 goals)."), len(checks)
+                )
             )
             self.sum_label.set_look(Status.GREEN)
             return

@@ -149,7 +149,7 @@ class KpiLibraryDialog(QDialog):
         self.new_button = QPushButton(self.tr("&New KPI"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.archive_button = QPushButton(self.tr("&Archive"))
-        self.restore_button = QPushButton(self.tr("Re&store"))
+        self.restore_button = QPushButton(self.tr("Res&tore"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.library_button = QPushButton(self.tr("Add from &Library…"))
         buttons = QHBoxLayout()

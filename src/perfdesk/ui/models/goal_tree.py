@@ -278,10 +278,11 @@ class GoalTreeModel(QAbstractItemModel):
     def _sum_data(self, row: SumRow, column: int, role: int) -> Any:
         check = row.check
         if role == _TOOLTIP:
-            return self.tr(
+            explain = self.tr(
                 "The targets of the goals below on the same KPI, added up, against the goal "
                 "they contribute to. A difference is shown, never corrected."
             )
+            return f"{self._sum_texts(check, row.kpi)[self.COL_PARENT]}\n{explain}"
         if role == _ALIGN and column != self.COL_KPI:
             return _RIGHT
         if role == _FONT:
@@ -309,9 +310,13 @@ class GoalTreeModel(QAbstractItemModel):
                 difference = "+" + difference
             texts[self.COL_STATUS] = self.tr("✗ does not add up")
             texts[self.COL_PARENT] = fill(
-                self.tr("%1 vs %2: difference %3"), total, parent, difference
+                self.tr("difference %3: %1 vs %2"), total, parent, difference
             )
         return tuple(plain(t, CELL_LIMIT) for t in texts)
+
+    def sum_words(self) -> tuple[str, str]:
+        """What a sum row's status cell can say (the tab sizes the column for them)."""
+        return self.tr("✓ adds up"), self.tr("✗ does not add up")
 
     def guard_failed(self, error: BaseException) -> None:
         self.failed.emit(error)
