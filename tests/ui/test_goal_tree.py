@@ -311,3 +311,32 @@ def test_archive_restore_and_add_from_the_library(make_window, plan, monkeypatch
     assert chosen == [["csat"]]
     assert "Customer satisfaction (CSAT)" in {k.name for k in window.context.kpis.values()}
     QApplication.processEvents()
+
+
+def test_a_new_document_starts_with_the_shipped_library(make_window, tmp_path: Path) -> None:
+    from perfdesk.core.kpi_library import LIBRARY, kpi_id
+
+    window = make_window(language="en")
+    new = tmp_path / "new.perfdesk"
+    window.dialogs.save_path = lambda *_args: new
+    window.new_document()
+    assert set(window.context.kpis) == {kpi_id(entry.code) for entry in LIBRARY}
+    dialog = window.show_kpi_library()
+    assert dialog.list.count() == len(LIBRARY)
+    assert not dialog.library_button.isEnabled()  # nothing left to add
+    window.close_document()
+    assert not dialog.isVisible()  # the library window goes with its document
+
+
+def test_the_library_window_follows_undo(make_window, plan, monkeypatch) -> None:
+    path, ids = plan
+    window, _tab = _open(make_window, path, ids["company"])
+    dialog = window.show_kpi_library()
+    monkeypatch.setattr(kpi_library, "ask", lambda *_a: True)
+    dialog.search.setText("conversion")
+    dialog.list.setCurrentRow(0)
+    dialog.set_archived(True)
+    assert "(archived)" in dialog.list.currentItem().text()
+    window.undo_stack.undo_step()
+    assert "(archived)" not in dialog.list.currentItem().text()
+    assert dialog.archive_button.isEnabled()

@@ -197,6 +197,12 @@ class KpiLibraryDialog(QDialog):
         self.restore_button.clicked.connect(guarded(lambda: self.set_archived(False)))
         self.delete_button.clicked.connect(guarded(self.delete))
         self.library_button.clicked.connect(guarded(self.add_from_library))
+        # Ctrl+Z / Ctrl+Y work here as in the window, and any step (here or there) shows.
+        self.addAction(window.undo_action)
+        self.addAction(window.redo_action)
+        window.undo_stack.indexChanged.connect(
+            guarded(lambda _i: self.isVisible() and self.reload())
+        )
         self.reload()
 
     # -- building ---------------------------------------------------------------------
@@ -230,7 +236,8 @@ class KpiLibraryDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Read the KPIs again (after a change, or Show archived), keeping the selection."""
-        if self.main.context is None:
+        if self.main.context is None or self.main.context.doc is not self.document:
+            self.close()  # the document it was made for is closed
             return
         conn = self.doc.conn
         self.records = kpi_records(conn, include_archived=True)

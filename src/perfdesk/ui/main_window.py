@@ -906,6 +906,9 @@ class MainWindow(QMainWindow):
     def _set_context(self, context: DocumentContext | None) -> None:
         self.context = context
         self.undo_stack.clear()
+        library = getattr(self, "_kpi_library", None)  # goes with its document
+        if library is not None and (context is None or library.document is not context.doc):
+            library.close()
         for slot in self.slots:
             slot.set_context(context)
         for action in (self.save_copy_action, self.close_action):
