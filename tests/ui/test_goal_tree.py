@@ -108,8 +108,8 @@ def test_tree_expands_to_children_with_their_sum_and_goes_up(make_window, plan, 
     assert isinstance(model.node(total).row, SumRow)
     assert model.index(2, model.COL_TARGET, sales).data() == "750 万元"
     assert (
-        "difference -250 万元: 750 万元 vs 1,000 万元"
-        == model.index(2, model.COL_PARENT, sales).data()
+        model.index(2, model.COL_PARENT, sales).data()
+        == "difference -250 万元: 750 万元 vs 1,000 万元"
     )
     assert model.index(2, model.COL_STATUS, sales).data().startswith("✗")
     # Under the tree: weights 90 % and the breakdown that does not add up, with numbers.
@@ -130,6 +130,18 @@ def test_tree_expands_to_children_with_their_sum_and_goes_up(make_window, plan, 
     qtbot.keyClick(tab.table, Qt.Key.Key_Up, ALT)
     assert tab.org_tree.current_holder() == ids["east"]
     assert tab.selected_row().goal.id == ids["east_goal"]
+
+
+def test_star_expands_every_level_below(make_window, plan, qtbot) -> None:
+    path, ids = plan
+    _window, tab = _open(make_window, path, ids["company"])
+    model, view = tab.model, tab.table
+    view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Asterisk)
+    sales = model.index(0, 0)
+    east = model.index(0, 0, sales)
+    assert view.isExpanded(sales) and view.isExpanded(east)
+    assert _texts(model, east) == ["王芳 · Sales", "Sum of the breakdown vs the goal above"]
 
 
 def test_smart_badges_are_five_letters_with_reasons(make_window, plan) -> None:
@@ -182,6 +194,10 @@ def test_insert_f2_reorder_delete_each_one_undo_step(make_window, plan, qtbot, m
     _answer_goal_form(monkeypatch, {"goal_title": "复购客户数提升"})
     qtbot.keyClick(view, Qt.Key.Key_F2)
     assert tab.selected_row().goal.title == "复购客户数提升"
+    # Enter: the whole form.
+    _answer_goal_form(monkeypatch, {"target": "3"})
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert tab.selected_row().goal.target == 3
     # Ctrl+Up moves it above the conversion goal.
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     assert [r.goal.title for r in tab.model.top_rows()] == [
@@ -198,7 +214,7 @@ def test_insert_f2_reorder_delete_each_one_undo_step(make_window, plan, qtbot, m
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert "Goals contributing to it: 2" in asked[0]
     assert [r.goal.title for r in tab.model.top_rows()] == ["复购客户数提升", "提高转化"]
-    for _ in range(4):  # delete, move, F2, insert: four steps back to the start
+    for _ in range(5):  # delete, move, Enter, F2, insert: five steps back to the start
         window.undo_stack.undo_step()
     assert _dump(path) == start
 

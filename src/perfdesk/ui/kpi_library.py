@@ -200,10 +200,12 @@ class KpiLibraryDialog(QDialog):
         # Ctrl+Z / Ctrl+Y work here as in the window, and any step (here or there) shows.
         self.addAction(window.undo_action)
         self.addAction(window.redo_action)
-        window.undo_stack.indexChanged.connect(
-            guarded(lambda _i: self.isVisible() and self.reload())
-        )
+        window.undo_stack.indexChanged.connect(guarded(lambda _i: self._step_done()))
         self.reload()
+
+    def _step_done(self) -> None:
+        if self.isVisible():
+            self.reload()
 
     # -- building ---------------------------------------------------------------------
     def _row(self, field: str, text: str, widget: QWidget) -> None:

@@ -214,12 +214,9 @@ class GoalTreeModel(QAbstractItemModel):
             found = self.loader(rows) if rows else {}
             for persistent, node in waiting:
                 assert isinstance(node.row, GoalRow)
-                self._insert(
-                    QModelIndex(persistent), node, found.get(node.row.goal.id, Children([], set()))
-                )
-            below = []
-            for persistent in level:
-                parent = QModelIndex(persistent)
+                self._insert(persistent, node, found.get(node.row.goal.id, Children([], set())))
+            below: list[QPersistentModelIndex] = []
+            for parent in level:
                 for r in range(self.rowCount(parent)):
                     child = self.index(r, 0, parent)
                     shown += 1
