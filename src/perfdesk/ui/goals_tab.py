@@ -92,6 +92,7 @@ class GoalsTab(DocumentTab):
         self.no_goals = NoGoals(self.org_tree.select_holder)
         self._select_after: str | None = None  # the goal to select once the holder is shown
         self._shown_holder: str | None = None
+        self._bulk = False  # expanding a whole subtree: widen the KPI column once, after
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -247,7 +248,27 @@ class GoalsTab(DocumentTab):
         if not index.isValid():
             return
         self.model.load_subtree(index)
-        self.table.expandRecursively(index)
+        self._bulk = True
+        try:
+            self.table.expandRecursively(index)
+        finally:
+            self._bulk = False
+        texts: list[tuple[str, int]] = []
+        depth = 1
+        parent = index
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        level, todo = depth, [index]
+        while todo:  # a level at a time, each row's first column only
+            below = []
+            for current in todo:
+                for r in range(self.model.rowCount(current)):
+                    child = self.model.index(r, 0, current)
+                    texts.append((self.model.first_text(child), level))
+                    below.append(child)
+            todo, level = below, level + 1
+        self._widen_to(texts)
 
     @guarded
     def _show_holder(self, holder_id: str) -> None:
@@ -334,21 +355,25 @@ class GoalsTab(DocumentTab):
     def _widen(self, index: QModelIndex) -> None:
         """An expanded goal's children name their holder before the KPI, one level further
         in: the KPI column grows to show them (up to a cap), never shrinks."""
+        if self._bulk:
+            return  # expand_all widens once at the end
         depth = 1
         parent = index
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        metrics = self.table.fontMetrics()
-        texts = {
-            str(self.model.index(r, 0, index).data() or "")
-            for r in range(self.model.rowCount(index))
-        }
-        needed = (
-            max([0, *(metrics.horizontalAdvance(t) for t in texts)])
-            + self.table.indentation() * depth
-            + metrics.averageCharWidth() * 2
+        self._widen_to(
+            [
+                (self.model.first_text(self.model.index(r, 0, index)), depth)
+                for r in range(self.model.rowCount(index))
+            ]
         )
+
+    def _widen_to(self, texts: list[tuple[str, int]]) -> None:
+        metrics = self.table.fontMetrics()
+        step = self.table.indentation()
+        widths = {(t, d): metrics.horizontalAdvance(t) + step * d for t, d in set(texts)}
+        needed = max([0, *widths.values()]) + metrics.averageCharWidth() * 2
         cap = metrics.averageCharWidth() * 48
         column = GoalTreeModel.COL_KPI
         if needed > self.table.columnWidth(column):

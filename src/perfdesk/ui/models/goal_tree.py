@@ -311,6 +311,16 @@ class GoalTreeModel(QAbstractItemModel):
             )
         return tuple(plain(t, CELL_LIMIT) for t in texts)
 
+    def first_text(self, index: Index) -> str:
+        """The first column's text of a row, without formatting the other columns."""
+        node = self.node(index)
+        if node.texts is not None:
+            return node.texts[0]
+        row = node.row
+        if isinstance(row, GoalRow):
+            return plain(self.cells._display(row, self.COL_KPI), CELL_LIMIT)
+        return self._texts(row)[0] if row is not None else ""
+
     def sum_words(self) -> tuple[str, str]:
         """What a sum row's status cell can say (the tab sizes the column for them)."""
         return self.tr("✓ adds up"), self.tr("✗ does not add up")
