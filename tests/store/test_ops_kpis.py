@@ -244,3 +244,22 @@ def test_a_goal_cannot_contribute_to_its_own_child(doc: Document) -> None:
         )
     assert refused.value.code == "goal_loop"
     assert goal_dependents(doc.conn, goal).children == 1
+
+
+def test_previous_year_goal_is_the_holders_first_on_the_same_kpi(doc: Document) -> None:
+    from perfdesk.store.repo_goals import previous_year_goals
+
+    company, sales, goal = _plan(doc)
+    team = ops.add_org_unit(doc, "华东", "department", company).row_id or ""
+    person = ops.add_person(doc, "王芳", team).row_id or ""
+    rate = ops.add_kpi(doc, "rate", "转化率", aggregation="average").row_id or ""
+    second = ops.add_goal(doc, sales, "2025", 800, 50, unit_id=company).row_id or ""
+    first = ops.add_goal(doc, sales, "2025", 900, 50, unit_id=company).row_id or ""
+    ops.move_goal(doc, first, -1)  # now first in the company's 2025 order
+    ops.add_goal(doc, rate, "2025", 30, 100, unit_id=company)  # another KPI
+    ops.add_goal(doc, sales, "2025", 100, 100, person_id=person)  # another holder
+    mine = ops.add_goal(doc, sales, "2026", 120, 100, person_id=person).row_id or ""
+    goals = goals_of_owner(doc.conn, company, "2026") + goals_of_owner(doc.conn, person, "2026")
+    found = previous_year_goals(doc.conn, goals)
+    assert found[goal] == first and second not in found.values()
+    assert found[mine] != first and mine in found
