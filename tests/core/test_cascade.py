@@ -106,7 +106,7 @@ def test_all_pinned_must_make_100() -> None:
         (["120", "-10", "-10"], "share_over"),
         (["110", "-10", "0"], "share_over"),
         (["50", "-10", "60"], "share_negative"),
-        (["x", "0", "100"], "not_a_number"),
+        (["x", "0", "100"], "bad_number"),
     ],
 )
 def test_bad_shares_are_refused(shares, code) -> None:  # type: ignore[no-untyped-def]

@@ -194,10 +194,10 @@ def shares_by(
         return [HUNDRED * w / total for w in weights], method, None
     if method is ShareMethod.HEADCOUNT:
         counts = [max(int(h.headcount), 0) for h in holders]
-        total = sum(counts)
-        if total == 0:
+        people = sum(counts)
+        if people == 0:
             return even_shares(len(holders)), ShareMethod.EVEN, "no_headcount"
-        return [HUNDRED * Fraction(c, total) for c in counts], method, None
+        return [HUNDRED * Fraction(c, people) for c in counts], method, None
     return even_shares(len(holders)), ShareMethod.EVEN, None
 
 
@@ -229,7 +229,7 @@ def plan_cascade(
         if shares is None or len(shares) != len(holders):
             raise SplitError("shares_total", total="0")
         fractions = check_shares(shares)
-        used = method
+        used: ShareMethod = method
     else:
         fractions, used, fallback = shares_by(method, holders)
     decisions = decisions or {}

@@ -73,7 +73,7 @@ _BY_DAYS = (Granularity.TEN_DAY, Granularity.WEEK)
 ERRORS: dict[str, str] = {
     "no_kpi": "The goal has no KPI (it may have been removed); there is nothing to split by.",
     "no_target": "The goal has no target to split.",
-    "not_a_number": "The {field} must be a finite number.",
+    "bad_number": "The {field} must be a finite number.",
     "bad_decimals": "Decimals must be between 0 and 6.",
     "whole_precision": "The target {value} has more decimals than the KPI's {decimals}.",
     "lock_precision": "{value} for {period} has more decimals than the KPI's {decimals}.",
@@ -153,9 +153,9 @@ def _decimal(value: float | int | str | Decimal, field: str) -> Decimal:
         else:
             number = Decimal(repr(float(value)))  # the shortest repr: 0.1 is 0.1
     except (InvalidOperation, ValueError, TypeError):
-        raise SplitError("not_a_number", field=field) from None
+        raise SplitError("bad_number", field=field) from None
     if not number.is_finite():
-        raise SplitError("not_a_number", field=field)
+        raise SplitError("bad_number", field=field)
     return number
 
 
@@ -239,6 +239,25 @@ def allocate(
     for i, value in floors.items():
         parts[i] = sign * value
     return parts
+
+
+def _allocate(
+    total: int, weights: Sequence[Fraction], locked: Mapping[int, int], decimals: int
+) -> list[int]:
+    """`allocate`, its refusals stated in the KPI's units rather than minor units."""
+    try:
+        return allocate(total, weights, locked)
+    except SplitError as error:
+        if error.code == "locked_exceed":
+            raise SplitError(
+                "locked_exceed",
+                locked=from_minor(sum(locked.values()), decimals),
+                whole=from_minor(total, decimals),
+            ) from None
+        if error.code == "no_weight_left":
+            rest = total - sum(locked.values())
+            raise SplitError("no_weight_left", rest=from_minor(rest, decimals)) from None
+        raise
 
 
 # -- periods and their weights ------------------------------------------------------
@@ -432,10 +451,10 @@ def split_target(
         return Split(whole, granularity, mode, Method.EVEN, decimals, value, tuple(parts))
     whole_units = whole_minor(total, decimals)
     locked_units: dict[int, int] = {}
-    for key, value in locked.items():
-        minor = to_minor(value, decimals)
+    for key, kept in locked.items():
+        minor = to_minor(kept, decimals)
         if minor is None:
-            raise SplitError("lock_precision", value=str(value), period=key, decimals=decimals)
+            raise SplitError("lock_precision", value=str(kept), period=key, decimals=decimals)
         locked_units[index[key]] = minor
     shape: Sequence[Fraction] | None = None
     if method is Method.PROFILE:
@@ -447,7 +466,7 @@ def split_target(
         else:
             shape = found
     weights = weights_for(periods, whole, granularity, shape)
-    minors = allocate(whole_units, weights, locked_units)
+    minors = _allocate(whole_units, weights, locked_units, decimals)
     parts = [
         Part(p, from_minor(m, decimals), m, i in locked_units, days[i])
         for i, (p, m) in enumerate(zip(periods, minors, strict=True))
@@ -461,4 +480,50 @@ def split_target(
         from_minor(whole_units, decimals),
         tuple(parts),
         fallback,
+    )
+
+
+def split_like(
+    total: float | int | str | None,
+    whole: Period | str,
+    granularity: Granularity | str,
+    *,
+    aggregation: Aggregation | str | None,
+    decimals: int,
+    shape: Mapping[str, float | None],
+) -> Split:
+    """Split `total` in the proportions of `shape` (period key -> weight, such as the
+    parent goal's period targets when a goal is cascaded); evenly, with the fallback
+    'shape_empty', when the shape has nothing usable (missing, zero or negative)."""
+    mode = mode_of(aggregation)
+    if isinstance(whole, str):
+        from perfdesk.core.periods import parse_period
+
+        whole = parse_period(whole)
+    periods = split_periods(whole, Granularity(granularity))
+    values = [shape.get(p.key) for p in periods]
+    usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
+    if mode is not Mode.AMOUNT or not usable:
+        split = split_target(total, whole, granularity, aggregation=aggregation, decimals=decimals)
+        if mode is Mode.AMOUNT:
+            return Split(**{**split.__dict__, "fallback": "shape_empty"})
+        return split
+    if total is None:
+        raise SplitError("no_target")
+    units = whole_minor(total, _check_decimals(decimals))
+    weights = [Fraction(_decimal(v or 0, "value")) for v in values]
+    minors = _allocate(units, weights, {}, decimals)
+    days = [days_inside(p, whole) for p in periods]
+    parts = tuple(
+        Part(p, from_minor(m, decimals), m, False, d)
+        for p, m, d in zip(periods, minors, days, strict=True)
+    )
+    return Split(
+        whole,
+        Granularity(granularity),
+        mode,
+        Method.PROFILE,
+        decimals,
+        from_minor(units, decimals),
+        parts,
     )

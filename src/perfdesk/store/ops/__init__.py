@@ -2,7 +2,8 @@
 
 Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
-(`org`, `kpis`, `goals` for goals and their values, `archive` for any entity);
+(`org`, `kpis`, `goals` for goals and their values, `cascade` for cascading
+goals and splitting targets over periods, `archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -51,6 +52,7 @@ from perfdesk.store.ops._base import (
     format_param,
 )
 from perfdesk.store.ops.archive import set_archived
+from perfdesk.store.ops.cascade import cascade_goal, cascade_goals, plan_split, split_goal_target
 from perfdesk.store.ops.goals import (
     NOTE_FIELDS,
     VALUE_FIELDS,
@@ -93,6 +95,8 @@ __all__ = [
     "add_kpi",
     "add_org_unit",
     "add_person",
+    "cascade_goal",
+    "cascade_goals",
     "check_deviation_note",
     "check_values",
     "edit_org_unit",
@@ -101,6 +105,7 @@ __all__ = [
     "latest_actual_month",
     "move_org_unit",
     "move_person",
+    "plan_split",
     "rename_org_unit",
     "set_actual",
     "set_archived",
@@ -110,4 +115,5 @@ __all__ = [
     "set_unit_details",
     "set_unit_manager",
     "set_values",
+    "split_goal_target",
 ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from perfdesk.core.periods import PeriodError, parse_period
+from perfdesk.core.split import ERRORS as SPLIT_ERRORS
 from perfdesk.store.document import Document
 from perfdesk.store.schema_v3 import MAX_MAGNITUDE, MAX_NAME
 
@@ -64,6 +65,7 @@ FIELDS: dict[str, str] = {
     "external_cause": "external cause",
     "internal_measures": "improvement measures",
     "external_needs": "resources needed",
+    "share": "share",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -118,6 +120,10 @@ MESSAGES: dict[str, str] = {
     "redo_conflict": "The {field} was changed by another window or program since; the step "
     "cannot be redone and nothing was changed.",
 }
+
+
+# A split or cascade that core/split.py refuses keeps core's code and parameters.
+MESSAGES.update(SPLIT_ERRORS)
 
 
 def format_param(value: Any) -> str:

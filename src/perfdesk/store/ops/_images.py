@@ -125,6 +125,12 @@ class Recorder:
             self._before[(name, key)] = None if row is None else tuple(row[:-2])
         return self._before[(name, key)]
 
+    def fresh(self, name: str, key: Image) -> None:
+        """A row known to be absent (a value of an entity inserted by this operation):
+        its before-image is "no row", without a read."""
+        self.table(name)
+        self._before.setdefault((name, key), None)
+
     def insert(self, name: str, values: dict[str, Any]) -> str:
         """A new entity with a new UUID; its undo is a tombstone (deleted = 1)."""
         row_id = new_id()
