@@ -52,7 +52,13 @@ from perfdesk.store.ops._base import (
     format_param,
 )
 from perfdesk.store.ops.archive import set_archived
-from perfdesk.store.ops.cascade import cascade_goal, cascade_goals, plan_split, split_goal_target
+from perfdesk.store.ops.cascade import (
+    cascade_goal,
+    cascade_goals,
+    plan_split,
+    split_goal_target,
+    split_goal_targets,
+)
 from perfdesk.store.ops.goals import (
     NOTE_FIELDS,
     VALUE_FIELDS,
@@ -116,4 +122,5 @@ __all__ = [
     "set_unit_manager",
     "set_values",
     "split_goal_target",
+    "split_goal_targets",
 ]

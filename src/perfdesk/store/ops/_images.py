@@ -125,6 +125,34 @@ class Recorder:
             self._before[(name, key)] = None if row is None else tuple(row[:-2])
         return self._before[(name, key)]
 
+    def prefetch(self, name: str, keys: Sequence[Image]) -> None:
+        """Read the before-images of many value rows at once (by their first key column,
+        e.g. every value of a few goals), instead of one SELECT per row in `before`."""
+        table = self.table(name)
+        wanted = {key for key in keys if (name, key) not in self._before}
+        for key, image in self._read_many(table, wanted).items():
+            self._before[(name, key)] = image
+
+    def _read_many(self, table: Table, keys: set[Image]) -> dict[Image, Image | None]:
+        """The rows (all columns but stamp and source) of `keys`, None where absent."""
+        found: dict[Image, Image | None] = dict.fromkeys(keys)
+        if not keys:
+            return found
+        first = quote(table.columns[table.keys[0]])
+        names = ", ".join(quote(c) for c in table.columns)
+        heads = sorted({key[0] for key in keys})
+        for start in range(0, len(heads), 500):
+            chunk = heads[start : start + 500]
+            sql = (
+                f"SELECT {names} FROM {quote(table.name)} "
+                f"WHERE {first} IN ({', '.join('?' * len(chunk))})"
+            )
+            for row in self.doc.conn.execute(sql, chunk):
+                key = table.key_of(tuple(row))
+                if key in found:
+                    found[key] = tuple(row)
+        return found
+
     def fresh(self, name: str, key: Image) -> None:
         """A row known to be absent (a value of an entity inserted by this operation):
         its before-image is "no row", without a read."""
@@ -177,10 +205,14 @@ class Recorder:
     ) -> OpResult:
         """The OpResult of the operation: after-images read now, the undo that restores."""
         edits = []
+        afters: dict[str, dict[Image, Image | None]] = {}
+        for name in self._tables:
+            keys = {key for (table_name, key), _b in self._before.items() if table_name == name}
+            afters[name] = self._read_many(self._tables[name], keys)
         for (name, key), before in self._before.items():
             table = self._tables[name]
-            row = self.doc.conn.execute(table.select, key).fetchone()
-            after = tuple(row[:-2])
+            after = afters[name][key]
+            assert after is not None  # written by this operation: it is there
             if before is None:
                 before = _absent(table, key, after)
             edits.append(_Edit(table, key, before, after))

@@ -130,29 +130,61 @@ def split_goal_target(
     one undo step. `profile`: twelve month weights (PROFILE); `locked`: period -> target
     kept as given, the rest shared over the others. For a sum KPI the goal's yearly
     target becomes the parts' exact sum (which is the whole)."""
+    return _split(doc, [goal_id], method, profile, locked or {}, total)
+
+
+def split_goal_targets(
+    doc: Document,
+    goal_ids: Sequence[str],
+    method: Method | str = Method.EVEN,
+    *,
+    profile: Sequence[float | int | str] | None = None,
+) -> OpResult:
+    """`split_goal_target` for many goals at once, each by its own target (every goal of a
+    department for the year): one transaction, one undo step."""
+    return _split(doc, list(goal_ids), method, profile, {}, None)
+
+
+def _split(
+    doc: Document,
+    goal_ids: list[str],
+    method: Method | str,
+    profile: Sequence[float | int | str] | None,
+    locked: Mapping[str, float | int | str],
+    total: float | int | str | None,
+) -> OpResult:
+    if not goal_ids:
+        raise OpError("no_values")
     with write(doc) as conn:
-        goal = _live(conn, goal_id, "goal")
-        split, _stored, closed = _plan(doc, goal, method, profile, locked, total)
         record = Recorder(doc)
-        rows = [
-            ((goal.key, part.period.key), {"target": part.value})
-            for part in split.parts
-            if part.period.key not in closed
-        ]
+        rows = []
+        retargeted = []
+        for goal_id in goal_ids:
+            goal = _live(conn, goal_id, "goal")
+            split, _stored, closed = _plan(doc, goal, method, profile, locked, total)
+            rows += [
+                ((goal.key, part.period.key), {"target": part.value})
+                for part in split.parts
+                if part.period.key not in closed
+            ]
+            if split.mode is not Mode.AMOUNT and total is not None:
+                retargeted.append(goal.id)
         if not rows:
             raise OpError("no_values")
+        record.prefetch("goal_values", [key for key, _values in rows])
         record.upsert("goal_values", rows)
         tables = {"goal_values"}
-        if _follow_period_targets(doc, record, list(_goals(conn, {goal.id}).values())):
+        if _follow_period_targets(doc, record, list(_goals(conn, set(goal_ids)).values())):
             tables.add("goals")
-        if split.mode is not Mode.AMOUNT and total is not None:
-            record.update("goals", (goal.id,), {"target": number(total, "target")})
+        for goal_id in retargeted:
+            record.update("goals", (goal_id,), {"target": number(total, "target")})
             tables.add("goals")
+        keys = {key: goal_id for goal_id, key in _keys(conn, set(goal_ids)).items()}
         return record.result(
             Changes(
                 frozenset(tables),
-                frozenset({goal.id}),
-                frozenset((goal.id, key) for (_g, key), _v in rows),
+                frozenset(goal_ids),
+                frozenset((keys[goal_key], period) for (goal_key, period), _v in rows),
             )
         )
 
