@@ -189,6 +189,9 @@ def test_split_keeps_locks_and_a_closed_month(doc: Document, org: dict[str, str]
     parts = _targets(doc, org["goal"])
     assert parts["2026-01"] == 83.4 and parts["2026-02"] == 100  # January kept as closed
     assert sum(Decimal(repr(v)) for v in parts.values()) == 1200
+    # The yearly target follows its parts, as set_values keeps it.
+    row = doc.conn.execute("SELECT target FROM goals WHERE id = ?", (org["goal"],)).fetchone()
+    assert row[0] == 1200
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from perfdesk.core.kpi import Aggregation
-from perfdesk.core.periods import Granularity, Period, PeriodError
+from perfdesk.core.periods import Granularity, Period, PeriodError, belongs_to, granularity_of
 
 MONTHS = 12
 MAX_DECIMALS = 6
@@ -225,13 +226,17 @@ def allocate(
         raise SplitError("no_weight_left", rest=rest)
     sign = 1 if rest > 0 else -1
     size = abs(rest)
+    # Integers throughout: the weights over their common denominator, so each quota
+    # size * w / W is an exact integer division with its remainder.
+    common = math.lcm(*(fractions[i].denominator for i in free))
+    whole_weights = {i: fractions[i].numerator * (common // fractions[i].denominator) for i in free}
+    total_weight = sum(whole_weights.values())
     floors: dict[int, int] = {}
-    remainders: list[tuple[Fraction, Fraction, int]] = []
+    remainders: list[tuple[int, int, int]] = []
     for i in free:
-        quota = size * fractions[i] / weight_sum
-        whole = math.floor(quota)
+        whole, remainder = divmod(size * whole_weights[i], total_weight)
         floors[i] = whole
-        remainders.append((quota - whole, fractions[i], -i))
+        remainders.append((remainder, whole_weights[i], -i))
     left = size - sum(floors.values())
     remainders.sort(reverse=True)
     for _rem, _w, negative in remainders[:left]:
@@ -265,15 +270,35 @@ def _allocate(
 
 def split_periods(whole: Period, granularity: Granularity | str) -> list[Period]:
     """The periods of `granularity` a target for `whole` splits into (weeks: ISO, Thursday rule)."""
+    return list(_layout(whole, str(granularity))[0])
+
+
+@functools.lru_cache(maxsize=512)
+def _layout(whole: Period, granularity: str) -> tuple[tuple[Period, ...], tuple[int, ...]]:
+    """(the periods, their days inside `whole`), computed once per whole and granularity."""
     try:
-        granularity = Granularity(granularity)
-        if granularity not in SPLIT_GRANULARITIES:
+        chosen = Granularity(granularity)
+        if chosen not in SPLIT_GRANULARITIES:
             raise PeriodError(granularity)
-        return whole.children(granularity)
+        periods = tuple(whole.children(chosen))
     except (PeriodError, ValueError):
-        raise SplitError(
-            "bad_granularity", period=whole.key, granularity=str(granularity)
-        ) from None
+        raise SplitError("bad_granularity", period=whole.key, granularity=granularity) from None
+    return periods, tuple(days_inside(p, whole) for p in periods)
+
+
+@functools.lru_cache(maxsize=512)
+def _keys(periods: tuple[Period, ...]) -> tuple[str, ...]:
+    return tuple(p.key for p in periods)
+
+
+@functools.lru_cache(maxsize=8192)
+def fits_entry(period: str, granularity: str, whole: str) -> bool:
+    """Whether the key `period` is a `granularity` period inside the goal period `whole`
+    (a value the goal is entered at); answered once per key, a split asks thousands."""
+    try:
+        return granularity_of(period).value == granularity and belongs_to(period, whole)
+    except PeriodError:
+        return False
 
 
 def days_inside(period: Period, whole: Period) -> int:
@@ -355,6 +380,13 @@ def shape_of_history(history: Mapping[str, float | None]) -> list[Fraction] | st
     return months
 
 
+@functools.lru_cache(maxsize=256)
+def _even_weights(days: tuple[int, ...], granularity: Granularity) -> list[Fraction]:
+    if granularity in _BY_DAYS:
+        return [Fraction(d) for d in days]
+    return [Fraction(1)] * len(days)
+
+
 def weights_for(
     periods: Sequence[Period],
     whole: Period,
@@ -379,6 +411,7 @@ class Part:
     minor: int | None  # minor units (by amount), None when split by value
     locked: bool
     days: int  # days inside the whole
+    key: str = ""  # the period's key (computed once per layout, not per part)
 
 
 @dataclass(frozen=True)
@@ -399,7 +432,7 @@ class Split:
         return sum(p.minor or 0 for p in self.parts)
 
     def values(self) -> dict[str, float]:
-        return {p.period.key: p.value for p in self.parts}
+        return {p.key: p.value for p in self.parts}
 
 
 def split_target(
@@ -428,26 +461,27 @@ def split_target(
         from perfdesk.core.periods import parse_period
 
         whole = parse_period(whole)
+    periods_tuple, days_tuple = _layout(whole, str(granularity))
     granularity = Granularity(granularity)
-    periods = split_periods(whole, granularity)
+    periods, days = list(periods_tuple), list(days_tuple)
+    keys = _keys(periods_tuple)
     try:
         method = Method(method)
     except ValueError:
         raise SplitError("bad_method", value=str(method)) from None
-    index = {p.key: i for i, p in enumerate(periods)}
+    index = {key: i for i, key in enumerate(keys)}
     locked = dict(locked or {})
     for key in locked:
         if key not in index:
             raise SplitError("unknown_period", period=key)
-    days = [days_inside(p, whole) for p in periods]
     fallback = None
     if mode is not Mode.AMOUNT:
         value = float(_decimal(total, "target"))
         parts = []
         for i, period in enumerate(periods):
-            own = locked.get(period.key)
+            own = locked.get(keys[i])
             shown = value if own is None else float(_decimal(own, "value"))
-            parts.append(Part(period, shown, None, own is not None, days[i]))
+            parts.append(Part(period, shown, None, own is not None, days[i], keys[i]))
         return Split(whole, granularity, mode, Method.EVEN, decimals, value, tuple(parts))
     whole_units = whole_minor(total, decimals)
     locked_units: dict[int, int] = {}
@@ -465,10 +499,13 @@ def split_target(
             fallback, method = found, Method.EVEN
         else:
             shape = found
-    weights = weights_for(periods, whole, granularity, shape)
+    if shape is None:
+        weights = _even_weights(days_tuple, granularity)
+    else:
+        weights = weights_for(periods, whole, granularity, shape)
     minors = _allocate(whole_units, weights, locked_units, decimals)
     parts = [
-        Part(p, from_minor(m, decimals), m, i in locked_units, days[i])
+        Part(p, from_minor(m, decimals), m, i in locked_units, days[i], keys[i])
         for i, (p, m) in enumerate(zip(periods, minors, strict=True))
     ]
     return Split(
@@ -500,8 +537,9 @@ def split_like(
         from perfdesk.core.periods import parse_period
 
         whole = parse_period(whole)
-    periods = split_periods(whole, Granularity(granularity))
-    values = [shape.get(p.key) for p in periods]
+    periods_tuple, days_tuple = _layout(whole, str(granularity))
+    keys = _keys(periods_tuple)
+    values = [shape.get(key) for key in keys]
     usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
     if mode is not Mode.AMOUNT or not usable:
         split = split_target(total, whole, granularity, aggregation=aggregation, decimals=decimals)
@@ -513,10 +551,9 @@ def split_like(
     units = whole_minor(total, _check_decimals(decimals))
     weights = [Fraction(_decimal(v or 0, "value")) for v in values]
     minors = _allocate(units, weights, {}, decimals)
-    days = [days_inside(p, whole) for p in periods]
     parts = tuple(
-        Part(p, from_minor(m, decimals), m, False, d)
-        for p, m, d in zip(periods, minors, days, strict=True)
+        Part(p, from_minor(m, decimals), m, False, d, k)
+        for p, m, d, k in zip(periods_tuple, minors, days_tuple, keys, strict=True)
     )
     return Split(
         whole,

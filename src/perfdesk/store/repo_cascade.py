@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from perfdesk.core.periods import PeriodError, belongs_to, granularity_of
+from perfdesk.core.split import fits_entry
 
 _CHUNK = 500
 
@@ -80,19 +80,12 @@ def period_targets(
     for period, target, locked in conn.execute(
         "SELECT period, target, locked FROM goal_values WHERE goal = ?", (goal.key,)
     ):
-        if not _entered_at(period, goal.granularity, goal.period):
+        if not fits_entry(period, goal.granularity, goal.period):
             continue
         targets[period] = target
         if locked:
             closed.add(period)
     return targets, closed
-
-
-def _entered_at(period: str, granularity: str, whole: str) -> bool:
-    try:
-        return granularity_of(period).value == granularity and belongs_to(period, whole)
-    except PeriodError:
-        return False
 
 
 def last_year_actuals(conn: sqlite3.Connection, goal: GoalInfo) -> dict[str, float | None]:

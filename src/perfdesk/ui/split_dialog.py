@@ -249,7 +249,7 @@ class SplitDialog(QDialog):
         key = str(period.data(Qt.ItemDataRole.UserRole))
         if item.column() == COL_LOCK:
             if item.checkState() == Qt.CheckState.Checked and self.split is not None:
-                part = next(p for p in self.split.parts if p.period.key == key)
+                part = next(p for p in self.split.parts if p.key == key)
                 self.locks[key] = part.value
             else:
                 self.locks.pop(key, None)
@@ -313,7 +313,7 @@ class SplitDialog(QDialog):
         try:
             self.table.setRowCount(len(split.parts))
             for row, part in enumerate(split.parts):
-                key = part.period.key
+                key = part.key
                 name = QTableWidgetItem(format_period(part.period, self.language))
                 name.setData(Qt.ItemDataRole.UserRole, key)
                 name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -39,7 +39,6 @@ from perfdesk.store.ops._base import (
     write,
 )
 from perfdesk.store.ops._images import Recorder
-from perfdesk.store.ops.goals import _follow_period_targets, _goals
 from perfdesk.store.repo_cascade import (
     GoalInfo,
     goal_info,
@@ -158,26 +157,30 @@ def _split(
     with write(doc) as conn:
         record = Recorder(doc)
         rows = []
-        retargeted = []
+        retargeted: list[tuple[str, float]] = []
         for goal_id in goal_ids:
             goal = _live(conn, goal_id, "goal")
             split, _stored, closed = _plan(doc, goal, method, profile, locked, total)
             rows += [
-                ((goal.key, part.period.key), {"target": part.value})
+                ((goal.key, part.key), {"target": part.value})
                 for part in split.parts
-                if part.period.key not in closed
+                if part.key not in closed
             ]
-            if split.mode is not Mode.AMOUNT and total is not None:
-                retargeted.append(goal.id)
+            # A sum KPI's yearly target is the exact sum of its parts (closed periods
+            # included, locked at their stored target): the whole split, as
+            # _follow_period_targets would make it. A rate's is the whole typed.
+            whole = split.total if split.mode is Mode.AMOUNT else None
+            if whole is None and total is not None:
+                whole = number(total, "target")
+            if whole is not None and whole != goal.target:
+                retargeted.append((goal.id, whole))
         if not rows:
             raise OpError("no_values")
         record.prefetch("goal_values", [key for key, _values in rows])
         record.upsert("goal_values", rows)
         tables = {"goal_values"}
-        if _follow_period_targets(doc, record, list(_goals(conn, set(goal_ids)).values())):
-            tables.add("goals")
-        for goal_id in retargeted:
-            record.update("goals", (goal_id,), {"target": number(total, "target")})
+        for goal_id, whole in retargeted:
+            record.update("goals", (goal_id,), {"target": whole})
             tables.add("goals")
         keys = {key: goal_id for goal_id, key in _keys(conn, set(goal_ids)).items()}
         return record.result(
@@ -291,7 +294,6 @@ def cascade_goals(
                 last.shape = shape if last.entry == parent.granularity else {}
         keys = _keys(conn, {c.id for c in children if c.key is None})
         rows = []
-        follow = set()
         for each in children:
             goal_key = keys[each.id] if each.key is None else each.key
             try:
@@ -306,18 +308,19 @@ def cascade_goals(
             except SplitError as error:
                 raise _refused(error) from None
             for part in split.parts:
-                period = part.period.key
+                period = part.key
                 if period in each.closed:
                     raise OpError("value_locked", period=period)
                 if each.key is None:  # a new goal has no values: no before-image to read
                     record.fresh("goal_values", (goal_key, period))
                 rows.append(((goal_key, period), {"target": part.value}))
-            if each.kpi["aggregation"] == "sum":
-                follow.add(each.id)
         if rows:
+            # Updated goals' values are read in one go; a new goal's have no rows yet.
+            record.prefetch("goal_values", [key for key, _v in rows])
             record.upsert("goal_values", rows)
-        if follow:
-            _follow_period_targets(doc, record, list(_goals(conn, follow).values()))
+        # Every entry period of each child is written, and its parts add up exactly to
+        # the target the goal row got: the yearly target already follows its parts
+        # (what _follow_period_targets would make it), so no per-goal re-sum is needed.
         id_of = {c.key if c.key is not None else keys[c.id]: c.id for c in children}
         written = frozenset((id_of[goal_key], period) for (goal_key, period), _v in rows)
         return record.result(
