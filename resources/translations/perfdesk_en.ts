@@ -3163,6 +3163,14 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>seasonal profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,6 +3316,10 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>There are no values to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a seasonal profile named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3724,6 +3736,30 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to save these weights under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Pro&amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month weights:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,6 +3829,18 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Last year has negative actuals, which give no shape, so the split is even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Seasonal Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Seasonal Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3170,6 +3170,14 @@ File → Undo Import puts it back.</source>
         <translation>比例</translation>
     </message>
     <message>
+        <source>seasonal profile</source>
+        <translation>季节系数方案</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -3316,6 +3324,10 @@ File → Undo Import puts it back.</source>
     <message>
         <source>There are no values to enter.</source>
         <translation>没有要录入的数值。</translation>
+    </message>
+    <message>
+        <source>There is already a seasonal profile named “%1”.</source>
+        <translation>已有名为“%1”的季节系数方案。</translation>
     </message>
     <message>
         <source>The goal has no KPI (it may have been removed); there is nothing to split by.</source>
@@ -3733,6 +3745,30 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>%1月权重</translation>
     </message>
     <message>
+        <source>Saved profile</source>
+        <translation>已保存的方案</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved profile:</source>
+        <translation>已保存的方案(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive Profile</source>
+        <translation>归档方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Name to save these weights under</source>
+        <translation>保存这组权重所用的名称</translation>
+    </message>
+    <message>
+        <source>Save Pro&amp;file</source>
+        <translation>保存方案(&amp;F)</translation>
+    </message>
+    <message>
         <source>Month weights:</source>
         <translation>各月权重：</translation>
     </message>
@@ -3803,6 +3839,18 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Last year has negative actuals, which give no shape, so the split is even.</source>
         <translation>去年实际有负数，无法形成走势，因此平均分配。</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>Save Seasonal Profile</source>
+        <translation>保存季节系数方案</translation>
+    </message>
+    <message>
+        <source>Archive Seasonal Profile</source>
+        <translation>归档季节系数方案</translation>
     </message>
 </context>
 <context>

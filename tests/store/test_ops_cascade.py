@@ -226,3 +226,32 @@ def test_read_only_file_is_refused(tmp_path: Path, org: dict[str, str], doc: Doc
     doc.close()
     with Document.open(doc.path, read_only=True) as reader, pytest.raises(ReadOnlyError):
         ops.split_goal_target(reader, org["goal"], "even")
+
+
+def test_seasonal_profiles_are_saved_renamed_archived_and_undone(doc: Document) -> None:
+    from perfdesk.store.repo_cascade import load_profiles
+
+    queries = dump_queries(doc)
+    start = dump(doc, queries)
+    saved = ops.save_profile(doc, "零售旺季", [5, 4, 8, 9, 10, 12, 7, 6, 9, 11, 13, "20.5"])
+    (profile,) = load_profiles(doc.conn)
+    assert profile.name == "零售旺季" and profile.weights[-1] == 20.5
+    with pytest.raises(OpError) as error:
+        ops.save_profile(doc, "零售旺季", [1] * 12)
+    assert error.value.code == "profile_name_taken"
+    for weights, code in (([0] * 12, "profile_zero"), ([1] * 11, "profile_length")):
+        with pytest.raises(OpError) as error:
+            ops.save_profile(doc, "其他", weights)
+        assert error.value.code == code
+    with pytest.raises(OpError) as error:
+        ops.save_profile(doc, "  ", [1] * 12)
+    assert error.value.code == "empty"
+    renamed = ops.save_profile(doc, "平稳", [1] * 12, profile.id)
+    assert [(p.name, p.weights) for p in load_profiles(doc.conn)] == [("平稳", (1.0,) * 12)]
+    archived = ops.archive_profile(doc, profile.id)
+    assert load_profiles(doc.conn) == []
+    archived.undo(doc)
+    renamed.undo(doc)
+    assert load_profiles(doc.conn)[0].name == "零售旺季"
+    saved.undo(doc)
+    assert dump(doc, queries) == start

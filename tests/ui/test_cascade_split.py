@@ -251,3 +251,35 @@ def test_no_goal_selected_says_so(make_window, small_company, messages) -> None:
     window.goals_tab.table.setCurrentIndex(window.goals_tab.model.index(-1, -1))
     window.decompose_action.trigger()
     assert messages == ["Select a goal in the Goals tab first."]
+
+
+def test_a_seasonal_profile_is_saved_picked_again_and_archived(
+    make_window, small_company, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.store.repo_cascade import load_profiles
+
+    path, ids = small_company
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    splits = _capture(monkeypatch, split_dialog)
+    window.split_action.trigger()
+    split = splits[0]
+    split.method.setCurrentIndex(split.method.findData("profile"))
+    split.save_profile()
+    assert split.name_error.text() == "The profile name cannot be empty."
+    split.set_profile([5, 4, 8, 9, 10, 12, 7, 6, 9, 11, 13, 20])
+    split.profile_name.setText("Retail")
+    split.save_profile()
+    assert [p.name for p in load_profiles(doc.conn)] == ["Retail"]
+    assert split.saved.currentText() == "Retail"
+    split.set_profile([1] * 12)
+    split.saved.setCurrentIndex(0)
+    split.profile_name.setText("Retail")
+    split.save_profile()  # a second profile may not take the name
+    assert split.name_error.text() == "There is already a seasonal profile named “Retail”."
+    split.choose_profile("Retail")
+    assert [e.text() for e in split.profile_edits][:3] == ["5", "4", "8"]
+    split.archive_profile()
+    assert load_profiles(doc.conn) == [] and split.saved.count() == 1
+    window.undo_action.trigger()  # the archive, then the save, are undo steps
+    assert [p.name for p in load_profiles(doc.conn)] == ["Retail"]

@@ -3,16 +3,18 @@
 A goal with its entry granularity and its KPI's rules, the candidates to cascade to
 (with their last-year actual on the KPI, headcount and any goal they already hold on
 it), a goal's stored period targets and closed periods, and last year's actuals of
-the same holder on the same KPI (the shape LAST_YEAR splits by).
+the same holder on the same KPI (the shape LAST_YEAR splits by), and the document's
+named seasonal profiles.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from perfdesk.core.split import fits_entry
+from perfdesk.core.split import MONTHS, fits_entry
 
 _CHUNK = 500
 
@@ -225,3 +227,29 @@ def _totals(
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named seasonal profile: twelve month weights."""
+
+    id: str
+    name: str
+    weights: tuple[float, ...]
+
+
+def load_profiles(conn: sqlite3.Connection) -> list[Profile]:
+    """The live seasonal profiles by name; a row whose weights are not twelve numbers
+    (a hand-edited file) is left out rather than offered."""
+    found = []
+    for profile_id, name, text in conn.execute(
+        "SELECT id, name, weights FROM period_profiles WHERE archived = 0 AND deleted = 0 "
+        "ORDER BY name"
+    ):
+        try:
+            weights = tuple(float(w) for w in json.loads(text))
+        except (TypeError, ValueError):
+            continue
+        if len(weights) == MONTHS and all(w >= 0 for w in weights) and any(weights):
+            found.append(Profile(str(profile_id), str(name), weights))
+    return found

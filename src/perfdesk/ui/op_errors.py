@@ -63,6 +63,8 @@ FIELD_LABELS: dict[str, Any] = {
     "internal_measures": QT_TRANSLATE_NOOP("OpErrors", "improvement measures"),
     "external_needs": QT_TRANSLATE_NOOP("OpErrors", "resources needed"),
     "share": QT_TRANSLATE_NOOP("OpErrors", "share"),
+    "profile": QT_TRANSLATE_NOOP("OpErrors", "seasonal profile"),
+    "profile_name": QT_TRANSLATE_NOOP("OpErrors", "profile name"),
 }
 
 _GRANULARITIES = {
@@ -202,6 +204,10 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "value_locked": (QT_TRANSLATE_NOOP("OpErrors", "The values for %1 are locked."), ("period",)),
     "no_values": (QT_TRANSLATE_NOOP("OpErrors", "There are no values to enter."), ()),
+    "profile_name_taken": (
+        QT_TRANSLATE_NOOP("OpErrors", "There is already a seasonal profile named “%1”."),
+        ("name",),
+    ),
     # splitting a target over periods and cascading a goal (core/split.py)
     "no_kpi": (
         QT_TRANSLATE_NOOP(

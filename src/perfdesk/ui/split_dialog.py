@@ -6,6 +6,10 @@ preview shows is what is written. The goal's entry granularity decides the perio
 closed periods are locked at their stored target. Typing a part locks it and the rest
 is shared again; the sum against the whole is always shown. A refusal is said next to
 the field it is about, and nothing is written. Enter applies, Esc cancels.
+
+The twelve weights of a seasonal profile can be saved under a name (the document's
+period_profiles, `ops.save_profile`, an undo step of its own), picked again from the
+list, or archived.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,7 +42,7 @@ from perfdesk.core.numbers import format_bare
 from perfdesk.core.periods import format_period, parse_period
 from perfdesk.core.split import Method, Mode, Split
 from perfdesk.store import ops
-from perfdesk.store.repo_cascade import GoalInfo, goal_info, period_targets
+from perfdesk.store.repo_cascade import GoalInfo, goal_info, load_profiles, period_targets
 from perfdesk.ui.entry import input_error_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.op_errors import op_error_text
@@ -130,7 +135,25 @@ class SplitDialog(QDialog):
             edit.textEdited.connect(self._recompute)
             self.profile_edits.append(edit)
         self.profile_error = error_label()
+        saved_row = QHBoxLayout()
+        self.saved = QComboBox()
+        self.saved.setAccessibleName(self.tr("Saved profile"))
+        saved_label = QLabel(self.tr("Sa&ved profile:"))
+        saved_label.setBuddy(self.saved)
+        self.archive_button = QPushButton(self.tr("A&rchive Profile"))
+        self.archive_button.setAutoDefault(False)
+        self.profile_name = QLineEdit()
+        self.profile_name.setAccessibleName(self.tr("Profile name"))
+        self.profile_name.setPlaceholderText(self.tr("Name to save these weights under"))
+        self.save_button = QPushButton(self.tr("Save Pro&file"))
+        self.save_button.setAutoDefault(False)
+        for widget in (saved_label, self.saved, self.archive_button, self.profile_name):
+            saved_row.addWidget(widget)
+        saved_row.addWidget(self.save_button)
+        self.name_error = error_label()
         profile_column = QVBoxLayout()
+        profile_column.addLayout(saved_row)
+        profile_column.addWidget(self.name_error)
         profile_column.addWidget(self.profile_box)
         profile_column.addWidget(self.profile_error)
         self.profile_label = QLabel(self.tr("Month weights:"))
@@ -180,6 +203,10 @@ class SplitDialog(QDialog):
 
         self.whole_edit.textEdited.connect(self._recompute)
         self.method.currentIndexChanged.connect(self._recompute)
+        self.saved.activated.connect(self._profile_chosen)
+        self.save_button.clicked.connect(self.save_profile)
+        self.archive_button.clicked.connect(self.archive_profile)
+        self._fill_profiles()
         self._recompute()
         self.resize(640, 640)
 
@@ -374,6 +401,69 @@ class SplitDialog(QDialog):
             ),
         }.get(split.fallback or "", "")
         say(self.fallback_note, note)
+
+    # -- named profiles (period_profiles) ----------------------------------------------
+    def _fill_profiles(self, chosen: str | None = None) -> None:
+        self.profiles = {p.id: p for p in load_profiles(self.doc.conn)}
+        self.saved.clear()
+        self.saved.addItem(self.tr("(not saved)"), "")
+        for profile in self.profiles.values():
+            self.saved.addItem(plain(profile.name, 60), profile.id)
+        if chosen:
+            self.saved.setCurrentIndex(self.saved.findData(chosen))
+        self.archive_button.setEnabled(bool(chosen))
+
+    @guarded
+    def _profile_chosen(self, index: int) -> None:
+        profile = self.profiles.get(str(self.saved.itemData(index) or ""))
+        self.archive_button.setEnabled(profile is not None)
+        if profile is not None:
+            self.profile_name.setText(profile.name)
+            self.set_profile(list(profile.weights))
+
+    def choose_profile(self, name: str) -> None:
+        """Pick a saved profile by name (as from the list)."""
+        index = self.saved.findText(name)
+        self.saved.setCurrentIndex(index)
+        self._profile_chosen(index)
+
+    @guarded
+    def save_profile(self, *_args: object) -> None:
+        """Save the twelve weights under the typed name (an undo step of its own)."""
+        say(self.name_error, "")
+        name = self.profile_name.text().strip()
+        current = str(self.saved.currentData() or "")
+        taken = {p.name: p.id for p in self.profiles.values()}
+        refusal = None
+        if not name:
+            refusal = ops.OpError("empty", field="profile_name")
+        elif name in taken and taken[name] != current:
+            refusal = ops.OpError("profile_name_taken", name=name)
+        if refusal is not None:
+            say(self.name_error, op_error_text(refusal, self.language))
+            return
+        if not self.profile_error.isHidden():
+            return  # the weights themselves are refused, said under them
+        weights = self.profile()
+        profile_id = current if current and taken.get(name, current) == current else None
+        result = self.apply_op(
+            QCoreApplication.translate("SplitDialog", "Save Seasonal Profile"),
+            lambda doc: ops.save_profile(doc, name, weights, profile_id),
+        )
+        if result is not None:
+            self._fill_profiles(result.row_id)
+
+    @guarded
+    def archive_profile(self, *_args: object) -> None:
+        profile_id = str(self.saved.currentData() or "")
+        if not profile_id:
+            return
+        result = self.apply_op(
+            QCoreApplication.translate("SplitDialog", "Archive Seasonal Profile"),
+            lambda doc: ops.archive_profile(doc, profile_id),
+        )
+        if result is not None:
+            self._fill_profiles()
 
     # -- applying ---------------------------------------------------------------------
     @guarded

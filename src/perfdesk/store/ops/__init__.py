@@ -3,7 +3,8 @@
 Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
 (`org`, `kpis`, `goals` for goals and their values, `cascade` for cascading
-goals and splitting targets over periods, `archive` for any entity);
+goals and splitting targets over periods, `profiles` for seasonal profiles,
+`archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -85,6 +86,7 @@ from perfdesk.store.ops.org import (
     set_unit_details,
     set_unit_manager,
 )
+from perfdesk.store.ops.profiles import archive_profile, save_profile
 
 __all__ = [
     "FIELDS",
@@ -101,6 +103,7 @@ __all__ = [
     "add_kpi",
     "add_org_unit",
     "add_person",
+    "archive_profile",
     "cascade_goal",
     "cascade_goals",
     "check_deviation_note",
@@ -113,6 +116,7 @@ __all__ = [
     "move_person",
     "plan_split",
     "rename_org_unit",
+    "save_profile",
     "set_actual",
     "set_archived",
     "set_deviation_note",

@@ -66,6 +66,8 @@ FIELDS: dict[str, str] = {
     "internal_measures": "improvement measures",
     "external_needs": "resources needed",
     "share": "share",
+    "profile": "seasonal profile",
+    "profile_name": "profile name",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -105,6 +107,7 @@ MESSAGES: dict[str, str] = {
     "out_of_range": "{value} for {period} is outside the KPI's allowed range {low} to {high}.",
     "value_locked": "The values for {period} are locked.",
     "no_values": "There are no values to enter.",
+    "profile_name_taken": "There is already a seasonal profile named “{name}”.",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -263,7 +266,13 @@ def _operational_code(text: str) -> str | None:
 
 # -- reading rows the operation depends on -----------------------------------------
 # Entity tables the generic helpers may touch (names are never taken from input).
-ENTITY_TABLES = {"org_units": "org_unit", "people": "person", "kpis": "kpi", "goals": "goal"}
+ENTITY_TABLES = {
+    "org_units": "org_unit",
+    "people": "person",
+    "kpis": "kpi",
+    "goals": "goal",
+    "period_profiles": "profile",
+}
 
 
 def require(
