@@ -244,6 +244,9 @@ def cascade_goals(
         record = Recorder(doc)
         # (child goal id, its key or None when new, period, entry, closed, target, KPI, shape)
         children: list[_Child] = []
+        new_goals: list[dict[str, Any]] = []
+        units: set[str] = set()
+        people: set[str] = set()
         for parent_id, plan in plans:
             parent = _live(conn, parent_id, "parent_goal")
             child_kpi = kpi_id or parent.kpi_id
@@ -272,10 +275,8 @@ def cascade_goals(
                         _Child(child.id, child.key, child.granularity, closed, row.target)
                     )
                 else:
-                    table = "people" if holder.is_person else "org_units"
-                    require(doc, table, holder.id, "person" if holder.is_person else "org_unit")
-                    child_id = record.insert(
-                        "goals",
+                    (people if holder.is_person else units).add(holder.id)
+                    new_goals.append(
                         {
                             "parent_id": parent_id,
                             "kpi_id": child_kpi,
@@ -286,12 +287,18 @@ def cascade_goals(
                             "title": goal_title,
                             "weight": goal_weight,
                             "target": row.target,
-                        },
+                        }
                     )
-                    children.append(_Child(child_id, None, entry, set(), row.target))
+                    children.append(_Child("", None, entry, set(), row.target))
                 last = children[-1]
                 last.period, last.kpi = parent.period, kpi
                 last.shape = shape if last.entry == parent.granularity else {}
+        _require_all(conn, "org_units", units, "org_unit")
+        _require_all(conn, "people", people, "person")
+        new_ids = iter(record.insert_many("goals", new_goals))
+        for each in children:
+            if each.key is None:
+                each.id = next(new_ids)
         keys = _keys(conn, {c.id for c in children if c.key is None})
         rows = []
         for each in children:
@@ -348,6 +355,24 @@ class _Child:
         self.period = ""
         self.kpi: dict[str, Any] = {}
         self.shape: dict[str, float | None] = {}
+
+
+def _require_all(conn: Any, table: str, ids: set[str], what: str) -> None:
+    """`require` for many rows at once: each live and not archived."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found = dict(
+            conn.execute(
+                f"SELECT id, archived FROM {table} WHERE deleted = 0 AND id IN ({marks})", chunk
+            ).fetchall()
+        )
+        for row_id in chunk:
+            if row_id not in found:
+                raise OpError("missing", field=what)
+            if found[row_id]:
+                raise OpError("archived", field=what)
 
 
 def _keys(conn: Any, ids: set[str]) -> dict[str, int]:
