@@ -236,10 +236,10 @@ def test_enter_applies_and_escape_cancels(make_window, small_company, monkeypatc
 def test_read_only_file_offers_no_goal_actions(make_window, small_company, messages) -> None:  # type: ignore[no-untyped-def]
     path, ids = small_company
     window = _window(make_window, path, ids, read_only=True)
-    window.goal_menu.aboutToShow.emit()
+    window.cascade_menu.aboutToShow.emit()
     assert not window.split_action.isEnabled() and not window.decompose_action.isEnabled()
     assert "not available" in window.split_action.toolTip()
-    window.goal_menu.aboutToHide.emit()
+    window.cascade_menu.aboutToHide.emit()
     window.split_action.trigger()  # the key still reaches the slot, which says why
     assert messages and "read-only" in messages[-1]
 

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.copy_action)
         edit.addAction(self.find_action)
         self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
-        self._build_goal_actions(self.menuBar().addMenu(self.tr("&Goal")))
+        self._build_cascade_actions(self.menuBar().addMenu(self.tr("&Goal")))
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -465,9 +465,9 @@ class MainWindow(QMainWindow):
             each.model().editable = writable
 
     # -- Goal menu: cascade and period split (ui/cascade_dialog.py, ui/split_dialog.py) --
-    def _build_goal_actions(self, menu: QMenu) -> None:
+    def _build_cascade_actions(self, menu: QMenu) -> None:
         """Decompose… and Split over Periods… act on the goal selected in the Goals tab."""
-        self.goal_menu = menu
+        self.cascade_menu = menu
         self.decompose_action = self._action(
             self.tr("&Decompose…"),
             self.decompose_goal,
@@ -500,6 +500,10 @@ class MainWindow(QMainWindow):
         if callable(accessor):
             found = accessor()
             return str(found) if found else None
+        selected = getattr(tab, "selected_row", None)  # a goal tree's selected row
+        if callable(selected):
+            row = selected()
+            return str(row.goal.id) if row is not None else None
         table, model = getattr(tab, "table", None), getattr(tab, "model", None)
         if table is None or model is None or not hasattr(model, "row"):
             return None
