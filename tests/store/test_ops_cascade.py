@@ -255,3 +255,26 @@ def test_seasonal_profiles_are_saved_renamed_archived_and_undone(doc: Document) 
     assert load_profiles(doc.conn)[0].name == "零售旺季"
     saved.undo(doc)
     assert dump(doc, queries) == start
+
+
+def test_many_goals_split_in_one_step_keep_closed_months_and_undo(
+    doc: Document, org: dict[str, str]
+) -> None:
+    other = ops.add_goal(doc, org["kpi"], "2026", 240, 10, unit_id=org["销售部"]).row_id or ""
+    ops.split_goal_target(doc, other, "even")
+    ops.set_period_closed(doc, [other], "2026-03", True)
+    queries = dump_queries(doc)
+    start = dump(doc, queries)
+    step = ops.split_goal_targets(
+        doc, [org["goal"], other, org["goal"]], "profile", profile=[1] * 11 + [13]
+    )
+    assert step.changes.ids == {org["goal"], other}
+    parent, mine = _targets(doc, org["goal"]), _targets(doc, other)
+    assert parent["2026-12"] == 541.7 and sum(Decimal(repr(v)) for v in parent.values()) == 1000
+    assert mine["2026-03"] == 20  # closed: kept as it was
+    assert sum(Decimal(repr(v)) for v in mine.values()) == 240
+    after = dump(doc, queries)
+    redo = step.undo(doc)
+    assert dump(doc, queries) == start
+    redo.undo(doc)
+    assert dump(doc, queries) == after

@@ -54,6 +54,16 @@ def goal_info(conn: sqlite3.Connection, goal_id: str) -> GoalInfo | None:
     return None if row is None else _info(row)
 
 
+def goal_infos(conn: sqlite3.Connection, goal_ids: Sequence[str]) -> dict[str, GoalInfo]:
+    """`goal_info` for many goals, in one query per 500."""
+    found: dict[str, GoalInfo] = {}
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(_INFO_SQL + f"WHERE g.id IN ({marks}) AND g.deleted = 0", chunk):
+            found[str(row[0])] = _info(row)
+    return found
+
+
 def _info(row: tuple[object, ...]) -> GoalInfo:
     return GoalInfo(
         str(row[0]),

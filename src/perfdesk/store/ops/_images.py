@@ -133,6 +133,27 @@ class Recorder:
         for key, image in self._read_many(table, wanted).items():
             self._before[(name, key)] = image
 
+    def rows_of(self, name: str, heads: Sequence[Any]) -> list[Image]:
+        """Every row of a value table whose first key column is in `heads` (every value
+        of these goals), read in one go and kept as before-images. A key of these
+        heads that is not among them has no row: `fresh` says so without a read."""
+        table = self.table(name)
+        first = quote(table.columns[table.keys[0]])
+        names = ", ".join(quote(c) for c in table.columns)
+        ordered = sorted(set(heads))
+        images: list[Image] = []
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            sql = (
+                f"SELECT {names} FROM {quote(table.name)} "
+                f"WHERE {first} IN ({', '.join('?' * len(chunk))})"
+            )
+            for row in self.doc.conn.execute(sql, chunk):
+                image = tuple(row)
+                self._before.setdefault((name, table.key_of(image)), image)
+                images.append(image)
+        return images
+
     def _read_many(self, table: Table, keys: set[Image]) -> dict[Image, Image | None]:
         """The rows (all columns but stamp and source) of `keys`, None where absent."""
         found: dict[Image, Image | None] = dict.fromkeys(keys)

@@ -24,6 +24,7 @@ from perfdesk.core.split import (
     Mode,
     Split,
     SplitError,
+    fits_entry,
     split_like,
     split_target,
 )
@@ -42,6 +43,7 @@ from perfdesk.store.ops._images import Recorder
 from perfdesk.store.repo_cascade import (
     GoalInfo,
     goal_info,
+    goal_infos,
     last_year_actuals,
     period_targets,
 )
@@ -55,7 +57,10 @@ def _refused(error: SplitError) -> OpError:
 
 
 def _live(conn: Any, goal_id: str, what: str) -> GoalInfo:
-    goal = goal_info(conn, goal_id)
+    return _checked(goal_info(conn, goal_id), what)
+
+
+def _checked(goal: GoalInfo | None, what: str) -> GoalInfo:
     if goal is None:
         raise OpError("missing", field=what)
     if goal.archived:
@@ -87,12 +92,15 @@ def _plan(
     profile: Sequence[float | int | str] | None,
     locked: Mapping[str, float | int | str] | None,
     total: float | int | str | None,
+    values: tuple[dict[str, float | None], set[str]] | None = None,
 ) -> tuple[Split, dict[str, float | None], set[str]]:
-    stored, closed = period_targets(doc.conn, goal)
+    """The split of one goal; `values` (its stored period targets and closed periods)
+    when already read, else read here."""
+    stored, closed = period_targets(doc.conn, goal) if values is None else values
     locks: dict[str, float | int | str] = dict(locked or {})
     for period in closed:
         kept = stored.get(period)
-        if period in locks and kept is not None and float(locks[period]) != kept:
+        if period in locks and kept is not None and _number_or_none(locks[period]) != kept:
             raise OpError("value_locked", period=period)
         locks[period] = 0.0 if kept is None else kept
     whole = goal.target if total is None else total
@@ -114,6 +122,13 @@ def _plan(
     except SplitError as error:
         raise _refused(error) from None
     return split, stored, closed
+
+
+def _number_or_none(value: float | int | str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
 
 
 def split_goal_target(
@@ -152,15 +167,33 @@ def _split(
     locked: Mapping[str, float | int | str],
     total: float | int | str | None,
 ) -> OpResult:
+    goal_ids = list(dict.fromkeys(goal_ids))  # each goal once
     if not goal_ids:
         raise OpError("no_values")
     with write(doc) as conn:
         record = Recorder(doc)
+        infos = goal_infos(conn, goal_ids)
+        goals = [_checked(infos.get(goal_id), "goal") for goal_id in goal_ids]
+        # Every value of these goals in one read: the before-images, and what each
+        # goal's split needs (its stored targets and closed periods).
+        table = record.table("goal_values")
+        at = {c: table.columns.index(c) for c in ("goal", "period", "target", "locked")}
+        stored: dict[int, tuple[dict[str, float | None], set[str]]] = {
+            goal.key: ({}, set()) for goal in goals
+        }
+        entry = {goal.key: (goal.granularity, goal.period) for goal in goals}
+        for image in record.rows_of("goal_values", list(stored)):
+            goal_key, period = image[at["goal"]], image[at["period"]]
+            if fits_entry(period, *entry[goal_key]):
+                stored[goal_key][0][period] = image[at["target"]]
+                if image[at["locked"]]:
+                    stored[goal_key][1].add(period)
         rows = []
         retargeted: list[tuple[str, float]] = []
-        for goal_id in goal_ids:
-            goal = _live(conn, goal_id, "goal")
-            split, _stored, closed = _plan(doc, goal, method, profile, locked, total)
+        for goal in goals:
+            split, _stored, closed = _plan(
+                doc, goal, method, profile, locked, total, stored[goal.key]
+            )
             rows += [
                 ((goal.key, part.key), {"target": part.value})
                 for part in split.parts
@@ -174,15 +207,16 @@ def _split(
                 whole = number(total, "target")
             if whole is not None and whole != goal.target:
                 retargeted.append((goal.id, whole))
+        for key, _values in rows:
+            record.fresh("goal_values", key)  # read above when there is a row
         if not rows:
             raise OpError("no_values")
-        record.prefetch("goal_values", [key for key, _values in rows])
         record.upsert("goal_values", rows)
         tables = {"goal_values"}
         for goal_id, whole in retargeted:
             record.update("goals", (goal_id,), {"target": whole})
             tables.add("goals")
-        keys = {key: goal_id for goal_id, key in _keys(conn, set(goal_ids)).items()}
+        keys = {goal.key: goal.id for goal in goals}
         return record.result(
             Changes(
                 frozenset(tables),
