@@ -278,3 +278,24 @@ def test_many_goals_split_in_one_step_keep_closed_months_and_undo(
     assert dump(doc, queries) == start
     redo.undo(doc)
     assert dump(doc, queries) == after
+
+
+def test_a_split_after_reopening_leaves_untouched_rows_out_of_its_undo(
+    tmp_path: Path,
+) -> None:
+    """Rows the split reads but does not write (a month closed in an earlier session)
+    are not part of its undo step, so undo is not refused for their older stamps."""
+    path = tmp_path / "reopen.perfdesk"
+    with Document.create(path) as doc:
+        company = ops.add_org_unit(doc, "华信科技", "company").row_id or ""
+        kpi = ops.add_kpi(doc, "sales", "销售额", decimals=0).row_id or ""
+        goal = ops.add_goal(doc, kpi, "2026", 120, 10, unit_id=company).row_id or ""
+        ops.split_goal_target(doc, goal, "even")
+        ops.set_period_closed(doc, [goal], "2026-01", True)
+    with Document.open(path) as doc:
+        queries = dump_queries(doc)
+        start = dump(doc, queries)
+        step = ops.split_goal_targets(doc, [goal], "profile", profile=[1] * 11 + [12])
+        assert _targets(doc, goal)["2026-01"] == 10
+        step.undo(doc)
+        assert dump(doc, queries) == start

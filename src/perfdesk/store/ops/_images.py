@@ -112,6 +112,10 @@ class Recorder:
         self.doc = doc
         self._tables: dict[str, Table] = {}
         self._before: dict[tuple[str, Image], Image | None] = {}
+        # Rows read ahead (rows_of) that this operation may or may not touch, and the
+        # key heads whose every row is among them.
+        self._known: dict[tuple[str, Image], Image] = {}
+        self._complete: set[tuple[str, Any]] = set()
 
     def table(self, name: str) -> Table:
         if name not in self._tables:
@@ -121,8 +125,13 @@ class Recorder:
     def before(self, name: str, key: Image) -> Image | None:
         """The row as it was before this operation (None: there was none)."""
         if (name, key) not in self._before:
-            row = self.doc.conn.execute(self.table(name).select, key).fetchone()
-            self._before[(name, key)] = None if row is None else tuple(row[:-2])
+            if (name, key) in self._known:
+                self._before[(name, key)] = self._known[(name, key)]
+            elif (name, key[0]) in self._complete:
+                self._before[(name, key)] = None  # read ahead: there is no such row
+            else:
+                row = self.doc.conn.execute(self.table(name).select, key).fetchone()
+                self._before[(name, key)] = None if row is None else tuple(row[:-2])
         return self._before[(name, key)]
 
     def prefetch(self, name: str, keys: Sequence[Image]) -> None:
@@ -135,8 +144,9 @@ class Recorder:
 
     def rows_of(self, name: str, heads: Sequence[Any]) -> list[Image]:
         """Every row of a value table whose first key column is in `heads` (every value
-        of these goals), read in one go and kept as before-images. A key of these
-        heads that is not among them has no row: `fresh` says so without a read."""
+        of these goals), read in one go. The rows this operation then writes take their
+        before-images from here (no row among them: none), without another read; the
+        others stay out of the step."""
         table = self.table(name)
         first = quote(table.columns[table.keys[0]])
         names = ", ".join(quote(c) for c in table.columns)
@@ -150,8 +160,9 @@ class Recorder:
             )
             for row in self.doc.conn.execute(sql, chunk):
                 image = tuple(row)
-                self._before.setdefault((name, table.key_of(image)), image)
+                self._known[(name, table.key_of(image))] = image
                 images.append(image)
+        self._complete.update((name, head) for head in ordered)
         return images
 
     def _read_many(self, table: Table, keys: set[Image]) -> dict[Image, Image | None]:

@@ -207,8 +207,6 @@ def _split(
                 whole = number(total, "target")
             if whole is not None and whole != goal.target:
                 retargeted.append((goal.id, whole))
-        for key, _values in rows:
-            record.fresh("goal_values", key)  # read above when there is a row
         if not rows:
             raise OpError("no_values")
         record.upsert("goal_values", rows)
