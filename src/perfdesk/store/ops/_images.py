@@ -12,6 +12,7 @@ longer what the step left (see `restore`).
 from __future__ import annotations
 
 import functools
+import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,15 @@ class Table:
         return cls(name, columns, keys, blank)
 
     def key_of(self, image: Image) -> Image:
-        return tuple(image[i] for i in self.keys)
+        return self._key_getter(image)
+
+    @functools.cached_property
+    def _key_getter(self) -> Callable[[Image], Image]:
+        # itemgetter of one position gives the item, not a 1-tuple.
+        if len(self.keys) == 1:
+            position = self.keys[0]
+            return lambda image: (image[position],)
+        return operator.itemgetter(*self.keys)
 
     @functools.cached_property
     def select(self) -> str:
