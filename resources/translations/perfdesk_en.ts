@@ -278,6 +278,153 @@
     </message>
 </context>
 <context>
+    <name>CascadeDialog</name>
+    <message>
+        <source>Decompose Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: target %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units directly below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child &amp;holders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the shares in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By last year&apos;s actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of each new goal (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s target is 0: set shares instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand; the others make up the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has one: skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has one: update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be written until this is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of these already have a goal on this KPI: choose to update or skip each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has last year&apos;s actuals: shared evenly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year has negative actuals: shared evenly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is counted in these holders: shared evenly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additive KPI: the children&apos;s targets add up exactly to the parent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decomposed %1 vs parent %2, difference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate or a level: every child gets the parent&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeTableModel</name>
     <message>
         <source>Table</source>
@@ -2955,6 +3102,42 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Decompose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the selected goal&apos;s target among the units or people below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split over Periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the selected goal&apos;s target over its months, 10-day periods or weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal in the Goals tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal or its KPI no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split over Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decompose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export Package…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,6 +3788,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seasonal profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,6 +3809,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3786,6 +3993,86 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>The meeting has ended and its record is locked, so the change was NOT saved. Reopen the meeting to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a seasonal profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal has no KPI (it may have been removed); there is nothing to split by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal has no target to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 has more decimals than the KPI&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 has more decimals than the KPI&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 target cannot be split by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seasonal profile has 12 month weights, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1&apos;s weight is negative; weights are 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All month weights are zero; at least one must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlocked periods all have a weight of zero, so %1 has nowhere to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked parts add up to %1, more than the whole %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every period is locked; unlock at least one to take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the periods being split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a split method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one holder to cascade to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share cannot be above 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %, not 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares you set add up to %1 %, more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share is set by hand; leave one to take the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4256,6 +4543,161 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>No deviation note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split over Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly (months equal; 10-day periods and weeks by days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a seasonal profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By last year&apos;s actual shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to save these weights under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Pro&amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month (quarters and the year add up from the months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-day period (旬: 1-10, 11-20, 21 to the month&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week (weeks at the year&apos;s edge count their days in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be written until this is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period is closed; its target stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additive KPI: the parts add up exactly to the whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the parts %1 = whole %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate: every period gets the same value, it does not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stock (last value): every period gets the target level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year has no actuals (or only zeros), so the split is even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year has negative actuals, which give no shape, so the split is even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Seasonal Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Seasonal Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,153 @@
     </message>
 </context>
 <context>
+    <name>CascadeDialog</name>
+    <message>
+        <source>Decompose Goal</source>
+        <translation>分解目标</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: target %4</source>
+        <translation>%1 · %2 · %3：目标 %4</translation>
+    </message>
+    <message>
+        <source>Child holders</source>
+        <translation>分解到</translation>
+    </message>
+    <message>
+        <source>The units directly below</source>
+        <translation>直属下级单位</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>The people of this unit</source>
+        <translation>本单位人员</translation>
+    </message>
+    <message>
+        <source>Child &amp;holders:</source>
+        <translation>分解到(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The same KPI</source>
+        <translation>相同 KPI</translation>
+    </message>
+    <message>
+        <source>Mapped to %1</source>
+        <translation>对应到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>KPI(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By the shares in the table</source>
+        <translation>按表中比例</translation>
+    </message>
+    <message>
+        <source>By last year&apos;s actuals</source>
+        <translation>按去年实际</translation>
+    </message>
+    <message>
+        <source>By headcount</source>
+        <translation>按人数</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>分配方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Weight of each new goal (%):</source>
+        <translation>新目标的权重（%）：</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>纳入</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>承接者</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>比例 %</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Existing goal</source>
+        <translation>已有目标</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s target is 0: set shares instead.</source>
+        <translation>上级目标为 0，请改为设置比例。</translation>
+    </message>
+    <message>
+        <source>Set by hand; the others make up the rest.</source>
+        <translation>手工设定；其余各项分摊剩余部分。</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Has one: skip it</source>
+        <translation>已有：跳过</translation>
+    </message>
+    <message>
+        <source>Has one: update it</source>
+        <translation>已有：更新</translation>
+    </message>
+    <message>
+        <source>Nothing will be written until this is corrected.</source>
+        <translation>改正之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of these already have a goal on this KPI: choose to update or skip each.</source>
+        <translation>其中 %1 个已有该 KPI 的目标：请逐一选择更新或跳过。</translation>
+    </message>
+    <message>
+        <source>Nobody has last year&apos;s actuals: shared evenly.</source>
+        <translation>都没有去年实际，已改为平均分配。</translation>
+    </message>
+    <message>
+        <source>Last year has negative actuals: shared evenly.</source>
+        <translation>去年实际有负数，已改为平均分配。</translation>
+    </message>
+    <message>
+        <source>Nobody is counted in these holders: shared evenly.</source>
+        <translation>这些单位都没有人员，已改为平均分配。</translation>
+    </message>
+    <message>
+        <source>Additive KPI: the children&apos;s targets add up exactly to the parent&apos;s.</source>
+        <translation>可累加的 KPI：下级目标之和与上级目标完全相等。</translation>
+    </message>
+    <message>
+        <source>Decomposed %1 vs parent %2, difference %3</source>
+        <translation>分解合计 %1，上级目标 %2，差额 %3</translation>
+    </message>
+    <message>
+        <source>A rate or a level: every child gets the parent&apos;s value.</source>
+        <translation>比率或存量指标：每个下级都承接上级的数值。</translation>
+    </message>
+    <message>
+        <source>Each child: %1</source>
+        <translation>每个下级：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTableModel</name>
     <message>
         <source>Table</source>
@@ -2964,6 +3111,42 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>%1——不可用：%2</translation>
     </message>
     <message>
+        <source>&amp;Decompose…</source>
+        <translation>分解(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Share the selected goal&apos;s target among the units or people below</source>
+        <translation>把所选目标分解给下级单位或人员</translation>
+    </message>
+    <message>
+        <source>&amp;Split over Periods…</source>
+        <translation>分配到各期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Share the selected goal&apos;s target over its months, 10-day periods or weeks</source>
+        <translation>把所选目标分配到各月、各旬或各周</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>没有打开文档。</translation>
+    </message>
+    <message>
+        <source>Select a goal in the Goals tab first.</source>
+        <translation>请先在“目标分解”页选择一个目标。</translation>
+    </message>
+    <message>
+        <source>The goal or its KPI no longer exists.</source>
+        <translation>该目标或其 KPI 已不存在。</translation>
+    </message>
+    <message>
+        <source>Split over Periods</source>
+        <translation>分配到各期</translation>
+    </message>
+    <message>
+        <source>Decompose</source>
+        <translation>分解目标</translation>
+    </message>
+    <message>
         <source>&amp;Export Package…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
@@ -3616,6 +3799,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>重新打开的原因</translation>
     </message>
     <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>seasonal profile</source>
+        <translation>季节系数方案</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -3626,6 +3821,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>week</source>
         <translation>周</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
     </message>
     <message>
         <source>The %1 cannot be empty.</source>
@@ -3798,6 +4005,86 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>The meeting has ended and its record is locked, so the change was NOT saved. Reopen the meeting to correct it.</source>
         <translation>会议已结束，会议记录已锁定，因此更改未保存。请重新打开会议后再更正。</translation>
+    </message>
+    <message>
+        <source>There is already a seasonal profile named “%1”.</source>
+        <translation>已有名为“%1”的季节系数方案。</translation>
+    </message>
+    <message>
+        <source>The goal has no KPI (it may have been removed); there is nothing to split by.</source>
+        <translation>该目标没有 KPI（可能已被删除），无法分配。</translation>
+    </message>
+    <message>
+        <source>The goal has no target to split.</source>
+        <translation>该目标没有可分配的目标值。</translation>
+    </message>
+    <message>
+        <source>The target %1 has more decimals than the KPI&apos;s %2.</source>
+        <translation>目标值 %1 的小数位多于该 KPI 的 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 has more decimals than the KPI&apos;s %3.</source>
+        <translation>%2的数值 %1 的小数位多于该 KPI 的 %3 位。</translation>
+    </message>
+    <message>
+        <source>A %1 target cannot be split by %2.</source>
+        <translation>%1的目标不能按%2分配。</translation>
+    </message>
+    <message>
+        <source>A seasonal profile has 12 month weights, not %1.</source>
+        <translation>季节系数应有 12 个月的权重，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Month %1&apos;s weight is negative; weights are 0 or more.</source>
+        <translation>%1月的权重为负数；权重不能小于 0。</translation>
+    </message>
+    <message>
+        <source>All month weights are zero; at least one must be above zero.</source>
+        <translation>各月权重都是 0，至少要有一个月大于 0。</translation>
+    </message>
+    <message>
+        <source>The unlocked periods all have a weight of zero, so %1 has nowhere to go.</source>
+        <translation>未锁定的各期权重都是 0，剩余的 %1 无处分配。</translation>
+    </message>
+    <message>
+        <source>The locked parts add up to %1, more than the whole %2.</source>
+        <translation>锁定部分合计 %1，超过了总数 %2。</translation>
+    </message>
+    <message>
+        <source>Every period is locked; unlock at least one to take the rest.</source>
+        <translation>所有期间都已锁定；请至少解锁一期来承接剩余部分。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the periods being split.</source>
+        <translation>%1不在要分配的期间之内。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a split method.</source>
+        <translation>“%1”不是分配方式。</translation>
+    </message>
+    <message>
+        <source>Choose at least one holder to cascade to.</source>
+        <translation>请至少选择一个分解对象。</translation>
+    </message>
+    <message>
+        <source>A share cannot be negative.</source>
+        <translation>比例不能为负数。</translation>
+    </message>
+    <message>
+        <source>A share cannot be above 100 %.</source>
+        <translation>比例不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %, not 100 %.</source>
+        <translation>各比例合计 %1%，不是 100%。</translation>
+    </message>
+    <message>
+        <source>The shares you set add up to %1 %, more than 100 %.</source>
+        <translation>手工设定的比例合计 %1%，超过了 100%。</translation>
+    </message>
+    <message>
+        <source>Every share is set by hand; leave one to take the rest.</source>
+        <translation>所有比例都是手工设定的；请留一项承接剩余部分。</translation>
     </message>
     <message>
         <source>Another window or program is writing to this document, so the change was NOT saved. Wait a moment and try again.</source>
@@ -4271,6 +4558,161 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>No deviation note.</source>
         <translation>没有偏差说明。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split over Periods</source>
+        <translation>分配到各期</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Whole (%1):</source>
+        <translation>总数（%1）：</translation>
+    </message>
+    <message>
+        <source>Whole:</source>
+        <translation>总数：</translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation>录入粒度：</translation>
+    </message>
+    <message>
+        <source>Evenly (months equal; 10-day periods and weeks by days)</source>
+        <translation>平均分配（各月相等；旬和周按天数）</translation>
+    </message>
+    <message>
+        <source>By a seasonal profile</source>
+        <translation>按季节系数</translation>
+    </message>
+    <message>
+        <source>By last year&apos;s actual shape</source>
+        <translation>按去年实际走势</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>分配方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Weight of month %1</source>
+        <translation>%1月权重</translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation>已保存的方案</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved profile:</source>
+        <translation>已保存的方案(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive Profile</source>
+        <translation>归档方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Name to save these weights under</source>
+        <translation>保存这组权重所用的名称</translation>
+    </message>
+    <message>
+        <source>Save Pro&amp;file</source>
+        <translation>保存方案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Month weights:</source>
+        <translation>各月权重：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>month (quarters and the year add up from the months)</source>
+        <translation>月（季度和全年由各月汇总）</translation>
+    </message>
+    <message>
+        <source>10-day period (旬: 1-10, 11-20, 21 to the month&apos;s end)</source>
+        <translation>旬（上旬 1–10 日，中旬 11–20 日，下旬 21 日至月末）</translation>
+    </message>
+    <message>
+        <source>ISO week (weeks at the year&apos;s edge count their days in it)</source>
+        <translation>ISO 周（跨年的周只计本年内的天数）</translation>
+    </message>
+    <message>
+        <source>Nothing will be written until this is corrected.</source>
+        <translation>改正之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This period is closed; its target stays.</source>
+        <translation>该期间已关闭，其目标保持不变。</translation>
+    </message>
+    <message>
+        <source>Additive KPI: the parts add up exactly to the whole.</source>
+        <translation>可累加的 KPI：各期之和与总数完全相等。</translation>
+    </message>
+    <message>
+        <source>Sum of the parts %1 = whole %2</source>
+        <translation>各期合计 %1 = 总数 %2</translation>
+    </message>
+    <message>
+        <source>A rate: every period gets the same value, it does not add up.</source>
+        <translation>比率指标：每期取相同数值，不累加。</translation>
+    </message>
+    <message>
+        <source>Each period: %1</source>
+        <translation>每期：%1</translation>
+    </message>
+    <message>
+        <source>A stock (last value): every period gets the target level.</source>
+        <translation>存量指标（取期末值）：每期都取目标水平。</translation>
+    </message>
+    <message>
+        <source>Last year has no actuals (or only zeros), so the split is even.</source>
+        <translation>去年没有实际数（或全为 0），因此平均分配。</translation>
+    </message>
+    <message>
+        <source>Last year has negative actuals, which give no shape, so the split is even.</source>
+        <translation>去年实际有负数，无法形成走势，因此平均分配。</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>Save Seasonal Profile</source>
+        <translation>保存季节系数方案</translation>
+    </message>
+    <message>
+        <source>Archive Seasonal Profile</source>
+        <translation>归档季节系数方案</translation>
     </message>
 </context>
 <context>

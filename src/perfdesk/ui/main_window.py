@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
         self._build_goal_menu(self.menuBar().addMenu(self.tr("&Goals")))
         self._build_meeting_actions(self.menuBar().addMenu(self.tr("&Meeting")))
+        self._build_cascade_actions(self.goal_menu)  # Decompose and Split join the Goals menu
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -415,6 +416,9 @@ class MainWindow(QMainWindow):
         self.goal_menu.clear()
         self.goal_menu.addAction(self.kpi_library_action)
         self.kpi_library_action.setEnabled(self.context is not None)
+        self.goal_menu.addSeparator()
+        self.goal_menu.addAction(self.decompose_action)
+        self.goal_menu.addAction(self.split_action)
         if self.context is not None:
             self.goal_menu.addSeparator()
             for action in self.goals_tab.goal_actions.values():
@@ -436,6 +440,7 @@ class MainWindow(QMainWindow):
         self._kpi_library.raise_()
         self._kpi_library.activateWindow()
         return self._kpi_library
+
     # -- the running meeting (ui/run_mode.py) -----------------------------------
     def _build_meeting_actions(self, menu: QMenu) -> None:
         self.run_window: Any = None  # the open run mode, if any
@@ -551,6 +556,131 @@ class MainWindow(QMainWindow):
             action.setToolTip(fill(self.tr("%1 — not available: %2"), tip, why) if why else tip)
         for each in [tree] if tree is not None else self.org_trees():
             each.model().editable = writable
+
+    # -- Goal menu: cascade and period split (ui/cascade_dialog.py, ui/split_dialog.py) --
+    def _build_cascade_actions(self, menu: QMenu) -> None:
+        """Decompose… and Split over Periods… act on the goal selected in the Goals tab."""
+        self.cascade_menu = menu
+        self.decompose_action = self._action(
+            self.tr("&Decompose…"),
+            self.decompose_goal,
+            "Ctrl+Alt+D",
+            self.tr("Share the selected goal's target among the units or people below"),
+        )
+        self.split_action = self._action(
+            self.tr("&Split over Periods…"),
+            self.split_goal,
+            "Ctrl+Alt+P",
+            self.tr("Share the selected goal's target over its months, 10-day periods or weeks"),
+        )
+        menu.addAction(self.decompose_action)
+        menu.addAction(self.split_action)
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(guarded(self._update_goal_actions))
+        # Keys act on the selection of the moment: nothing stays disabled after the menu.
+        menu.aboutToHide.connect(guarded(self._enable_goal_actions))
+
+    def _enable_goal_actions(self) -> None:
+        for action in (self.decompose_action, self.split_action):
+            action.setEnabled(True)
+
+    def current_goal_id(self) -> str | None:
+        """The goal selected in the Goals tab (its own accessor when it has one)."""
+        if not self.slots[TAB_GOALS].built:
+            return None
+        tab = self.goals_tab
+        accessor = getattr(tab, "current_goal_id", None)
+        if callable(accessor):
+            found = accessor()
+            return str(found) if found else None
+        selected = getattr(tab, "selected_row", None)  # a goal tree's selected row
+        if callable(selected):
+            row = selected()
+            return str(row.goal.id) if row is not None else None
+        table, model = getattr(tab, "table", None), getattr(tab, "model", None)
+        if table is None or model is None or not hasattr(model, "row"):
+            return None
+        index = table.currentIndex()
+        if not index.isValid():
+            rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+            if not rows:
+                return None
+            index = rows[0]
+        return str(model.row(index.row()).goal.id)
+
+    def _goal_refusal(self) -> str:
+        """Why the goal actions cannot run now ('' when they can)."""
+        if self.context is None:
+            return self.tr("No document is open.")
+        if self.context.doc.read_only:
+            return plain(self.context.doc.read_only_reason, 300) or self.tr(
+                "the document is open read-only"
+            )
+        if self.current_goal_id() is None:
+            return self.tr("Select a goal in the Goals tab first.")
+        return ""
+
+    def _update_goal_actions(self) -> None:
+        why = self._goal_refusal()
+        for action in (self.decompose_action, self.split_action):
+            action.setEnabled(not why)
+            tip = action.statusTip()
+            action.setToolTip(fill(self.tr("%1 — not available: %2"), tip, why) if why else tip)
+
+    def _goal_for_dialog(self, title: str) -> tuple[str, Any] | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        why = self._goal_refusal()
+        if why:
+            show_message(self, QMessageBox.Icon.Information, title, why)
+            return None
+        goal_id = self.current_goal_id()
+        assert goal_id is not None and self.context is not None
+        from perfdesk.store.repo_cascade import goal_info
+
+        goal = goal_info(self.context.doc.conn, goal_id)
+        kpi = self.context.kpis.get(goal.kpi_id) if goal is not None else None
+        if goal is None or kpi is None:
+            show_message(
+                self,
+                QMessageBox.Icon.Information,
+                title,
+                self.tr("The goal or its KPI no longer exists."),
+            )
+            return None
+        return goal_id, (goal, kpi)
+
+    def split_goal(self) -> None:
+        """Goal → Split over Periods…"""
+        title = self.tr("Split over Periods")
+        found = self._goal_for_dialog(title)
+        if found is None or self.context is None:
+            return
+        from perfdesk.ui import split_dialog
+
+        goal_id, (goal, kpi) = found
+        dialog = split_dialog.SplitDialog(
+            self,
+            self.context.doc,
+            goal_id,
+            kpi,
+            self.context.owner_name(goal.owner_id),
+            self.language,
+            self.run_op,
+        )
+        split_dialog.run_dialog(dialog)
+
+    def decompose_goal(self) -> None:
+        """Goal → Decompose…"""
+        title = self.tr("Decompose")
+        found = self._goal_for_dialog(title)
+        if found is None or self.context is None:
+            return
+        from perfdesk.ui import cascade_dialog
+
+        goal_id, _goal_and_kpi = found
+        dialog = cascade_dialog.CascadeDialog(self, self.context, goal_id, self.run_op)
+        cascade_dialog.run_dialog(dialog)
 
     def _build_exchange_actions(self, menu: QMenu) -> None:
         """Packages between the company file and department files (ui/exchange.py)."""

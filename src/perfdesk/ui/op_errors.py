@@ -67,12 +67,18 @@ FIELD_LABELS: dict[str, Any] = {
     "external_needs": QT_TRANSLATE_NOOP("OpErrors", "resources needed"),
     "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
     "reopen_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for reopening"),
+    "share": QT_TRANSLATE_NOOP("OpErrors", "share"),
+    "profile": QT_TRANSLATE_NOOP("OpErrors", "seasonal profile"),
+    "profile_name": QT_TRANSLATE_NOOP("OpErrors", "profile name"),
 }
 
 _GRANULARITIES = {
     "month": QT_TRANSLATE_NOOP("OpErrors", "month"),
     "ten_day": QT_TRANSLATE_NOOP("OpErrors", "10-day period"),
     "week": QT_TRANSLATE_NOOP("OpErrors", "week"),
+    "quarter": QT_TRANSLATE_NOOP("OpErrors", "quarter"),
+    "half": QT_TRANSLATE_NOOP("OpErrors", "half-year"),
+    "year": QT_TRANSLATE_NOOP("OpErrors", "year"),
 }
 
 # code -> (sentence, the parameters that fill %1, %2, ...)
@@ -268,6 +274,86 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "The meeting has ended and its record is locked, so the change was NOT saved. "
             "Reopen the meeting to correct it.",
         ),
+        (),
+    ),
+    "profile_name_taken": (
+        QT_TRANSLATE_NOOP("OpErrors", "There is already a seasonal profile named “%1”."),
+        ("name",),
+    ),
+    # splitting a target over periods and cascading a goal (core/split.py)
+    "no_kpi": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The goal has no KPI (it may have been removed); there is nothing to split by.",
+        ),
+        (),
+    ),
+    "no_target": (QT_TRANSLATE_NOOP("OpErrors", "The goal has no target to split."), ()),
+    "bad_number": (QT_TRANSLATE_NOOP("OpErrors", "The %1 must be a finite number."), ("field",)),
+    "bad_decimals": (QT_TRANSLATE_NOOP("OpErrors", "Decimals must be between 0 and 6."), ()),
+    "whole_precision": (
+        QT_TRANSLATE_NOOP("OpErrors", "The target %1 has more decimals than the KPI's %2."),
+        ("value", "decimals"),
+    ),
+    "lock_precision": (
+        QT_TRANSLATE_NOOP("OpErrors", "%1 for %2 has more decimals than the KPI's %3."),
+        ("value", "period", "decimals"),
+    ),
+    "bad_granularity": (
+        QT_TRANSLATE_NOOP("OpErrors", "A %1 target cannot be split by %2."),
+        ("period", "granularity"),
+    ),
+    "profile_length": (
+        QT_TRANSLATE_NOOP("OpErrors", "A seasonal profile has 12 month weights, not %1."),
+        ("count",),
+    ),
+    "profile_negative": (
+        QT_TRANSLATE_NOOP("OpErrors", "Month %1's weight is negative; weights are 0 or more."),
+        ("month",),
+    ),
+    "profile_zero": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "All month weights are zero; at least one must be above zero."
+        ),
+        (),
+    ),
+    "no_weight_left": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The unlocked periods all have a weight of zero, so %1 has nowhere to go."
+        ),
+        ("rest",),
+    ),
+    "locked_exceed": (
+        QT_TRANSLATE_NOOP("OpErrors", "The locked parts add up to %1, more than the whole %2."),
+        ("locked", "whole"),
+    ),
+    "nothing_unlocked": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "Every period is locked; unlock at least one to take the rest."
+        ),
+        (),
+    ),
+    "unknown_period": (
+        QT_TRANSLATE_NOOP("OpErrors", "%1 is not one of the periods being split."),
+        ("period",),
+    ),
+    "bad_method": (QT_TRANSLATE_NOOP("OpErrors", "“%1” is not a split method."), ("value",)),
+    "no_holders": (
+        QT_TRANSLATE_NOOP("OpErrors", "Choose at least one holder to cascade to."),
+        (),
+    ),
+    "share_negative": (QT_TRANSLATE_NOOP("OpErrors", "A share cannot be negative."), ()),
+    "share_over": (QT_TRANSLATE_NOOP("OpErrors", "A share cannot be above 100 %."), ()),
+    "shares_total": (
+        QT_TRANSLATE_NOOP("OpErrors", "The shares add up to %1 %, not 100 %."),
+        ("total",),
+    ),
+    "pinned_over": (
+        QT_TRANSLATE_NOOP("OpErrors", "The shares you set add up to %1 %, more than 100 %."),
+        ("total",),
+    ),
+    "nothing_to_share": (
+        QT_TRANSLATE_NOOP("OpErrors", "Every share is set by hand; leave one to take the rest."),
         (),
     ),
     "busy": (

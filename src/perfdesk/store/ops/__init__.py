@@ -2,7 +2,9 @@
 
 Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
-(`org`, `kpis`, `goals` for goals and their values, `archive` for any entity);
+(`org`, `kpis`, `goals` for goals and their values, `cascade` for cascading
+goals and splitting targets over periods, `profiles` for seasonal profiles,
+`archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -51,6 +53,13 @@ from perfdesk.store.ops._base import (
     format_param,
 )
 from perfdesk.store.ops.archive import set_archived
+from perfdesk.store.ops.cascade import (
+    cascade_goal,
+    cascade_goals,
+    plan_split,
+    split_goal_target,
+    split_goal_targets,
+)
 from perfdesk.store.ops.goals import (
     NOTE_FIELDS,
     VALUE_FIELDS,
@@ -93,6 +102,7 @@ from perfdesk.store.ops.org import (
     set_unit_details,
     set_unit_manager,
 )
+from perfdesk.store.ops.profiles import archive_profile, save_profile
 
 __all__ = [
     "FIELDS",
@@ -110,6 +120,9 @@ __all__ = [
     "add_library_kpis",
     "add_org_unit",
     "add_person",
+    "archive_profile",
+    "cascade_goal",
+    "cascade_goals",
     "check_deviation_note",
     "check_goal",
     "check_kpi",
@@ -126,9 +139,11 @@ __all__ = [
     "move_goal",
     "move_org_unit",
     "move_person",
+    "plan_split",
     "record_event",
     "rename_org_unit",
     "reopen_meeting",
+    "save_profile",
     "set_actual",
     "set_archived",
     "set_deviation_note",
@@ -137,5 +152,7 @@ __all__ = [
     "set_unit_details",
     "set_unit_manager",
     "set_values",
+    "split_goal_target",
+    "split_goal_targets",
     "start_meeting",
 ]

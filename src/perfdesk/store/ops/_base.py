@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from perfdesk.core.periods import PeriodError, parse_period
+from perfdesk.core.split import ERRORS as SPLIT_ERRORS
 from perfdesk.store.document import Document
 from perfdesk.store.schema_v4 import MAX_MAGNITUDE, MAX_NAME
 
@@ -69,6 +70,9 @@ FIELDS: dict[str, str] = {
     "external_needs": "resources needed",
     "meeting": "meeting",
     "reopen_reason": "reason for reopening",
+    "share": "share",
+    "profile": "seasonal profile",
+    "profile_name": "profile name",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -121,6 +125,7 @@ MESSAGES: dict[str, str] = {
     "meeting_not_ended": "The meeting “{title}” has not ended, so there is nothing to reopen.",
     "agenda_empty": "The agenda has no items; add at least one before starting the meeting.",
     "meeting_frozen": "The meeting has ended and its record is locked; reopen it to correct it.",
+    "profile_name_taken": "There is already a seasonal profile named “{name}”.",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -136,6 +141,10 @@ MESSAGES: dict[str, str] = {
     "redo_conflict": "The {field} was changed by another window or program since; the step "
     "cannot be redone and nothing was changed.",
 }
+
+
+# A split or cascade that core/split.py refuses keeps core's code and parameters.
+MESSAGES.update(SPLIT_ERRORS)
 
 
 def format_param(value: Any) -> str:
@@ -280,7 +289,13 @@ def _operational_code(text: str) -> str | None:
 
 # -- reading rows the operation depends on -----------------------------------------
 # Entity tables the generic helpers may touch (names are never taken from input).
-ENTITY_TABLES = {"org_units": "org_unit", "people": "person", "kpis": "kpi", "goals": "goal"}
+ENTITY_TABLES = {
+    "org_units": "org_unit",
+    "people": "person",
+    "kpis": "kpi",
+    "goals": "goal",
+    "period_profiles": "profile",
+}
 
 
 def require(

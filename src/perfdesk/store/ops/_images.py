@@ -12,6 +12,7 @@ longer what the step left (see `restore`).
 from __future__ import annotations
 
 import functools
+import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,15 @@ class Table:
         return cls(name, columns, keys, blank)
 
     def key_of(self, image: Image) -> Image:
-        return tuple(image[i] for i in self.keys)
+        return self._key_getter(image)
+
+    @functools.cached_property
+    def _key_getter(self) -> Callable[[Image], Image]:
+        # itemgetter of one position gives the item, not a 1-tuple.
+        if len(self.keys) == 1:
+            position = self.keys[0]
+            return lambda image: (image[position],)
+        return operator.itemgetter(*self.keys)
 
     @functools.cached_property
     def select(self) -> str:
@@ -112,6 +121,10 @@ class Recorder:
         self.doc = doc
         self._tables: dict[str, Table] = {}
         self._before: dict[tuple[str, Image], Image | None] = {}
+        # Rows read ahead (rows_of) that this operation may or may not touch, and the
+        # key heads whose every row is among them.
+        self._known: dict[tuple[str, Image], Image] = {}
+        self._complete: set[tuple[str, Any]] = set()
 
     def table(self, name: str) -> Table:
         if name not in self._tables:
@@ -121,9 +134,71 @@ class Recorder:
     def before(self, name: str, key: Image) -> Image | None:
         """The row as it was before this operation (None: there was none)."""
         if (name, key) not in self._before:
-            row = self.doc.conn.execute(self.table(name).select, key).fetchone()
-            self._before[(name, key)] = None if row is None else tuple(row[:-2])
+            if (name, key) in self._known:
+                self._before[(name, key)] = self._known[(name, key)]
+            elif (name, key[0]) in self._complete:
+                self._before[(name, key)] = None  # read ahead: there is no such row
+            else:
+                row = self.doc.conn.execute(self.table(name).select, key).fetchone()
+                self._before[(name, key)] = None if row is None else tuple(row[:-2])
         return self._before[(name, key)]
+
+    def prefetch(self, name: str, keys: Sequence[Image]) -> None:
+        """Read the before-images of many value rows at once (by their first key column,
+        e.g. every value of a few goals), instead of one SELECT per row in `before`."""
+        table = self.table(name)
+        wanted = {key for key in keys if (name, key) not in self._before}
+        for key, image in self._read_many(table, wanted).items():
+            self._before[(name, key)] = image
+
+    def rows_of(self, name: str, heads: Sequence[Any]) -> list[Image]:
+        """Every row of a value table whose first key column is in `heads` (every value
+        of these goals), read in one go. The rows this operation then writes take their
+        before-images from here (no row among them: none), without another read; the
+        others stay out of the step."""
+        table = self.table(name)
+        first = quote(table.columns[table.keys[0]])
+        names = ", ".join(quote(c) for c in table.columns)
+        ordered = sorted(set(heads))
+        images: list[Image] = []
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            sql = (
+                f"SELECT {names} FROM {quote(table.name)} "
+                f"WHERE {first} IN ({', '.join('?' * len(chunk))})"
+            )
+            for row in self.doc.conn.execute(sql, chunk):
+                image = tuple(row)
+                self._known[(name, table.key_of(image))] = image
+                images.append(image)
+        self._complete.update((name, head) for head in ordered)
+        return images
+
+    def _read_many(self, table: Table, keys: set[Image]) -> dict[Image, Image | None]:
+        """The rows (all columns but stamp and source) of `keys`, None where absent."""
+        found: dict[Image, Image | None] = dict.fromkeys(keys)
+        if not keys:
+            return found
+        first = quote(table.columns[table.keys[0]])
+        names = ", ".join(quote(c) for c in table.columns)
+        heads = sorted({key[0] for key in keys})
+        for start in range(0, len(heads), 500):
+            chunk = heads[start : start + 500]
+            sql = (
+                f"SELECT {names} FROM {quote(table.name)} "
+                f"WHERE {first} IN ({', '.join('?' * len(chunk))})"
+            )
+            for row in self.doc.conn.execute(sql, chunk):
+                key = table.key_of(tuple(row))
+                if key in found:
+                    found[key] = tuple(row)
+        return found
+
+    def fresh(self, name: str, key: Image) -> None:
+        """A row known to be absent (a value of an entity inserted by this operation):
+        its before-image is "no row", without a read."""
+        self.table(name)
+        self._before.setdefault((name, key), None)
 
     def insert(self, name: str, values: dict[str, Any], row_id: str | None = None) -> str:
         """A new entity with a new UUID (or the given one: a library KPI's); its undo is
@@ -139,6 +214,25 @@ class Recorder:
             tuple(row.values()),
         )
         return row_id
+
+    def insert_many(self, name: str, rows: Sequence[dict[str, Any]]) -> list[str]:
+        """`insert` for many entities with the same columns: one executemany."""
+        if not rows:
+            return []
+        stamp, source = self.doc.stamp, self.doc.source
+        self.table(name)
+        ids = [new_id() for _row in rows]
+        columns = ["id", *rows[0], "created", "stamp", "source"]
+        params = []
+        for row_id, values in zip(ids, rows, strict=True):
+            self._before[(name, (row_id,))] = None
+            params.append((row_id, *values.values(), stamp, stamp, source))
+        self.doc.conn.executemany(
+            f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            params,
+        )
+        return ids
 
     def update(self, name: str, key: Image, values: dict[str, Any]) -> None:
         table = self.table(name)
@@ -172,10 +266,14 @@ class Recorder:
     ) -> OpResult:
         """The OpResult of the operation: after-images read now, the undo that restores."""
         edits = []
+        afters: dict[str, dict[Image, Image | None]] = {}
+        for name in self._tables:
+            keys = {key for (table_name, key), _b in self._before.items() if table_name == name}
+            afters[name] = self._read_many(self._tables[name], keys)
         for (name, key), before in self._before.items():
             table = self._tables[name]
-            row = self.doc.conn.execute(table.select, key).fetchone()
-            after = tuple(row[:-2])
+            after = afters[name][key]
+            assert after is not None  # written by this operation: it is there
             if before is None:
                 before = _absent(table, key, after)
             edits.append(_Edit(table, key, before, after))

@@ -27,11 +27,11 @@ from perfdesk.core.goals import would_create_cycle
 from perfdesk.core.kpi import Aggregation
 from perfdesk.core.periods import (
     Granularity,
-    PeriodError,
     belongs_to,
     granularity_of,
     is_month_key,
 )
+from perfdesk.core.split import fits_entry
 from perfdesk.store.document import Document
 from perfdesk.store.ops._base import (
     Changes,
@@ -411,10 +411,8 @@ def _follow_period_targets(doc: Document, record: Recorder, goals: Sequence[_Goa
 
 
 def _entered_at(period: str, goal: _Goal) -> bool:
-    try:
-        return granularity_of(period).value == goal.granularity and belongs_to(period, goal.period)
-    except PeriodError:  # a key the schema's GLOB lets through but no calendar has
-        return False
+    # Cached per key: a key the schema's GLOB lets through but no calendar has is False.
+    return fits_entry(period, goal.granularity, goal.period)
 
 
 def _track_latest_month(doc: Document, actuals: Iterable[tuple[str, float | None]]) -> None:

@@ -1,0 +1,157 @@
+"""Cascading a goal to child holders: exact amounts, shares that stay at 100 %, by value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perfdesk.core.cascade import (
+    Decision,
+    Holder,
+    ShareMethod,
+    check_shares,
+    plan_cascade,
+    rebalance,
+)
+from perfdesk.core.split import Mode, SplitError
+
+THREE = [
+    Holder("a", "销售部", last_year=600.0, headcount=30),
+    Holder("b", "市场部", last_year=300.0, headcount=10),
+    Holder("c", "生产部", last_year=100.0, headcount=0),
+]
+
+
+def test_even_by_amount_adds_up_exactly() -> None:
+    plan = plan_cascade(100, THREE, aggregation="sum", decimals=2)
+    assert [r.target for r in plan.rows] == [33.34, 33.33, 33.33]
+    assert plan.children_total == 100 and plan.difference == 0
+    assert [r.decision for r in plan.rows] == [Decision.CREATE] * 3
+
+
+def test_shares_last_year_and_headcount() -> None:
+    shares = plan_cascade(
+        1000, THREE, aggregation="sum", decimals=0, method="shares", shares=["50", "30", "20"]
+    )
+    assert [r.target for r in shares.rows] == [500, 300, 200]
+    last = plan_cascade(1000, THREE, aggregation="sum", decimals=0, method="last_year")
+    assert [r.target for r in last.rows] == [600, 300, 100] and last.method is ShareMethod.LAST_YEAR
+    heads = plan_cascade(1000, THREE, aggregation="sum", decimals=0, method="headcount")
+    assert [r.target for r in heads.rows] == [750, 250, 0]
+
+
+def test_nothing_to_share_by_falls_back_to_even_with_a_reason() -> None:
+    empty = [Holder("a", "A"), Holder("b", "B")]
+    plan = plan_cascade(10, empty, aggregation="sum", decimals=0, method="last_year")
+    assert plan.method is ShareMethod.EVEN and plan.fallback == "last_year_empty"
+    assert [r.target for r in plan.rows] == [5, 5]
+    plan = plan_cascade(10, empty, aggregation="sum", decimals=0, method="headcount")
+    assert plan.fallback == "no_headcount"
+
+
+def test_rates_cascade_by_value() -> None:
+    plan = plan_cascade(32.5, THREE, aggregation="average", decimals=1, method="headcount")
+    assert plan.mode is Mode.VALUE
+    assert [r.target for r in plan.rows] == [32.5] * 3
+    assert plan.children_total is None
+    ratio = plan_cascade(0.2, THREE, aggregation="ratio", decimals=2)
+    assert [r.target for r in ratio.rows] == [0.2] * 3
+
+
+def test_existing_goals_are_skipped_until_update_is_chosen() -> None:
+    holders = [Holder("a", "A"), Holder("b", "B", existing_goal_id="g-b")]
+    plan = plan_cascade(100, holders, aggregation="sum", decimals=0)
+    assert [r.decision for r in plan.rows] == [Decision.CREATE, Decision.SKIP]
+    assert plan.rows[1].target is None and plan.difference == -50  # shown, not moved
+    updated = plan.decide("b", "update")
+    assert updated.rows[1].decision is Decision.UPDATE and updated.difference == 0
+    # A holder without a goal cannot be "updated": it stays a new goal.
+    assert updated.decide("a", "update").rows[0].decision is Decision.CREATE
+
+
+def test_editing_one_share_recomputes_the_rest_to_100() -> None:
+    shares = [Fraction(50), Fraction(30), Fraction(20)]
+    after = rebalance(shares, {0: "60"})
+    assert after == [60, 24, 16] and sum(after) == 100
+    after = rebalance(after, {0: 60, 1: "40"})
+    assert after == [60, 40, 0]
+    assert rebalance([Fraction(0)] * 3, {0: 10}) == [10, 45, 45]
+
+
+@pytest.mark.parametrize(
+    ("pins", "code"),
+    [({0: 70, 1: 40}, "pinned_over"), ({0: -1}, "share_negative"), ({0: 101}, "share_over")],
+)
+def test_bad_share_edits_are_refused(pins, code) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SplitError) as error:
+        rebalance([Fraction(50), Fraction(30), Fraction(20)], pins)
+    assert error.value.code == code
+
+
+def test_all_pinned_must_make_100() -> None:
+    with pytest.raises(SplitError) as error:
+        rebalance([Fraction(50), Fraction(50)], {0: 50, 1: 40})
+    assert error.value.code == "nothing_to_share"
+    assert rebalance([Fraction(50), Fraction(50)], {0: 60, 1: 40}) == [60, 40]
+
+
+@pytest.mark.parametrize(
+    ("shares", "code"),
+    [
+        (["50", "40", "5"], "shares_total"),
+        (["120", "-10", "-10"], "share_over"),
+        (["110", "-10", "0"], "share_over"),
+        (["50", "-10", "60"], "share_negative"),
+        (["x", "0", "100"], "bad_number"),
+    ],
+)
+def test_bad_shares_are_refused(shares, code) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SplitError) as error:
+        check_shares(shares)
+    assert error.value.code == code
+
+
+def test_no_holders_no_target_no_kpi() -> None:
+    for kwargs, code in (
+        ({"holders": []}, "no_holders"),
+        ({"total": None}, "no_target"),
+        ({"aggregation": None}, "no_kpi"),
+        ({"total": "1.5"}, "whole_precision"),
+    ):
+        args = {"total": 10, "holders": THREE, "aggregation": "sum", "decimals": 0, **kwargs}
+        with pytest.raises(SplitError) as error:
+            plan_cascade(args.pop("total"), args.pop("holders"), **args)
+        assert error.value.code == code
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    units=st.integers(-(10**12), 10**12),
+    decimals=st.integers(0, 6),
+    weights=st.lists(st.integers(0, 1000), min_size=1, max_size=40).filter(any),
+)
+def test_any_cascade_by_amount_adds_up_exactly(units, decimals, weights) -> None:  # type: ignore[no-untyped-def]
+    total = Decimal(units).scaleb(-decimals)
+    holders = [Holder(str(i), str(i), last_year=float(w)) for i, w in enumerate(weights)]
+    plan = plan_cascade(
+        str(total), holders, aggregation="sum", decimals=decimals, method="last_year"
+    )
+    assert sum(r.minor or 0 for r in plan.rows) == units
+    assert sum((Decimal(repr(r.target)) for r in plan.rows), Decimal(0)) == total
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    shares=st.lists(st.integers(0, 100), min_size=2, max_size=12).filter(any),
+    data=st.data(),
+)
+def test_rebalanced_shares_always_make_100_and_keep_the_pinned(shares, data) -> None:  # type: ignore[no-untyped-def]
+    index = data.draw(st.integers(0, len(shares) - 1))
+    value = data.draw(st.integers(0, 100))
+    after = rebalance([Fraction(s) for s in shares], {index: value})
+    assert sum(after) == 100 and after[index] == value
+    assert all(s >= 0 for s in after)

@@ -1,0 +1,286 @@
+"""Goal → Decompose… and Split over Periods… in the window: shares, locks, bad input,
+keys, and undo of everything back to the document as it was (then redo)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from perfdesk.store import ops
+from perfdesk.store.document import Document
+from perfdesk.ui import cascade_dialog, split_dialog
+from perfdesk.ui.main_window import TAB_GOALS
+
+DEPARTMENTS = ("销售部", "市场部", "生产部")
+
+
+@pytest.fixture
+def small_company(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """华信科技 (a yearly sales goal of 1,000 万元, by month) with three departments."""
+    path = tmp_path / "company.perfdesk"
+    with Document.create(path) as doc:
+        company = ops.add_org_unit(doc, "华信科技", "company").row_id or ""
+        ids = {"company": company}
+        for name in DEPARTMENTS:
+            ids[name] = ops.add_org_unit(doc, name, "department", company).row_id or ""
+        kpi = ops.add_kpi(doc, "sales", "销售额", name_en="Sales", unit="万元", decimals=1)
+        ids["kpi"] = kpi.row_id or ""
+        goal = ops.add_goal(doc, ids["kpi"], "2026", 1000, 50, unit_id=company, title="全年销售")
+        ids["goal"] = goal.row_id or ""
+    return path, ids
+
+
+def _dump(doc: Document) -> list[tuple[Any, ...]]:
+    """Every live row but stamps and sources: an undone insert is a tombstone (deleted),
+    an undone first value an empty row, so those are left out."""
+    rows: list[tuple[Any, ...]] = []
+    tables = doc.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    for (table,) in tables.fetchall():
+        columns = [r[1] for r in doc.conn.execute(f'PRAGMA table_info("{table}")')]
+        names = ", ".join(f'"{c}"' for c in columns if c not in ("stamp", "source"))
+        where = "1"
+        if "deleted" in columns:
+            where = "deleted = 0"
+        elif table == "goal_values":
+            where = "NOT (target IS NULL AND actual IS NULL AND note IS NULL)"
+        elif table == "meta":
+            where = "key <> 'clock'"
+        found = doc.conn.execute(f'SELECT {names} FROM "{table}" WHERE {where}')
+        rows += sorted(((table, *row) for row in found), key=repr)
+    return rows
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes said, instead of shown (a modal box would wait for ever)."""
+    from perfdesk.ui import main_window, op_errors
+
+    said: list[str] = []
+    for module in (main_window, op_errors):
+        monkeypatch.setattr(module, "show_message", lambda _p, _i, _t, text: said.append(text))
+    return said
+
+
+def _select_goal(window: Any, ids: dict[str, str]) -> None:
+    tab = window.goals_tab
+    assert tab.select_goal(ids["goal"], ids["company"])  # the goal tree's own selection
+    assert window.current_goal_id() == ids["goal"]
+
+
+def _window(make_window: Any, path: Path, ids: dict[str, str], **kwargs: Any) -> Any:
+    window = make_window(path, language="en", **kwargs)
+    window.tabs.setCurrentIndex(TAB_GOALS)
+    _select_goal(window, ids)
+    return window
+
+
+def _capture(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[QDialog]:
+    shown: list[QDialog] = []
+    monkeypatch.setattr(module, "run_dialog", shown.append)
+    return shown
+
+
+def _children(doc: Document, parent: str) -> dict[str, float]:
+    return dict(
+        doc.conn.execute(
+            "SELECT unit_id, target FROM goals WHERE parent_id = ? AND deleted = 0", (parent,)
+        ).fetchall()
+    )
+
+
+def _months(doc: Document, goal_id: str) -> dict[str, float]:
+    return dict(
+        doc.conn.execute(
+            "SELECT v.period, v.target FROM goal_values v JOIN goals g ON g.key = v.goal "
+            "WHERE g.id = ? AND v.target IS NOT NULL",
+            (goal_id,),
+        ).fetchall()
+    )
+
+
+def test_cascade_with_shares_then_split_then_undo_everything_and_redo(
+    make_window, small_company, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    start = _dump(doc)
+
+    cascades = _capture(monkeypatch, cascade_dialog)
+    window.decompose_action.trigger()
+    dialog = cascades[0]
+    assert dialog.table.rowCount() == 3
+    dialog.set_share(ids["销售部"], "50")
+    dialog.set_share(ids["市场部"], "30")  # 生产部 takes the rest: 20 %
+    assert dialog.sum_line.text() == "Decomposed 1,000.0 vs parent 1,000.0, difference 0.0"
+    dialog.try_apply()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    children = _children(doc, ids["goal"])
+    assert children == {ids["销售部"]: 500, ids["市场部"]: 300, ids["生产部"]: 200}
+    after_cascade = _dump(doc)
+
+    splits = _capture(monkeypatch, split_dialog)
+    _select_goal(window, ids)  # the tab reloaded its goals after the change
+    window.split_action.trigger()
+    split = splits[0]
+    assert split.table.rowCount() == 12
+    split.method.setCurrentIndex(split.method.findData("profile"))
+    split.set_profile([3] + [1] * 11)  # January three times any other month
+    split.set_part("2026-12", "100")  # typed: locked, the rest shared again
+    assert split.table.item(11, split_dialog.COL_LOCK).checkState() == Qt.CheckState.Checked
+    assert split.sum_line.text() == "Sum of the parts 1,000.0 = whole 1,000.0"
+    split.try_apply()
+    months = _months(doc, ids["goal"])
+    assert months["2026-12"] == 100 and months["2026-01"] == pytest.approx(
+        3 * months["2026-02"], abs=0.2
+    )
+    assert sum(Decimal(repr(v)) for v in months.values()) == 1000
+    after_split = _dump(doc)
+
+    window.undo_action.trigger()
+    assert _dump(doc) == after_cascade
+    window.undo_action.trigger()
+    assert _dump(doc) == start
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert _dump(doc) == after_split
+
+
+def test_bad_input_is_said_next_to_the_field_and_nothing_is_written(
+    make_window, small_company, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    start = _dump(doc)
+    splits = _capture(monkeypatch, split_dialog)
+    window.split_action.trigger()
+    split = splits[0]
+    split.method.setCurrentIndex(split.method.findData("profile"))
+    split.set_profile([0] * 12)
+    assert (
+        split.profile_error.text() == "All month weights are zero; at least one must be above zero."
+    )
+    assert not split.ok.isEnabled()
+    split.set_profile([1] * 12)
+    split.whole_edit.setText("abc")
+    split.whole_edit.textEdited.emit("abc")
+    assert split.whole_error.text() == "“abc” is not a number."
+    assert not split.ok.isEnabled()
+    split.whole_edit.setText("1000")
+    split.whole_edit.textEdited.emit("1000")
+    split.set_part("2026-01", "1200")
+    assert split.table_error.text() == "The locked parts add up to 1200, more than the whole 1000."
+    split.try_apply()  # refused: nothing written
+    assert _dump(doc) == start
+
+    cascades = _capture(monkeypatch, cascade_dialog)
+    window.decompose_action.trigger()
+    dialog = cascades[0]
+    dialog.set_share(ids["销售部"], "120")
+    assert dialog.table_error.text() == "A share cannot be above 100 %."
+    assert not dialog.ok.isEnabled()
+    dialog.weight.setText("150")
+    dialog.weight.textEdited.emit("150")
+    assert dialog.weight_error.text() == "The weight must be between 0 and 100 %."
+    dialog.try_apply()
+    assert _dump(doc) == start
+
+
+def test_existing_goal_asks_update_or_skip(make_window, small_company, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    with Document.open(path) as doc:
+        own = ops.add_goal(doc, ids["kpi"], "2026", 10, 100, unit_id=ids["市场部"]).row_id
+    window = _window(make_window, path, ids)
+    cascades = _capture(monkeypatch, cascade_dialog)
+    window.decompose_action.trigger()
+    dialog = cascades[0]
+    assert "1 of these already have a goal on this KPI" in dialog.note.text()
+    assert dialog.sum_line.text().endswith(
+        "difference -333.4"
+    )  # skipped by default (first in order: 333.4)
+    dialog.set_decision(ids["市场部"], "update")
+    assert dialog.sum_line.text().endswith("difference 0.0")
+    dialog.try_apply()
+    children = _children(window.context.doc, ids["goal"])
+    assert children[ids["市场部"]] == 333.4
+    row = window.context.doc.conn.execute("SELECT parent_id FROM goals WHERE id = ?", (own,))
+    assert row.fetchone()[0] == ids["goal"]
+
+
+def test_enter_applies_and_escape_cancels(make_window, small_company, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    window = _window(make_window, path, ids)
+    splits = _capture(monkeypatch, split_dialog)
+    window.split_action.trigger()
+    split = splits[0]
+    split.show()
+    qtbot.keyClick(split.method, Qt.Key.Key_Escape)
+    assert split.result() == QDialog.DialogCode.Rejected and not split.isVisible()
+    assert _months(window.context.doc, ids["goal"]) == {}
+    window.split_action.trigger()
+    split = splits[1]
+    split.show()
+    with qtbot.waitActive(split):  # the key goes to the dialog, not the window behind it
+        split.activateWindow()
+    split.whole_edit.setFocus()
+    qtbot.keyClick(split.whole_edit, Qt.Key.Key_Return)
+    assert split.result() == QDialog.DialogCode.Accepted
+    assert len(_months(window.context.doc, ids["goal"])) == 12
+
+
+def test_read_only_file_offers_no_goal_actions(make_window, small_company, messages) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    window = _window(make_window, path, ids, read_only=True)
+    window.goal_menu.aboutToShow.emit()
+    assert not window.split_action.isEnabled() and not window.decompose_action.isEnabled()
+    assert "not available" in window.split_action.toolTip()
+    window.goal_menu.aboutToHide.emit()
+    window.split_action.trigger()  # the key still reaches the slot, which says why
+    assert messages and "read-only" in messages[-1]
+
+
+def test_no_goal_selected_says_so(make_window, small_company, messages) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    window = _window(make_window, path, ids)
+    window.goals_tab.table.clearSelection()
+    window.goals_tab.table.setCurrentIndex(window.goals_tab.model.index(-1, -1))
+    window.decompose_action.trigger()
+    assert messages == ["Select a goal in the Goals tab first."]
+
+
+def test_a_seasonal_profile_is_saved_picked_again_and_archived(
+    make_window, small_company, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.store.repo_cascade import load_profiles
+
+    path, ids = small_company
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    splits = _capture(monkeypatch, split_dialog)
+    window.split_action.trigger()
+    split = splits[0]
+    split.method.setCurrentIndex(split.method.findData("profile"))
+    split.save_profile()
+    assert split.name_error.text() == "The profile name cannot be empty."
+    split.set_profile([5, 4, 8, 9, 10, 12, 7, 6, 9, 11, 13, 20])
+    split.profile_name.setText("Retail")
+    split.save_profile()
+    assert [p.name for p in load_profiles(doc.conn)] == ["Retail"]
+    assert split.saved.currentText() == "Retail"
+    split.set_profile([1] * 12)
+    split.saved.setCurrentIndex(0)
+    split.profile_name.setText("Retail")
+    split.save_profile()  # a second profile may not take the name
+    assert split.name_error.text() == "There is already a seasonal profile named “Retail”."
+    split.choose_profile("Retail")
+    assert [e.text() for e in split.profile_edits][:3] == ["5", "4", "8"]
+    split.archive_profile()
+    assert load_profiles(doc.conn) == [] and split.saved.count() == 1
+    window.undo_action.trigger()  # the archive, then the save, are undo steps
+    assert [p.name for p in load_profiles(doc.conn)] == ["Retail"]
