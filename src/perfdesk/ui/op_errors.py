@@ -62,6 +62,37 @@ FIELD_LABELS: dict[str, Any] = {
     "external_cause": QT_TRANSLATE_NOOP("OpErrors", "external cause"),
     "internal_measures": QT_TRANSLATE_NOOP("OpErrors", "improvement measures"),
     "external_needs": QT_TRANSLATE_NOOP("OpErrors", "resources needed"),
+    "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
+    "meeting_title": QT_TRANSLATE_NOOP("OpErrors", "meeting title"),
+    "meeting_kind": QT_TRANSLATE_NOOP("OpErrors", "type of meeting"),
+    "meeting_date": QT_TRANSLATE_NOOP("OpErrors", "meeting date"),
+    "meeting_length": QT_TRANSLATE_NOOP("OpErrors", "planned length"),
+    "place": QT_TRANSLATE_NOOP("OpErrors", "place"),
+    "chair": QT_TRANSLATE_NOOP("OpErrors", "chair"),
+    "secretary": QT_TRANSLATE_NOOP("OpErrors", "secretary"),
+    "minute_taker": QT_TRANSLATE_NOOP("OpErrors", "minute-taker"),
+    "attendee": QT_TRANSLATE_NOOP("OpErrors", "attendee"),
+    "attendance": QT_TRANSLATE_NOOP("OpErrors", "attendance"),
+    "agenda_item": QT_TRANSLATE_NOOP("OpErrors", "agenda item"),
+    "agenda_kind": QT_TRANSLATE_NOOP("OpErrors", "kind of agenda item"),
+    "agenda_title": QT_TRANSLATE_NOOP("OpErrors", "agenda item title"),
+    "agenda_minutes": QT_TRANSLATE_NOOP("OpErrors", "minutes of an agenda item"),
+    "agenda_note": QT_TRANSLATE_NOOP("OpErrors", "agenda item note"),
+    "speaker": QT_TRANSLATE_NOOP("OpErrors", "speaker"),
+    "template": QT_TRANSLATE_NOOP("OpErrors", "agenda template"),
+    "template_name": QT_TRANSLATE_NOOP("OpErrors", "template name"),
+    "issue": QT_TRANSLATE_NOOP("OpErrors", "issue"),
+    "issue_owner": QT_TRANSLATE_NOOP("OpErrors", "owner"),
+    "cause": QT_TRANSLATE_NOOP("OpErrors", "cause"),
+    "responsible_unit": QT_TRANSLATE_NOOP("OpErrors", "responsible department"),
+    "related_unit": QT_TRANSLATE_NOOP("OpErrors", "related department"),
+    "solution": QT_TRANSLATE_NOOP("OpErrors", "solution"),
+    "resource_request": QT_TRANSLATE_NOOP("OpErrors", "resource request"),
+    "due_date": QT_TRANSLATE_NOOP("OpErrors", "due date"),
+    "action_title": QT_TRANSLATE_NOOP("OpErrors", "action title"),
+    "minute_kind": QT_TRANSLATE_NOOP("OpErrors", "kind of minute entry"),
+    "minute_text": QT_TRANSLATE_NOOP("OpErrors", "minute entry"),
+    "minute_entry": QT_TRANSLATE_NOOP("OpErrors", "minute entry"),
 }
 
 _GRANULARITIES = {
@@ -198,6 +229,36 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "value_locked": (QT_TRANSLATE_NOOP("OpErrors", "The values for %1 are locked."), ("period",)),
     "no_values": (QT_TRANSLATE_NOOP("OpErrors", "There are no values to enter."), ()),
+    "bad_date": (
+        QT_TRANSLATE_NOOP("OpErrors", "“%1” is not a valid date; write it like 2026-03-05."),
+        ("value",),
+    ),
+    "bad_time": (
+        QT_TRANSLATE_NOOP("OpErrors", "“%1” is not a valid time; write it like 09:30."),
+        ("value",),
+    ),
+    "meeting_length": (
+        QT_TRANSLATE_NOOP("OpErrors", "A meeting lasts more than 0 and at most 1,440 minutes."),
+        (),
+    ),
+    "minutes_range": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "Agenda item %1 has %2 minutes; give it more than 0 and at most %3."
+        ),
+        ("item", "value", "limit"),
+    ),
+    "no_agenda_items": (QT_TRANSLATE_NOOP("OpErrors", "The agenda has no items."), ()),
+    "issue_has_action": (
+        QT_TRANSLATE_NOOP("OpErrors", "This issue already has an improvement action."),
+        (),
+    ),
+    "meeting_ended": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The meeting has ended and its record is locked; reopen the meeting to correct it.",
+        ),
+        (),
+    ),
     "busy": (
         QT_TRANSLATE_NOOP(
             "OpErrors",

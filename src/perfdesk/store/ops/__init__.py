@@ -2,7 +2,8 @@
 
 Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
-(`org`, `kpis`, `goals` for goals and their values, `archive` for any entity);
+(`org`, `kpis`, `goals` for goals and their values, `meetings` for planning meetings,
+issues and minutes, `archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -66,6 +67,19 @@ from perfdesk.store.ops.goals import (
     set_values,
 )
 from perfdesk.store.ops.kpis import add_kpi
+from perfdesk.store.ops.meetings import (
+    MINUTE_KINDS,
+    IssueDraft,
+    MeetingForm,
+    add_issue,
+    add_meeting,
+    edit_meeting,
+    issue_to_action,
+    save_agenda_template,
+    save_minute_entry,
+    set_agenda,
+    set_issue_parked,
+)
 from perfdesk.store.ops.org import (
     add_org_unit,
     add_person,
@@ -81,31 +95,42 @@ from perfdesk.store.ops.org import (
 __all__ = [
     "FIELDS",
     "MESSAGES",
+    "MINUTE_KINDS",
     "NOTE_FIELDS",
     "VALUE_FIELDS",
     "Cell",
     "Changes",
+    "IssueDraft",
+    "MeetingForm",
     "NotSaved",
     "OpError",
     "OpResult",
     "UndoConflict",
     "add_goal",
+    "add_issue",
     "add_kpi",
+    "add_meeting",
     "add_org_unit",
     "add_person",
     "check_deviation_note",
     "check_values",
+    "edit_meeting",
     "edit_org_unit",
     "edit_person",
     "format_param",
+    "issue_to_action",
     "latest_actual_month",
     "move_org_unit",
     "move_person",
     "rename_org_unit",
+    "save_agenda_template",
+    "save_minute_entry",
     "set_actual",
+    "set_agenda",
     "set_archived",
     "set_deviation_note",
     "set_goal_parent",
+    "set_issue_parked",
     "set_period_closed",
     "set_unit_details",
     "set_unit_manager",

@@ -64,6 +64,37 @@ FIELDS: dict[str, str] = {
     "external_cause": "external cause",
     "internal_measures": "improvement measures",
     "external_needs": "resources needed",
+    "meeting": "meeting",
+    "meeting_title": "meeting title",
+    "meeting_kind": "type of meeting",
+    "meeting_date": "meeting date",
+    "meeting_length": "planned length",
+    "place": "place",
+    "chair": "chair",
+    "secretary": "secretary",
+    "minute_taker": "minute-taker",
+    "attendee": "attendee",
+    "attendance": "attendance",
+    "agenda_item": "agenda item",
+    "agenda_kind": "kind of agenda item",
+    "agenda_title": "agenda item title",
+    "agenda_minutes": "minutes of an agenda item",
+    "agenda_note": "agenda item note",
+    "speaker": "speaker",
+    "template": "agenda template",
+    "template_name": "template name",
+    "issue": "issue",
+    "issue_owner": "owner",
+    "cause": "cause",
+    "responsible_unit": "responsible department",
+    "related_unit": "related department",
+    "solution": "solution",
+    "resource_request": "resource request",
+    "due_date": "due date",
+    "action_title": "action title",
+    "minute_kind": "kind of minute entry",
+    "minute_text": "minute entry",
+    "minute_entry": "minute entry",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -103,6 +134,15 @@ MESSAGES: dict[str, str] = {
     "out_of_range": "{value} for {period} is outside the KPI's allowed range {low} to {high}.",
     "value_locked": "The values for {period} are locked.",
     "no_values": "There are no values to enter.",
+    "bad_date": "“{value}” is not a valid date; write it like 2026-03-05.",
+    "bad_time": "“{value}” is not a valid time; write it like 09:30.",
+    "meeting_length": "A meeting lasts more than 0 and at most 1,440 minutes.",
+    "minutes_range": "Agenda item {item} has {value} minutes; give it more than 0 and at most "
+    "{limit}.",
+    "no_agenda_items": "The agenda has no items.",
+    "issue_has_action": "This issue already has an improvement action.",
+    "meeting_ended": "The meeting has ended and its record is locked; reopen the meeting to "
+    "correct it.",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -216,7 +256,9 @@ def write(doc: Document) -> Iterator[sqlite3.Connection]:
         raise NotSaved(code, detail=str(exc)) from exc
     except sqlite3.IntegrityError as exc:
         _rollback(doc, outer)
-        raise NotSaved("integrity", detail=str(exc)) from exc
+        # The schema's triggers lock an ended meeting's record: say that, not "a clash".
+        code = "meeting_ended" if "meeting has ended" in str(exc) else "integrity"
+        raise NotSaved(code, detail=str(exc)) from exc
     except BaseException:
         _rollback(doc, outer)
         raise
@@ -257,7 +299,18 @@ def _operational_code(text: str) -> str | None:
 
 # -- reading rows the operation depends on -----------------------------------------
 # Entity tables the generic helpers may touch (names are never taken from input).
-ENTITY_TABLES = {"org_units": "org_unit", "people": "person", "kpis": "kpi", "goals": "goal"}
+ENTITY_TABLES = {
+    "org_units": "org_unit",
+    "people": "person",
+    "kpis": "kpi",
+    "goals": "goal",
+    "meetings": "meeting",
+    "agenda_items": "agenda_item",
+    "issues": "issue",
+    "actions": "action",
+    "minute_entries": "minute_entry",
+    "agenda_templates": "template",
+}
 
 
 def require(
