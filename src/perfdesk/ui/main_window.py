@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.copy_action)
         edit.addAction(self.find_action)
         self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
+        self._build_meeting_actions(self.menuBar().addMenu(self.tr("&Meeting")))
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -310,6 +311,29 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _build_meeting_actions(self, menu: QMenu) -> None:
+        """The Meeting tab's planning from the menu (its own keys work inside the tab)."""
+
+        def on_meeting_tab(name: str) -> Callable[[], None]:
+            def run() -> None:
+                self.tabs.setCurrentIndex(TAB_MEETING)
+                getattr(self.meeting_tab, name)()
+
+            return run
+
+        self.new_meeting_action = self._action(
+            self.tr("&New Meeting…"),
+            on_meeting_tab("new_meeting"),
+            tip=self.tr("Plan a review meeting (Ctrl+N inside the Meeting tab)"),
+        )
+        self.capture_issue_action = self._action(
+            self.tr("Capture &Issue…"),
+            on_meeting_tab("capture"),
+            tip=self.tr("Capture an issue in the selected meeting (I or Ctrl+I in the tab)"),
+        )
+        menu.addAction(self.new_meeting_action)
+        menu.addAction(self.capture_issue_action)
 
     def _build_org_actions(self, menu: QMenu) -> None:
         """Editing the org tree (ui/org_editing.py, loaded with the first use).
