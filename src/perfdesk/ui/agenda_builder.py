@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMenu,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -139,8 +139,9 @@ class AgendaBuilder(QWidget):
         template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_button = template_button
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        # A tool bar folds what does not fit into its extension menu: never widens the window.
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for made in (
             self.add_action,
             self.edit_action,
@@ -148,15 +149,14 @@ class AgendaBuilder(QWidget):
             self.up_action,
             self.down_action,
         ):
-            bar.addWidget(_button(made))
-        bar.addSpacing(12)
+            bar.addAction(made)
+        bar.addSeparator()
         bar.addWidget(template_button)
         for made in (self.prefill_action, self.backlog_action, self.save_template_action):
-            bar.addWidget(_button(made))
-        bar.addStretch(1)
+            bar.addAction(made)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(table, 1)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.warning_label)
@@ -435,13 +435,6 @@ class AgendaBuilder(QWidget):
             lambda d: ops.save_agenda_template(d, name, items),
             self.refused.emit,
         )
-
-
-def _button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
 
 
 def agenda_item_label(item: AgendaItem | PlanItem) -> str:

@@ -325,12 +325,14 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = self._action(
             self.tr("&New Meeting…"),
             on_meeting_tab("new_meeting"),
-            tip=self.tr("Plan a review meeting (Ctrl+N inside the Meeting tab)"),
+            "Ctrl+Shift+M",
+            self.tr("Plan a review meeting (also Ctrl+N inside the Meeting tab)"),
         )
         self.capture_issue_action = self._action(
             self.tr("Capture &Issue…"),
             on_meeting_tab("capture"),
-            tip=self.tr("Capture an issue in the selected meeting (I or Ctrl+I in the tab)"),
+            "Ctrl+I",
+            self.tr("Capture an issue in the selected meeting (also I in the Meeting tab)"),
         )
         menu.addAction(self.new_meeting_action)
         menu.addAction(self.capture_issue_action)

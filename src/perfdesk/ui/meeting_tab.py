@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -81,11 +81,13 @@ def _table(model: QObject) -> QTableView:
     return table
 
 
-def _tool(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
+def _bar(*actions: QAction) -> QToolBar:
+    """Text buttons that fold into the bar's extension menu when narrow."""
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in actions:
+        bar.addAction(action)
+    return bar
 
 
 class MeetingTab(DocumentTab):
@@ -113,7 +115,8 @@ class MeetingTab(DocumentTab):
         self.new_action = self._action(self.tr("&New Meeting…"), self.new_meeting, "Ctrl+N")
         self.edit_action = self._action(self.tr("&Edit Meeting…"), self.edit_meeting, "Ctrl+E")
         self.archive_action = self._action(self.tr("&Archive Meeting"), self.archive_meeting)
-        self.capture_action = self._action(self.tr("Capture &Issue…"), self.capture, "Ctrl+I")
+        # Ctrl+I is the window's (Meeting menu), plain I the tab's (see eventFilter).
+        self.capture_action = self._action(self.tr("Capture &Issue…"), self.capture)
         self.capture_action.setToolTip(self.tr("Capture an issue (I or Ctrl+I)"))
         self.to_action_action = self._action(self.tr("Make &Action"), self.issue_to_action)
         self.park_action = self._action(self.tr("&Park / Unpark"), self.toggle_parked)
@@ -175,11 +178,7 @@ class MeetingTab(DocumentTab):
             issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         issues = QWidget()
         issue_layout = QVBoxLayout(issues)
-        issue_bar = QHBoxLayout()
-        for made in (self.capture_action, self.to_action_action, self.park_action):
-            issue_bar.addWidget(_tool(made))
-        issue_bar.addStretch(1)
-        issue_layout.addLayout(issue_bar)
+        issue_layout.addWidget(_bar(self.capture_action, self.to_action_action, self.park_action))
         issue_layout.addWidget(self.issue_table, 1)
 
         self.minutes_model = MinuteModel(self)
@@ -217,21 +216,17 @@ class MeetingTab(DocumentTab):
         editor = QHBoxLayout()
         editor.addWidget(self.minute_kind, 0, Qt.AlignmentFlag.AlignTop)
         editor.addWidget(self.minute_text, 1)
-        editor.addWidget(_tool(self.new_entry_action), 0, Qt.AlignmentFlag.AlignTop)
+        editor.addWidget(_bar(self.new_entry_action), 0, Qt.AlignmentFlag.AlignTop)
         minute_layout.addLayout(editor)
 
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(issues, self.tr("Issues raised"))
         self.lower_tabs.addTab(minutes, self.tr("Minutes"))
 
-        top_bar = QHBoxLayout()
-        top_bar.setContentsMargins(0, 0, 0, 0)
-        for made in (self.list_action, self.new_action, self.edit_action, self.archive_action):
-            top_bar.addWidget(_tool(made))
-        top_bar.addStretch(1)
+        top_bar = _bar(self.list_action, self.new_action, self.edit_action, self.archive_action)
         detail = QWidget()
         layout = QVBoxLayout(detail)
-        layout.addLayout(top_bar)
+        layout.addWidget(top_bar)
         layout.addWidget(self.title)
         layout.addLayout(header)
         layout.addWidget(self.locked_notice)
@@ -525,7 +520,12 @@ class MeetingTab(DocumentTab):
             "attendance": self._attendance_text(form, context),
         }
         for key, text in values.items():
-            self.fields[key].setText(text or "—")
+            field = self.fields[key]
+            field.setText(text or "—")
+            # Room for a short value (a name, a date), elided past 7 characters' width.
+            metrics = field.fontMetrics()
+            cap = metrics.horizontalAdvance("中") * 7
+            field.setMinimumWidth(min(metrics.horizontalAdvance(text or "—") + 4, cap))
         self.locked_notice.setVisible(form.status is MeetingStatus.ENDED)
         self._sync_actions()
         self.builder.show_meeting(context, form, self._editable(), 0 if changed_meeting else -1)
