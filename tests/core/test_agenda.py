@@ -8,12 +8,14 @@ import pytest
 
 from perfdesk.core.agenda import (
     COMMITTEE_REVIEW,
+    NOTE_LIMIT,
     SPEAKER_FLOOR,
     WEEKLY_90,
     DueAction,
     PlanItem,
     Representative,
     Standing,
+    action_note,
     allot,
     check_plan,
     end_time,
@@ -145,3 +147,10 @@ def test_end_time() -> None:
     assert end_time("23:30", 45) == "00:15 +1"
     assert end_time(None, 30) is None
     assert end_time("9h", 30) is None
+
+
+def test_a_long_list_of_actions_fits_the_note_and_says_how_many_more() -> None:
+    actions = [DueAction(f"改进行动 {i} " * 5, "王磊", None, False) for i in range(200)]
+    note = action_note(actions, "zh")
+    assert len(note) <= NOTE_LIMIT
+    assert note.splitlines()[-1].startswith("……另有 ")

@@ -230,7 +230,22 @@ def action_note(actions: Sequence[DueAction], language: str) -> str:
         else:
             mark = "（已逾期）" if action.overdue else ""
             lines.append(f"• {action.title} —— {action.owner or '—'}，{due} 到期{mark}")
-    return "\n".join(lines)
+    return _capped(lines, english)
+
+
+NOTE_LIMIT = 2000  # an agenda item's note holds this many characters
+
+
+def _capped(lines: list[str], english: bool) -> str:
+    """The lines that fit an agenda item's note, then how many more there are."""
+    kept: list[str] = []
+    for number, line in enumerate(lines):
+        rest = len(lines) - number
+        more = f"… and {rest} more" if english else f"……另有 {rest} 项"
+        if sum(len(k) + 1 for k in kept) + len(line) + len(more) + 2 > NOTE_LIMIT:
+            return "\n".join([*kept, more])
+        kept.append(line[: NOTE_LIMIT // 4])
+    return "\n".join(kept)
 
 
 # -- checks ---------------------------------------------------------------------------

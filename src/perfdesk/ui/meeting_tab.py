@@ -525,7 +525,7 @@ class MeetingTab(DocumentTab):
             # Room for a short value (a name, a date), elided past 7 characters' width.
             metrics = field.fontMetrics()
             cap = metrics.horizontalAdvance("中") * 7
-            field.setMinimumWidth(min(metrics.horizontalAdvance(text or "—") + 4, cap))
+            field.setMinimumWidth(min(metrics.horizontalAdvance(field.full_text()) + 4, cap))
         self.locked_notice.setVisible(form.status is MeetingStatus.ENDED)
         self._sync_actions()
         self.builder.show_meeting(context, form, self._editable(), 0 if changed_meeting else -1)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from perfdesk.core.agenda import MAX_ITEM_MINUTES, PlanItem
+from perfdesk.core.agenda import MAX_ITEM_MINUTES, NOTE_LIMIT, PlanItem
 from perfdesk.core.meeting import AgendaKind, Attendance, Cause, MeetingKind
 from perfdesk.store.document import Document
 from perfdesk.store.ops._base import (
@@ -214,7 +214,7 @@ def set_agenda(doc: Document, meeting_id: str, items: Sequence[PlanItem]) -> OpR
                     "speaker_id": _person(doc, item.speaker_id, "speaker"),
                     "unit_id": _unit(doc, item.unit_id, "org_unit"),
                     "planned_minutes": _minutes(item.minutes, number_of),
-                    "note": text_field(item.note, MAX_TEXT, "agenda_note"),
+                    "note": text_field(item.note, NOTE_LIMIT, "agenda_note"),
                 }
             )
         record = Recorder(doc)
@@ -247,7 +247,7 @@ def save_agenda_template(doc: Document, name: str, items: Sequence[PlanItem]) ->
             "kind": choice(AgendaKind, item.kind, "agenda_kind").value,
             "title": text_field(item.title, MAX_NAME, "agenda_title"),
             "minutes": _minutes(item.minutes, number_of),
-            "note": text_field(item.note, MAX_TEXT, "agenda_note"),
+            "note": text_field(item.note, NOTE_LIMIT, "agenda_note"),
         }
         for number_of, item in enumerate(items, 1)
     ]
