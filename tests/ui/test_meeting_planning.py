@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QDialog
 
 from perfdesk.core.agenda import COMMITTEE_REVIEW, WEEKLY_90
 from perfdesk.core.meeting import AgendaKind
-from perfdesk.store.repo_meeting_plan import issue_lines, meeting_form, minute_entries, plan_items
+from perfdesk.store.repo_meeting_plan import (
+    issue_lines,
+    meeting_form,
+    minute_entries,
+    owner_rule_inputs,
+    plan_items,
+)
 from perfdesk.ui.issue_capture import IssueCaptureDialog
 from perfdesk.ui.meeting_form import MeetingDialog
 
@@ -163,6 +169,16 @@ def test_prefill_and_the_committee_template(window, qtbot, monkeypatch) -> None:
     assert speakers and sum(i.minutes for i in items) <= 90
     assert [i.minutes for i in speakers] == sorted((i.minutes for i in speakers), reverse=True)
     assert items[1].kind is AgendaKind.ACTION_REVIEW and items[1].note
+    # An issue raised while a department reports: that department and its manager first.
+    first = speakers[0]
+    dialog = IssueCaptureDialog(tab, window.context.doc, meeting, first.id)
+    managers, general = owner_rule_inputs(conn)
+    assert dialog.item.currentData() == first.id
+    assert dialog.responsible.currentData() == first.unit_id
+    assert dialog.owner.currentData() == (managers.get(first.unit_id) or general)
+    dialog.responsible.setCurrentIndex(dialog.responsible.count() - 1)  # several departments
+    assert dialog.owner.currentData() == general is not None
+    dialog.deleteLater()
     tab.builder.use_template(COMMITTEE_REVIEW)
     kinds = [i.kind for i in plan_items(conn, meeting)]
     assert kinds[-3:] == [AgendaKind.DISCUSSION, AgendaKind.BUFFER, AgendaKind.CLOSING]

@@ -85,7 +85,7 @@ class AgendaBuilder(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(True)  # the note takes the width left over
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
@@ -213,6 +213,10 @@ class AgendaBuilder(QWidget):
         keep = self.current_row() if select < 0 else select
         if not self.model.same_plan(rows, notes, starts):
             self.model.set_plan(rows, notes, starts)
+            # Planned and actual time side by side once the meeting has been timed.
+            timed = any(item.actual_seconds is not None for item, _s, _u in rows)
+            for column in (PlanAgendaModel.COL_ACTUAL, PlanAgendaModel.COL_OVERRUN):
+                self.table.setColumnHidden(column, not timed)
             fit_columns(self.table)
         if self.items:
             row = min(max(keep, 0), len(self.items) - 1)

@@ -106,7 +106,8 @@ class IssueCaptureDialog(QDialog):
         units = load_units(conn)
         self.people = {p.id: p for p in load_people(conn)}
         self.managers, self.general_manager = owner_rule_inputs(conn)
-        departments = [u for u in units if u.kind is not UnitKind.COMPANY]
+        # Departments answer in the meeting (teams speak through their department).
+        departments = [u for u in units if u.kind not in (UnitKind.COMPANY, UnitKind.TEAM)]
 
         self.what = QPlainTextEdit()
         self.what.setPlaceholderText(self.tr("What is the problem? (quantified where possible)"))
@@ -114,8 +115,10 @@ class IssueCaptureDialog(QDialog):
         self.what.setMaximumHeight(80)
         self.item = QComboBox()
         self.item.addItem(self.tr("(no agenda item)"), None)
+        item_units: dict[str | None, str | None] = {}
         for item in plan_items(conn, meeting_id) if meeting_id else []:
             self.item.addItem(plain(item.title or label(item.kind)), item.id)
+            item_units[item.id] = item.unit_id
         self.item.setCurrentIndex(max(0, self.item.findData(agenda_item_id)))
         self.internal = QRadioButton(label(Cause.INTERNAL))
         self.external = QRadioButton(label(Cause.EXTERNAL))
@@ -140,6 +143,9 @@ class IssueCaptureDialog(QDialog):
         for unit in departments:
             self.responsible.addItem(plain(unit.name), unit.id)
         self.responsible.addItem(self.tr("Several departments (cross-department)"), SEVERAL)
+        # Raised while a department reports: that department is the first guess.
+        speaking = item_units.get(agenda_item_id)
+        self.responsible.setCurrentIndex(max(0, self.responsible.findData(speaking)))
         self.solution = QPlainTextEdit()
         self.solution.setTabChangesFocus(True)
         self.solution.setMaximumHeight(70)

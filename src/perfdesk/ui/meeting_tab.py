@@ -55,7 +55,7 @@ from perfdesk.ui.widgets.panels import read_only_notice
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
-_LIST_SHARE = 0.5  # the meeting list never takes more of the width than this at first
+_LIST_SHARE = 0.3  # the meeting list never takes more of the width than this at first
 AUTOSAVE_MS = 1500  # a minute entry is saved this long after the last key (and on leaving)
 MINUTE_KINDS = ("information", "decision", "action")
 
@@ -174,7 +174,13 @@ class MeetingTab(DocumentTab):
         self.issue_table.setWordWrap(True)
         issue_header = self.issue_table.horizontalHeader()
         issue_header.setStretchLastSection(False)
-        for column in (IssueLineModel.COL_DESCRIPTION, IssueLineModel.COL_SOLUTION):
+        # The free texts share the width left over and wrap, so no column hides.
+        for column in (
+            IssueLineModel.COL_DESCRIPTION,
+            IssueLineModel.COL_SOLUTION,
+            IssueLineModel.COL_RESOURCES,
+            IssueLineModel.COL_ACTION,
+        ):
             issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         issues = QWidget()
         issue_layout = QVBoxLayout(issues)

@@ -54,6 +54,8 @@ class PlanAgendaModel(AgendaModel):
         return (*super()._headers(), self.tr("Starts"), self.tr("Note"))
 
     def _display(self, item: AgendaItem, speaker: str, unit: str, column: int) -> str:
+        if column == self.COL_POSITION:
+            return str(item.position + 1)  # as people count items, and as the warnings do
         if column == self.COL_START:
             return self._starts.get(item.id, "")
         if column == self.COL_NOTE:
