@@ -3167,14 +3167,6 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the outcome of this item; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,14 +3192,6 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Unpark an issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3314,6 +3298,29 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Type the outcome of this item; it is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

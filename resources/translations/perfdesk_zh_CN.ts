@@ -3174,14 +3174,6 @@ File → Undo Import puts it back.</source>
         <translation>本次会议已结束，记录已锁定：议程、出席、问题和纪要按记录显示。</translation>
     </message>
     <message>
-        <source>Type the outcome of this item; it is saved as you go.</source>
-        <translation>输入本议程项的结论；边输入边自动保存。</translation>
-    </message>
-    <message>
-        <source>New &amp;Entry</source>
-        <translation>新条目(&amp;E)</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>会议纪要</translation>
     </message>
@@ -3208,14 +3200,6 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Unpark an issue</source>
         <translation>取消搁置问题</translation>
-    </message>
-    <message>
-        <source>Minutes of “%1”</source>
-        <translation>“%1”的纪要</translation>
-    </message>
-    <message>
-        <source>Minutes of the meeting</source>
-        <translation>会议纪要</translation>
     </message>
     <message>
         <source>Issues raised</source>
@@ -3322,6 +3306,29 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Action</source>
         <translation>行动</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Type the outcome of this item; it is saved as you go.</source>
+        <translation>输入本议程项的结论；边输入边自动保存。</translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation>新条目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Minutes of “%1”</source>
+        <translation>“%1”的纪要</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
     </message>
 </context>
 <context>

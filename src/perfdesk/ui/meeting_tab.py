@@ -12,16 +12,13 @@ tells it which meeting to start. An ended meeting is locked: shown, not edited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -37,7 +34,6 @@ from perfdesk.store.repo_meeting_plan import (
     MeetingForm,
     issue_lines,
     meeting_form,
-    minute_entries,
 )
 from perfdesk.store.repo_meetings import MeetingRow, list_meetings, meeting_links
 from perfdesk.ui.agenda_builder import AgendaBuilder
@@ -46,8 +42,9 @@ from perfdesk.ui.guard import guarded
 from perfdesk.ui.issue_capture import apply_op, capture_issue
 from perfdesk.ui.labels import label
 from perfdesk.ui.meeting_form import MeetingDialog, attendance_summary
+from perfdesk.ui.minutes_panel import MinutesPanel
 from perfdesk.ui.models.meeting_models import MeetingListModel, period_text
-from perfdesk.ui.models.meeting_plan_models import IssueLineModel, MinuteModel, minute_kind_label
+from perfdesk.ui.models.meeting_plan_models import IssueLineModel
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.filter_chip import FilterChip
@@ -56,8 +53,6 @@ from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
 _LIST_SHARE = 0.3  # the meeting list never takes more of the width than this at first
-AUTOSAVE_MS = 1500  # a minute entry is saved this long after the last key (and on leaving)
-MINUTE_KINDS = ("information", "decision", "action")
 
 
 def _reviews(period: str, focus: str) -> bool:
@@ -187,47 +182,18 @@ class MeetingTab(DocumentTab):
         issue_layout.addWidget(_bar(self.capture_action, self.to_action_action, self.park_action))
         issue_layout.addWidget(self.issue_table, 1)
 
-        self.minutes_model = MinuteModel(self)
-        self.minute_table = _table(self.minutes_model)
-        self.minute_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.minute_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._edit_entry(current.row())
-        )
-        self.minute_kind = QComboBox()
-        for kind in MINUTE_KINDS:
-            self.minute_kind.addItem(minute_kind_label(kind), kind)
-        self.minute_text = QPlainTextEdit()
-        self.minute_text.setTabChangesFocus(True)
-        self.minute_text.setPlaceholderText(
-            self.tr("Type the outcome of this item; it is saved as you go.")
-        )
-        self.minute_text.setMaximumHeight(80)
-        self.minute_text.installEventFilter(self)
-        self._entry_id: str | None = None  # the entry being typed (None: a new one)
-        self._entry_saved = ""  # what is stored of it, so an unchanged text writes nothing
-        self._entry_item: str | None = None
-        self._saving = False
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_minute)
-        self.minute_text.textChanged.connect(self._minute_typed)
-        self.minute_kind.activated.connect(lambda _i: self.save_minute())
-        self.new_entry_action = self._action(self.tr("New &Entry"), self.new_entry)
-        minutes = QWidget()
-        minute_layout = QVBoxLayout(minutes)
-        self.minute_caption = TextLabel()
-        minute_layout.addWidget(self.minute_caption)
-        minute_layout.addWidget(self.minute_table, 1)
-        editor = QHBoxLayout()
-        editor.addWidget(self.minute_kind, 0, Qt.AlignmentFlag.AlignTop)
-        editor.addWidget(self.minute_text, 1)
-        editor.addWidget(_bar(self.new_entry_action), 0, Qt.AlignmentFlag.AlignTop)
-        minute_layout.addLayout(editor)
+        self.minutes = MinutesPanel()
+        self.minutes.refused.connect(self._say)
+        self.minutes.writing.connect(self._pin)
+        # The parts the tests (and the keys) reach directly.
+        self.minutes_model = self.minutes.model
+        self.minute_table = self.minutes.table
+        self.minute_kind = self.minutes.kind
+        self.minute_text = self.minutes.text
 
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(issues, self.tr("Issues raised"))
-        self.lower_tabs.addTab(minutes, self.tr("Minutes"))
+        self.lower_tabs.addTab(self.minutes, self.tr("Minutes"))
 
         top_bar = _bar(self.list_action, self.new_action, self.edit_action, self.archive_action)
         detail = QWidget()
@@ -317,10 +283,7 @@ class MeetingTab(DocumentTab):
     @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.minute_text and kind == QEvent.Type.FocusOut:
-            self.save_minute()  # leaving the field saves it
-            return False
-        if watched is self.minute_text or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
             return False
         key, mods = event.key(), event.modifiers()
         ctrl = mods == Qt.KeyboardModifier.ControlModifier
@@ -485,16 +448,13 @@ class MeetingTab(DocumentTab):
         self.archive_action.setEnabled(self._writable() and self.form is not None)
         for made in (self.capture_action, self.to_action_action, self.park_action):
             made.setEnabled(editable)
-        self.new_entry_action.setEnabled(editable)
-        self.minute_text.setReadOnly(not editable)
-        self.minute_kind.setEnabled(editable)
+        self.minutes.set_editable(editable)
 
     def _clear_detail(self) -> None:
         self.form = None
         self.builder.clear()
         self.issues_model.set_rows([])
-        self.minutes_model.set_rows([])
-        self._load_entry(None)
+        self.minutes.clear()
         for text in (self.title, *self.fields.values()):
             text.setText("")
         self.locked_notice.hide()
@@ -505,7 +465,7 @@ class MeetingTab(DocumentTab):
         context = self.context
         if context is None or not 0 <= row < self.meetings_model.rowCount():
             return
-        self.save_minute()  # what is typed belongs to the meeting shown until now
+        self.minutes.save()  # what is typed belongs to the meeting shown until now
         meeting = self.meetings_model.row(row)
         conn = context.doc.conn
         form = meeting_form(conn, meeting.id)
@@ -671,96 +631,20 @@ class MeetingTab(DocumentTab):
         )
         self.refresh()
 
-    # -- minutes -----------------------------------------------------------------------------------
+    # -- minutes -----------------------------------------------------------------------
     @guarded
     def _item_changed(self, item_id: object) -> None:
-        self.save_minute()
+        self.minutes.save()
         self._show_minutes()
 
     def _show_minutes(self) -> None:
         context, form = self.context, self.form
         if context is None or form is None:
             return
-        item_id = self.builder.current_id()
         row = self.builder.current_row()
         items = self.builder.items
         name = (items[row].title or label(items[row].kind)) if 0 <= row < len(items) else ""
-        self.minute_caption.setText(
-            fill(self.tr("Minutes of “%1”"), name) if name else self.tr("Minutes of the meeting")
-        )
-        entries = [
-            e for e in minute_entries(context.doc.conn, form.id) if e.agenda_item_id == item_id
-        ]
-        if not self.minutes_model.same_rows(entries):
-            self.minutes_model.set_rows(entries)
-            fit_columns(self.minute_table)
-        if self._entry_item != item_id or (
-            self._entry_id is not None and all(e.id != self._entry_id for e in entries)
-        ):
-            self._load_entry(None)
-        self._entry_item = item_id
+        self.minutes.show_item(context, form.id, self.builder.current_id(), name, self._editable())
 
-    def _load_entry(self, entry_id: str | None, kind: str = "information", text: str = "") -> None:
-        self.autosave.stop()
-        self._entry_id = entry_id
-        self._entry_saved = text
-        self.minute_text.blockSignals(True)
-        self.minute_text.setPlainText(text)
-        self.minute_text.blockSignals(False)
-        self.minute_kind.setCurrentIndex(max(0, self.minute_kind.findData(kind)))
-
-    @guarded
-    def _edit_entry(self, row: int) -> None:
-        self.save_minute()
-        if 0 <= row < self.minutes_model.rowCount():
-            entry = self.minutes_model.row(row)
-            self._load_entry(entry.id, entry.kind, entry.text)
-
-    def new_entry(self) -> None:
-        self.save_minute()
-        self.minute_table.clearSelection()
-        self._load_entry(None, self.minute_kind.currentData() or "information")
-        self.minute_text.setFocus()
-
-    @guarded
-    def _minute_typed(self) -> None:
-        if self._editable():
-            self.autosave.start()
-
-    @guarded
     def save_minute(self) -> None:
-        """Write what is typed in the minute field (one undo step); nothing when it is
-        what is stored. A refusal is said above the agenda and the text stays."""
-        from perfdesk.store import ops
-
-        self.autosave.stop()
-        if self._saving:  # the write's own refresh comes through here again
-            return
-        context, form = self.context, self.form
-        text = self.minute_text.toPlainText().strip()
-        kind = self.minute_kind.currentData() or "information"
-        if context is None or form is None or not self._editable():
-            return
-        shown = [self.minutes_model.row(r) for r in range(self.minutes_model.rowCount())]
-        stored = next((e for e in shown if e.id == self._entry_id), None)
-        if text == self._entry_saved.strip() and (stored is None or stored.kind == kind):
-            return
-        if self._entry_id is None and not text:
-            return
-        meeting_id, entry_id, item_id = form.id, self._entry_id, self._entry_item
-        self._pinned = meeting_id
-        self._saving = True
-        try:
-            done = apply_op(
-                self,
-                context.doc,
-                self.tr("Minutes"),
-                lambda d: ops.save_minute_entry(d, meeting_id, item_id, kind, text, entry_id),
-                self._say,
-            )
-        finally:
-            self._saving = False
-        if done is not None:
-            self._entry_id = done.row_id if text else None
-            self._entry_saved = text
-            self._show_minutes()
+        self.minutes.save()
