@@ -292,3 +292,21 @@ def test_an_ended_meeting_refuses_planning_with_a_clear_code(
         conn.execute("UPDATE agenda_items SET title = 'x' WHERE id = ?", (item,))
     assert locked.value.code == "meeting_ended"
     assert dump(doc) == start
+
+
+def test_the_committee_representatives_speak_for_their_departments(
+    doc: Document, org: dict[str, str]
+) -> None:
+    from perfdesk.store.repo_meeting_plan import representatives
+
+    # Only sales has a committee representative: the committee reviews sales.
+    assert [(r.unit_id, r.person_id) for r in representatives(doc.conn)] == [
+        (org["sales"], org["wang"])
+    ]
+    ops.edit_person(doc, org["wang"], "王磊", committee_role=None)
+    ops.set_unit_manager(doc, org["plant"], org["li"])
+    # Nobody holds the role: each department with a manager speaks through them.
+    assert {(r.unit_id, r.person_id) for r in representatives(doc.conn)} == {
+        (org["sales"], org["wang"]),
+        (org["plant"], org["li"]),
+    }

@@ -91,25 +91,27 @@ def committee(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def representatives(conn: sqlite3.Connection) -> list[Representative]:
-    """Each department's committee representative (or, without one, its manager), in the
-    organisation's order; only departments that have someone to speak."""
+    """Who speaks for each department, in the organisation's order: the departments with
+    a committee representative (the committee reviews them); when nobody holds that role,
+    every department with a manager, who speaks for it."""
     rows = conn.execute(
         """
         SELECT u.id, u.name,
-               coalesce((SELECT p.id FROM people p WHERE p.unit_id = u.id
-                          AND p.committee_role = 'representative' AND p.archived = 0
-                          AND p.deleted = 0 ORDER BY p.name LIMIT 1), u.manager_id),
-               u.sort_order
+               (SELECT p.id FROM people p WHERE p.unit_id = u.id
+                 AND p.committee_role = 'representative' AND p.archived = 0
+                 AND p.deleted = 0 ORDER BY p.name LIMIT 1),
+               u.manager_id
         FROM org_units u
         WHERE u.kind = 'department' AND u.archived = 0 AND u.deleted = 0
         ORDER BY u.sort_order, u.name
         """
     ).fetchall()
     names = dict(conn.execute("SELECT id, name FROM people WHERE deleted = 0").fetchall())
+    committee_seats = any(rep for _u, _n, rep, _m in rows)
     return [
-        Representative(person, unit_id, names.get(person, ""), unit_name)
-        for unit_id, unit_name, person, _order in rows
-        if person
+        Representative(rep or manager, unit_id, names.get(rep or manager, ""), unit_name)
+        for unit_id, unit_name, rep, manager in rows
+        if (rep if committee_seats else manager)
     ]
 
 
