@@ -202,3 +202,54 @@ def test_the_list_folds_away_for_the_agenda(window) -> None:  # type: ignore[no-
     assert tab.builder.width() >= width
     tab.list_action.trigger()
     assert tab._left.isVisibleTo(tab)
+
+
+def test_drag_templates_and_the_parking_lot(window, qtbot, monkeypatch, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QInputDialog
+
+    from perfdesk.store import ops
+    from perfdesk.store.repo_meeting_plan import templates
+    from perfdesk.ui.agenda_dialogs import BacklogDialog
+
+    tab = window.meeting_tab
+    conn = window.context.doc.conn
+    meeting = _new_meeting(window, qtbot, monkeypatch)
+    builder = tab.builder
+    builder.use_template(WEEKLY_90)
+    before = plan_items(conn, meeting)
+    model = builder.model
+    qtmodeltester.check(model)
+    # Dropping the first row below the fourth moves it there, as one write.
+    model.dropMimeData(
+        model.mimeData([model.index(0, 1)]), Qt.DropAction.MoveAction, 4, 0, QModelIndex()
+    )
+    qtbot.waitUntil(lambda: plan_items(conn, meeting)[3].id == before[0].id, timeout=3000)
+    assert [i.id for i in plan_items(conn, meeting)[:3]] == [i.id for i in before[1:4]]
+    assert model.index(0, model.COL_POSITION).data() == "1"
+
+    # Save as template, then find it in the Template menu.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("我们的周会", True))
+    builder.save_template()
+    assert [name for _id, name, _items in templates(conn)] == ["我们的周会"]
+    builder._fill_templates()
+    assert "我们的周会" in [a.text() for a in builder.template_menu.actions()]
+
+    # A parked issue of an earlier meeting is offered to the next one.
+    speaker = window.context.people
+    owner = next(iter(speaker))
+    issue = ops.add_issue(
+        window.context.doc, ops.IssueDraft(meeting, "交付周期过长", owner_id=owner)
+    )
+    ops.set_issue_parked(window.context.doc, issue.row_id or "", True)
+    tab.refresh()
+    assert tab.issues_model.index(0, 0).data().startswith("【搁置】")
+    later = _new_meeting(window, qtbot, monkeypatch)
+    assert later != meeting
+    tab.builder.use_template(WEEKLY_90)
+    _answer(monkeypatch, BacklogDialog, lambda d: d.accept())
+    tab.builder.take_backlog()
+    titles = [i.title for i in plan_items(conn, later)]
+    assert "交付周期过长" in titles and titles[-1] == "总结"  # before the closing
+    for table_model in (tab.issues_model, tab.minutes_model):
+        qtmodeltester.check(table_model)
