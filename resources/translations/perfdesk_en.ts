@@ -3175,6 +3175,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan the first review meeting with Meeting → New Meeting (Ctrl+Shift+M): its attendees come from the committee roles, its agenda from a template or the prefill by the departments&apos; KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive a meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,10 +3216,6 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan the first review meeting with New Meeting (Ctrl+N in this tab): its attendees come from the committee roles, its agenda from a template or the prefill by the departments&apos; KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

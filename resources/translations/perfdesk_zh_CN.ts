@@ -3182,6 +3182,10 @@ File → Undo Import puts it back.</source>
         <translation>议程</translation>
     </message>
     <message>
+        <source>Plan the first review meeting with Meeting → New Meeting (Ctrl+Shift+M): its attendees come from the committee roles, its agenda from a template or the prefill by the departments&apos; KPIs.</source>
+        <translation>用“会议 → 新建会议”（Ctrl+Shift+M）筹备第一次质询会议：与会人员取自委员会职务，议程可来自模板，或按各部门 KPI 预填。</translation>
+    </message>
+    <message>
         <source>Archive a meeting</source>
         <translation>归档会议</translation>
     </message>
@@ -3220,10 +3224,6 @@ File → Undo Import puts it back.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Plan the first review meeting with New Meeting (Ctrl+N in this tab): its attendees come from the committee roles, its agenda from a template or the prefill by the departments&apos; KPIs.</source>
-        <translation>用“新建会议”（在本页按 Ctrl+N）筹备第一次质询会议：与会人员取自委员会职务，议程可来自模板，或按各部门 KPI 预填。</translation>
     </message>
     <message>
         <source>%1; %2</source>

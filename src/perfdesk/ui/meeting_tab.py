@@ -350,7 +350,7 @@ class MeetingTab(DocumentTab):
             self.show_nothing(
                 self.tr("No review meetings yet"),
                 self.tr(
-                    "Plan the first review meeting with New Meeting (Ctrl+N in this tab): its "
+                    "Plan the first review meeting with Meeting → New Meeting (Ctrl+Shift+M): its "
                     "attendees come from the committee roles, its agenda from a template or the "
                     "prefill by the departments' KPIs."
                 ),
