@@ -284,13 +284,13 @@ def test_an_ended_meeting_refuses_planning_with_a_clear_code(
     for refused in refusals:
         with pytest.raises(OpError) as error:
             refused()
-        assert error.value.code == "meeting_ended"
+        assert error.value.code == "meeting_frozen"
     # The schema's own trigger says the same through the write.
     from perfdesk.store.ops._base import write
 
     with pytest.raises(NotSaved) as locked, write(doc) as conn:
         conn.execute("UPDATE agenda_items SET title = 'x' WHERE id = ?", (item,))
-    assert locked.value.code == "meeting_ended"
+    assert locked.value.code == "meeting_frozen"
     assert dump(doc) == start
 
 

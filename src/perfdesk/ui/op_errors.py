@@ -93,6 +93,7 @@ FIELD_LABELS: dict[str, Any] = {
     "minute_kind": QT_TRANSLATE_NOOP("OpErrors", "kind of minute entry"),
     "minute_text": QT_TRANSLATE_NOOP("OpErrors", "minute entry"),
     "minute_entry": QT_TRANSLATE_NOOP("OpErrors", "minute entry"),
+    "reopen_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for reopening"),
 }
 
 _GRANULARITIES = {
@@ -252,10 +253,38 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("OpErrors", "This issue already has an improvement action."),
         (),
     ),
-    "meeting_ended": (
+    "meeting_running": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The meeting “%1” is running; end it before starting another one."
+        ),
+        ("title",),
+    ),
+    "meeting_not_planned": (
+        QT_TRANSLATE_NOOP("OpErrors", "The meeting “%1” has already been started."),
+        ("title",),
+    ),
+    "meeting_not_running": (
+        QT_TRANSLATE_NOOP("OpErrors", "The meeting “%1” is not running."),
+        ("title",),
+    ),
+    "meeting_not_ended": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The meeting “%1” has not ended, so there is nothing to reopen."
+        ),
+        ("title",),
+    ),
+    "agenda_empty": (
         QT_TRANSLATE_NOOP(
             "OpErrors",
-            "The meeting has ended and its record is locked; reopen the meeting to correct it.",
+            "The agenda has no items. Add at least one item before starting the meeting.",
+        ),
+        (),
+    ),
+    "meeting_frozen": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The meeting has ended and its record is locked, so the change was NOT saved. "
+            "Reopen the meeting to correct it.",
         ),
         (),
     ),

@@ -67,6 +67,12 @@ from perfdesk.store.ops.goals import (
     set_values,
 )
 from perfdesk.store.ops.kpis import add_kpi
+from perfdesk.store.ops.meeting_run import (
+    end_meeting,
+    record_event,
+    reopen_meeting,
+    start_meeting,
+)
 from perfdesk.store.ops.meetings import (
     MINUTE_KINDS,
     IssueDraft,
@@ -117,12 +123,15 @@ __all__ = [
     "edit_meeting",
     "edit_org_unit",
     "edit_person",
+    "end_meeting",
     "format_param",
     "issue_to_action",
     "latest_actual_month",
     "move_org_unit",
     "move_person",
+    "record_event",
     "rename_org_unit",
+    "reopen_meeting",
     "save_agenda_template",
     "save_minute_entry",
     "set_actual",
@@ -135,4 +144,5 @@ __all__ = [
     "set_unit_details",
     "set_unit_manager",
     "set_values",
+    "start_meeting",
 ]

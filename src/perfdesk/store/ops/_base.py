@@ -95,6 +95,7 @@ FIELDS: dict[str, str] = {
     "minute_kind": "kind of minute entry",
     "minute_text": "minute entry",
     "minute_entry": "minute entry",
+    "reopen_reason": "reason for reopening",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -141,8 +142,12 @@ MESSAGES: dict[str, str] = {
     "{limit}.",
     "no_agenda_items": "The agenda has no items.",
     "issue_has_action": "This issue already has an improvement action.",
-    "meeting_ended": "The meeting has ended and its record is locked; reopen the meeting to "
-    "correct it.",
+    "meeting_running": "The meeting “{title}” is running; end it before starting another.",
+    "meeting_not_planned": "The meeting “{title}” has already been started.",
+    "meeting_not_running": "The meeting “{title}” is not running.",
+    "meeting_not_ended": "The meeting “{title}” has not ended, so there is nothing to reopen.",
+    "agenda_empty": "The agenda has no items; add at least one before starting the meeting.",
+    "meeting_frozen": "The meeting has ended and its record is locked; reopen it to correct it.",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -256,9 +261,9 @@ def write(doc: Document) -> Iterator[sqlite3.Connection]:
         raise NotSaved(code, detail=str(exc)) from exc
     except sqlite3.IntegrityError as exc:
         _rollback(doc, outer)
-        # The schema's triggers lock an ended meeting's record: say that, not "a clash".
-        code = "meeting_ended" if "meeting has ended" in str(exc) else "integrity"
-        raise NotSaved(code, detail=str(exc)) from exc
+        if _FROZEN_MEETING in str(exc):  # the ended-meeting triggers' RAISE(ABORT, ...)
+            raise NotSaved("meeting_frozen", detail=str(exc)) from exc
+        raise NotSaved("integrity", detail=str(exc)) from exc
     except BaseException:
         _rollback(doc, outer)
         raise
@@ -276,6 +281,9 @@ _written_here: weakref.WeakKeyDictionary[Document, set[int]] = weakref.WeakKeyDi
 
 def written_here(doc: Document, stamp: int) -> bool:
     return stamp in _written_here.get(doc, ())
+
+
+_FROZEN_MEETING = "the meeting has ended"
 
 
 def _rollback(doc: Document, outer: bool) -> None:

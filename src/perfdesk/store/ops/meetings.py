@@ -4,7 +4,7 @@ improvement action, and the minutes' entries (reads: store/repo_meetings.py,
 store/repo_meeting_plan.py).
 
 Each is one transaction and one undo step. An ended meeting is locked: these refuse
-it with the code `meeting_ended` before writing (the schema's triggers refuse it too,
+it with the code `meeting_frozen` before writing (the schema's triggers refuse it too,
 and `_base.write` says the same when they do). Running the meeting (its clock, start
 and end) is store/ops/meeting_run.py's.
 """
@@ -114,7 +114,7 @@ def _open_meeting(doc: Document, meeting_id: str) -> dict[str, Any]:
     """The meeting, live and not ended (an ended meeting's record is locked)."""
     row = require(doc, "meetings", meeting_id, "meeting", include_archived=True)
     if row["status"] == "ended":
-        raise OpError("meeting_ended")
+        raise OpError("meeting_frozen")
     return row
 
 
