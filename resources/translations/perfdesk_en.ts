@@ -3302,6 +3302,14 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reopen Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an ended meeting: reopen it, with the reason logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Capture &amp;Issue…</source>
         <translation type="unfinished"></translation>
     </message>

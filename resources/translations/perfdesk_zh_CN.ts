@@ -3311,6 +3311,14 @@ File → Undo Import puts it back.</source>
         <translation>归档会议(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Reopen Meeting…</source>
+        <translation>重新开启会议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Correct an ended meeting: reopen it, with the reason logged</source>
+        <translation>更正已结束的会议：重新开启，并记录原因</translation>
+    </message>
+    <message>
         <source>Capture &amp;Issue…</source>
         <translation>记录问题(&amp;I)…</translation>
     </message>

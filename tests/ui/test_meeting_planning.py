@@ -185,12 +185,21 @@ def test_prefill_and_the_committee_template(window, qtbot, monkeypatch) -> None:
     assert kinds.count(AgendaKind.SPEAKER) >= 3
 
 
-def test_an_ended_meeting_is_shown_locked(window) -> None:  # type: ignore[no-untyped-def]
+def test_an_ended_meeting_is_shown_locked_and_reopens_on_purpose(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.ui import meeting_end
+
     tab = window.meeting_tab
     assert tab.form is not None and tab.form.status.value == "ended"
     assert tab.locked_notice.isVisibleTo(tab)
     assert not tab.builder.add_action.isEnabled() and not tab.capture_action.isEnabled()
     assert tab.selected_meeting_id() == tab.form.id
+    assert tab.reopen_action.isEnabled()
+    monkeypatch.setattr(meeting_end, "offer_reopen", lambda *_a: True)
+    monkeypatch.setattr(meeting_end, "ask_reopen_reason", lambda *_a: "补记一项决定")
+    meeting = tab.form.id
+    tab.reopen_action.trigger()
+    assert tab.form.id == meeting and tab.form.status.value != "ended"
+    assert tab.builder.add_action.isEnabled() and not tab.locked_notice.isVisibleTo(tab)
 
 
 def test_the_list_folds_away_for_the_agenda(window) -> None:  # type: ignore[no-untyped-def]

@@ -110,6 +110,10 @@ class MeetingTab(DocumentTab):
         self.new_action = self._action(self.tr("&New Meeting…"), self.new_meeting, "Ctrl+N")
         self.edit_action = self._action(self.tr("&Edit Meeting…"), self.edit_meeting, "Ctrl+E")
         self.archive_action = self._action(self.tr("&Archive Meeting"), self.archive_meeting)
+        self.reopen_action = self._action(self.tr("&Reopen Meeting…"), self.reopen_meeting)
+        self.reopen_action.setToolTip(
+            self.tr("Correct an ended meeting: reopen it, with the reason logged")
+        )
         # Ctrl+I is the window's (Meeting menu), plain I the tab's (see eventFilter).
         self.capture_action = self._action(self.tr("Capture &Issue…"), self.capture)
         self.capture_action.setToolTip(self.tr("Capture an issue (I or Ctrl+I)"))
@@ -195,7 +199,13 @@ class MeetingTab(DocumentTab):
         self.lower_tabs.addTab(issues, self.tr("Issues raised"))
         self.lower_tabs.addTab(self.minutes, self.tr("Minutes"))
 
-        top_bar = _bar(self.list_action, self.new_action, self.edit_action, self.archive_action)
+        top_bar = _bar(
+            self.list_action,
+            self.new_action,
+            self.edit_action,
+            self.archive_action,
+            self.reopen_action,
+        )
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.addWidget(top_bar)
@@ -446,6 +456,8 @@ class MeetingTab(DocumentTab):
         self.new_action.setEnabled(self._writable())
         self.edit_action.setEnabled(editable)
         self.archive_action.setEnabled(self._writable() and self.form is not None)
+        ended = self.form is not None and self.form.status is MeetingStatus.ENDED
+        self.reopen_action.setEnabled(self._writable() and ended)
         for made in (self.capture_action, self.to_action_action, self.park_action):
             made.setEnabled(editable)
         self.minutes.set_editable(editable)
@@ -553,6 +565,17 @@ class MeetingTab(DocumentTab):
         finally:
             dialog.deleteLater()
         self.refresh()
+
+    def reopen_meeting(self) -> None:
+        """The explicit, logged reopening of an ended meeting (ui/meeting_flow.py's)."""
+        from perfdesk.ui.meeting_flow import reopen_meeting
+
+        window = self.window()
+        if self.form is None or getattr(window, "context", None) is None:
+            return
+        self._pinned = self.form.id
+        if reopen_meeting(window, self.form.id):
+            self.refresh()
 
     def archive_meeting(self) -> None:
         from perfdesk.store import ops
