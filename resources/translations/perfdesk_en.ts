@@ -2699,6 +2699,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,10 +2776,6 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Capture &amp;Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture an issue in the selected meeting (also I in the Meeting tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2706,6 +2706,10 @@ File → Undo Import puts it back.</source>
         <translation>当前期间向后移动一个月、一个季度或一年</translation>
     </message>
     <message>
+        <source>Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)</source>
+        <translation>在所选会议中记录问题（在会议页中按 I 或 Ctrl+I）</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -2780,10 +2784,6 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Capture &amp;Issue…</source>
         <translation>记录问题(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Capture an issue in the selected meeting (also I in the Meeting tab)</source>
-        <translation>在所选会议中记录问题（在会议页中也可按 I）</translation>
     </message>
     <message>
         <source>Add &amp;Unit…</source>

@@ -336,8 +336,9 @@ class MainWindow(QMainWindow):
         self.capture_issue_action = self._action(
             self.tr("Capture &Issue…"),
             on_meeting_tab("capture"),
-            "Ctrl+I",
-            self.tr("Capture an issue in the selected meeting (also I in the Meeting tab)"),
+            # Not Ctrl+I: run mode's window has its own I and Ctrl+I, and so does the tab.
+            "Ctrl+Alt+I",
+            self.tr("Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)"),
         )
         menu.addAction(self.new_meeting_action)
         menu.addAction(self.capture_issue_action)

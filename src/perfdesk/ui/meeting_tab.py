@@ -114,8 +114,8 @@ class MeetingTab(DocumentTab):
         self.reopen_action.setToolTip(
             self.tr("Correct an ended meeting: reopen it, with the reason logged")
         )
-        # Ctrl+I is the window's (Meeting menu), plain I the tab's (see eventFilter).
-        self.capture_action = self._action(self.tr("Capture &Issue…"), self.capture)
+        # Ctrl+I while the focus is in the tab; plain I too (see eventFilter).
+        self.capture_action = self._action(self.tr("Capture &Issue…"), self.capture, "Ctrl+I")
         self.capture_action.setToolTip(self.tr("Capture an issue (I or Ctrl+I)"))
         self.to_action_action = self._action(self.tr("Make &Action"), self.issue_to_action)
         self.park_action = self._action(self.tr("&Park / Unpark"), self.toggle_parked)
