@@ -204,6 +204,172 @@
     </message>
 </context>
 <context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One speaker per department with KPIs in the reviewed period, more minutes for more red, plus the review of last meeting&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking &amp;Lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked issues and items earlier meetings did not reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 min of %2 min; the agenda ends at %3 (%4 min spare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 min of %2 min (%3 min spare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda has no items yet: add some, or start from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has %2 minutes: give it more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks but is not among the attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is %1 min longer than the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parking lot is empty: nothing earlier is left over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items from the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item more than 0 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>#</source>
@@ -247,6 +413,25 @@
     </message>
     <message>
         <source>More than 10 % over the planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogDialog</name>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked issue: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues parked and agenda items not reached in earlier meetings. The checked ones are added to this agenda as discussion items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,6 +2283,151 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>IssueCapture</name>
+    <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueCaptureDialog</name>
+    <message>
+        <source>Capture an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the problem? (quantified where possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decided yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several departments (cross-department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the department needs from others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an improvement action now (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Related departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. &amp;Responsible department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   &amp;Solution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. &amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: the general manager owns a cross-department issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: the responsible department&apos;s manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager recorded: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the issue is before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who owns the issue before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an action from an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueLineModel</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Parked] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueModel</name>
     <message>
         <source>Issue</source>
@@ -2926,6 +3256,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,6 +3321,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>&amp;About perfdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a review meeting (also Ctrl+N inside the Meeting tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3328,6 +3674,93 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly performance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03 or 2026-Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period re&amp;viewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretary(-general):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingEnd</name>
     <message>
         <source>Reopen Meeting</source>
@@ -3414,6 +3847,13 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>%1 expected, %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -3451,6 +3891,46 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
 <context>
     <name>MeetingTab</name>
     <message>
+        <source>&amp;New Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an ended meeting: reopen it, with the reason logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture an issue (I or Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Park / Unpark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,15 +3963,39 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This meeting has ended and its record is locked: the agenda, attendance, issues and minutes are shown as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issues raised</source>
+        <source>Archive a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only view: planning agendas, running a meeting with the timer, capturing issues and writing minutes are not available in this version yet.</source>
+        <source>This meeting has ended; its issues are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an action from an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpark an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3507,35 +4011,15 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review meetings of this document are listed here with their agenda, timings and the issues raised. Planning meetings is not available in this version yet; the demo company has a year of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan the first review meeting with Meeting → New Meeting (Ctrl+Shift+M): its attendees come from the committee roles, its agenda from a template or the prefill by the departments&apos; KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned %1 min of %2 min (%3 min spare)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual %1 min, %2 min over the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual %1 min, within the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3591,6 +4075,52 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Ready to merge %1 changed rows. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinuteModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Type the outcome of this item; it is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3784,6 +4314,122 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of minute entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reason for reopening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,6 +4615,30 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>There are no values to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; write it like 2026-03-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time; write it like 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts more than 0 and at most 1,440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has %2 minutes; give it more than 0 and at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue already has an improvement action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4370,6 +5040,17 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>%1 — %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgendaModel</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,6 +205,172 @@
     </message>
 </context>
 <context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>添加议程项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>编辑议程项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation>删除议程项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Prefill</source>
+        <translation>按业绩预填(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One speaker per department with KPIs in the reviewed period, more minutes for more red, plus the review of last meeting&apos;s actions</source>
+        <translation>每个在所审期间有 KPI 的部门安排一位发言人，红灯越多发言时间越长；另加上次会议改进行动回顾</translation>
+    </message>
+    <message>
+        <source>Parking &amp;Lot…</source>
+        <translation>待议事项(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Parked issues and items earlier meetings did not reach</source>
+        <translation>以往会议搁置的问题和未来得及讨论的议程项</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Template…</source>
+        <translation>另存为模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Planned %1 min of %2 min; the agenda ends at %3 (%4 min spare)</source>
+        <translation>已安排 %1 分钟，会议共 %2 分钟；议程于 %3 结束（余 %4 分钟）</translation>
+    </message>
+    <message>
+        <source>Planned %1 min of %2 min (%3 min spare)</source>
+        <translation>已安排 %1 分钟，会议共 %2 分钟（余 %3 分钟）</translation>
+    </message>
+    <message>
+        <source>The agenda has no items yet: add some, or start from a template.</source>
+        <translation>议程还没有任何项目：请添加，或从模板开始。</translation>
+    </message>
+    <message>
+        <source>Item %1 has %2 minutes: give it more than 0.</source>
+        <translation>第 %1 项为 %2 分钟：时长须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 speaks but is not among the attendees.</source>
+        <translation>%1 安排了发言，但不在与会人员中。</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 min longer than the meeting.</source>
+        <translation>议程比会议时长多 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Move an agenda item</source>
+        <translation>移动议程项</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>添加议程项</translation>
+    </message>
+    <message>
+        <source>Edit an agenda item</source>
+        <translation>编辑议程项</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>删除议程项</translation>
+    </message>
+    <message>
+        <source>Agenda from a template</source>
+        <translation>按模板生成议程</translation>
+    </message>
+    <message>
+        <source>Prefill the agenda</source>
+        <translation>按业绩预填议程</translation>
+    </message>
+    <message>
+        <source>The parking lot is empty: nothing earlier is left over.</source>
+        <translation>没有待议事项：以往会议没有遗留。</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>来自%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add items from the parking lot</source>
+        <translation>加入待议事项</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>模板名称：</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>发言人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>On behalf of:</source>
+        <translation>代表部门：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>时长(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Give the item more than 0 minutes.</source>
+        <translation>议程项时长须大于 0 分钟。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>#</source>
@@ -249,6 +415,25 @@
     <message>
         <source>More than 10 % over the planned time</source>
         <translation>超出计划用时 10% 以上</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogDialog</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>待议事项</translation>
+    </message>
+    <message>
+        <source>Parked issue: %1 (%2, %3)</source>
+        <translation>搁置的问题：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Not reached: %1 (%2, %3)</source>
+        <translation>未来得及讨论：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Issues parked and agenda items not reached in earlier meetings. The checked ones are added to this agenda as discussion items.</source>
+        <translation>以往会议搁置的问题和未来得及讨论的议程项。勾选的各项将作为讨论项加入本次议程。</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2292,151 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>IssueCapture</name>
+    <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation>此文档以只读方式打开；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCaptureDialog</name>
+    <message>
+        <source>Capture an issue</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>What is the problem? (quantified where possible)</source>
+        <translation>问题是什么？（尽量量化）</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>（不属于某个议程项）</translation>
+    </message>
+    <message>
+        <source>(not decided yet)</source>
+        <translation>（尚未确定）</translation>
+    </message>
+    <message>
+        <source>Several departments (cross-department)</source>
+        <translation>多个部门（跨部门）</translation>
+    </message>
+    <message>
+        <source>(choose the owner)</source>
+        <translation>（请选择责任人）</translation>
+    </message>
+    <message>
+        <source>What the department needs from others</source>
+        <translation>部门需要其他方面提供的资源</translation>
+    </message>
+    <message>
+        <source>Make an improvement action now (a draft)</source>
+        <translation>立即生成改进行动（草稿）</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>问题(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>During &amp;item:</source>
+        <translation>所属议程项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>1. Cause:</source>
+        <translation>1. 原因：</translation>
+    </message>
+    <message>
+        <source>2. Related departments:</source>
+        <translation>2. 关联部门：</translation>
+    </message>
+    <message>
+        <source>3. &amp;Responsible department:</source>
+        <translation>3. 责任部门(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>   &amp;Solution:</source>
+        <translation>   解决方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>4. &amp;Owner:</source>
+        <translation>4. 责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Resource &amp;request:</source>
+        <translation>资源要求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Proposed: the general manager owns a cross-department issue.</source>
+        <translation>建议：跨部门问题由总经理负责。</translation>
+    </message>
+    <message>
+        <source>Proposed: the responsible department&apos;s manager.</source>
+        <translation>建议：由责任部门的主管经理负责。</translation>
+    </message>
+    <message>
+        <source>No manager recorded: choose one.</source>
+        <translation>未登记主管：请选择责任人。</translation>
+    </message>
+    <message>
+        <source>Say what the issue is before saving.</source>
+        <translation>请先说明问题是什么，再保存。</translation>
+    </message>
+    <message>
+        <source>Choose who owns the issue before saving.</source>
+        <translation>请先选择责任人，再保存。</translation>
+    </message>
+    <message>
+        <source>Make an action from an issue</source>
+        <translation>由问题生成改进行动</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLineModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Resource request</source>
+        <translation>资源要求</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>[Parked] %1</source>
+        <translation>【搁置】%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>IssueModel</name>
     <message>
         <source>Issue</source>
@@ -2935,6 +3265,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>当前期间向后移动一个月、一个季度或一年</translation>
     </message>
     <message>
+        <source>Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)</source>
+        <translation>在所选会议中记录问题（在会议页中按 I 或 Ctrl+I）</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -2997,6 +3331,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>&amp;About perfdesk</source>
         <translation>关于 perfdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Plan a review meeting (also Ctrl+N inside the Meeting tab)</source>
+        <translation>筹备一次质询会议（在会议页中也可按 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Issue…</source>
+        <translation>记录问题(&amp;I)…</translation>
     </message>
     <message>
         <source>Add &amp;Unit…</source>
@@ -3339,6 +3685,93 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>编辑会议</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Monthly performance review</source>
+        <translation>月度业绩跟踪会议</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03 or 2026-Q1</source>
+        <translation>例如 2026-03 或 2026-Q1</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>与会人员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>会议名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period re&amp;viewed:</source>
+        <translation>审议期间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>主持人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary(-general):</source>
+        <translation>秘书长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>记录人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>与会人员：</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEnd</name>
     <message>
         <source>Reopen Meeting</source>
@@ -3425,6 +3858,13 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>%1 expected, %2 present</source>
+        <translation>应到%1人，实到%2人</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -3462,6 +3902,46 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
 <context>
     <name>MeetingTab</name>
     <message>
+        <source>&amp;New Meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Meeting…</source>
+        <translation>编辑会议(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Meeting</source>
+        <translation>归档会议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Meeting…</source>
+        <translation>重新开启会议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Correct an ended meeting: reopen it, with the reason logged</source>
+        <translation>更正已结束的会议：重新开启，并记录原因</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Issue…</source>
+        <translation>记录问题(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Capture an issue (I or Ctrl+I)</source>
+        <translation>记录问题（I 或 Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Make &amp;Action</source>
+        <translation>生成改进行动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Park / Unpark</source>
+        <translation>搁置/取消搁置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;List</source>
+        <translation>会议列表(&amp;L)</translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -3494,16 +3974,40 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>出席情况：</translation>
     </message>
     <message>
+        <source>This meeting has ended and its record is locked: the agenda, attendance, issues and minutes are shown as recorded.</source>
+        <translation>本次会议已结束，记录已锁定：议程、出席、问题和纪要按记录显示。</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <source>Issues raised</source>
-        <translation>提出的问题</translation>
+        <source>Archive a meeting</source>
+        <translation>归档会议</translation>
     </message>
     <message>
-        <source>Read-only view: planning agendas, running a meeting with the timer, capturing issues and writing minutes are not available in this version yet.</source>
-        <translation>只读视图：本版本尚不能安排议程、用计时器主持会议、记录问题或撰写会议纪要。</translation>
+        <source>This meeting has ended; its issues are locked.</source>
+        <translation>本次会议已结束，问题记录已锁定。</translation>
+    </message>
+    <message>
+        <source>Make an action from an issue</source>
+        <translation>由问题生成改进行动</translation>
+    </message>
+    <message>
+        <source>Park an issue</source>
+        <translation>搁置问题</translation>
+    </message>
+    <message>
+        <source>Unpark an issue</source>
+        <translation>取消搁置问题</translation>
+    </message>
+    <message>
+        <source>Issues raised</source>
+        <translation>提出的问题</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -3518,36 +4022,16 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>还没有质询会议</translation>
     </message>
     <message>
-        <source>The review meetings of this document are listed here with their agenda, timings and the issues raised. Planning meetings is not available in this version yet; the demo company has a year of them.</source>
-        <translation>本文档的质询会议会列在这里，包括议程、用时和提出的问题。本版本尚不能安排会议；演示公司里有全年的质询会议。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>应到%2人，实到%1人</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>Plan the first review meeting with Meeting → New Meeting (Ctrl+Shift+M): its attendees come from the committee roles, its agenda from a template or the prefill by the departments&apos; KPIs.</source>
+        <translation>用“会议 → 新建会议”（Ctrl+Shift+M）筹备第一次质询会议：与会人员取自委员会职务，议程可来自模板，或按各部门 KPI 预填。</translation>
+    </message>
+    <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
-    </message>
-    <message>
-        <source>The agenda plans %1 min but the meeting lasts %2 min: %3 min too many.</source>
-        <translation>议程共 %1 分钟，会议时长只有 %2 分钟，超出 %3 分钟。</translation>
-    </message>
-    <message>
-        <source>Planned %1 min of %2 min (%3 min spare)</source>
-        <translation>议程共 %1 分钟，会议时长 %2 分钟（余 %3 分钟）</translation>
-    </message>
-    <message>
-        <source>Actual %1 min, %2 min over the plan</source>
-        <translation>实际 %1 分钟，超出计划 %2 分钟</translation>
-    </message>
-    <message>
-        <source>Actual %1 min, within the plan</source>
-        <translation>实际 %1 分钟，未超出计划</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +4087,52 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Ready to merge %1 changed rows. A backup is made first.</source>
         <translation>可以合并 %1 行改动。合并前会先做备份。</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Minute entry</source>
+        <translation>纪要条目</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Type the outcome of this item; it is saved as you go.</source>
+        <translation>输入本议程项的结论；边输入边自动保存。</translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation>新条目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Minutes of “%1”</source>
+        <translation>“%1”的纪要</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4325,122 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>会议</translation>
     </message>
     <message>
+        <source>meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>type of meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>planned length</source>
+        <translation>计划时长</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <source>minute-taker</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>与会人员</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>kind of agenda item</source>
+        <translation>议程项类型</translation>
+    </message>
+    <message>
+        <source>agenda item title</source>
+        <translation>议程项标题</translation>
+    </message>
+    <message>
+        <source>minutes of an agenda item</source>
+        <translation>议程项时长</translation>
+    </message>
+    <message>
+        <source>agenda item note</source>
+        <translation>议程项备注</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>agenda template</source>
+        <translation>议程模板</translation>
+    </message>
+    <message>
+        <source>template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>related department</source>
+        <translation>关联部门</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>resource request</source>
+        <translation>资源要求</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>action title</source>
+        <translation>改进行动标题</translation>
+    </message>
+    <message>
+        <source>kind of minute entry</source>
+        <translation>纪要条目类型</translation>
+    </message>
+    <message>
+        <source>minute entry</source>
+        <translation>纪要条目</translation>
+    </message>
+    <message>
         <source>reason for reopening</source>
         <translation>重新打开的原因</translation>
     </message>
@@ -3981,6 +4627,30 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>There are no values to enter.</source>
         <translation>没有要录入的数值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; write it like 2026-03-05.</source>
+        <translation>“%1”不是有效日期；请写成 2026-03-05 的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time; write it like 09:30.</source>
+        <translation>“%1”不是有效时间；请写成 09:30 的形式。</translation>
+    </message>
+    <message>
+        <source>A meeting lasts more than 0 and at most 1,440 minutes.</source>
+        <translation>会议时长须大于 0 且不超过 1440 分钟。</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has %2 minutes; give it more than 0 and at most %3.</source>
+        <translation>第 %1 项议程为 %2 分钟；时长须大于 0 且不超过 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>议程没有任何项目。</translation>
+    </message>
+    <message>
+        <source>This issue already has an improvement action.</source>
+        <translation>该问题已有改进行动。</translation>
     </message>
     <message>
         <source>The meeting “%1” is running; end it before starting another one.</source>
@@ -4384,6 +5054,17 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>%1 — %2 changes</source>
         <translation>%1 — %2 处改动</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgendaModel</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,15 @@ def test_the_weekly_meeting_runs_on_keys_and_ends_locked(
     _keys(qtbot, run, Qt.Key.Key_Minus)
     _keys(qtbot, run, Qt.Key.Key_Right)  # 质量部, moved after the discussion
     assert run.item_title.text() == "质量部业绩汇报"
-    _keys(qtbot, run, Qt.Key.Key_I)  # issue capture comes with the planning side
+    # I opens the planning side's issue capture for the current item (cancelled here).
+    from perfdesk.ui import issue_capture
+
+    asked: list[str | None] = []
+    monkeypatch.setattr(
+        issue_capture.IssueCaptureDialog, "exec", lambda d: asked.append(d.item.currentData()) or 0
+    )
+    _keys(qtbot, run, Qt.Key.Key_I)
+    assert asked == [run.session.state().current_id]
     clock.wait(5)
     _keys(qtbot, run, Qt.Key.Key_Right)
     clock.wait(4)

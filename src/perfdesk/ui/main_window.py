@@ -236,8 +236,11 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
         self._build_goal_menu(self.menuBar().addMenu(self.tr("&Goals")))
-        self._build_meeting_actions(self.menuBar().addMenu(self.tr("&Meeting")))
         self._build_cascade_actions(self.goal_menu)  # Decompose and Split join the Goals menu
+        meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self._build_planning_actions(meeting_menu)
+        meeting_menu.addSeparator()
+        self._build_meeting_actions(meeting_menu)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -315,6 +318,32 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _build_planning_actions(self, menu: QMenu) -> None:
+        """The Meeting tab's planning from the menu (its own keys work inside the tab)."""
+
+        def on_meeting_tab(name: str) -> Callable[[], None]:
+            def run() -> None:
+                self.tabs.setCurrentIndex(TAB_MEETING)
+                getattr(self.meeting_tab, name)()
+
+            return run
+
+        self.new_meeting_action = self._action(
+            self.tr("&New Meeting…"),
+            on_meeting_tab("new_meeting"),
+            "Ctrl+Shift+M",
+            self.tr("Plan a review meeting (also Ctrl+N inside the Meeting tab)"),
+        )
+        self.capture_issue_action = self._action(
+            self.tr("Capture &Issue…"),
+            on_meeting_tab("capture"),
+            # Not Ctrl+I: run mode's window has its own I and Ctrl+I, and so does the tab.
+            "Ctrl+Alt+I",
+            self.tr("Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)"),
+        )
+        menu.addAction(self.new_meeting_action)
+        menu.addAction(self.capture_issue_action)
 
     def _build_org_actions(self, menu: QMenu) -> None:
         """Editing the org tree (ui/org_editing.py, loaded with the first use).

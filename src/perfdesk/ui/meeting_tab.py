@@ -1,16 +1,19 @@
-"""Meeting tab (质询会议): the review meetings of the document and what each recorded.
+"""Meeting tab (质询会议): plan the review meetings and keep what each recorded.
 
-This first version shows meetings read-only: the list of meetings, and for the
-selected one its header (date, type, place, period reviewed, chair, secretary,
-attendance), the timed agenda with planned against actual minutes, and the
-issues raised. Planning, the meeting clock, issue capture and minutes arrive
-with the meeting feature.
+The list of meetings (collapsible, so the detail gets the width) and, for the selected
+one, its header (date, type, place, period reviewed, chair, secretary, attendance as
+"应到 N 人，实到 M 人"), the agenda builder (ui/agenda_builder.py), the issues raised
+with their actions and the parking lot, and the minutes of the selected agenda item,
+each entry marked information, decision or action and saved as it is typed.
+New meeting (Ctrl+N), Edit and Archive; capture an issue with I or Ctrl+I
+(ui/issue_capture.py). Running the meeting is ui/run_mode.py's; `selected_meeting_id`
+tells it which meeting to start. An ended meeting is locked: shown, not edited.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -18,46 +21,38 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from perfdesk.core.kpi import Status
-from perfdesk.core.meeting import (
-    AgendaItem,
-    Attendance,
-    MeetingStatus,
-    actual_minutes,
-    agenda_plan,
-)
+from perfdesk.core.meeting import Attendance, MeetingStatus
 from perfdesk.core.org import scope_of
 from perfdesk.core.periods import PeriodError, belongs_to
-from perfdesk.store.repo_meetings import (
-    MeetingRow,
-    agenda,
-    attendees,
-    list_meetings,
-    meeting_issues,
-    meeting_links,
+from perfdesk.store.repo_meeting_plan import (
+    MeetingForm,
+    issue_lines,
+    meeting_form,
 )
+from perfdesk.store.repo_meetings import MeetingRow, list_meetings, meeting_links
+from perfdesk.ui.agenda_builder import AgendaBuilder
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
+from perfdesk.ui.issue_capture import apply_op, capture_issue
 from perfdesk.ui.labels import label
-from perfdesk.ui.models.meeting_models import (
-    AgendaModel,
-    IssueModel,
-    MeetingListModel,
-    period_text,
-)
+from perfdesk.ui.meeting_form import MeetingDialog, attendance_summary
+from perfdesk.ui.minutes_panel import MinutesPanel
+from perfdesk.ui.models.meeting_models import MeetingListModel, period_text
+from perfdesk.ui.models.meeting_plan_models import IssueLineModel
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.filter_chip import FilterChip
 from perfdesk.ui.widgets.panels import read_only_notice
-from perfdesk.ui.widgets.status import StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import fit_columns, setup_view
 
-_LIST_SHARE = 0.5
+_LIST_SHARE = 0.3  # the meeting list never takes more of the width than this at first
 
 
 def _reviews(period: str, focus: str) -> bool:
@@ -65,12 +60,12 @@ def _reviews(period: str, focus: str) -> bool:
     try:
         return bool(period) and (belongs_to(period, focus) or belongs_to(focus, period))
     except PeriodError:  # a free-form period in an old or hand-made file
-        return False  # the meeting list never takes more of the width than this at first
+        return False
 
 
-def _table(model: QAbstractItemModel) -> QTableView:
+def _table(model: QObject) -> QTableView:
     table = QTableView()
-    table.setModel(model)
+    table.setModel(model)  # type: ignore[arg-type]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     setup_view(table)
     table.verticalHeader().setVisible(False)
@@ -81,6 +76,15 @@ def _table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
+def _bar(*actions: QAction) -> QToolBar:
+    """Text buttons that fold into the bar's extension menu when narrow."""
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in actions:
+        bar.addAction(action)
+    return bar
+
+
 class MeetingTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +92,7 @@ class MeetingTab(DocumentTab):
         self.meeting_table = _table(self.meetings_model)
         self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_table.horizontalHeader().setStretchLastSection(False)
-        # The list says which meeting; the header beside it says the rest (type, period,
-        # chair, attendance), so the list keeps four columns that fit half the window.
+        # The list says which meeting; the header beside it says the rest.
         for column in (
             MeetingListModel.COL_KIND,
             MeetingListModel.COL_PERIOD,
@@ -97,30 +100,30 @@ class MeetingTab(DocumentTab):
             MeetingListModel.COL_ATTENDANCE,
         ):
             self.meeting_table.setColumnHidden(column, True)
-        # The title takes the list's width left over (elided, full in the tooltip), so the
-        # status and issue count beside it are never cut.
         self.meeting_table.horizontalHeader().setSectionResizeMode(
             MeetingListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
         )
-        self.agenda_model = AgendaModel(self)
-        self.agenda_table = _table(self.agenda_model)
-        self.agenda_table.horizontalHeader().setStretchLastSection(False)
-        self.agenda_table.horizontalHeader().setSectionResizeMode(
-            AgendaModel.COL_ITEM, QHeaderView.ResizeMode.Stretch
-        )
-        self.issues_model = IssueModel(self)
-        self.issue_table = _table(self.issues_model)
-        self.issue_table.setWordWrap(True)
-        # The two free texts share the width left over and wrap, so no column hides.
-        issue_header = self.issue_table.horizontalHeader()
-        issue_header.setStretchLastSection(False)
-        for column in (IssueModel.COL_DESCRIPTION, IssueModel.COL_RESOURCES):
-            issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # Row heights follow the wrapped text whenever a width changes (a few issues a month);
-        # once after fitting the columns, not once per column fitted.
-        self._fitting_issues = False
-        issue_header.sectionResized.connect(self._issue_widths_changed)
+        self.form: MeetingForm | None = None
+        self._pinned: str | None = None  # the meeting this tab just edited: shown again
 
+        # -- actions (the tab's own keys, while the focus is in it) ---------------------------
+        self.new_action = self._action(self.tr("&New Meeting…"), self.new_meeting, "Ctrl+N")
+        self.edit_action = self._action(self.tr("&Edit Meeting…"), self.edit_meeting, "Ctrl+E")
+        self.archive_action = self._action(self.tr("&Archive Meeting"), self.archive_meeting)
+        self.reopen_action = self._action(self.tr("&Reopen Meeting…"), self.reopen_meeting)
+        self.reopen_action.setToolTip(
+            self.tr("Correct an ended meeting: reopen it, with the reason logged")
+        )
+        # Ctrl+I while the focus is in the tab; plain I too (see eventFilter).
+        self.capture_action = self._action(self.tr("Capture &Issue…"), self.capture, "Ctrl+I")
+        self.capture_action.setToolTip(self.tr("Capture an issue (I or Ctrl+I)"))
+        self.to_action_action = self._action(self.tr("Make &Action"), self.issue_to_action)
+        self.park_action = self._action(self.tr("&Park / Unpark"), self.toggle_parked)
+        self.list_action = self._action(self.tr("Meeting &List"), self.toggle_list, "Ctrl+L")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+
+        # -- the header ------------------------------------------------
         self.title = TextLabel()
         self.title.setObjectName("tabTitle")
         self.title.setStyleSheet("QLabel#tabTitle { font-size: 15pt; font-weight: bold; }")
@@ -140,39 +143,95 @@ class MeetingTab(DocumentTab):
             value = TextLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            row, column = divmod(number, 4)  # two lines: more height left for the tables
+            row, column = divmod(number, 4)
             header.addWidget(QLabel(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
             header.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
             header.setColumnStretch(column * 2 + 1, 2 if key == "attendance" else 1)
-        self.plan_label = StatusLine()
-        self.actual_label = StatusLine()
-
-        detail = QWidget()
-        layout = QVBoxLayout(detail)
-        layout.addWidget(self.title)
-        layout.addLayout(header)
-        layout.addWidget(self._caption(self.tr("Agenda")))
-        layout.addWidget(self.agenda_table, 3)  # up to its rows' height, see _show_meeting
-        layout.addWidget(self.plan_label)
-        layout.addWidget(self.actual_label)
-        layout.addWidget(self._caption(self.tr("Issues raised")))
-        layout.addWidget(self.issue_table, 2)
-        layout.addWidget(
-            read_only_notice(
-                self.tr(
-                    "Read-only view: planning agendas, running a meeting with the timer, capturing "
-                    "issues and writing minutes are not available in this version yet."
-                )
+        self.locked_notice = read_only_notice(
+            self.tr(
+                "This meeting has ended and its record is locked: the agenda, attendance, issues "
+                "and minutes are shown as recorded."
             )
         )
+        self.locked_notice.hide()
+        self.message = wrapping_label()
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.hide()
+
+        # -- agenda, issues, minutes ------------------------------------------------
+        self.builder = AgendaBuilder()
+        self.builder.refused.connect(self._say)
+        self.builder.writing.connect(self._pin)
+        self.builder.written.connect(self.refresh)
+        self.builder.item_changed.connect(self._item_changed)
+        self.agenda_model = self.builder.model  # the models the tests and other tabs read
+        self.agenda_table = self.builder.table
+        self.plan_label = self.builder.plan_label
+
+        self.issues_model = IssueLineModel(self)
+        self.issue_table = _table(self.issues_model)
+        self.issue_table.setWordWrap(True)
+        issue_header = self.issue_table.horizontalHeader()
+        issue_header.setStretchLastSection(False)
+        # The free texts share the width left over and wrap, so no column hides.
+        for column in (
+            IssueLineModel.COL_DESCRIPTION,
+            IssueLineModel.COL_SOLUTION,
+            IssueLineModel.COL_RESOURCES,
+            IssueLineModel.COL_ACTION,
+        ):
+            issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        issues = QWidget()
+        issue_layout = QVBoxLayout(issues)
+        issue_layout.addWidget(_bar(self.capture_action, self.to_action_action, self.park_action))
+        issue_layout.addWidget(self.issue_table, 1)
+
+        self.minutes = MinutesPanel()
+        self.minutes.refused.connect(self._say)
+        self.minutes.writing.connect(self._pin)
+        # The parts the tests (and the keys) reach directly.
+        self.minutes_model = self.minutes.model
+        self.minute_table = self.minutes.table
+        self.minute_kind = self.minutes.kind
+        self.minute_text = self.minutes.text
+
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(issues, self.tr("Issues raised"))
+        self.lower_tabs.addTab(self.minutes, self.tr("Minutes"))
+
+        top_bar = _bar(
+            self.list_action,
+            self.new_action,
+            self.edit_action,
+            self.archive_action,
+            self.reopen_action,
+        )
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.addWidget(top_bar)
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.locked_notice)
+        layout.addWidget(self.message)
+        work = QSplitter(Qt.Orientation.Vertical)
+        agenda_box = QWidget()
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(self._caption(self.tr("Agenda")))
+        agenda_layout.addWidget(self.builder, 1)
+        work.addWidget(agenda_box)
+        work.addWidget(self.lower_tabs)
+        work.setStretchFactor(0, 3)
+        work.setStretchFactor(1, 2)
+        layout.addWidget(work, 1)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self._list_layout = left_layout
         left_layout.addWidget(self._caption(self.tr("Meetings")))
-        # The meetings of the unit or person picked in the org tree (any tab's).
         self.chip = FilterChip()
         self.chip.cleared.connect(self._clear_scope)
-        self._cleared_for: str | None = None  # the selection the user chose to see past
+        self._cleared_for: str | None = None
         left_layout.addWidget(self.chip)
         self.no_meeting = wrapping_label()
         self.no_meeting.setVisible(False)
@@ -183,16 +242,34 @@ class MeetingTab(DocumentTab):
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([420, 860])
+        self._left = left
         self._detail = detail
         self._splitter = splitter
         self.set_content(splitter)
-        self._list_fitted = False  # the user moved the divider: never fit it again
+        self._list_fitted = False
         splitter.splitterMoved.connect(self._divider_moved)
         for model in (self.meetings_model, self.agenda_model, self.issues_model):
             self.watch(model)
+        self.watch(self.minutes_model)
         self.meeting_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_meeting(current.row())
         )
+        # Plain I and the tab's Ctrl+N (the window's is New Document) reach the tab first.
+        for view in (self.meeting_table, self.agenda_table, self.issue_table, self.minute_table):
+            view.installEventFilter(self)
+        self.installEventFilter(self)
+        self._sync_actions()
+
+    def _action(self, text: str, slot: object, keys: str = "") -> QAction:
+        made = QAction(self)
+        made.setText(text)
+        if keys:
+            made.setShortcut(QKeySequence(keys))
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.setToolTip(fill(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), keys))
+        made.triggered.connect(guarded(lambda _checked=False: slot()))  # type: ignore[operator]
+        self.addAction(made)
+        return made
 
     @staticmethod
     def _caption(text: str) -> QLabel:
@@ -212,6 +289,28 @@ class MeetingTab(DocumentTab):
         if self.isVisible():
             self.refresh()
 
+    # -- keys -------------------------------------------------------------------------------
+    @guarded
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not isinstance(event, QKeyEvent):
+            return False
+        key, mods = event.key(), event.modifiers()
+        ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        new = ctrl and key == Qt.Key.Key_N
+        plain_i = key == Qt.Key.Key_I and mods == Qt.KeyboardModifier.NoModifier
+        if kind == QEvent.Type.ShortcutOverride and (new or plain_i):
+            event.accept()  # the window's Ctrl+N (New Document) must not take it here
+            return True
+        if kind == QEvent.Type.KeyPress and new:
+            self.new_meeting()
+            return True
+        if kind == QEvent.Type.KeyPress and plain_i:
+            self.capture()
+            return True
+        return False
+
+    # -- the list ------------------------------------------------------------------------------
     @guarded
     def _clear_scope(self) -> None:
         if self.context is not None:
@@ -232,15 +331,20 @@ class MeetingTab(DocumentTab):
             return rows
         links = meeting_links(context.doc.conn)
         nothing: tuple[set[str], set[str]] = (set(), set())
-        return [row for row in rows if scope.concerns(*links.get(row.id, nothing))]
+        return [
+            row
+            for row in rows
+            if row.id == self._pinned or scope.concerns(*links.get(row.id, nothing))
+        ]
 
     def load(self, context: DocumentContext) -> None:
-        """Reload the meetings (newest first) and select the newest one held that reviewed
-        the period in focus (the month, quarter or year picked in the period bar)."""
+        """Reload the meetings (newest first) and select the one this tab last edited, else
+        the newest one held that reviewed the period in focus."""
         every = list_meetings(context.doc.conn)
         rows = self._in_scope(context, every)
         self.no_meeting.setVisible(bool(every) and not rows)
         self.meeting_table.setVisible(bool(rows) or not every)
+        self._sync_actions()
         if every and not rows:
             self.meetings_model.set_rows([], context.language)
             self._clear_detail()
@@ -256,33 +360,32 @@ class MeetingTab(DocumentTab):
             self.show_nothing(
                 self.tr("No review meetings yet"),
                 self.tr(
-                    "The review meetings of this document are listed here with their agenda, "
-                    "timings and the issues raised. Planning meetings is not available in this "
-                    "version yet; the demo company has a year of them."
+                    "Plan the first review meeting with Meeting → New Meeting (Ctrl+Shift+M): its "
+                    "attendees come from the committee roles, its agenda from a template or the "
+                    "prefill by the departments' KPIs."
                 ),
             )
             return
         self._fit_list()
-        # The newest meeting held (or running) that reviewed the period in focus, else the
-        # newest held: not one only planned ahead, which has no attendance or issues yet.
         held = [i for i, r in enumerate(rows) if r.status is not MeetingStatus.PLANNED]
         focus = context.focus.key
         first = next((i for i in held if _reviews(rows[i].period, focus)), held[0] if held else 0)
+        first = next((i for i, r in enumerate(rows) if r.id == self._pinned), first)
         selection = self.meeting_table.selectionModel()
-        unchanged = selection.currentIndex().row() == first  # then no currentRowChanged
+        unchanged = selection.currentIndex().row() == first
         selection.setCurrentIndex(
             self.meetings_model.index(first, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.meeting_table.scrollTo(self.meetings_model.index(first, 0))
-        if unchanged:  # otherwise the signal has shown it: read the meeting once, not twice
+        if unchanged:
             self._show_meeting(first)
 
     @guarded
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.meetings_model.rowCount():  # the first show comes before the final size
+        if self.meetings_model.rowCount():
             self._fit_list()
 
     @guarded
@@ -292,11 +395,11 @@ class MeetingTab(DocumentTab):
     def _fit_list(self) -> None:
         """Give the meeting list the width of its columns (capped), until the user moves
         the divider: from then on it stays where they put it."""
-        if self._list_fitted or self.width() <= 0:
+        if self._list_fitted or self.width() <= 0 or not self._left.isVisible():
             return
         table = self.meeting_table
         margins = self._list_layout.contentsMargins()
-        title = MeetingListModel.COL_TITLE  # stretched: it gets what the others leave
+        title = MeetingListModel.COL_TITLE
         shown = [c for c in range(self.meetings_model.columnCount()) if not table.isColumnHidden(c)]
         needed = (
             sum(table.columnWidth(c) for c in shown if c != title)
@@ -311,7 +414,6 @@ class MeetingTab(DocumentTab):
         self._splitter.setSizes([left, total - left])
 
     def _title_width(self) -> int:
-        """What the longest title needs (a Chinese one is ~18 字), at most 22 字."""
         metrics = self.meeting_table.fontMetrics()
         cap = metrics.horizontalAdvance("中") * 22
         widest = max(
@@ -321,122 +423,251 @@ class MeetingTab(DocumentTab):
             ),
             default=0,
         )
-        return min(widest, cap) + 16  # the cell's margins
+        return min(widest, cap) + 16
 
+    def toggle_list(self) -> None:
+        """Hide the meeting list so the agenda gets the whole width (or show it again)."""
+        shown = not self._left.isVisible()
+        self._left.setVisible(shown)
+        self.list_action.setChecked(shown)
+
+    # -- the selected meeting -------------------------------------------------------------------
     def current_meeting(self) -> MeetingRow | None:
         row = self.meeting_table.currentIndex().row()
         return self.meetings_model.row(row) if 0 <= row < self.meetings_model.rowCount() else None
 
+    def selected_meeting_id(self) -> str | None:
+        """The meeting selected in the list (run mode starts this one)."""
+        meeting = self.current_meeting()
+        return meeting.id if meeting is not None else None
+
+    def _writable(self) -> bool:
+        return self.context is not None and not self.context.doc.read_only
+
+    def _editable(self) -> bool:
+        return (
+            self._writable()
+            and self.form is not None
+            and self.form.status is not MeetingStatus.ENDED
+        )
+
+    def _sync_actions(self) -> None:
+        editable = self._editable()
+        self.new_action.setEnabled(self._writable())
+        self.edit_action.setEnabled(editable)
+        self.archive_action.setEnabled(self._writable() and self.form is not None)
+        ended = self.form is not None and self.form.status is MeetingStatus.ENDED
+        self.reopen_action.setEnabled(self._writable() and ended)
+        for made in (self.capture_action, self.to_action_action, self.park_action):
+            made.setEnabled(editable)
+        self.minutes.set_editable(editable)
+
     def _clear_detail(self) -> None:
-        self.agenda_model.set_rows([])
+        self.form = None
+        self.builder.clear()
         self.issues_model.set_rows([])
+        self.minutes.clear()
         for text in (self.title, *self.fields.values()):
             text.setText("")
-        for line in (self.plan_label, self.actual_label):
-            line.setText("")
-            line.set_look(None)
+        self.locked_notice.hide()
+        self._sync_actions()
 
     @guarded
     def _show_meeting(self, row: int) -> None:
         context = self.context
         if context is None or not 0 <= row < self.meetings_model.rowCount():
             return
+        self.minutes.save()  # what is typed belongs to the meeting shown until now
         meeting = self.meetings_model.row(row)
         conn = context.doc.conn
+        form = meeting_form(conn, meeting.id)
+        if form is None:
+            return
+        changed_meeting = self.form is None or self.form.id != form.id
+        self.form = form
+        self.message.hide()
         self.title.setText(meeting.title)
         values = {
-            "date": meeting.date,
+            "date": " ".join(v for v in (form.date, form.start_time) if v),
             "kind": label(meeting.kind),
             "place": meeting.place,
             "period": period_text(meeting.period, context.language),
             "chair": meeting.chair,
             "secretary": meeting.secretary,
             "status": label(meeting.status),
-            "attendance": self._attendance_text(meeting, attendees(conn, meeting.id)),
+            "attendance": self._attendance_text(form, context),
         }
         for key, text in values.items():
-            self.fields[key].setText(text or "—")
-        items = agenda(conn, meeting.id)
-        if not self.agenda_model.same_rows(items):
-            self.agenda_model.set_rows(items)
-            fit_columns(self.agenda_table)
-        # No empty band under the last item: the issues get the height the agenda needs not.
-        table = self.agenda_table
-        table.setMaximumHeight(
-            table.horizontalHeader().sizeHint().height()
-            + 2 * table.frameWidth()
-            + table.verticalHeader().length()
-        )
-        self._show_plan(meeting, [item for item, _speaker, _unit in items])
-        issues = meeting_issues(conn, meeting.id)
-        if self.issues_model.same_rows(issues):
-            return
-        self.issues_model.set_rows(issues)
-        self._fitting_issues = True
-        try:
+            field = self.fields[key]
+            field.setText(text or "—")
+            # Room for a short value (a name, a date), elided past 7 characters' width.
+            metrics = field.fontMetrics()
+            cap = metrics.horizontalAdvance("中") * 7
+            field.setMinimumWidth(min(metrics.horizontalAdvance(field.full_text()) + 4, cap))
+        self.locked_notice.setVisible(form.status is MeetingStatus.ENDED)
+        self._sync_actions()
+        self.builder.show_meeting(context, form, self._editable(), 0 if changed_meeting else -1)
+        issues = issue_lines(conn, meeting.id)
+        if not self.issues_model.same_rows(issues):
+            self.issues_model.set_rows(issues)
             fit_columns(self.issue_table)
-        finally:
-            self._fitting_issues = False
-        self.issue_table.resizeRowsToContents()
-
-    @guarded
-    def _issue_widths_changed(self, *_args: object) -> None:
-        if not self._fitting_issues:
             self.issue_table.resizeRowsToContents()
+        self._show_minutes()
 
-    def _attendance_text(
-        self, meeting: MeetingRow, people: list[tuple[str, Attendance | None]]
-    ) -> str:
-        text = fill(self.tr("%1 of %2 present"), str(meeting.present), str(meeting.attendees))
+    def _attendance_text(self, form: MeetingForm, context: DocumentContext) -> str:
+        text = attendance_summary([a for _p, a in form.attendees])
         missing = [
-            fill(self.tr("%1 (%2)"), plain(name), label(attendance))
-            for name, attendance in people
-            if attendance in (Attendance.ABSENT, Attendance.EXCUSED, Attendance.LATE)
+            fill(
+                self.tr("%1 (%2)"),
+                plain(context.people[p].name if p in context.people else "?"),
+                label(a),
+            )
+            for p, a in form.attendees
+            if a in (Attendance.ABSENT, Attendance.EXCUSED, Attendance.LATE)
         ]
         if missing:
             text = fill(self.tr("%1; %2"), text, ", ".join(missing))
         return text
 
-    def _show_plan(self, meeting: MeetingRow, items: list[AgendaItem]) -> None:
-        plan = agenda_plan(items, meeting.planned_minutes)
-        if plan.over:
-            self.plan_label.setText(
-                fill(
-                    self.tr(
-                        "The agenda plans %1 min but the meeting lasts %2 min: %3 min too many."
-                    ),
-                    f"{plan.planned_minutes:g}",
-                    f"{plan.meeting_minutes:g}",
-                    f"{-plan.spare_minutes:g}",
-                )
-            )
-            self.plan_label.set_look(Status.RED)
-        else:
-            self.plan_label.setText(
-                fill(
-                    self.tr("Planned %1 min of %2 min (%3 min spare)"),
-                    f"{plan.planned_minutes:g}",
-                    f"{plan.meeting_minutes:g}",
-                    f"{plan.spare_minutes:g}",
-                )
-            )
-            self.plan_label.set_look(Status.GREEN)
-        actual = actual_minutes(items)
-        self.actual_label.setVisible(actual is not None)
-        if actual is None:
-            self.actual_label.setText("")
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    @guarded
+    def _pin(self) -> None:
+        """Show this meeting again after the write's reload (not the newest one held)."""
+        self._pinned = self.form.id if self.form is not None else None
+
+    # -- meetings ---------------------------------------------------------------------------------
+    def new_meeting(self) -> str | None:
+        context = self.context
+        if context is None or not self._writable():
+            return None
+        period = context.focus.key
+        dialog = MeetingDialog(self, context.doc, context.people, None, period)
+        try:
+            if not dialog.exec():
+                return None
+            self._pinned = dialog.meeting_id
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        return self._pinned
+
+    def edit_meeting(self) -> None:
+        context = self.context
+        if context is None or self.form is None or not self._editable():
             return
-        over = actual - plan.planned_minutes
-        if over > 0.05:
-            self.actual_label.setText(
-                fill(self.tr("Actual %1 min, %2 min over the plan"), f"{actual:.1f}", f"{over:.1f}")
-            )
-            # Past the meeting's end is below target; over the agenda only, a warning.
-            self.actual_label.set_look(
-                Status.RED if actual > plan.meeting_minutes else Status.AMBER
-            )
-        else:
-            self.actual_label.setText(
-                fill(self.tr("Actual %1 min, within the plan"), f"{actual:.1f}")
-            )
-            self.actual_label.set_look(Status.GREEN)
+        dialog = MeetingDialog(self, context.doc, context.people, self.form)
+        try:
+            if dialog.exec():
+                self._pinned = self.form.id
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+
+    def reopen_meeting(self) -> None:
+        """The explicit, logged reopening of an ended meeting (ui/meeting_flow.py's)."""
+        from perfdesk.ui.meeting_flow import reopen_meeting
+
+        window = self.window()
+        if self.form is None or getattr(window, "context", None) is None:
+            return
+        self._pinned = self.form.id
+        if reopen_meeting(window, self.form.id):
+            self.refresh()
+
+    def archive_meeting(self) -> None:
+        from perfdesk.store import ops
+
+        context = self.context
+        if context is None or self.form is None:
+            return
+        meeting_id = self.form.id
+        done = apply_op(
+            self,
+            context.doc,
+            self.tr("Archive a meeting"),
+            lambda d: ops.set_archived(d, "meetings", meeting_id, True),
+            self._say,
+        )
+        if done is not None:
+            self._pinned = None
+            self.refresh()
+
+    # -- issues ------------------------------------------------------------------------------------
+    def capture(self) -> str | None:
+        context = self.context
+        if context is None or self.form is None:
+            return None
+        if not self._editable():
+            self._say(self.tr("This meeting has ended; its issues are locked."))
+            return None
+        self._pinned = self.form.id
+        issue_id = capture_issue(self, context.doc, self.form.id, self.builder.current_id())
+        if issue_id is not None:
+            self.lower_tabs.setCurrentIndex(0)
+            self.refresh()
+        return issue_id
+
+    def _current_issue(self) -> str | None:
+        row = self.issue_table.currentIndex().row()
+        if 0 <= row < self.issues_model.rowCount():
+            return self.issues_model.row(row).id
+        return None
+
+    def issue_to_action(self) -> str | None:
+        from perfdesk.store import ops
+
+        context = self.context
+        issue_id = self._current_issue()
+        if context is None or issue_id is None or not self._editable():
+            return None
+        self._pinned = self.form.id if self.form else None
+        done = apply_op(
+            self,
+            context.doc,
+            self.tr("Make an action from an issue"),
+            lambda d: ops.issue_to_action(d, issue_id),
+            self._say,
+        )
+        if done is None:
+            return None
+        self.refresh()
+        return done.row_id
+
+    def toggle_parked(self) -> None:
+        from perfdesk.store import ops
+
+        context = self.context
+        row = self.issue_table.currentIndex().row()
+        if context is None or not 0 <= row < self.issues_model.rowCount() or not self._editable():
+            return
+        line = self.issues_model.row(row)
+        self._pinned = self.form.id if self.form else None
+        apply_op(
+            self,
+            context.doc,
+            self.tr("Park an issue") if not line.parked else self.tr("Unpark an issue"),
+            lambda d: ops.set_issue_parked(d, line.id, not line.parked),
+            self._say,
+        )
+        self.refresh()
+
+    # -- minutes -----------------------------------------------------------------------
+    @guarded
+    def _item_changed(self, item_id: object) -> None:
+        self.minutes.save()
+        self._show_minutes()
+
+    def _show_minutes(self) -> None:
+        context, form = self.context, self.form
+        if context is None or form is None:
+            return
+        row = self.builder.current_row()
+        items = self.builder.items
+        name = (items[row].title or label(items[row].kind)) if 0 <= row < len(items) else ""
+        self.minutes.show_item(context, form.id, self.builder.current_id(), name, self._editable())
+
+    def save_minute(self) -> None:
+        self.minutes.save()

@@ -4,7 +4,8 @@ Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
 (`org`, `kpis`, `goals` for goals and their values, `cascade` for cascading
 goals and splitting targets over periods, `profiles` for seasonal profiles,
-`archive` for any entity);
+`meetings` for planning meetings, issues and minutes, `meeting_run` for the running
+meeting's clock, `archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -91,6 +92,19 @@ from perfdesk.store.ops.meeting_run import (
     reopen_meeting,
     start_meeting,
 )
+from perfdesk.store.ops.meetings import (
+    MINUTE_KINDS,
+    IssueDraft,
+    MeetingForm,
+    add_issue,
+    add_meeting,
+    edit_meeting,
+    issue_to_action,
+    save_agenda_template,
+    save_minute_entry,
+    set_agenda,
+    set_issue_parked,
+)
 from perfdesk.store.ops.org import (
     add_org_unit,
     add_person,
@@ -107,17 +121,22 @@ from perfdesk.store.ops.profiles import archive_profile, save_profile
 __all__ = [
     "FIELDS",
     "MESSAGES",
+    "MINUTE_KINDS",
     "NOTE_FIELDS",
     "VALUE_FIELDS",
     "Cell",
     "Changes",
+    "IssueDraft",
+    "MeetingForm",
     "NotSaved",
     "OpError",
     "OpResult",
     "UndoConflict",
     "add_goal",
+    "add_issue",
     "add_kpi",
     "add_library_kpis",
+    "add_meeting",
     "add_org_unit",
     "add_person",
     "archive_profile",
@@ -130,10 +149,12 @@ __all__ = [
     "delete_kpi",
     "edit_goal",
     "edit_kpi",
+    "edit_meeting",
     "edit_org_unit",
     "edit_person",
     "end_meeting",
     "format_param",
+    "issue_to_action",
     "kpi_fields",
     "latest_actual_month",
     "move_goal",
@@ -143,11 +164,15 @@ __all__ = [
     "record_event",
     "rename_org_unit",
     "reopen_meeting",
+    "save_agenda_template",
+    "save_minute_entry",
     "save_profile",
     "set_actual",
+    "set_agenda",
     "set_archived",
     "set_deviation_note",
     "set_goal_parent",
+    "set_issue_parked",
     "set_period_closed",
     "set_unit_details",
     "set_unit_manager",

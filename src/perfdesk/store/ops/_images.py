@@ -30,9 +30,23 @@ from perfdesk.store.ops._base import (
 )
 
 # The natural key of each value table; entities are found by their UUID.
-_KEYS = {"goal_values": ("goal", "period"), "deviation_notes": ("goal", "period")}
+_KEYS = {
+    "goal_values": ("goal", "period"),
+    "deviation_notes": ("goal", "period"),
+    "meeting_attendees": ("meeting_id", "person_id"),
+    "issue_units": ("issue_id", "unit_id"),
+}
 # The field named when an undo of a row in this table is refused.
-_WHAT = {**ENTITY_TABLES, "goal_values": "value", "deviation_notes": "deviation_note"}
+_WHAT = {
+    **ENTITY_TABLES,
+    "goal_values": "value",
+    "deviation_notes": "deviation_note",
+    "meeting_attendees": "attendee",
+    "issue_units": "related_unit",
+}
+# What "no row" is in a value table whose flag defaults to on: an attendee not invited,
+# a department no longer related.
+_ABSENT = {"meeting_attendees": {"invited": 0}, "issue_units": {"related": 0}}
 
 Image = tuple[Any, ...]
 Refresh = Callable[[Document, Sequence[tuple[str, dict[str, Any]]]], None]
@@ -293,6 +307,8 @@ def _absent(table: Table, key: Image, after: Image) -> Image:
     blank = list(table.blank)
     for position, value in zip(table.keys, key, strict=True):
         blank[position] = value
+    for column, value in _ABSENT.get(table.name, {}).items():
+        blank[table.columns.index(column)] = value
     return tuple(blank)
 
 
