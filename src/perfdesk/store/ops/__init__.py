@@ -2,7 +2,8 @@
 
 Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
-(`org`, `kpis`, `goals` for goals and their values, `archive` for any entity);
+(`org`, `kpis`, `goals` for goals and their values, `actions` for improvement
+actions and their 10-day reports, `archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -50,6 +51,21 @@ from perfdesk.store.ops._base import (
     UndoConflict,
     format_param,
 )
+from perfdesk.store.ops.actions import (
+    ActionInput,
+    accept_action,
+    add_action,
+    add_report,
+    cancel_action,
+    edit_action,
+    mark_done,
+    owner_by_rule,
+    return_action,
+    revise_action,
+    set_action_status,
+    submit_action,
+    verify_action,
+)
 from perfdesk.store.ops.archive import set_archived
 from perfdesk.store.ops.goals import (
     NOTE_FIELDS,
@@ -83,25 +99,36 @@ __all__ = [
     "MESSAGES",
     "NOTE_FIELDS",
     "VALUE_FIELDS",
+    "ActionInput",
     "Cell",
     "Changes",
     "NotSaved",
     "OpError",
     "OpResult",
     "UndoConflict",
+    "accept_action",
+    "add_action",
     "add_goal",
     "add_kpi",
     "add_org_unit",
     "add_person",
+    "add_report",
+    "cancel_action",
     "check_deviation_note",
     "check_values",
+    "edit_action",
     "edit_org_unit",
     "edit_person",
     "format_param",
     "latest_actual_month",
+    "mark_done",
     "move_org_unit",
     "move_person",
+    "owner_by_rule",
     "rename_org_unit",
+    "return_action",
+    "revise_action",
+    "set_action_status",
     "set_actual",
     "set_archived",
     "set_deviation_note",
@@ -110,4 +137,6 @@ __all__ = [
     "set_unit_details",
     "set_unit_manager",
     "set_values",
+    "submit_action",
+    "verify_action",
 ]

@@ -64,6 +64,23 @@ FIELDS: dict[str, str] = {
     "external_cause": "external cause",
     "internal_measures": "improvement measures",
     "external_needs": "resources needed",
+    "action": "action",
+    "action_title": "action",
+    "responsible_unit": "responsible department",
+    "co_unit": "co-department",
+    "unit_plan": "department's part of the plan",
+    "owner": "owner",
+    "owner_reason": "reason for the owner",
+    "issue": "issue",
+    "measures": "measures",
+    "baseline": "baseline",
+    "expected": "expected result",
+    "reason": "reason",
+    "result_value": "measured result",
+    "result_note": "verification note",
+    "measured_value": "measured value",
+    "progress": "progress",
+    "report_note": "report note",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -103,6 +120,22 @@ MESSAGES: dict[str, str] = {
     "out_of_range": "{value} for {period} is outside the KPI's allowed range {low} to {high}.",
     "value_locked": "The values for {period} are locked.",
     "no_values": "There are no values to enter.",
+    "due_before_start": "The due date {due} is before the start date {start}.",
+    "expected_wrong_side": "The expected result {expected} is not an improvement on the "
+    "baseline {baseline} for a KPI where {direction} is better.",
+    "expected_same": "The expected result is the same as the baseline; an action must improve it.",
+    "goal_kpi": "The linked goal is on another KPI than the action.",
+    "owner_reason_needed": "The owner differs from the rule (a department's manager, the "
+    "general manager across departments); say why.",
+    "action_final": "The action is {status}; it can no longer be changed.",
+    "bad_transition": "An action cannot go from {old} to {new} ({why}).",
+    "reason_needed": "Returning an action needs a reason.",
+    "smart_failed": "The action fails the SMART check ({letters}); it was not submitted.",
+    "no_result": "Closing an action needs the measured value of its KPI.",
+    "report_not_open": "Only an open action gets 10-day reports (this one is {status}).",
+    "report_future": "The report date {date} is in the future.",
+    "progress_range": "The progress must be between 0 and 100 %.",
+    "period_reported": "The 10-day period {period} already has its report.",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -257,7 +290,13 @@ def _operational_code(text: str) -> str | None:
 
 # -- reading rows the operation depends on -----------------------------------------
 # Entity tables the generic helpers may touch (names are never taken from input).
-ENTITY_TABLES = {"org_units": "org_unit", "people": "person", "kpis": "kpi", "goals": "goal"}
+ENTITY_TABLES = {
+    "org_units": "org_unit",
+    "people": "person",
+    "kpis": "kpi",
+    "goals": "goal",
+    "actions": "action",
+}
 
 
 def require(

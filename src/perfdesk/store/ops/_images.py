@@ -29,9 +29,22 @@ from perfdesk.store.ops._base import (
 )
 
 # The natural key of each value table; entities are found by their UUID.
-_KEYS = {"goal_values": ("goal", "period"), "deviation_notes": ("goal", "period")}
+_KEYS = {
+    "goal_values": ("goal", "period"),
+    "deviation_notes": ("goal", "period"),
+    "action_units": ("action_id", "unit_id"),
+    "action_reports": ("action_id", "period"),
+}
+# Value tables whose rows say "not there" with a flag rather than empty values.
+_GONE = {"action_reports": "deleted", "action_units": "removed"}
 # The field named when an undo of a row in this table is refused.
-_WHAT = {**ENTITY_TABLES, "goal_values": "value", "deviation_notes": "deviation_note"}
+_WHAT = {
+    **ENTITY_TABLES,
+    "goal_values": "value",
+    "deviation_notes": "deviation_note",
+    "action_units": "co_unit",
+    "action_reports": "progress",
+}
 
 Image = tuple[Any, ...]
 Refresh = Callable[[Document, Sequence[tuple[str, dict[str, Any]]]], None]
@@ -190,6 +203,9 @@ def _absent(table: Table, key: Image, after: Image) -> Image:
     """
     if "deleted" in table.columns and table.name in ENTITY_TABLES:
         flag = table.columns.index("deleted")
+        return (*after[:flag], 1, *after[flag + 1 :])
+    if table.name in _GONE:  # a value row with a flag of its own: the row, flagged
+        flag = table.columns.index(_GONE[table.name])
         return (*after[:flag], 1, *after[flag + 1 :])
     blank = list(table.blank)
     for position, value in zip(table.keys, key, strict=True):
