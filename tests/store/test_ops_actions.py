@@ -43,12 +43,13 @@ def org(doc: Document) -> dict[str, Any]:
     goal = ops.add_goal(doc, cycle.row_id or "", "2026", 15, 100, unit_id=sales)
     doc.conn.execute(
         "INSERT INTO meetings (id, title, kind, date, created, stamp, source) "
-        "VALUES ('m1', '十月业绩跟踪会', 'monthly_review', '2026-10-30', 1, 1, 0)"
+        "VALUES ('m1', '十月业绩跟踪会', 'monthly', '2026-10-30', 1, 1, ?)",
+        (doc.source,),
     )
     doc.conn.execute(
         "INSERT INTO issues (id, meeting_id, description, cause, responsible_unit_id, "
-        "created, stamp, source) VALUES ('i1', 'm1', '交货慢', 'internal', ?, 1, 1, 0)",
-        (sales,),
+        "created, stamp, source) VALUES ('i1', 'm1', '交货慢', 'internal', ?, 1, 1, ?)",
+        (sales, doc.source),
     )
     doc.conn.commit()
     return {

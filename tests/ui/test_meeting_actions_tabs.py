@@ -20,7 +20,7 @@ from perfdesk.ui.actions_tab import ActionFilter, ActionsTab
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.labels import label
 from perfdesk.ui.meeting_tab import MeetingTab
-from perfdesk.ui.models.action_table import ActionTableModel
+from perfdesk.ui.models.action_table import SHAPES, ActionTableModel
 from perfdesk.ui.models.meeting_models import (
     OVERRUN_COLOR,
     AgendaModel,
@@ -89,7 +89,12 @@ def test_action_model_shows_overdue_by_date(qtmodeltester, qapp) -> None:  # qap
         model.index(0, model.COL_STATUS).data(decoration).cacheKey()
         == look.icon(Status.RED).cacheKey()
     )
-    assert model.index(1, model.COL_STATUS).data(decoration) is None
+    # Every status has its shape beside the word; open is not the overdue one.
+    assert (
+        model.index(1, model.COL_STATUS).data(decoration).cacheKey()
+        == look.icon(SHAPES[ActionStatus.OPEN]).cacheKey()
+        != look.icon(Status.RED).cacheKey()
+    )
     red = look.tint(Status.RED)
     assert model.index(0, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) == red
     assert model.index(1, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -291,29 +296,29 @@ def _make_actions_tab(qtbot, context, today: datetime.date) -> ActionsTab:
 
 @pytest.fixture
 def actions_tab(qtbot, context):
-    # "Today" is the day the first open action falls due (not yet overdue), whatever
-    # dates the demo was built with; the demo's overdue action is stored as overdue.
-    return _make_actions_tab(qtbot, context, _open_due_dates(context)[0])
+    # The demo is built as of today: open actions past their due date read as overdue.
+    return _make_actions_tab(qtbot, context, datetime.date.today())
 
 
 def test_open_actions_read_overdue_once_past_their_due_date(qtbot, context) -> None:
     dates = _open_due_dates(context)
     tab = _make_actions_tab(qtbot, context, dates[-1] + datetime.timedelta(days=1))
-    stored = [r.status for r in list_actions(context.doc.conn)].count(ActionStatus.OVERDUE)
+    # Overdue is never stored: every open action (the file's 'overdue' rows read as open).
+    assert ActionStatus.OVERDUE not in [r.status for r in list_actions(context.doc.conn)]
     statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS, RAW_ROLE)
     assert ActionStatus.OPEN.value not in statuses
-    assert statuses.count(ActionStatus.OVERDUE.value) == len(dates) + stored
+    assert statuses.count(ActionStatus.OVERDUE.value) == len(dates)
     shown = _rows(tab.proxy, ActionTableModel.COL_STATUS)
-    assert sum(text.startswith("Overdue ") for text in shown) == len(dates) + stored
-    assert f"{label(ActionStatus.OVERDUE)} {len(dates) + stored}" in tab.counts_label.text()
+    assert sum(text.startswith("Overdue ") for text in shown) == len(dates)
+    assert f"{label(ActionStatus.OVERDUE)} {len(dates)}" in tab.counts_text()
 
 
 def test_actions_tab_lists_every_action(actions_tab, qtmodeltester, context) -> None:
     total = _file_count(context.doc.path, "SELECT count(*) FROM actions WHERE archived = 0")
     assert actions_tab.proxy.rowCount() == total > 0
     qtmodeltester.check(actions_tab.model)
-    assert str(total) in actions_tab.counts_label.text()
-    assert label(ActionStatus.OVERDUE) in actions_tab.counts_label.text()
+    assert str(total) in actions_tab.counts_text()
+    assert label(ActionStatus.OVERDUE) in actions_tab.counts_text()
     overdue = [
         r
         for r in range(actions_tab.proxy.rowCount())

@@ -51,7 +51,7 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
                coalesce(n.reports, 0), n.progress,
                coalesce(nullif(k.unit_{first}, ''), k.unit_{second}, ''),
                coalesce(k.decimals, 0), a.responsible_unit_id, a.owner_id,
-               coalesce(i.title, ''), a.issue_id, i.meeting_id, n.period
+               coalesce(i.description, ''), a.issue_id, i.meeting_id, n.period
         FROM actions a
         LEFT JOIN org_units u ON u.id = a.responsible_unit_id
         LEFT JOIN people p ON p.id = a.owner_id

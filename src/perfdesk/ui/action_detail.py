@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.actions import ActionStatus, effective_status
-from perfdesk.core.numbers import format_bare
 from perfdesk.core.periods import format_period, parse_period
 from perfdesk.store.repo_actions import ActionDetail, ActionRow
 from perfdesk.ui.action_chart import ReportChart
+from perfdesk.ui.action_form import exact
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.text import CELL_LIMIT, fill, plain
@@ -145,10 +145,10 @@ class ActionDetailPane(QScrollArea):
         if row is None or detail is None:
             return
         day = today or datetime.date.today()
-        decimals, unit = row.kpi_decimals, row.kpi_unit
+        decimals = row.kpi_decimals
 
         def show(value: float | None) -> str:
-            return format_bare(value, decimals, unit, trim=True) or "—"
+            return exact(value, decimals) or "—"
 
         self.title.setText(plain(row.title, 2000))
         status = effective_status(detail.status, detail.due_date, day)
@@ -202,7 +202,7 @@ class ActionDetailPane(QScrollArea):
             [
                 [
                     _period_name(r.period, language),
-                    format_bare(r.measured_value, decimals, unit, trim=True),
+                    exact(r.measured_value, decimals),
                     "" if r.progress is None else f"{r.progress:.0f}%",
                     r.note,
                 ]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from perfdesk.core.actions import ActionStatus, Verification
 from perfdesk.core.kpi import Direction
 from perfdesk.core.number_input import NumberInputError, parse_value
-from perfdesk.core.numbers import format_bare
+from perfdesk.core.numbers import format_bare, number
 from perfdesk.core.org import UnitKind
 from perfdesk.store.ops import ActionInput
 from perfdesk.ui.context import DocumentContext
@@ -43,6 +43,16 @@ from perfdesk.ui.labels import label
 from perfdesk.ui.text import fill, plain
 
 OwnerRule = Callable[[list[str]], str | None]
+
+
+def exact(value: float | None, decimals: int) -> str:
+    """A measured value as typed: the KPI's decimals, more when it has more (14.5 for a
+    whole-number KPI is not 14 when it decides verification)."""
+    if value is None:
+        return ""
+    if round(value, decimals) == value:
+        return number(value, decimals)
+    return number(value, 4).rstrip("0").rstrip(".")
 
 
 def _qdate(day: datetime.date) -> QDate:
@@ -172,7 +182,7 @@ class ActionForm(QDialog):
         self.kpi.currentIndexChanged.connect(self._kpi_changed)
         if initial is not None:
             self._fill(initial)
-            self._owner_touched = initial.owner_id != self.rule_owner()
+            self._owner_touched = initial.owner_id not in (None, self.rule_owner())
         self._kpi_changed()
         self._units_changed()
         self.resize(640, 620)
@@ -395,7 +405,7 @@ class VerifyDialog(QDialog):
         self._unit = unit
         self._baseline = baseline
         self._expected = expected
-        self.value = QLineEdit("" if result is None else format_bare(result, decimals, trim=True))
+        self.value = QLineEdit(exact(result, decimals))
         self.value.setPlaceholderText(self.tr("The KPI's value after the due date"))
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
@@ -418,8 +428,8 @@ class VerifyDialog(QDialog):
             QLabel(
                 fill(
                     self.tr("%1 → %2"),
-                    format_bare(baseline, decimals, unit, trim=True),
-                    format_bare(expected, decimals, unit, trim=True),
+                    exact(baseline, decimals) or "—",
+                    exact(expected, decimals) or "—",
                 )
             ),
         )
@@ -470,7 +480,7 @@ class VerifyDialog(QDialog):
 
     def describe(self, found: Verification) -> str:
         def show(value: float | None) -> str:
-            return format_bare(value, self._decimals, self._unit, trim=True)
+            return exact(value, self._decimals) or "—"
 
         outcome = label(found.outcome)
         if found.band is not None:

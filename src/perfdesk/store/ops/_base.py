@@ -130,7 +130,7 @@ MESSAGES: dict[str, str] = {
     "action_final": "The action is {status}; it can no longer be changed.",
     "bad_transition": "An action cannot go from {old} to {new} ({why}).",
     "reason_needed": "Returning an action needs a reason.",
-    "smart_failed": "The action fails the SMART check ({letters}); it was not submitted.",
+    "smart_failed": "The action fails the SMART check ({reasons}); it was not submitted.",
     "no_result": "Closing an action needs the measured value of its KPI.",
     "report_not_open": "Only an open action gets 10-day reports (this one is {status}).",
     "report_future": "The report date {date} is in the future.",
