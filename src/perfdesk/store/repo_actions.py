@@ -307,3 +307,75 @@ def _date(text: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def goal_choices(
+    conn: sqlite3.Connection,
+) -> list[tuple[str, str, str | None, str | None, str, str]]:
+    """Live goals an action may link to: (id, kpi id, unit id, person id, period, title),
+    newest period first."""
+    return [
+        (str(r[0]), str(r[1]), r[2], r[3], str(r[4]), str(r[5] or ""))
+        for r in conn.execute(
+            "SELECT id, kpi_id, unit_id, person_id, period, title FROM goals "
+            "WHERE deleted = 0 AND archived = 0 ORDER BY period DESC"
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    """An action's plan as stored (the form's starting point for an edit)."""
+
+    title: str
+    responsible_unit_id: str | None
+    owner_id: str | None
+    owner_reason: str
+    start: datetime.date | None
+    due: datetime.date | None
+    measures: str
+    kpi_id: str | None
+    goal_id: str | None
+    baseline: float | None
+    expected: float | None
+    issue_id: str | None
+    units: dict[str, str]
+
+
+def stored_plan(conn: sqlite3.Connection, action_id: str) -> StoredPlan | None:
+    row = conn.execute(
+        "SELECT title, responsible_unit_id, owner_id, owner_reason, start_date, due_date, "
+        "measures, kpi_id, goal_id, baseline, expected, issue_id FROM actions WHERE id = ?",
+        (action_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    units = {
+        str(r[0]): str(r[1])
+        for r in conn.execute(
+            "SELECT unit_id, plan FROM action_units WHERE action_id = ? AND removed = 0",
+            (action_id,),
+        )
+    }
+    return StoredPlan(
+        row[0],
+        row[1],
+        row[2],
+        row[3] or "",
+        _date(row[4]),
+        _date(row[5]),
+        row[6] or "",
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        row[11],
+        units,
+    )
+
+
+def action_goals(conn: sqlite3.Connection) -> dict[str, str | None]:
+    """Each live action's linked goal (prefilling 10-day reports)."""
+    return {
+        str(r[0]): r[1] for r in conn.execute("SELECT id, goal_id FROM actions WHERE deleted = 0")
+    }

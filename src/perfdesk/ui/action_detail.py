@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -236,7 +236,7 @@ class ActionDetailPane(QScrollArea):
                 [
                     h.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                     h.actor,
-                    _change(h.from_status, h.to_status, h.owner, self),
+                    _change(h.from_status, h.to_status, h.owner),
                     h.reason,
                 ]
                 for h in detail.history
@@ -256,17 +256,21 @@ def _period_name(key: str, language: str) -> str:
         return key
 
 
-def _change(old: ActionStatus | None, new: ActionStatus | None, owner: str, widget: QWidget) -> str:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionDetailPane", text)
+
+
+def _change(old: ActionStatus | None, new: ActionStatus | None, owner: str) -> str:
     if owner:
-        moved = fill(widget.tr("owner → %1"), owner)
+        moved = fill(_tr("owner → %1"), owner)
         if old is new:
             return moved
     else:
         moved = ""
     if old is None and new is not None:
-        text = fill(widget.tr("created as %1"), label(new))
+        text = fill(_tr("created as %1"), label(new))
     elif new is None:
-        text = widget.tr("removed")
+        text = _tr("removed")
     else:
-        text = fill(widget.tr("%1 → %2"), label(old), label(new)) if old else label(new)
+        text = fill(_tr("%1 → %2"), label(old), label(new)) if old else label(new)
     return f"{text} · {moved}" if moved else text

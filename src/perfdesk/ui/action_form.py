@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -338,9 +338,9 @@ class ActionForm(QDialog):
 
 
 _DIRECTION_WORDS: dict[Direction, Callable[[QWidget], str]] = {
-    Direction.HIGHER: lambda w: w.tr("higher is better"),
-    Direction.LOWER: lambda w: w.tr("lower is better"),
-    Direction.RANGE: lambda w: w.tr("within a range"),
+    Direction.HIGHER: lambda _w: QCoreApplication.translate("ActionForm", "higher is better"),
+    Direction.LOWER: lambda _w: QCoreApplication.translate("ActionForm", "lower is better"),
+    Direction.RANGE: lambda _w: QCoreApplication.translate("ActionForm", "within a range"),
 }
 
 

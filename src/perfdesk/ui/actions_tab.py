@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QToolBar,
@@ -53,11 +52,14 @@ from perfdesk.core.org import Scope, scope_of
 from perfdesk.store.repo_actions import (
     ActionRow,
     action_detail,
+    action_goals,
     goal_actual,
+    goal_choices,
     list_actions,
     my_units,
     reported_this_period,
     result_after_due,
+    stored_plan,
 )
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -234,17 +236,18 @@ class ActionsTab(DocumentTab):
         self.title.setObjectName("tabTitle")
         self.title.setStyleSheet("QLabel#tabTitle { font-size: 15pt; font-weight: bold; }")
         self.counts_label = QLabel()
-        self.count_bar = QHBoxLayout()
-        self.count_buttons: dict[ActionStatus, QPushButton] = {}
+        # A toolbar: the counts that do not fit go behind its extension arrow, so a long
+        # list of statuses never widens the window.
+        self.count_bar = QToolBar()
+        self.count_bar.addWidget(self.counts_label)
+        self.count_buttons: dict[ActionStatus, QAction] = {}
         for status in STATUS_ORDER:
-            button = QPushButton()
+            button = QAction(self)
             button.setCheckable(True)
-            button.setFlat(True)
             button.setToolTip(self.tr("Show only the actions with this status"))
-            button.clicked.connect(guarded(lambda checked=False, s=status: self._count_clicked(s)))
+            button.triggered.connect(guarded(lambda _c=False, s=status: self._count_clicked(s)))
             self.count_buttons[status] = button
-            self.count_bar.addWidget(button)
-        self.count_bar.addStretch(1)
+            self.count_bar.addAction(button)
 
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All"), None)
@@ -264,6 +267,18 @@ class ActionsTab(DocumentTab):
             (_NO_DUE, self.tr("No due date")),
         ):
             self.due_combo.addItem(text, key)
+        for combo in (
+            self.status_combo,
+            self.unit_combo,
+            self.owner_combo,
+            self.meeting_combo,
+            self.due_combo,
+        ):
+            # Names from the file never widen the window: the combo shows what fits.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.mine = QCheckBox(self.tr("My departments"))
         self.mine.setToolTip(self.tr("Only the actions of this document's department"))
         self.group_combo = QComboBox()
@@ -273,7 +288,7 @@ class ActionsTab(DocumentTab):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by action, unit or owner (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(120)
         self.search.returnPressed.connect(self._search_enter)
         self.shown_label = QLabel()
         self.chip = FilterChip()
@@ -301,10 +316,10 @@ class ActionsTab(DocumentTab):
         filters.addWidget(self.unit_combo)
         filters.addWidget(self.owner_combo)
         filters.addWidget(self.due_combo)
-        filters.addWidget(self.meeting_combo)
-        filters.addWidget(self.mine)
-        filters.addWidget(self.group_combo)
         bar = QHBoxLayout()
+        bar.addWidget(self.meeting_combo)
+        bar.addWidget(self.mine)
+        bar.addWidget(self.group_combo)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.shown_label)
 
@@ -329,7 +344,7 @@ class ActionsTab(DocumentTab):
         layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addWidget(self.reminders)
-        layout.addLayout(self.count_bar)
+        layout.addWidget(self.count_bar)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addLayout(bar)
@@ -484,7 +499,6 @@ class ActionsTab(DocumentTab):
             self.counts_label.setText(self.tr("No improvement actions yet."))
         else:
             self.counts_label.setText(fill(self.tr("%1 actions:"), str(model.rowCount())))
-        self.count_bar.insertWidget(0, self.counts_label)
         chosen = self.status_combo.currentData()
         for status, button in self.count_buttons.items():
             n = counts.get(status, 0)
@@ -495,7 +509,7 @@ class ActionsTab(DocumentTab):
 
     def counts_text(self) -> str:
         """The counts as they read: "9 actions: Open 3 · Overdue 2 ..." (shown ones only)."""
-        shown = [b.text() for b in self.count_buttons.values() if not b.isHidden()]
+        shown = [b.text() for b in self.count_buttons.values() if b.isVisible()]
         return " ".join([self.counts_label.text(), " · ".join(shown)]).strip()
 
     def _update_shown(self) -> None:
@@ -679,16 +693,11 @@ class ActionsTab(DocumentTab):
         if self.context is None:
             return []
         context = self.context
-        rows = context.doc.conn.execute(
-            "SELECT id, kpi_id, unit_id, person_id, period, title FROM goals "
-            "WHERE deleted = 0 AND archived = 0 ORDER BY period DESC"
-        ).fetchall()
         result = []
-        for goal_id, kpi_id, unit_id, person_id, period, title in rows:
+        for goal_id, kpi_id, unit_id, person_id, period, title in goal_choices(context.doc.conn):
             owner = context.owner_name(unit_id or person_id)
-            result.append(
-                (goal_id, kpi_id, f"{period} · {owner}" + (f" · {title}" if title else ""))
-            )
+            text = f"{period} · {owner}" + (f" · {title}" if title else "")
+            result.append((goal_id, kpi_id, text))
         return result
 
     def _form(self, initial: Any = None) -> Any:
@@ -727,32 +736,23 @@ class ActionsTab(DocumentTab):
         from perfdesk.store.ops import ActionInput
 
         assert self.context is not None
-        conn = self.context.doc.conn
-        row = conn.execute(
-            "SELECT title, responsible_unit_id, owner_id, owner_reason, start_date, due_date, "
-            "measures, kpi_id, goal_id, baseline, expected, issue_id FROM actions WHERE id = ?",
-            (action_id,),
-        ).fetchone()
-        detail = action_detail(conn, action_id)
-        units = {u: plan for u, _name, plan in (detail.units if detail else [])}
-
-        def day(text: str | None) -> datetime.date | None:
-            return datetime.date.fromisoformat(text) if text else None
-
+        plan = stored_plan(self.context.doc.conn, action_id)
+        if plan is None:
+            return None
         return ActionInput(
-            title=row[0],
-            responsible_unit_id=row[1],
-            owner_id=row[2],
-            owner_reason=row[3] or "",
-            units=units,
-            start=day(row[4]),
-            due=day(row[5]),
-            measures=row[6] or "",
-            kpi_id=row[7],
-            goal_id=row[8],
-            baseline=row[9],
-            expected=row[10],
-            issue_id=row[11],
+            title=plan.title,
+            responsible_unit_id=plan.responsible_unit_id,
+            owner_id=plan.owner_id,
+            owner_reason=plan.owner_reason,
+            units=plan.units,
+            start=plan.start,
+            due=plan.due,
+            measures=plan.measures,
+            kpi_id=plan.kpi_id,
+            goal_id=plan.goal_id,
+            baseline=plan.baseline,
+            expected=plan.expected,
+            issue_id=plan.issue_id,
         )
 
     def edit_clicked(self) -> None:
@@ -879,7 +879,7 @@ class ActionsTab(DocumentTab):
         conn = self.context.doc.conn
         today = self._today()
         reported = reported_this_period(conn, today)
-        goals = dict(conn.execute("SELECT id, goal_id FROM actions WHERE deleted = 0").fetchall())
+        goals = action_goals(conn)
         lines = [
             ReportLine(
                 r.id,
