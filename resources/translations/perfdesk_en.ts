@@ -4,6 +4,10 @@
 <context>
     <name>ActionDetailPane</name>
     <message>
+        <source>Show in Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>10-day period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +72,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From %1: %2 (show in the meeting)</source>
+        <source>From %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionDetailPane</name>
     <message>
+        <source>Show in Meeting</source>
+        <translation>在会议中查看</translation>
+    </message>
+    <message>
         <source>10-day period</source>
         <translation>旬</translation>
     </message>
@@ -68,8 +72,8 @@
         <translation>退回原因：%1</translation>
     </message>
     <message>
-        <source>From %1: %2 (show in the meeting)</source>
-        <translation>来自%1：%2（在会议中查看）</translation>
+        <source>From %1: %2</source>
+        <translation>来自%1：%2</translation>
     </message>
     <message>
         <source>Entered by hand (no meeting issue)</source>

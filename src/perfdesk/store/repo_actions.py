@@ -298,8 +298,10 @@ def reported_this_period(conn: sqlite3.Connection, today: datetime.date) -> set[
 def my_units(conn: sqlite3.Connection) -> str | None:
     """The unit a department document belongs to (meta 'unit_id'), None for a company
     document."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'unit_id'").fetchone()
-    return str(row[0]) if row and row[0] else None
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('role', 'unit_id')"))
+    if meta.get("role") != "department":
+        return None
+    return str(meta["unit_id"]) if meta.get("unit_id") else None
 
 
 def _date(text: str | None) -> datetime.date | None:

@@ -41,6 +41,7 @@ class ReportChart(QWidget):
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
+            _use_bundled_font()
             self._figure = Figure(figsize=(4, 1.7), dpi=90, layout="constrained")
             self._canvas = FigureCanvasQTAgg(self._figure)  # type: ignore[no-untyped-call]
             self._layout.addWidget(self._canvas)
@@ -57,3 +58,21 @@ class ReportChart(QWidget):
         axes.tick_params(axis="y", labelsize=7)
         axes.legend(fontsize=7, loc="best", frameon=False)
         self._canvas.draw_idle()
+
+
+def _use_bundled_font() -> None:
+    """Chinese labels in the chart: the app's bundled CJK font first (matplotlib does not
+    see fonts Qt loaded)."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    from perfdesk.paths import font_path
+
+    try:
+        font_manager.fontManager.addfont(str(font_path()))
+        name = font_manager.FontProperties(fname=str(font_path())).get_name()
+    except (OSError, RuntimeError, ValueError):
+        return  # the chart still draws; Chinese labels may show as boxes
+    families = list(matplotlib.rcParams["font.sans-serif"])
+    if name not in families:
+        matplotlib.rcParams["font.sans-serif"] = [name, *families]

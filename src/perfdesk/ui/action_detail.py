@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +29,7 @@ from perfdesk.ui.action_form import exact
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.text import CELL_LIMIT, fill, plain
+from perfdesk.ui.widgets.text_label import TextLabel
 
 
 def _caption(text: str) -> QLabel:
@@ -51,8 +53,10 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(True)
     return table
 
 
@@ -60,7 +64,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(plain(text, CELL_LIMIT)))
+            item = QTableWidgetItem(plain(text, CELL_LIMIT))
+            item.setToolTip(plain(text, 2000) if len(text) > 30 else "")
+            table.setItem(r, c, item)
+    for c in range(table.columnCount() - 1):  # the last column stretches
+        table.resizeColumnToContents(c)
+        table.setColumnWidth(c, min(table.columnWidth(c), 160))
     height = table.horizontalHeader().height() + 4
     height += sum(table.rowHeight(r) for r in range(len(rows)))
     table.setFixedHeight(max(height, table.horizontalHeader().height() + 8))
@@ -74,6 +83,8 @@ class ActionDetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Long texts wrap or elide: the pane never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._detail: ActionDetail | None = None
         body = QWidget()
@@ -81,11 +92,16 @@ class ActionDetailPane(QScrollArea):
         self.title = _wrapped()
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.status = _wrapped()
-        self.source = QPushButton()
-        self.source.setFlat(True)
-        self.source.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.source.setStyleSheet("text-align: left; color: palette(link);")
-        self.source.clicked.connect(self._source_clicked)
+        # Where the action came from (an elided plain label: meeting titles are the
+        # file's text) and the way to it.
+        self.source_text = TextLabel()
+        self.show_source = QPushButton(self.tr("Show in Meeting"))
+        self.show_source.clicked.connect(self._source_clicked)
+        self.source = QWidget()
+        source_row = QHBoxLayout(self.source)
+        source_row.setContentsMargins(0, 0, 0, 0)
+        source_row.addWidget(self.source_text, 1)
+        source_row.addWidget(self.show_source)
         self.owner = _wrapped()
         self.measures = _wrapped()
         self.units = _wrapped()
@@ -159,15 +175,13 @@ class ActionDetailPane(QScrollArea):
             words.append(fill(self.tr("returned: %1"), detail.status_reason))
         self.status.setText(" · ".join(words))
         if detail.issue_id and detail.meeting_id:
-            self.source.setText(
-                fill(
-                    self.tr("From %1: %2 (show in the meeting)"), row.meeting_title, row.issue_title
-                )
+            self.source_text.setText(
+                fill(self.tr("From %1: %2"), row.meeting_title, row.issue_title)
             )
-            self.source.setEnabled(True)
+            self.show_source.setVisible(True)
         else:
-            self.source.setText(self.tr("Entered by hand (no meeting issue)"))
-            self.source.setEnabled(False)
+            self.source_text.setText(self.tr("Entered by hand (no meeting issue)"))
+            self.show_source.setVisible(False)
         owner = fill(
             self.tr("%1 · owner %2 · %3 to %4"),
             row.responsible_unit or "—",

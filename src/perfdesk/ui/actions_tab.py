@@ -197,7 +197,13 @@ class ActionFilter(QSortFilterProxyModel):
         return 0 <= (due - self.today).days <= days
 
 
-_FLEXIBLE = (ActionTableModel.COL_MEETING, ActionTableModel.COL_TITLE)  # first gives first
+# The source, the co-departments and the KPI give up width first (first gives first);
+# the title keeps up to 260 px and the register scrolls sideways past that.
+_FLEXIBLE = (
+    ActionTableModel.COL_MEETING,
+    ActionTableModel.COL_CO_UNITS,
+    ActionTableModel.COL_KPI,
+)
 
 
 class ActionsTab(DocumentTab):
@@ -339,6 +345,7 @@ class ActionsTab(DocumentTab):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 420])
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -394,7 +401,7 @@ class ActionsTab(DocumentTab):
             self.model.set_rows(rows, today)
             fit_columns(self.table)
             title = ActionTableModel.COL_TITLE
-            self.table.setColumnWidth(title, min(self.table.columnWidth(title), 300))
+            self.table.setColumnWidth(title, min(self.table.columnWidth(title), 260))
             self.widths.fitted()
         self._fill_filters(context, rows)
         self._apply_scope(context)
