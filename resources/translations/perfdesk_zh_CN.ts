@@ -1344,6 +1344,46 @@ File → Undo Import puts it back.</source>
         <translation>行动汇报</translation>
     </message>
     <message>
+        <source>Seasonal profiles</source>
+        <translation>季节分布方案</translation>
+    </message>
+    <message>
+        <source>Agenda templates</source>
+        <translation>议程模板</translation>
+    </message>
+    <message>
+        <source>Evaluation rules</source>
+        <translation>考核规则</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Meeting clock events</source>
+        <translation>会议计时记录</translation>
+    </message>
+    <message>
+        <source>Meeting KPI snapshots</source>
+        <translation>会议指标快照</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Action co-departments</source>
+        <translation>行动协办部门</translation>
+    </message>
+    <message>
+        <source>Action history</source>
+        <translation>行动变更记录</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>编号</translation>
     </message>
@@ -1670,6 +1710,134 @@ File → Undo Import puts it back.</source>
     <message>
         <source>progress</source>
         <translation>进展</translation>
+    </message>
+    <message>
+        <source>achievement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>filed on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>from status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>owner reason</source>
+        <translation>责任人变更理由</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>ranked of</source>
+        <translation>参评人数</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>result note</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>result value</source>
+        <translation>结果值</translation>
+    </message>
+    <message>
+        <source>revised score</source>
+        <translation>复核后得分</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>rule version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>to status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>New</source>

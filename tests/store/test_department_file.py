@@ -31,17 +31,14 @@ from perfdesk.store.exchange.department import (
     department_plan,
     make_department_file,
 )
+from perfdesk.store.exchange.rows import TABLES as EXCHANGED
 from perfdesk.store.validate import CheckResult
 
 ENTITIES = {"org_units", "people", "kpis", "goals", "meetings", "agenda_items", "issues"}
 ENTITIES |= {"actions"}
+# How a row is named in both files (goal values by the local goal key, kept in the copy).
 KEYS = {
-    "goals": ["id"],
-    "goal_values": ["goal", "period"],
-    "deviation_notes": ["goal", "period"],
-    "meeting_attendees": ["meeting_id", "person_id"],
-    "issue_units": ["issue_id", "unit_id"],
-    "action_reports": ["action_id", "period"],
+    table.name: ["goal", "period"] if table.goal_keyed else list(table.key) for table in EXCHANGED
 }
 
 

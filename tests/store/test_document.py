@@ -59,6 +59,11 @@ VALUE_KEYS = {
     "meeting_attendees": ["meeting_id", "person_id"],
     "issue_units": ["issue_id", "unit_id"],
     "action_reports": ["action_id", "period"],
+    # Logs are keyed by their entity and a sequence number: appended, never rewritten.
+    "meeting_events": ["meeting_id", "seq"],
+    "meeting_snapshots": ["meeting_id", "goal_id"],
+    "action_units": ["action_id", "unit_id"],
+    "action_history": ["action_id", "seq"],
 }
 
 

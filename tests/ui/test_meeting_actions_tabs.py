@@ -296,8 +296,11 @@ def _make_actions_tab(qtbot, context, today: datetime.date) -> ActionsTab:
 
 @pytest.fixture
 def actions_tab(qtbot, context):
-    # The demo is built as of today: open actions past their due date read as overdue.
-    return _make_actions_tab(qtbot, context, datetime.date.today())
+    # "Today" is the day after the first open action fell due, whatever dates the demo was
+    # built with: that one reads overdue (never stored, schema v4), the others open.
+    dates = _open_due_dates(context)
+    assert dates[0] < dates[-1]
+    return _make_actions_tab(qtbot, context, dates[0] + datetime.timedelta(days=1))
 
 
 def test_open_actions_read_overdue_once_past_their_due_date(qtbot, context) -> None:

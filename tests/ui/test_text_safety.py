@@ -42,17 +42,20 @@ def hostile_doc(demo_zh: Path, spoil) -> Path:  # type: ignore[no-untyped-def]
 
     conn = sqlite3.connect(demo_zh)
     conn.execute("PRAGMA ignore_check_constraints = ON")  # a hand-made file: no limits
+    # Ended meetings' titles and issues too: a hand-made file has no triggers in the way.
     frozen = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE name = 'meetings_frozen_update'"
-    ).fetchone()[0]
-    conn.execute("DROP TRIGGER meetings_frozen_update")  # ended meetings' titles too
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%frozen%'"
+    ).fetchall()
+    for name, _sql in frozen:
+        conn.execute(f"DROP TRIGGER {name}")
     try:
         for table, column in TARGETS:
             rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
             for number, rowid in enumerate(rowids):
                 text = HOSTILE[number % len(HOSTILE)]
                 conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (text, rowid))
-        conn.execute(frozen)
+        for _name, sql in frozen:
+            conn.execute(sql)
         conn.commit()
     finally:
         conn.close()

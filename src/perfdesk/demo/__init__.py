@@ -130,3 +130,4 @@ def _build(ctx: Context, progress: Callable[[str], None]) -> None:
         hold_meetings(ctx, org, goals[ctx.year])
     else:
         hold_reviews(ctx, org, goals)
+    ctx.close_meetings()

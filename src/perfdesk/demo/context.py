@@ -40,6 +40,7 @@ class Context:
     year: int = field(init=False)
     stamp: int = field(init=False)  # created and stamp of every row (ms, today 00:00 UTC)
     goal_keys: int = field(init=False, default=0)  # the last local goal key handed out
+    ended: list[str] = field(init=False, default_factory=list)  # meetings to end last
 
     def __post_init__(self) -> None:
         self.zh, self.year = self.lang == "zh", self.today.year
@@ -64,8 +65,28 @@ class Context:
         document, 1) are added, and `created` too for entities (values have none)."""
         tail = (self.stamp, self.stamp, 1) if entity else (self.stamp, 1)
         names = [*columns.split(), *(("created",) if entity else ()), "stamp", "source"]
+        if table == "meetings" and "status" in names:
+            rows = self._held(names, rows)
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         self.conn.executemany(sql, ((*row, *tail) for row in rows))
+
+    def _held(self, names: list[str], rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+        """Ended meetings go in as planned and end in `close_meetings`: the history is
+        written in story order (issues after their meeting), and an ended meeting's
+        record is frozen by the schema's triggers."""
+        at, kept = names.index("status"), []
+        for row in rows:
+            if row[at] == "ended":
+                self.ended.append(str(row[names.index("id")]))
+                row = (*row[:at], "planned", *row[at + 1 :])
+            kept.append(row)
+        return kept
+
+    def close_meetings(self) -> None:
+        self.conn.executemany(
+            "UPDATE meetings SET status = 'ended' WHERE id = ?", ((i,) for i in self.ended)
+        )
+        self.ended.clear()
 
     def insert(self, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
         """Insert rows that already carry every column named, stamps and source included."""

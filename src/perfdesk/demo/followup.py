@@ -197,7 +197,8 @@ class Followup:
             measures, reason = ctx.t(VAGUE_MEASURES), ctx.t(RETURN_REASON)
         action_id = ctx.new_id()
         row = (action_id, issue_id, title, dept.id, owner.id, start.isoformat(), due.isoformat())
-        values = (goal.kpi_id, goal.id, goal.value(aim[0]), goal.value(aim[1]), st, reason)
+        stored = "open" if st == "overdue" else st  # overdue is derived from the due date
+        values = (goal.kpi_id, goal.id, goal.value(aim[0]), goal.value(aim[1]), stored, reason)
         columns = "id issue_id title responsible_unit_id owner_id start_date due_date measures"
         columns += " kpi_id goal_id baseline expected status status_reason"
         ctx.put("actions", columns, [(*row, measures, *values)])

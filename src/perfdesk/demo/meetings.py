@@ -184,7 +184,9 @@ class _Meetings:
         aim = (goal.kpi_id, goal.id, goal.value(base), goal.value(expected))
         columns = "id issue_id title responsible_unit_id owner_id start_date due_date measures"
         columns += " kpi_id goal_id baseline expected status status_reason"
-        ctx.put("actions", columns, [(*row, measures, *aim, st, reason)])
+        # Overdue is derived from the due date (schema v4 stores no 'overdue'): still open.
+        stored = "open" if st == "overdue" else st
+        ctx.put("actions", columns, [(*row, measures, *aim, stored, reason)])
         _reports(ctx, action_id, goal, st, start, due, base, expected)
 
 

@@ -3,9 +3,10 @@
 Owns `SCHEMA_VERSION`, `create_schema` (a new document is made at the current version
 directly) and `migrate` (an older file is brought up version by version inside the
 caller's transaction). Every version is literal SQL: 1 and 2 in `schema_old`, 3 in
-`schema_v3`, the data move from 2 to 3 in `upgrade_v3`. A released version never
+`schema_v3`, 4 in `schema_v4`; the data moves from 2 to 3 and from 3 to 4 are in
+`upgrade_v3` and `upgrade_v4`. A released version never
 changes; a schema change is a new version with a fixture of the one before it
-(tests/fixtures/v*.perfdesk), and tests/store/schema_v3.sql is the checked-in dump
+(tests/fixtures/v*.perfdesk), and tests/store/schema_v4.sql is the checked-in dump
 that `sqlite_master` is compared with.
 
 `expected_columns` reads the current schema from an in-memory database built from the
@@ -19,16 +20,16 @@ import functools
 import sqlite3
 from collections.abc import Iterable
 
-from perfdesk.store import schema_old, schema_v3
+from perfdesk.store import schema_old, schema_v4
 
 # "PDSK": marks a SQLite file as a perfdesk document (PRAGMA application_id).
 APPLICATION_ID = 0x5044534B
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 CURRENT_SQL: tuple[str, ...] = (
-    *schema_v3.TABLES_SQL,
-    *schema_v3.INDEXES_SQL,
-    *schema_v3.TRIGGERS_SQL,
+    *schema_v4.TABLES_SQL,
+    *schema_v4.INDEXES_SQL,
+    *schema_v4.TRIGGERS_SQL,
 )
 
 
@@ -62,8 +63,8 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
     """Apply migrations from_version+1 .. to_version. The caller holds the transaction
-    and, for version 3 (which rebuilds every table), has foreign keys switched off."""
-    from perfdesk.store import upgrade_v3
+    and, for versions 3 and 4 (which rebuild tables), has foreign keys switched off."""
+    from perfdesk.store import upgrade_v3, upgrade_v4
 
     if not conn.in_transaction:
         raise RuntimeError("migrate() must run inside a transaction")
@@ -75,6 +76,8 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
             execute_all(conn, statements(schema_old.V2_SQL))
         elif version == 3:
             upgrade_v3.upgrade(conn)
+        elif version == 4:
+            upgrade_v4.upgrade(conn)
         else:
             raise ValueError(f"no migration to schema version {version}")
         conn.execute(f"PRAGMA user_version = {version}")

@@ -2,7 +2,7 @@
 
 Versions 1 and 2 are the statements the sqlite-utils calls of those releases produced,
 copied here verbatim so that upgrading an old file no longer depends on the installed
-sqlite-utils. They never change. `schema_v3.py` holds the current version.
+sqlite-utils. They never change. `schema_v4.py` holds the current version.
 """
 
 V1_SQL = """

@@ -2,7 +2,7 @@
 
 Owns what makes a file a sound document beyond its header: the schema is the one
 perfdesk writes (every table, index and trigger, compared statement by statement with
-schema_v3, so a file made by another tool without our CHECK constraints is caught),
+the current schema, so a file made by another tool without our CHECK constraints is caught),
 the rows satisfy their constraints (`quick_check` verifies CHECK and NOT NULL, so
 storage types and enums are covered), references resolve (`foreign_key_check`) and
 text decodes as UTF-8. Reading never raises on bad text: connections decode with
@@ -164,7 +164,7 @@ def row_problems(
 
     SQLite's quick_check skips CHECK constraints on a read-only connection (measured,
     3.40), which is how check and the background verification read: so the rows are
-    also tested against every CHECK and NOT NULL of schema_v3 by plain queries.
+    also tested against every CHECK and NOT NULL of the current schema by plain queries.
     """
     pragma = "integrity_check" if full else "quick_check"
     problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}") if row[0] != "ok"]

@@ -65,7 +65,7 @@ from perfdesk.store.repo_goals import (
     goals_by_id,
     period_values,
 )
-from perfdesk.store.schema_v3 import MAX_MAGNITUDE
+from perfdesk.store.schema_v4 import MAX_MAGNITUDE
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.entry import BadCell, BadCellsDialog, EntryDelegate, input_error_text
 from perfdesk.ui.guard import guarded

@@ -52,8 +52,9 @@ from perfdesk.store.validate import check_document, decode_text, schema_problems
 
 Progress = Callable[[str], None]
 
-# The tables copied, in the order they are written: a meeting after its agenda and
-# attendance (the ended-meeting triggers refuse agenda rows of a meeting already ended).
+# The tables copied, in the order they are written: a meeting after its agenda,
+# attendance, events, snapshot, minutes and issues (the ended-meeting triggers refuse
+# those rows of a meeting already ended).
 # (table, the condition on the company's rows; "" copies every row)
 COPY: tuple[tuple[str, str], ...] = (
     ("org_units", ""),
@@ -62,12 +63,27 @@ COPY: tuple[tuple[str, str], ...] = (
     ("goals", "key IN (SELECT key FROM temp.pd_goals)"),
     ("goal_values", "goal IN (SELECT key FROM temp.pd_goals)"),
     ("deviation_notes", "goal IN (SELECT key FROM temp.pd_goals)"),
+    ("period_profiles", ""),
+    ("agenda_templates", ""),
+    ("evaluation_rules", ""),
+    ("evaluations", "id IN (SELECT id FROM temp.pd_evaluations)"),
+    ("appeals", "evaluation_id IN (SELECT id FROM temp.pd_evaluations)"),
+    ("meeting_events", "meeting_id IN (SELECT id FROM temp.pd_meetings)"),
     ("agenda_items", "meeting_id IN (SELECT id FROM temp.pd_meetings)"),
     ("meeting_attendees", "meeting_id IN (SELECT id FROM temp.pd_meetings)"),
-    ("meetings", "id IN (SELECT id FROM temp.pd_meetings)"),
+    # The frozen figures of the department's own goals (the others' goals stay behind).
+    (
+        "meeting_snapshots",
+        "meeting_id IN (SELECT id FROM temp.pd_meetings) "
+        "AND goal_id IN (SELECT id FROM temp.pd_goals)",
+    ),
+    ("minute_entries", "meeting_id IN (SELECT id FROM temp.pd_meetings)"),
     ("issues", "id IN (SELECT id FROM temp.pd_issues)"),
     ("issue_units", "issue_id IN (SELECT id FROM temp.pd_issues)"),
+    ("meetings", "id IN (SELECT id FROM temp.pd_meetings)"),
     ("actions", "id IN (SELECT id FROM temp.pd_actions)"),
+    ("action_units", "action_id IN (SELECT id FROM temp.pd_actions)"),
+    ("action_history", "action_id IN (SELECT id FROM temp.pd_actions)"),
     ("action_reports", "action_id IN (SELECT id FROM temp.pd_actions)"),
 )
 TABLES = tuple(table for table, _where in COPY)
@@ -260,11 +276,14 @@ def select_concerning(conn: sqlite3.Connection, db: str, unit_id: str) -> None:
         "CREATE TEMP TABLE pd_actions(id TEXT PRIMARY KEY) WITHOUT ROWID",
         "CREATE TEMP TABLE pd_issues(id TEXT PRIMARY KEY) WITHOUT ROWID",
         "CREATE TEMP TABLE pd_meetings(id TEXT PRIMARY KEY) WITHOUT ROWID",
+        "CREATE TEMP TABLE pd_evaluations(id TEXT PRIMARY KEY) WITHOUT ROWID",
         f"INSERT INTO pd_units WITH RECURSIVE sub(id) AS (SELECT :unit UNION "
         f"SELECT u.id FROM {db}.org_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub",
         f"INSERT INTO pd_people SELECT id FROM {db}.people "
         "WHERE unit_id IN (SELECT id FROM pd_units)",
         f"INSERT INTO pd_goals SELECT key, id, 0 FROM {db}.goals "
+        "WHERE unit_id IN (SELECT id FROM pd_units) OR person_id IN (SELECT id FROM pd_people)",
+        f"INSERT INTO pd_evaluations SELECT id FROM {db}.evaluations "
         "WHERE unit_id IN (SELECT id FROM pd_units) OR person_id IN (SELECT id FROM pd_people)",
         f"INSERT INTO pd_actions SELECT id FROM {db}.actions "
         "WHERE responsible_unit_id IN (SELECT id FROM pd_units) "
@@ -536,7 +555,22 @@ def _write(company: Path, part: Path, unit: str, say: Progress) -> DepartmentFil
 
 
 _ENTITIES = frozenset(
-    {"org_units", "people", "kpis", "goals", "meetings", "agenda_items", "issues", "actions"}
+    {
+        "org_units",
+        "people",
+        "kpis",
+        "goals",
+        "meetings",
+        "agenda_items",
+        "issues",
+        "actions",
+        "minute_entries",
+        "agenda_templates",
+        "evaluation_rules",
+        "evaluations",
+        "appeals",
+        "period_profiles",
+    }
 )
 
 

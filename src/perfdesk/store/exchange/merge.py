@@ -36,6 +36,7 @@ from perfdesk.store.document import Document
 from perfdesk.store.exchange.history import last_import
 from perfdesk.store.exchange.package import Package, PackageError
 from perfdesk.store.exchange.rows import (
+    DEFINITIONS,
     SCOPE_OF,
     TABLES,
     Table,
@@ -44,7 +45,14 @@ from perfdesk.store.exchange.rows import (
     create_scope,
     reference_columns,
 )
-from perfdesk.store.schema_v3 import MEETING_RECORD  # what an ended meeting freezes
+from perfdesk.store.schema_v4 import (  # what an ended meeting and the logs freeze
+    EVALUATION_RECORD,
+    EVENT_RECORD,
+    HISTORY_RECORD,
+    ISSUE_RECORD,
+    MEETING_RECORD,
+    MINUTE_RECORD,
+)
 
 Kind = Literal["new", "update", "delete", "conflict", "refused"]
 Prefer = Literal["ask", "newer", "mine", "theirs"]
@@ -222,9 +230,9 @@ def plan_attached(
 
 
 def _check_rules(conn: sqlite3.Connection, tables: Sequence[Table], path: Path) -> None:
-    """The staged rows keep every CHECK and NOT NULL of schema v3 (a package made by
+    """The staged rows keep every CHECK and NOT NULL of the schema (a package made by
     another tool, or edited, may not), so the merge would not fail halfway."""
-    from perfdesk.store.schema_v3 import TABLES_SQL
+    from perfdesk.store.schema_v4 import TABLES_SQL
     from perfdesk.store.validate import rule_breaks
 
     statements = {sql.split()[2]: sql for sql in TABLES_SQL}
@@ -487,7 +495,7 @@ def _classify(conn: sqlite3.Connection, table: Table, plan: MergePlan, bases: _B
             change.kind, change.reason = "refused", "outside"
         elif plan.scope_unit and name == "goals" and company_row and ours is not None:
             change.kind, change.reason = "refused", "company_goal"
-        elif plan.scope_unit and name == "kpis" and ours is not None:
+        elif plan.scope_unit and name in DEFINITIONS and ours is not None:
             change.kind, change.reason = "refused", "definition"
         elif ours is None:
             change.kind = "new"
@@ -495,7 +503,7 @@ def _classify(conn: sqlite3.Connection, table: Table, plan: MergePlan, bases: _B
             change.kind, change.reason = "refused", "frozen"
         elif bases.our_change(our_stamp, our_source):
             change.kind = "conflict"
-            change.reason = "definition" if name == "kpis" else ""
+            change.reason = "definition" if name in DEFINITIONS else ""
         elif theirs.get("deleted") == 1 and ours.get("deleted") == 0:
             change.kind = "delete"
         else:
@@ -511,16 +519,32 @@ def _same(a: Any, b: Any) -> bool:
 def _frozen(
     conn: sqlite3.Connection, table: str, theirs: dict[str, Any], ours: dict[str, Any]
 ) -> bool:
-    """A change the frozen record of an ended meeting refuses (schema_v3 triggers)."""
-    if table == "meetings":
-        return ours["status"] == "ended" and any(
-            not _same(theirs[c], ours[c]) for c in MEETING_RECORD
-        )
-    if table in ("agenda_items", "meeting_attendees"):
+    """A change the schema's triggers refuse: the frozen record of an ended meeting, an
+    append-only log's entry, a frozen evaluation (schema_v4)."""
+
+    def differs(record: list[str]) -> bool:
+        return any(not _same(theirs[c], ours[c]) for c in record)
+
+    def meeting_ended() -> bool:
         row = conn.execute(
             "SELECT status FROM main.meetings WHERE id = ?", (ours["meeting_id"],)
         ).fetchone()
         return bool(row and row[0] == "ended")
+
+    if table == "meetings":
+        return ours["status"] == "ended" and differs(MEETING_RECORD)
+    if table in ("agenda_items", "meeting_attendees", "meeting_snapshots"):
+        return meeting_ended()
+    if table == "issues":
+        return ours["meeting_id"] is not None and meeting_ended() and differs(ISSUE_RECORD)
+    if table == "minute_entries":
+        return meeting_ended() and differs(MINUTE_RECORD)
+    if table == "meeting_events":
+        return differs(EVENT_RECORD)
+    if table == "action_history":
+        return differs(HISTORY_RECORD)
+    if table == "evaluations":
+        return ours["frozen"] == 1 and differs(EVALUATION_RECORD)
     return False
 
 
@@ -533,6 +557,14 @@ _LABELS = {
     "agenda_items": "SELECT title FROM {db}agenda_items WHERE id = ?",
     "issues": "SELECT substr(description, 1, 80) FROM {db}issues WHERE id = ?",
     "actions": "SELECT substr(title, 1, 80) FROM {db}actions WHERE id = ?",
+    "minute_entries": "SELECT substr(text, 1, 80) FROM {db}minute_entries WHERE id = ?",
+    "agenda_templates": "SELECT name FROM {db}agenda_templates WHERE id = ?",
+    "period_profiles": "SELECT name FROM {db}period_profiles WHERE id = ?",
+    "evaluation_rules": "SELECT name || ' v' || version FROM {db}evaluation_rules WHERE id = ?",
+    "evaluations": "SELECT e.period || ' ' || coalesce(u.name, p.name, '') FROM {db}evaluations e "
+    "LEFT JOIN main.org_units u ON u.id = e.unit_id "
+    "LEFT JOIN main.people p ON p.id = e.person_id WHERE e.id = ?",
+    "appeals": "SELECT substr(reason, 1, 80) FROM {db}appeals WHERE id = ?",
 }
 _GOAL_LABEL = (
     "SELECT coalesce(nullif(g.title, ''), coalesce(nullif(k.name_zh, ''), k.name_en)) "
@@ -548,6 +580,10 @@ _LABEL_OF = {
     "meeting_attendees": ("people", "person_id"),
     "issue_units": ("issues", "issue_id"),
     "action_reports": ("actions", "action_id"),
+    "action_units": ("actions", "action_id"),
+    "action_history": ("actions", "action_id"),
+    "meeting_events": ("meetings", "meeting_id"),
+    "meeting_snapshots": ("goals", "goal_id"),
 }
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from perfdesk import __version__
-from perfdesk.store import schema, schema_v3
+from perfdesk.store import schema, schema_v4
 from perfdesk.store.errors import DocumentError
 from perfdesk.store.exchange.department import COPY, resolve_unit, select_concerning
 from perfdesk.store.exchange.rows import SCOPE_OF, TABLES, create_scope
@@ -102,7 +102,7 @@ class NewerPackage(PackageError):
 
 def _table_sql() -> dict[str, str]:
     wanted = set(PACKAGE_TABLES)
-    found = {sql.split()[2]: sql for sql in schema_v3.TABLES_SQL}
+    found = {sql.split()[2]: sql for sql in schema_v4.TABLES_SQL}
     return {name: found[name] for name in PACKAGE_TABLES if name in wanted}
 
 
@@ -505,6 +505,12 @@ def _check_header(path: Path, shown: Path) -> None:
             shown,
             f"it was made by a newer perfdesk (schema version {user_version}, this app "
             f"reads up to {schema.SCHEMA_VERSION}); update perfdesk to import it",
+        )
+    if 3 <= user_version < schema.SCHEMA_VERSION:
+        raise NotAPackage(
+            shown,
+            f"it was made by an older perfdesk (schema version {user_version}); ask the "
+            "sender to update perfdesk and send it again",
         )
     if user_version < schema.SCHEMA_VERSION:
         raise NotAPackage(shown, f"it has an unknown schema version ({user_version})")

@@ -23,7 +23,8 @@ class Table:
 
 
 # In the order a merge applies them (references are deferred, so order is for triggers:
-# an ended meeting freezes its agenda and attendance, so those come before meetings).
+# an ended meeting freezes its agenda, attendance, events, snapshot, minutes and issues,
+# so those come before meetings; a reopening is allowed by its event, so events first).
 TABLES: tuple[Table, ...] = (
     Table("org_units", ("id",)),
     Table("people", ("id",)),
@@ -31,12 +32,22 @@ TABLES: tuple[Table, ...] = (
     Table("goals", ("id",)),
     Table("goal_values", ("goal_id", "period"), goal_keyed=True),
     Table("deviation_notes", ("goal_id", "period"), goal_keyed=True),
+    Table("period_profiles", ("id",)),
+    Table("agenda_templates", ("id",)),
+    Table("evaluation_rules", ("id",)),
+    Table("evaluations", ("id",)),
+    Table("appeals", ("id",)),
+    Table("meeting_events", ("meeting_id", "seq")),
     Table("agenda_items", ("id",)),
     Table("meeting_attendees", ("meeting_id", "person_id")),
-    Table("meetings", ("id",)),
+    Table("meeting_snapshots", ("meeting_id", "goal_id")),
+    Table("minute_entries", ("id",)),
     Table("issues", ("id",)),
     Table("issue_units", ("issue_id", "unit_id")),
+    Table("meetings", ("id",)),
     Table("actions", ("id",)),
+    Table("action_units", ("action_id", "unit_id")),
+    Table("action_history", ("action_id", "seq")),
     Table("action_reports", ("action_id", "period")),
 )
 BY_NAME = {table.name: table for table in TABLES}
@@ -143,8 +154,17 @@ SCOPE_OF: dict[str, tuple[str, str]] = {
     "meetings": ("meetings", "id"),
     "agenda_items": ("meetings", "meeting_id"),
     "meeting_attendees": ("meetings", "meeting_id"),
+    "meeting_events": ("meetings", "meeting_id"),
+    "meeting_snapshots": ("meetings", "meeting_id"),
+    "minute_entries": ("meetings", "meeting_id"),
     "issues": ("issues", "id"),
     "issue_units": ("issues", "issue_id"),
     "actions": ("actions", "id"),
     "action_reports": ("actions", "action_id"),
+    "action_units": ("actions", "action_id"),
+    "action_history": ("actions", "action_id"),
 }
+# Tables the company defines for every department: sent whole, and a department's
+# change to a row the company already has is refused ("definition"). Templates and
+# seasonal profiles are anyone's; appeals are filed where the person is.
+DEFINITIONS = frozenset({"kpis", "evaluation_rules", "evaluations"})

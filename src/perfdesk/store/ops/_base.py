@@ -19,7 +19,7 @@ from typing import Any
 
 from perfdesk.core.periods import PeriodError, parse_period
 from perfdesk.store.document import Document
-from perfdesk.store.schema_v3 import MAX_MAGNITUDE, MAX_NAME
+from perfdesk.store.schema_v4 import MAX_MAGNITUDE, MAX_NAME
 
 # What each field is called in English messages; the codes are what the UI translates.
 FIELDS: dict[str, str] = {

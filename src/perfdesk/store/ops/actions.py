@@ -44,7 +44,7 @@ from perfdesk.store.ops._base import (
     write,
 )
 from perfdesk.store.ops._images import Recorder
-from perfdesk.store.schema_v3 import MAX_TEXT
+from perfdesk.store.schema_v4 import MAX_TEXT
 
 _TITLE_LIMIT = 2000
 _REASON_LIMIT = 2000
@@ -175,7 +175,7 @@ def set_action_status(
     """
     target = ActionStatus(new)
     why = text_field(reason, _REASON_LIMIT, "reason")
-    note = text_field(result_note, MAX_TEXT, "result_note")
+    note = text_field(result_note, _REASON_LIMIT, "result_note")
     value = None if result_value is None else number(result_value, "result_value")
     closing = target in (ActionStatus.VERIFIED, ActionStatus.NOT_ACHIEVED)
     if target is ActionStatus.RETURNED and not why:

@@ -45,7 +45,7 @@ from perfdesk.store.ops._base import (
     write,
 )
 from perfdesk.store.ops._images import Recorder
-from perfdesk.store.schema_v3 import MAX_MAGNITUDE, MAX_TEXT
+from perfdesk.store.schema_v4 import MAX_MAGNITUDE, MAX_TEXT
 
 _MONTH = "[0-9][0-9][0-9][0-9]-[01][0-9]"
 # The value columns a cell may name (goal_values); anything else is refused.

@@ -16,7 +16,7 @@ from perfdesk.store.ops._base import (
     write,
 )
 from perfdesk.store.ops._images import Recorder
-from perfdesk.store.schema_v3 import MAX_NAME, MAX_TEXT
+from perfdesk.store.schema_v4 import MAX_NAME, MAX_TEXT
 
 
 def add_kpi(

@@ -18,7 +18,7 @@ from perfdesk.store.ops._base import (
     write,
 )
 from perfdesk.store.ops._images import Recorder
-from perfdesk.store.schema_v3 import MAX_NAME
+from perfdesk.store.schema_v4 import MAX_NAME
 
 
 def add_org_unit(
