@@ -240,3 +240,22 @@ def test_missing_reports_and_reminders() -> None:
     assert found.overdue == ["late"]
     assert found.due_soon == ["week"]  # 7 days ahead is in, 8 is not
     assert found.missing_report == ["week"]
+
+
+def test_review_splits_departments_into_improved_and_not() -> None:
+    from perfdesk.core.actions import review_by_department
+
+    improved, not_improved = review_by_department(
+        [
+            ("销售部", "缩短交货周期", S.VERIFIED),
+            ("质量部", "提升合格率", S.VERIFIED),
+            ("质量部", "降低返工", S.NOT_ACHIEVED),
+            ("财务部", "压缩费用", S.NOT_ACHIEVED),
+            ("生产部", "取消的", S.CANCELLED),
+        ]
+    )
+    assert [(r.unit, r.verified) for r in improved] == [("销售部", ["缩短交货周期"])]
+    assert [(r.unit, r.not_achieved) for r in not_improved] == [
+        ("财务部", ["压缩费用"]),
+        ("质量部", ["降低返工"]),  # one verified does not make up for one not achieved
+    ]

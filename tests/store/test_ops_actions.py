@@ -250,3 +250,18 @@ def test_report_prefill_from_the_goals_actuals(doc: Document, org: dict[str, Any
     ops.set_actual(doc, org["goal"], "2026-10", 18.5)
     assert goal_actual(doc.conn, org["goal"], TODAY) == 18.5
     assert goal_actual(doc.conn, org["goal"], D(2026, 9, 30)) is None
+
+
+def test_closed_between_meetings_feeds_the_review(doc: Document, org: dict[str, Any]) -> None:
+    from perfdesk.core.actions import review_by_department
+    from perfdesk.store.repo_actions import closed_between
+
+    action = ops.add_action(doc, _plan(org), "x").row_id or ""
+    ops.submit_action(doc, action, "x")
+    ops.accept_action(doc, action, "x")
+    ops.mark_done(doc, action, "x")
+    ops.verify_action(doc, action, "x", True, 14.0, on=D(2026, 11, 20))
+    closed = closed_between(doc.conn, D(2026, 10, 30), D(2026, 11, 28))
+    improved, not_improved = review_by_department(closed)
+    assert [r.unit for r in improved] == ["销售部"] and not_improved == []
+    assert closed_between(doc.conn, D(2026, 11, 20), D(2026, 11, 28)) == []  # before: last time

@@ -449,3 +449,34 @@ def reminders(
         if not reported and missing_report(status, start, (), today):
             result.missing_report.append(action_id)
     return result
+
+
+# -- the next meeting's review (有改进 / 无改进) -------------------------------------------
+@dataclass(frozen=True)
+class DepartmentReview:
+    """How a department's closed actions came out, for the review-of-actions agenda item."""
+
+    unit: str
+    verified: list[str]  # action titles
+    not_achieved: list[str]
+
+    @property
+    def improved(self) -> bool:
+        """Clear improvement: every action of the department closed since was verified."""
+        return bool(self.verified) and not self.not_achieved
+
+
+def review_by_department(
+    closed: Iterable[tuple[str, str, ActionStatus]],
+) -> tuple[list[DepartmentReview], list[DepartmentReview]]:
+    """Split departments by their closed actions — (department, action title, status) —
+    into those with clear improvement (有改进: all verified) and those without (无改进: any
+    not achieved), each sorted by department. Open and cancelled actions are ignored."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for unit, title, status in closed:
+        if status is ActionStatus.VERIFIED:
+            found.setdefault(unit, ([], []))[0].append(title)
+        elif status is ActionStatus.NOT_ACHIEVED:
+            found.setdefault(unit, ([], []))[1].append(title)
+    reviews = [DepartmentReview(unit, v, n) for unit, (v, n) in sorted(found.items())]
+    return [r for r in reviews if r.improved], [r for r in reviews if not r.improved]

@@ -381,3 +381,21 @@ def action_goals(conn: sqlite3.Connection) -> dict[str, str | None]:
     return {
         str(r[0]): r[1] for r in conn.execute("SELECT id, goal_id FROM actions WHERE deleted = 0")
     }
+
+
+def closed_between(
+    conn: sqlite3.Connection, after: datetime.date | None, until: datetime.date
+) -> list[tuple[str, str, ActionStatus]]:
+    """Actions verified or found not achieved after `after` (the previous meeting; None:
+    from the start) up to `until` (this meeting): (department, title, status), for
+    core.actions.review_by_department."""
+    return [
+        (str(r[0]), str(r[1]), ActionStatus(r[2]))
+        for r in conn.execute(
+            "SELECT coalesce(u.name, ''), a.title, a.status FROM actions a "
+            "LEFT JOIN org_units u ON u.id = a.responsible_unit_id "
+            "WHERE a.deleted = 0 AND a.archived = 0 AND a.status IN ('verified', 'not_achieved') "
+            "AND a.verified_on <= ? AND (? IS NULL OR a.verified_on > ?) ORDER BY a.verified_on",
+            (until.isoformat(), after and after.isoformat(), after and after.isoformat()),
+        )
+    ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -55,21 +56,29 @@ class ReportEntry:
 
 
 class _EnterDownTable(QTableWidget):
-    """Enter (and Return) commit the cell and move down a row, same column."""
+    """Enter (and Return) commit the cell and move down a row, same column, whether the
+    cell was being edited (the editor closes with "submit") or only selected."""
 
     @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = self.currentIndex()
-            if self.state() == QAbstractItemView.State.EditingState:
-                self.commitData(self.focusWidget())
-                self.closePersistentEditor(self.currentItem())
-            row = min(index.row() + 1, self.rowCount() - 1)
-            self.setCurrentCell(
-                row, index.column(), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+            # While editing, the editor's delegate commits and closes it (queued) and
+            # closeEditor moves down; the key that reaches us here is the editor's leftover.
+            if self.state() != QAbstractItemView.State.EditingState:
+                self._down()
             return
         super().keyPressEvent(event)
+
+    @guarded
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self._down()
+
+    def _down(self) -> None:
+        index = self.currentIndex()
+        row = min(index.row() + 1, self.rowCount() - 1)
+        self.setCurrentCell(row, index.column(), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class ReportGrid(QDialog):
