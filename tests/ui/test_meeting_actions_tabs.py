@@ -452,3 +452,28 @@ def test_the_meeting_tab_opens_on_the_newest_meeting_held_not_one_planned(
     row = tab.meeting_table.currentIndex().row()
     assert row == 1  # the planned one is listed first (newest), the held one is shown
     assert tab.meetings_model.row(row).status is MeetingStatus.ENDED
+
+
+def test_enter_on_an_action_opens_its_form(actions_tab, qtbot, monkeypatch) -> None:
+    from perfdesk.ui.action_form import ActionForm
+
+    opened: list[str] = []
+    monkeypatch.setattr(ActionForm, "exec", lambda form: opened.append(form.title.text()) or 0)
+    row = next(
+        r
+        for r in range(actions_tab.proxy.rowCount())
+        if actions_tab.proxy.index(r, ActionTableModel.COL_STATUS).data(RAW_ROLE) == "open"
+    )
+    actions_tab.table.setFocus()
+    actions_tab.table.setCurrentIndex(actions_tab.proxy.index(row, 0))
+    qtbot.keyClick(actions_tab.table, Qt.Key.Key_Return)
+    assert opened == [actions_tab.current_row().title]
+
+
+def test_a_reminder_selects_its_action_and_the_detail_follows(actions_tab) -> None:
+    found = actions_tab.reminders.found
+    wanted = (found.overdue + found.due_soon + found.missing_report)[0]
+    actions_tab.status_combo.setCurrentIndex(actions_tab.status_combo.findData("draft"))
+    actions_tab.reminders.chosen.emit(wanted)  # a filter hiding it is cleared
+    assert actions_tab.current_id() == wanted
+    assert actions_tab.detail.title.text() == actions_tab.current_row().title
