@@ -446,7 +446,8 @@ def reminders(
                 result.overdue.append(action_id)
         elif status is ActionStatus.OPEN and due is not None and (due - today).days <= window:
             result.due_soon.append(action_id)
-        if not reported and missing_report(status, start, (), today):
+        started = start is None or start <= today
+        if not reported and status is ActionStatus.OPEN and started:
             result.missing_report.append(action_id)
     return result
 

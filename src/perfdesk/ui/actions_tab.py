@@ -301,6 +301,7 @@ class ActionsTab(DocumentTab):
         self.chip.cleared.connect(self._clear_scope)
         self._cleared_for: str | None = None  # the selection the user chose to see past
         self._my_units: frozenset[str] = frozenset()  # the document's own department
+        self._detail_shown: Any = None  # what the detail pane shows now
         self.widths = WidthKeeper(self.table, _FLEXIBLE)
 
         self.toolbar = QToolBar()
@@ -627,7 +628,10 @@ class ActionsTab(DocumentTab):
         if row is not None and self.context is not None:
             detail = action_detail(self.context.doc.conn, row.id)
         language = self.context.language if self.context else "zh"
-        self.detail.show_action(row, detail, self._today(), language)
+        shown = (row, detail, self._today(), language)
+        if shown != self._detail_shown:  # a reload that changed nothing leaves it be
+            self._detail_shown = shown
+            self.detail.show_action(row, detail, self._today(), language)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
