@@ -477,3 +477,20 @@ def test_a_reminder_selects_its_action_and_the_detail_follows(actions_tab) -> No
     actions_tab.reminders.chosen.emit(wanted)  # a filter hiding it is cleared
     assert actions_tab.current_id() == wanted
     assert actions_tab.detail.title.text() == actions_tab.current_row().title
+
+
+def test_the_source_link_selects_the_meeting_and_issue(make_window, demo_zh: Path) -> None:
+    from perfdesk.ui.main_window import TAB_ACTIONS, TAB_MEETING
+
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_ACTIONS)
+    tab = window.actions_tab
+    row = next(r for r in tab.model.rows() if r.issue_id and r.meeting_id)
+    assert tab.select_action(row.id)
+    assert tab.detail.show_source.isVisibleTo(tab.detail)
+    tab.detail.show_source.click()
+    assert window.tabs.currentIndex() == TAB_MEETING
+    meeting = window.meeting_tab
+    assert meeting.current_meeting() is not None and meeting.current_meeting().id == row.meeting_id
+    issue = meeting.issue_table.currentIndex()
+    assert issue.isValid() and meeting.issues_model.row(issue.row()).id == row.issue_id
