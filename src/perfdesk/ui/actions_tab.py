@@ -390,6 +390,7 @@ class ActionsTab(DocumentTab):
 
     def clear(self) -> None:
         self.model.set_rows([], self._today())
+        self._detail_shown = None
         self.detail.show_action(None, None)
         self._update_counts()
 
