@@ -964,6 +964,75 @@
     </message>
 </context>
 <context>
+    <name>EndMeetingDialog</name>
+    <message>
+        <source>End Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End “%1” and lock its record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1, actual %2, overrun %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time reporting %1 %, questioning and solving %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issues raised, %2 of them with an improvement action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues per department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issues have no owner yet:
+%2
+End the meeting anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending locks the agenda, attendance and issues; corrections need an explicit, logged reopen. Clock steps cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>The text contains control characters.</source>
@@ -2590,6 +2659,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,6 +2827,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the keyboard focus to the next part of this tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,6 +2943,22 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Start / Resume Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the meeting selected in the Review Meeting tab on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start / Resume Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Review Meeting tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the document is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,6 +2988,22 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Put back the backup taken before the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, or of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, or of the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3044,6 +3153,92 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEnd</name>
+    <message>
+        <source>Reopen Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does “%1” need to be reopened? (kept in the meeting&apos;s notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has ended and its record is locked, so the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the meeting to correct it; the reopening is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Start Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has ended; its record is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened, because: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is at item %1 of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume in Run Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,6 +3741,14 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,6 +3938,30 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>There are no values to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is running; end it before starting another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” has already been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” has not ended, so there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda has no items. Add at least one item before starting the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has ended and its record is locked, so the change was NOT saved. Reopen the meeting to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4110,6 +4337,179 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Nothing typed yet: enter a progress or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report… %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunMode</name>
+    <message>
+        <source>This document is open read-only, so the meeting cannot be run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock starts and the KPI figures of the speaking departments are frozen into the meeting record. Clock steps cannot be undone: time passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the program was closed counts as meeting time unless the clock was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <source>Run Mode — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space pause/resume · → next · ← previous · + / − one minute · S skip · Ctrl+↑/↓ change what comes next · I issue · K KPIs · Ctrl+E end · Esc leave run mode (the meeting goes on) · clock steps cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — item %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: nothing (this is the last item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in total %1 · projected end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+E to end the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is almost up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue capture is not available in this version; note it in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerKpis</name>
+    <message>
+        <source>No department speaks in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: red and amber KPIs (as at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red or amber KPIs in the figures frozen at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — actual %3, target %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: %1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Deviation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Internal cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. External cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Improvement measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Resources needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deviation note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -965,6 +965,77 @@
     </message>
 </context>
 <context>
+    <name>EndMeetingDialog</name>
+    <message>
+        <source>End Meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <source>End “%1” and lock its record?</source>
+        <translation>结束“%1”并锁定会议记录吗？</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1（已跳过）</translation>
+    </message>
+    <message>
+        <source>Planned %1, actual %2, overrun %3 minutes.</source>
+        <translation>计划 %1，实际 %2，超时共 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>Time reporting %1 %, questioning and solving %2 %.</source>
+        <translation>汇报用时占 %1%，质询与解决问题用时占 %2%。</translation>
+    </message>
+    <message>
+        <source>%1 issues raised, %2 of them with an improvement action.</source>
+        <translation>共提出 %1 个问题，其中 %2 个已转为改进行动。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>未指定部门</translation>
+    </message>
+    <message>
+        <source>Issues per department: %1</source>
+        <translation>各部门问题数：%1</translation>
+    </message>
+    <message>
+        <source>%1 issues have no owner yet:
+%2
+End the meeting anyway?</source>
+        <translation>%1 个问题尚未指定责任人：
+%2
+仍要结束会议吗？</translation>
+    </message>
+    <message>
+        <source>Ending locks the agenda, attendance and issues; corrections need an explicit, logged reopen. Clock steps cannot be undone.</source>
+        <translation>结束后议程、出席情况和问题将被锁定；如需更正，须明确重新打开会议（会留下记录）。计时操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>End Anyway</source>
+        <translation>仍然结束</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>The text contains control characters.</source>
@@ -2595,6 +2666,10 @@ File → Undo Import puts it back.</source>
         <translation>perfdesk 数据包 (*%1)</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation>导入数据包</translation>
     </message>
@@ -2759,6 +2834,10 @@ File → Undo Import puts it back.</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Meeting</source>
+        <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
         <source>Move the keyboard focus to the next part of this tab</source>
         <translation>把键盘焦点移到本标签页的下一部分</translation>
     </message>
@@ -2871,6 +2950,22 @@ File → Undo Import puts it back.</source>
         <translation>在组织树中以灰色显示已归档的单位和人员</translation>
     </message>
     <message>
+        <source>&amp;Start / Resume Meeting</source>
+        <translation>开始/继续会议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the meeting selected in the Review Meeting tab on the projector</source>
+        <translation>在投影屏幕上主持“质询会议”页中选中的会议</translation>
+    </message>
+    <message>
+        <source>Start / Resume Meeting</source>
+        <translation>开始/继续会议</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Review Meeting tab first.</source>
+        <translation>请先在“质询会议”页中选择一个会议。</translation>
+    </message>
+    <message>
         <source>the document is open read-only</source>
         <translation>文档以只读方式打开</translation>
     </message>
@@ -2901,6 +2996,22 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Put back the backup taken before the last import</source>
         <translation>恢复上次导入前做的备份</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, or of the selected action</source>
+        <translation>保存所选部门当月的报告，或所选改进行动的行动表</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, or of the selected action</source>
+        <translation>打印所选部门当月的报告，或所选改进行动的行动表</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3052,6 +3163,92 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Matched by</source>
         <translation>匹配依据</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEnd</name>
+    <message>
+        <source>Reopen Meeting</source>
+        <translation>重新打开会议</translation>
+    </message>
+    <message>
+        <source>Why does “%1” need to be reopened? (kept in the meeting&apos;s notes)</source>
+        <translation>为什么要重新打开“%1”？（原因会记入会议备注）</translation>
+    </message>
+    <message>
+        <source>Meeting Ended</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>“%1” has ended and its record is locked, so the change was not saved.</source>
+        <translation>“%1”已结束，会议记录已锁定，因此更改未保存。</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting to correct it; the reopening is logged.</source>
+        <translation>重新打开会议即可更正；重新打开会留下记录。</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Start Meeting</source>
+        <translation>开始会议</translation>
+    </message>
+    <message>
+        <source>Start “%1” now?</source>
+        <translation>现在开始“%1”吗？</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <source>“%1” has ended; its record is locked.</source>
+        <translation>“%1”已结束，会议记录已锁定。</translation>
+    </message>
+    <message>
+        <source>Reopened, because: </source>
+        <translation>重新打开，原因：</translation>
+    </message>
+    <message>
+        <source>Reopen Meeting</source>
+        <translation>重新打开会议</translation>
+    </message>
+    <message>
+        <source>It is at item %1 of %2, %3.</source>
+        <translation>当前为第 %1 项（共 %2 项），%3。</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Resume Meeting</source>
+        <translation>继续会议</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is still running.</source>
+        <translation>会议“%1”仍在进行。</translation>
+    </message>
+    <message>
+        <source>Resume in Run Mode</source>
+        <translation>在主持模式中继续</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Run Mode</source>
+        <translation>主持模式</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3750,14 @@ File → Undo Import puts it back.</source>
         <translation>T：完成日期早于开始日期</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>reason for reopening</source>
+        <translation>重新打开的原因</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -3743,6 +3948,30 @@ File → Undo Import puts it back.</source>
     <message>
         <source>There are no values to enter.</source>
         <translation>没有要录入的数值。</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is running; end it before starting another one.</source>
+        <translation>会议“%1”正在进行，请先结束它，再开始另一个会议。</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” has already been started.</source>
+        <translation>会议“%1”已经开始过了。</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” is not running.</source>
+        <translation>会议“%1”没有在进行。</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” has not ended, so there is nothing to reopen.</source>
+        <translation>会议“%1”尚未结束，无需重新打开。</translation>
+    </message>
+    <message>
+        <source>The agenda has no items. Add at least one item before starting the meeting.</source>
+        <translation>议程中没有任何议程项。请至少添加一项后再开始会议。</translation>
+    </message>
+    <message>
+        <source>The meeting has ended and its record is locked, so the change was NOT saved. Reopen the meeting to correct it.</source>
+        <translation>会议已结束，会议记录已锁定，因此更改未保存。请重新打开会议后再更正。</translation>
     </message>
     <message>
         <source>Another window or program is writing to this document, so the change was NOT saved. Wait a moment and try again.</source>
@@ -4120,6 +4349,180 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Nothing typed yet: enter a progress or a note.</source>
         <translation>尚未输入内容：请填写进度或说明。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Making the report… %1 pages</source>
+        <translation>正在生成报告…已排 %1 页</translation>
+    </message>
+    <message>
+        <source>The report could not be made:
+%1</source>
+        <translation>报告未能生成：
+%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Report saved to %1 (%2 pages)</source>
+        <translation>报告已保存到 %1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+</context>
+<context>
+    <name>RunMode</name>
+    <message>
+        <source>This document is open read-only, so the meeting cannot be run here.</source>
+        <translation>此文档以只读方式打开，无法在这里主持会议。</translation>
+    </message>
+    <message>
+        <source>The clock starts and the KPI figures of the speaking departments are frozen into the meeting record. Clock steps cannot be undone: time passes.</source>
+        <translation>计时随即开始，发言部门的KPI数据将冻结记入会议记录。计时操作无法撤销：时间不会倒流。</translation>
+    </message>
+    <message>
+        <source>The time the program was closed counts as meeting time unless the clock was paused.</source>
+        <translation>程序关闭期间的时间计入会议用时，除非当时已暂停计时。</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <source>Run Mode — %1</source>
+        <translation>主持模式 — %1</translation>
+    </message>
+    <message>
+        <source>Space pause/resume · → next · ← previous · + / − one minute · S skip · Ctrl+↑/↓ change what comes next · I issue · K KPIs · Ctrl+E end · Esc leave run mode (the meeting goes on) · clock steps cannot be undone</source>
+        <translation>空格 暂停/继续 · → 下一项 · ← 上一项 · + / − 加减一分钟 · S 跳过 · Ctrl+↑/↓ 调整下一项 · I 记录问题 · K 显示KPI · Ctrl+E 结束会议 · Esc 退出主持模式（会议继续） · 计时操作无法撤销</translation>
+    </message>
+    <message>
+        <source>%1 — item %2 of %3</source>
+        <translation>%1 — 第 %2 项，共 %3 项</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>Agenda finished</source>
+        <translation>议程已全部完成</translation>
+    </message>
+    <message>
+        <source>Next: nothing (this is the last item)</source>
+        <translation>下一项：无（这是最后一项）</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>下一项：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Time left in total %1 · projected end %2</source>
+        <translation>总剩余 %1 · 预计结束 %2</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+E to end the meeting</source>
+        <translation>按 Ctrl+E 结束会议</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>时间充裕</translation>
+    </message>
+    <message>
+        <source>Time is almost up</source>
+        <translation>即将到时</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>已暂停 — %1</translation>
+    </message>
+    <message>
+        <source>Run Mode</source>
+        <translation>主持模式</translation>
+    </message>
+    <message>
+        <source>Capture Issue</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>Issue capture is not available in this version; note it in the minutes.</source>
+        <translation>此版本尚不能记录问题，请先写在会议纪要中。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerKpis</name>
+    <message>
+        <source>No department speaks in this item.</source>
+        <translation>本议程项没有部门发言。</translation>
+    </message>
+    <message>
+        <source>%1: red and amber KPIs (as at %2)</source>
+        <translation>%1：红灯和黄灯KPI（截至 %2）</translation>
+    </message>
+    <message>
+        <source>No red or amber KPIs in the figures frozen at the start.</source>
+        <translation>会议开始时冻结的数据中没有红灯或黄灯KPI。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — actual %3, target %4 (%5)</source>
+        <translation>%1 %2 — 实际 %3，目标 %4（%5）</translation>
+    </message>
+    <message>
+        <source>Gap: %1 percentage points</source>
+        <translation>差距：%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Gap: %1</source>
+        <translation>差距：%1</translation>
+    </message>
+    <message>
+        <source>1. Deviation: %1</source>
+        <translation>1. 偏差：%1</translation>
+    </message>
+    <message>
+        <source>2. Internal cause: %1</source>
+        <translation>2. 内部原因：%1</translation>
+    </message>
+    <message>
+        <source>2. External cause: %1</source>
+        <translation>2. 外部原因：%1</translation>
+    </message>
+    <message>
+        <source>3. Improvement measures: %1</source>
+        <translation>3. 改进措施：%1</translation>
+    </message>
+    <message>
+        <source>3. Resources needed: %1</source>
+        <translation>3. 所需资源：%1</translation>
+    </message>
+    <message>
+        <source>No deviation note.</source>
+        <translation>没有偏差说明。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The `perfdesk` command line: open the app, or do a job without a window.
 
-`perfdesk [FILE]` opens the app; subcommands (`demo`, `check`, `department`, and
-later report, import, export, merge) run headless. Qt is imported only when a window is asked
+`perfdesk [FILE]` opens the app; subcommands (`demo`, `check`, `department`, `report`,
+`package`, `merge`) run headless. Qt is imported only when a window is asked
 for, so the headless commands start in a fraction of the time.
 """
 
@@ -99,8 +99,10 @@ def _parser() -> argparse.ArgumentParser:
     department.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     from perfdesk.cli_exchange import add_parsers
+    from perfdesk.cli_reports import add_parsers as add_report_parsers
 
     add_parsers(commands)
+    add_report_parsers(commands)
     return parser
 
 
@@ -117,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    known = {"open", "demo", "check", "department", "package", "merge"}
+    known = {"open", "demo", "check", "department", "package", "merge", "report"}
     if not args_list or (
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
     ):
@@ -129,6 +131,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _check(args.file, args.full)
     if args.command == "department":
         return _department(args.company, args.unit, args.out, args.force)
+    if args.command == "report":
+        from perfdesk import cli_reports
+
+        return cli_reports.run_report(args)
     if args.command in ("package", "merge"):
         from perfdesk import cli_exchange
 

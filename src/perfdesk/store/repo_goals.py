@@ -128,9 +128,11 @@ def period_values(
             _VALUES_SQL.format(marks=marks), (*chunk, first, last)
         ):
             if period in wanted:
-                if target is not None:
+                # A value another tool wrote past our CHECKs (text, a BLOB) reads as no
+                # value here; the check after the first paint reports the file damaged.
+                if isinstance(target, (int, float)):
                     targets[(goal_id, period)] = target
-                if actual is not None:
+                if isinstance(actual, (int, float)):
                     actuals[(goal_id, period)] = actual
     return targets, actuals
 

@@ -70,7 +70,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
             if name not in found:
                 problems.append(f"missing from the schema: {name}")
             elif found[name] != sql:
-                problems.append(f"not as perfdesk makes it: {name}")
+                problems.append(f"not as perfdesk makes it: {name}{_column_difference(conn, name)}")
         problems += [f"not part of a perfdesk document: {n}" for n in found if n not in expected]
         return problems
     # An older version: its tables and columns must all be there before an upgrade.
@@ -81,6 +81,17 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
             continue
         problems += [f"missing column: {table}.{c}" for c in columns if c not in present]
     return problems
+
+
+def _column_difference(conn: sqlite3.Connection, table: str) -> str:
+    """ " (missing column weight; unknown column share)" when a table's columns differ."""
+    wanted = schema.expected_columns().get(table)
+    if wanted is None:
+        return ""  # an index or trigger
+    present = [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")]
+    parts = [f"missing column {c}" for c in wanted if c not in present]
+    parts += [f"unknown column {c}" for c in present if c not in wanted]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 @functools.cache
@@ -228,7 +239,8 @@ def constraint_problems(conn: sqlite3.Connection) -> list[str]:
         table = statement.split()[2]
         count = rule_breaks(conn, statement)
         if count:
-            problems.append(f"CHECK constraint failed in {table} ({count:,} rows)")
+            example = _first_break(conn, statement)
+            problems.append(f"CHECK constraint failed in {table} ({count:,} rows){example}")
     return problems
 
 
@@ -249,6 +261,27 @@ def rule_breaks(conn: sqlite3.Connection, create_table: str, rows_in: str = "") 
     where = " OR ".join(tests) or "0"
     source = rows_in or _quote(table)
     return int(conn.execute(f"SELECT count(*) FROM {source} WHERE {where}").fetchone()[0])
+
+
+def _first_break(conn: sqlite3.Connection, create_table: str) -> str:
+    """ ": direction = 'sideways'": the column and value of the first broken rule, so the
+    message says what to fix (the rule's first column of the table is the one named)."""
+    table = create_table.split()[2]
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")]
+    tests = [(f"NOT ({check})", check) for check in check_expressions(create_table)]
+    tests += [(f"{_quote(c)} IS NULL", c) for c in columns]
+    for test, text in tests:
+        named = [c for c in columns if re.search(rf"\b{re.escape(c)}\b", text)]
+        if not named:
+            continue
+        row = conn.execute(
+            f"SELECT {_quote(named[0])} FROM {_quote(table)} WHERE {test} LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            value = row[0]
+            shown = "a BLOB" if isinstance(value, bytes) else repr(value)[:60]
+            return f": {named[0]} = {shown}"
+    return ""
 
 
 def _names_missing(test: str, missing: set[str]) -> bool:

@@ -70,6 +70,17 @@ class FileDialogs:
             name += PACKAGE_SUFFIX
         return self._remember(name)
 
+    def pdf_save_path(self, title: str, suggested: str) -> Path | None:
+        """Where to write an exported report (.pdf), starting from a suggested name."""
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(Path(self._folder()) / suggested)
+        pdfs = QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, start, pdfs)
+        if name and not name.lower().endswith(".pdf"):
+            name += ".pdf"
+        return self._remember(name)
+
     def package_open_paths(self) -> list[Path]:
         """One or more packages to import."""
         from PySide6.QtWidgets import QFileDialog

@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._build_exchange_actions(menu)
         menu.addSeparator()
+        self._build_report_actions(menu)
+        menu.addSeparator()
         menu.addAction(quit_action)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.copy_action)
         edit.addAction(self.find_action)
         self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
+        self._build_meeting_actions(self.menuBar().addMenu(self.tr("&Meeting")))
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -392,6 +395,51 @@ class MainWindow(QMainWindow):
         # Keys act on whatever is selected then: nothing stays disabled after the menu.
         menu.aboutToHide.connect(guarded(self._enable_org_editing))
 
+    # -- the running meeting (ui/run_mode.py) -----------------------------------
+    def _build_meeting_actions(self, menu: QMenu) -> None:
+        self.run_window: Any = None  # the open run mode, if any
+        self.resume_box: Any = None  # the "resume the running meeting?" offer, if shown
+        self.run_meeting_action = self._action(
+            self.tr("&Start / Resume Meeting"),
+            self.start_or_resume_meeting,
+            "F11",
+            self.tr("Run the meeting selected in the Review Meeting tab on the projector"),
+        )
+        menu.addAction(self.run_meeting_action)
+
+    def start_or_resume_meeting(self) -> None:
+        """Run mode for the meeting selected in the Meeting tab (starting it if planned)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from perfdesk.ui.run_mode import open_run_mode
+
+        if self.context is None:
+            return
+        meeting = self.meeting_tab.current_meeting()
+        if meeting is None:
+            self.tabs.setCurrentIndex(TAB_MEETING)
+            show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Start / Resume Meeting"),
+                self.tr("Select a meeting in the Review Meeting tab first."),
+            )
+            return
+        open_run_mode(self, meeting.id)
+
+    def _offer_meeting_resume(self) -> None:
+        from perfdesk.ui.meeting_flow import offer_resume
+
+        offer_resume(self)
+
+    def _reopen_refused_meeting(self) -> None:
+        """An edit hit the ended-meeting lock: offer to reopen the selected meeting."""
+        from perfdesk.ui.meeting_flow import reopen_meeting
+
+        meeting = self.meeting_tab.current_meeting()
+        if meeting is not None:
+            reopen_meeting(self, meeting.id)
+
     def org_editor(self) -> Any:
         """The organisation editor, imported and built the first time it is used."""
         if self._org_editor is None:
@@ -523,6 +571,40 @@ class MainWindow(QMainWindow):
         from perfdesk.ui.exchange import undo_import
 
         undo_import(self)
+
+    # -- reports (ui/report_dialogs.py) ----------------------------------------
+    def _build_report_actions(self, menu: QMenu) -> None:
+        """The report of the current context: the selected unit's monthly report, or the
+        form of the action selected in the Actions tab."""
+        self.export_pdf_action = self._action(
+            self.tr("Export P&DF…"),
+            self.export_pdf,
+            "Ctrl+Shift+P",
+            self.tr("Save the report of the selected unit and month, or of the selected action"),
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_report,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the report of the selected unit and month, or of the selected action"),
+        )
+        for action in (self.export_pdf_action, self.print_action):
+            menu.addAction(action)
+        menu.aboutToShow.connect(guarded(self.update_report_actions))
+
+    def update_report_actions(self) -> None:
+        for action in (self.export_pdf_action, self.print_action):
+            action.setEnabled(self.context is not None)
+
+    def export_pdf(self) -> None:
+        from perfdesk.ui.report_dialogs import export_pdf
+
+        export_pdf(self)
+
+    def print_report(self) -> None:
+        from perfdesk.ui.report_dialogs import print_report
+
+        print_report(self)
 
     def _build_navigation_bar(self) -> None:
         """The period in focus, always visible: [month|quarter|year] ◀ period ▶ (the status
@@ -709,6 +791,8 @@ class MainWindow(QMainWindow):
         self._replace_context(context)
         if not read_only and document.read_only:
             self._say_why_read_only(document)
+        elif not document.read_only:
+            QTimer.singleShot(0, self, guarded(self._offer_meeting_resume))  # after the paint
         return True
 
     def _say_why_read_only(self, document: Document) -> None:
@@ -935,6 +1019,9 @@ class MainWindow(QMainWindow):
             result = operation(self.context.doc)
         except OpError as error:
             print(f"perfdesk: {text}: {error}", file=sys.stderr)  # English, for logs
+            if error.code == "meeting_frozen":
+                self._reopen_refused_meeting()
+                return None
             show_op_error(self, text, error, self.language)
             return None
         except ReadOnlyError:

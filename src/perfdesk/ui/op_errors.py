@@ -116,6 +116,8 @@ _SMART = {
     "not_linked": QT_TRANSLATE_NOOP("OpErrors", "R: linked to no meeting issue and no goal"),
     "no_due": QT_TRANSLATE_NOOP("OpErrors", "T: no due date"),
     "due_before_start": QT_TRANSLATE_NOOP("OpErrors", "T: the due date is before the start"),
+    "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
+    "reopen_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for reopening"),
 }
 
 _GRANULARITIES = {
@@ -317,6 +319,41 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "value_locked": (QT_TRANSLATE_NOOP("OpErrors", "The values for %1 are locked."), ("period",)),
     "no_values": (QT_TRANSLATE_NOOP("OpErrors", "There are no values to enter."), ()),
+    "meeting_running": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The meeting “%1” is running; end it before starting another one."
+        ),
+        ("title",),
+    ),
+    "meeting_not_planned": (
+        QT_TRANSLATE_NOOP("OpErrors", "The meeting “%1” has already been started."),
+        ("title",),
+    ),
+    "meeting_not_running": (
+        QT_TRANSLATE_NOOP("OpErrors", "The meeting “%1” is not running."),
+        ("title",),
+    ),
+    "meeting_not_ended": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The meeting “%1” has not ended, so there is nothing to reopen."
+        ),
+        ("title",),
+    ),
+    "agenda_empty": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The agenda has no items. Add at least one item before starting the meeting.",
+        ),
+        (),
+    ),
+    "meeting_frozen": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The meeting has ended and its record is locked, so the change was NOT saved. "
+            "Reopen the meeting to correct it.",
+        ),
+        (),
+    ),
     "busy": (
         QT_TRANSLATE_NOOP(
             "OpErrors",

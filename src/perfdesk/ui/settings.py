@@ -34,6 +34,11 @@ VERIFIED_FILES = Setting("files/verified", list, [])
 LOCK_STALE_HOURS = Setting("files/lock_stale_hours", int, 12)
 # The name an action's status history records as who did it ("" = the OS login name).
 USER_NAME = Setting("user/name", str, "")
+# The meeting clock (ui/run_mode.py): amber with this many seconds left, red at that many,
+# and a tone at zero (1) or not (0).
+MEETING_AMBER_SECONDS = Setting("meeting/amber_seconds", int, 60)
+MEETING_RED_SECONDS = Setting("meeting/red_seconds", int, 0)
+MEETING_SOUND = Setting("meeting/sound", int, 1)
 
 
 class Settings:

@@ -82,6 +82,12 @@ from perfdesk.store.ops.goals import (
     set_values,
 )
 from perfdesk.store.ops.kpis import add_kpi
+from perfdesk.store.ops.meeting_run import (
+    end_meeting,
+    record_event,
+    reopen_meeting,
+    start_meeting,
+)
 from perfdesk.store.ops.org import (
     add_org_unit,
     add_person,
@@ -119,13 +125,16 @@ __all__ = [
     "edit_action",
     "edit_org_unit",
     "edit_person",
+    "end_meeting",
     "format_param",
     "latest_actual_month",
     "mark_done",
     "move_org_unit",
     "move_person",
     "owner_by_rule",
+    "record_event",
     "rename_org_unit",
+    "reopen_meeting",
     "return_action",
     "revise_action",
     "set_action_status",
@@ -137,6 +146,7 @@ __all__ = [
     "set_unit_details",
     "set_unit_manager",
     "set_values",
+    "start_meeting",
     "submit_action",
     "verify_action",
 ]

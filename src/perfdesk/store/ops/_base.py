@@ -81,6 +81,8 @@ FIELDS: dict[str, str] = {
     "measured_value": "measured value",
     "progress": "progress",
     "report_note": "report note",
+    "meeting": "meeting",
+    "reopen_reason": "reason for reopening",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -136,6 +138,12 @@ MESSAGES: dict[str, str] = {
     "report_future": "The report date {date} is in the future.",
     "progress_range": "The progress must be between 0 and 100 %.",
     "period_reported": "The 10-day period {period} already has its report.",
+    "meeting_running": "The meeting “{title}” is running; end it before starting another.",
+    "meeting_not_planned": "The meeting “{title}” has already been started.",
+    "meeting_not_running": "The meeting “{title}” is not running.",
+    "meeting_not_ended": "The meeting “{title}” has not ended, so there is nothing to reopen.",
+    "agenda_empty": "The agenda has no items; add at least one before starting the meeting.",
+    "meeting_frozen": "The meeting has ended and its record is locked; reopen it to correct it.",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -249,6 +257,8 @@ def write(doc: Document) -> Iterator[sqlite3.Connection]:
         raise NotSaved(code, detail=str(exc)) from exc
     except sqlite3.IntegrityError as exc:
         _rollback(doc, outer)
+        if _FROZEN_MEETING in str(exc):  # the ended-meeting triggers' RAISE(ABORT, ...)
+            raise NotSaved("meeting_frozen", detail=str(exc)) from exc
         raise NotSaved("integrity", detail=str(exc)) from exc
     except BaseException:
         _rollback(doc, outer)
@@ -267,6 +277,9 @@ _written_here: weakref.WeakKeyDictionary[Document, set[int]] = weakref.WeakKeyDi
 
 def written_here(doc: Document, stamp: int) -> bool:
     return stamp in _written_here.get(doc, ())
+
+
+_FROZEN_MEETING = "the meeting has ended"
 
 
 def _rollback(doc: Document, outer: bool) -> None:

@@ -1,0 +1,110 @@
+"""Small vector charts for the reports, drawn with reportlab.graphics (no matplotlib).
+
+A trend chart is a reportlab Drawing of a KPI's twelve months: the target as a dashed
+grey line, the actual as a solid line with a dot per month in the colour of the
+report month's status, and month numbers below. Vectors print sharp and cost about a
+millisecond each (benchmarks/reports.py measures the report with and without them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from perfdesk.core.numbers import number
+from perfdesk.reports.pdf import FONT, MUTED, RULE, register_font
+
+
+def trend_chart(
+    targets: Sequence[float | None],
+    actuals: Sequence[float | None],
+    colour: str,
+    width: float,
+    height: float,
+    decimals: int = 0,
+    upto: int = 12,
+) -> Any:
+    """A Drawing `width` × `height` points of monthly targets and actuals (12 each);
+    months after `upto` (1-based) are left blank for the actual."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+    from reportlab.lib import colors
+
+    register_font()
+    drawing = Drawing(width, height)
+    left, right, bottom, top = 30.0, width - 4.0, 12.0, height - 4.0
+    values = [v for v in (*targets, *actuals) if v is not None]
+    grey, ink = colors.HexColor(MUTED), colors.HexColor(colour)
+    drawing.add(Line(left, bottom, right, bottom, strokeColor=colors.HexColor(RULE)))
+    drawing.add(Line(left, bottom, left, top, strokeColor=colors.HexColor(RULE)))
+    step = (right - left) / 11
+    for month in (1, 3, 6, 9, 12):
+        x = left + (month - 1) * step
+        drawing.add(
+            String(x, 2, str(month), fontName=FONT, fontSize=6, fillColor=grey, textAnchor="middle")
+        )
+    if not values:
+        return drawing
+    low, high = min(values), max(values)
+    if high == low:
+        low, high = low - 1, high + 1
+    pad = (high - low) * 0.1
+    low, high = low - pad, high + pad
+
+    def y(value: float) -> float:
+        return bottom + (value - low) / (high - low) * (top - bottom)
+
+    for value in (high - pad, low + pad):
+        drawing.add(
+            String(
+                left - 2,
+                y(value) - 2,
+                _short(value, decimals),
+                fontName=FONT,
+                fontSize=5.5,
+                fillColor=grey,
+                textAnchor="end",
+            )
+        )
+    for series, dashed in ((targets, True), (actuals[:upto], False)):
+        points: list[float] = []
+        for month, point in enumerate(series):
+            if point is None:
+                _flush(drawing, points, grey if dashed else ink, dashed, PolyLine)
+                points = []
+                continue
+            points += [left + month * step, y(point)]
+        _flush(drawing, points, grey if dashed else ink, dashed, PolyLine)
+    for month, measured in enumerate(actuals[:upto]):
+        if measured is not None:
+            drawing.add(
+                Circle(
+                    left + month * step,
+                    y(measured),
+                    1.4,
+                    fillColor=ink,
+                    strokeColor=ink,
+                    strokeWidth=0.3,
+                )
+            )
+    return drawing
+
+
+def _flush(drawing: Any, points: list[float], colour: Any, dashed: bool, polyline: Any) -> None:
+    if len(points) >= 4:
+        drawing.add(
+            polyline(
+                points,
+                strokeColor=colour,
+                strokeWidth=0.9 if dashed else 1.2,
+                strokeDashArray=[2, 1.5] if dashed else None,
+            )
+        )
+
+
+def _short(value: float, decimals: int) -> str:
+    size = abs(value)
+    if size >= 1e8:
+        return number(value / 1e8, 1, trim=True) + "e8"
+    if size >= 1e4:
+        return number(value / 1e3, 0) + "k"
+    return number(value, min(decimals, 2), trim=True)

@@ -1,0 +1,342 @@
+"""What every perfdesk report shares: A4 pages, the font, styles, tables, the frame.
+
+- The bundled CJK font (resources/fonts/wqy-microhei.ttc, TrueType outlines, so
+  reportlab subset-embeds it and pdftotext returns the Chinese) is registered once;
+  it has no bold face, so bold maps to regular (emphasis is size and colour).
+- Every page has a header (the report's title and what it is about) and a footer
+  "第 X 页 / 共 Y 页" / "Page X of Y" with the document the report came from: the
+  canvas keeps its pages until the end, when the count is known.
+- `table` makes a table whose header repeats on every page and whose rows split
+  between pages, of wrapped paragraphs that never run past the right margin; user
+  text goes through reports/text.escape on the way in.
+- `build` runs reportlab, reporting progress per page and stopping when `cancel`
+  says so (the window's export runs it off the UI thread).
+
+reportlab is imported inside the functions: importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+
+from perfdesk.core.kpi import Status
+from perfdesk.reports.text import escape
+from perfdesk.reports.words import COLOURS, SHAPES, status_word, word
+
+FONT = "PerfdeskCJK"
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210.0, 297.0
+MARGIN_MM = 15.0
+CONTENT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM  # 180 mm
+INK = "#1A1A1A"
+MUTED = "#5A5A5A"
+RULE = "#9AA5B1"
+HEAD_FILL = "#E6ECF2"
+BAND_FILL = "#F3F5F7"
+
+
+class Cancelled(Exception):
+    """The user stopped the report before it was finished."""
+
+
+class Markup(str):
+    """Paragraph markup made here (escaped user text inside): used as is by `table`."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What every page of a report shows around its content."""
+
+    title: str  # the header's left: the report's title
+    subject: str  # the header's right: the unit, the meeting, the action
+    file_name: str
+    document_id: str
+    made: datetime.datetime
+    lang: str
+    author: str = ""
+    # The same input gives the same PDF bytes (no creation time, a fixed file id).
+    reproducible: bool = False
+
+
+@cache
+def register_font() -> str:
+    """Register the bundled CJK font once; bold and italic map to it (it has no bold)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from perfdesk.paths import font_path
+
+    pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT, bold, italic, FONT)
+    return FONT
+
+
+@cache
+def styles(lang: str) -> dict[str, Any]:
+    """Paragraph styles of the reports. Chinese breaks between any two characters; both
+    languages split a word too long for its line (splitLongWords) rather than cut it."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_font()
+    wrap = "CJK" if lang != "en" else None
+    base = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=9,
+        leading=12.5,
+        textColor=colors.HexColor(INK),
+        wordWrap=wrap,
+        splitLongWords=1,
+    )
+
+    def make(name: str, **changes: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return {
+        "body": base,
+        "title": make("title", fontSize=20, leading=26, spaceAfter=4),
+        "subtitle": make("subtitle", fontSize=12.5, leading=17, textColor=colors.HexColor(MUTED)),
+        "h1": make(
+            "h1",
+            fontSize=13,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=colors.HexColor("#1F3A5F"),
+        ),
+        "h2": make("h2", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        "muted": make("muted", fontSize=8, leading=11, textColor=colors.HexColor(MUTED)),
+        "cell": make("cell", fontSize=8, leading=10.5),
+        "cell_right": make("cell_right", fontSize=8, leading=10.5, alignment=TA_RIGHT),
+        "cell_center": make("cell_center", fontSize=8, leading=10.5, alignment=TA_CENTER),
+        "head": make("head", fontSize=8, leading=10.5, textColor=colors.HexColor("#1F3A5F")),
+        "head_right": make(
+            "head_right",
+            fontSize=8,
+            leading=10.5,
+            alignment=TA_RIGHT,
+            textColor=colors.HexColor("#1F3A5F"),
+        ),
+        "band": make("band", fontSize=8.5, leading=11, textColor=colors.HexColor("#1F3A5F")),
+        "label": make("label", fontSize=9, leading=12.5, textColor=colors.HexColor(MUTED)),
+        "value": make("value", fontSize=10, leading=14),
+    }
+
+
+def status_markup(status: Status, lang: str) -> Markup:
+    """The status as its shape in its colour and its word: never colour alone."""
+    return Markup(
+        f'<font color="{COLOURS[status]}" size="10">{SHAPES[status]}</font>&nbsp;'
+        f"{escape(status_word(status, lang))}"
+    )
+
+
+def paragraph(text: str, style: Any) -> Any:
+    """A paragraph of user text (escaped), or of Markup made here."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(text if isinstance(text, Markup) else escape(text), style)
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths_mm: Sequence[float],
+    lang: str,
+    right: Sequence[int] = (),
+    bands: Sequence[int] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Any:
+    """A table over pages: the header row repeats, rows split between pages, cells wrap.
+
+    Cells are text (escaped), Markup, or flowables. `right` lists columns of numbers
+    (right aligned); `bands` lists row indexes (in `rows`) that are group headings
+    spanning the whole width.
+    """
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import LongTable
+
+    from perfdesk.reports.text import clean
+
+    s = styles(lang)
+    right_set = set(right)
+    scale = CONTENT_WIDTH_MM / sum(widths_mm)  # never wider than the text block
+    widths = [w * scale * mm for w in widths_mm]
+    size = s["cell"].fontSize
+
+    def cell(value: Any, column: int, head: bool) -> Any:
+        if not isinstance(value, str):
+            return value
+        if head:
+            return paragraph(value, s["head_right"] if column in right_set else s["head"])
+        if not isinstance(value, Markup) and "\n" not in value and "\r" not in value:
+            # Fits on its line: a plain string, drawn as is (no markup is parsed, which is
+            # most of a Paragraph's cost); anything longer wraps as a Paragraph.
+            text = clean(value)
+            if stringWidth(text, FONT, size) <= widths[column] - 7:
+                return text
+        return paragraph(value, s["cell_right"] if column in right_set else s["cell"])
+
+    # No header: a two-column form of labels and values (nothing to repeat).
+    data = [[cell(v, i, True) for i, v in enumerate(header)]] if header else []
+    first = 1 if header else 0
+    columns = len(widths_mm)
+    band_rows = set(bands)
+    for index, row in enumerate(rows):
+        if index in band_rows:
+            data.append([paragraph(row[0], s["band"])] + [""] * (columns - 1))
+        else:
+            data.append([cell(v, i, False) for i, v in enumerate(row)])
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, size, s["cell"].leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
+        *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right_set],
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_FILL)))
+    for index in band_rows:
+        commands += [
+            ("SPAN", (0, index + first), (-1, index + first)),
+            ("BACKGROUND", (0, index + first), (-1, index + first), colors.HexColor(BAND_FILL)),
+        ]
+    commands += list(extra)
+    return LongTable(
+        data,
+        colWidths=widths,
+        repeatRows=first,
+        splitInRow=1,
+        style=commands,
+        hAlign="LEFT",
+    )
+
+
+def _canvas_class(frame: Frame) -> type:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    made = frame.made.strftime("%Y-%m-%d %H:%M")
+    origin = word(
+        "from", frame.lang, file=frame.file_name, doc=frame.document_id[:8] or "—", at=made
+    )
+
+    class FramedCanvas(Canvas):  # type: ignore[misc]
+        """Keeps every page until save, then draws header and footer knowing the count."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = PAGE_WIDTH_MM * mm, PAGE_HEIGHT_MM * mm
+            left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+            self.saveState()
+            self.setFillColor(colors.HexColor(MUTED))
+            self.setStrokeColor(colors.HexColor(RULE))
+            self.setLineWidth(0.5)
+            self.setFont(FONT, 8.5)
+            top = height - 11 * mm
+            self.drawString(left, top, _fit(frame.title, 8.5, 95 * mm))
+            self.drawRightString(right, top, _fit(frame.subject, 8.5, 80 * mm))
+            self.line(left, top - 2.2 * mm, right, top - 2.2 * mm)
+            bottom = 10 * mm
+            self.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+            self.setFont(FONT, 7.5)
+            self.drawString(left, bottom, _fit(origin, 7.5, 135 * mm))
+            page = word("page", frame.lang, page=self._pageNumber, pages=total)
+            self.drawRightString(right, bottom, page)
+            self.restoreState()
+
+    return FramedCanvas
+
+
+def _fit(text: str, size: float, width: float) -> str:
+    """`text` on one line within `width` points, shortened with … if it must be."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from perfdesk.reports.text import clean
+
+    text = " ".join(clean(text).split())
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def build(
+    out: Path | IO[bytes],
+    frame: Frame,
+    story: list[Any],
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> int:
+    """Lay `story` out on framed A4 pages into `out`; the number of pages made.
+
+    `progress(pages)` is called after each page; `cancel()` is asked after each
+    flowable and a True stops the build with Cancelled (nothing useful is written).
+    """
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_font()
+    target = str(out) if isinstance(out, Path) else out
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=(PAGE_WIDTH_MM * mm, PAGE_HEIGHT_MM * mm),
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"{frame.title} · {frame.subject}",
+        author=frame.author,
+        subject=frame.subject,
+        creator="perfdesk",
+        lang="en" if frame.lang == "en" else "zh-CN",
+        invariant=1 if frame.reproducible else 0,
+    )
+    pages = [0]
+
+    def after_flowable(_flowable: Any) -> None:
+        if cancel is not None and cancel():
+            raise Cancelled
+
+    def after_page() -> None:
+        pages[0] += 1
+        if progress is not None:
+            progress(pages[0])
+
+    doc.afterFlowable = after_flowable
+    doc.afterPage = after_page
+    doc.build(story, canvasmaker=_canvas_class(frame))
+    return pages[0]

@@ -1,0 +1,99 @@
+"""File → Export PDF… and File → Print… from the window, and printing through QPrinter."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from perfdesk.ui.report_dialogs import (
+    TAB_ACTIONS,
+    ReportJob,
+    ReportRunner,
+    current_job,
+    make_pdf,
+    render_pdf,
+)
+
+
+def _text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext is not installed (poppler-utils)")
+    out = subprocess.run([tool, str(path), "-"], capture_output=True, check=True)
+    return re.sub(r"\s+", "", out.stdout.decode())
+
+
+def _unit(window, code: str) -> str:  # type: ignore[no-untyped-def]
+    return next(u.id for u in window.context.units.values() if u.code == code)
+
+
+def test_export_pdf_writes_the_selected_units_report_off_the_ui_thread(
+    make_window, demo_zh: Path, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    window.select_holder(_unit(window, "MKT"))
+    out = tmp_path / "marketing.pdf"
+    window.dialogs.pdf_save_path = lambda _title, _name: out
+    window.export_pdf_action.trigger()
+    qtbot.waitUntil(out.exists, timeout=60000)
+    text = _text(out)
+    assert "月度业绩跟踪报告" in text and "市场部" in text
+    assert not list(tmp_path.glob(".marketing.pdf.part-*"))  # written beside, then moved
+
+
+def test_the_actions_tab_prints_the_selected_actions_form(
+    make_window, demo_zh: Path, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_ACTIONS)
+    tab = window.actions_tab
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0, timeout=10000)
+    tab.table.setCurrentIndex(tab.proxy.index(0, 0))
+    job = current_job(window)
+    assert job is not None and job.kind == "action"
+    title = tab.model.rows()[tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()].title
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: window.property("print_preview") is not None, timeout=60000)
+    preview = window.property("print_preview")
+    preview.close()
+    out = tmp_path / "form.pdf"
+    make_pdf(job, out)
+    assert re.sub(r"\s+", "", title) in _text(out)
+
+
+def test_printing_to_a_pdf_printer_gives_every_page(demo_zh: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    with sqlite3.connect(demo_zh) as conn:
+        unit = conn.execute("SELECT id FROM org_units WHERE code = 'SAL'").fetchone()[0]
+    buffer = BytesIO()
+    pages = make_pdf(ReportJob("department", demo_zh, "zh", unit, "2026-10"), buffer)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert render_pdf(buffer.getvalue(), printer, dpi=100) == pages
+    info = shutil.which("pdfinfo")
+    if info is None:
+        pytest.skip("pdfinfo is not installed (poppler-utils)")
+    shown = subprocess.run([info, str(printed)], capture_output=True, text=True, check=True)
+    assert re.search(rf"^Pages:\s+{pages}$", shown.stdout, re.M)
+    assert printed.stat().st_size > 20000  # pictures of the pages, not blank ones
+
+
+def test_cancel_stops_the_runner(demo_zh: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    with sqlite3.connect(demo_zh) as conn:
+        unit = conn.execute("SELECT id FROM org_units WHERE code = 'SAL'").fetchone()[0]
+    runner = ReportRunner()
+    runner.stop.set()
+    with qtbot.waitSignal(runner.cancelled, timeout=60000):
+        runner.start(ReportJob("department", demo_zh, "zh", unit, "2026-10"), BytesIO())
