@@ -79,6 +79,8 @@ FIELD_LABELS: dict[str, Any] = {
     "measured_value": QT_TRANSLATE_NOOP("OpErrors", "measured value"),
     "progress": QT_TRANSLATE_NOOP("OpErrors", "progress"),
     "report_note": QT_TRANSLATE_NOOP("OpErrors", "report note"),
+    "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
+    "reopen_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for reopening"),
 }
 
 # Why a status change was refused (core.actions.refusal codes).
@@ -116,8 +118,6 @@ _SMART = {
     "not_linked": QT_TRANSLATE_NOOP("OpErrors", "R: linked to no meeting issue and no goal"),
     "no_due": QT_TRANSLATE_NOOP("OpErrors", "T: no due date"),
     "due_before_start": QT_TRANSLATE_NOOP("OpErrors", "T: the due date is before the start"),
-    "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
-    "reopen_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for reopening"),
 }
 
 _GRANULARITIES = {
