@@ -2023,6 +2023,57 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>GoalForm</name>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be achieved, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper target (range KPIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none (a top goal) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the current goal above, elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
         <source>KPI</source>
@@ -2162,9 +2213,64 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>The targets of the goals below on the same KPI, added up, against the goal they contribute to. A difference is shown, never corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the breakdown vs the goal above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ adds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference %3: %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsTab</name>
     <message>
-        <source>The organisation can be edited now (Organisation menu, or right-click the tree); creating and editing goals, cascading and period splits are not available in this version yet.</source>
+        <source>&amp;Add Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Parent Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,7 +2278,93 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights add up to %1%, not 100%.</source>
+        <source>Weights add up to %1%, not 100%: %2 percentage points %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every breakdown checked adds up to its goal (%1 goals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: breakdown %2 vs goal %3, difference %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown does not add up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal does not contribute to a goal above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal above is archived or gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit or person in the organisation tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals contributing to it: %1 (they stay, still linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period targets and actuals: %1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions on it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation notes: %1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the goal “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Archiving hides the goal and keeps its history; nothing is deleted. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals are ordered among their holder&apos;s own goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2396,213 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Resource request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or name (中文 / English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is measured (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is measured (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber below (% achieved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red below (% achieved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest allowed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest allowed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is open read-only: the library can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shipped KPIs are not in this document yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a KPI —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KPI: fill in the fields and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1 goals and %2 actions; %3 ratio KPIs are built from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any goal or action yet: it can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI in use can be archived, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over periods: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status (green, amber, red) and the achievement rate of every goal on this KPI are worked out anew, in every tab and report; stored targets and actuals stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a KPI in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 goals. Change how it is judged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals use it; they keep it and their history. An archived KPI is no longer offered for new goals and can be restored at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing uses it. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KPIs from the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,6 +2973,17 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>LibraryChooser</name>
+    <message>
+        <source>Add from Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These KPIs ship with perfdesk and are not in this document yet. They get the same ids as in every other file, so packages between files match them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>%1 (%2)</source>
@@ -2940,6 +3350,14 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>Show archived units and people in the organisation tree, greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add and edit the KPIs of this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3529,6 +3947,18 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,6 +4331,30 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lower bound must not be above the upper bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ratio KPI cannot be divided by itself, nor by a KPI built from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI is used by %1 goals and %2 actions; archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent goal is for %1, this goal for %2: a goal contributes to a goal of the same year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is outside the KPI&apos;s allowed range %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper target must not be below the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another active KPI has the code “%1”; archive it or change its code before restoring this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,6 +4468,13 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>This document is open read-only; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2030,6 +2030,57 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>GoalForm</name>
+    <message>
+        <source>Edit Goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>目标描述</translation>
+    </message>
+    <message>
+        <source>What is to be achieved, in a sentence</source>
+        <translation>用一句话说明要达成什么</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Upper target (range KPIs)</source>
+        <translation>目标上限（区间类指标）</translation>
+    </message>
+    <message>
+        <source>— none (a top goal) —</source>
+        <translation>— 无（顶层目标）—</translation>
+    </message>
+    <message>
+        <source>(the current goal above, elsewhere)</source>
+        <translation>（当前的上级目标，位于其他位置）</translation>
+    </message>
+    <message>
+        <source>Contributes to</source>
+        <translation>上级目标</translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
         <source>KPI</source>
@@ -2169,18 +2220,161 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>The targets of the goals below on the same KPI, added up, against the goal they contribute to. A difference is shown, never corrected.</source>
+        <translation>下级同一指标目标的合计，与其所支撑的上级目标对比。差额只显示，不会自动修正。</translation>
+    </message>
+    <message>
+        <source>Sum of the breakdown vs the goal above</source>
+        <translation>分解合计 vs 上级目标</translation>
+    </message>
+    <message>
+        <source>✓ adds up</source>
+        <translation>✓ 相符</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>✗ does not add up</source>
+        <translation>✗ 不符</translation>
+    </message>
+    <message>
+        <source>difference %3: %1 vs %2</source>
+        <translation>差额 %3：%1 vs %2</translation>
+    </message>
+</context>
+<context>
     <name>GoalsTab</name>
     <message>
-        <source>The organisation can be edited now (Organisation menu, or right-click the tree); creating and editing goals, cascading and period splits are not available in this version yet.</source>
-        <translation>组织架构现在可以编辑（“组织”菜单，或在组织树上单击右键）；本版本还不能新建和编辑目标、逐级分解和按期间拆分。</translation>
+        <source>&amp;Add Goal…</source>
+        <translation>新增目标(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Description</source>
+        <translation>编辑目标描述(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Goal…</source>
+        <translation>打开目标(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive Goal…</source>
+        <translation>归档目标(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Parent Goal</source>
+        <translation>转到上级目标(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Below</source>
+        <translation>展开下级全部(&amp;X)</translation>
     </message>
     <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation>%1 %2目标（进度截至%3）</translation>
     </message>
     <message>
-        <source>Weights add up to %1%, not 100%.</source>
-        <translation>权重合计为 %1%，不是 100%。</translation>
+        <source>Weights add up to %1%, not 100%: %2 percentage points %3.</source>
+        <translation>权重合计 %1%，不是 100%：%3 %2 个百分点。</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>多出</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>还差</translation>
+    </message>
+    <message>
+        <source>Every breakdown checked adds up to its goal (%1 goals).</source>
+        <translation>已核对的分解合计均与上级目标相符（%1 个目标）。</translation>
+    </message>
+    <message>
+        <source>%1: breakdown %2 vs goal %3, difference %4</source>
+        <translation>%1：分解合计 %2 vs 上级目标 %3，差额 %4</translation>
+    </message>
+    <message>
+        <source>Breakdown does not add up — %1</source>
+        <translation>分解合计与上级目标不符——%1</translation>
+    </message>
+    <message>
+        <source>This goal does not contribute to a goal above it.</source>
+        <translation>该目标未关联上级目标。</translation>
+    </message>
+    <message>
+        <source>The goal above is archived or gone.</source>
+        <translation>上级目标已归档或已不存在。</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <source>Select a unit or person in the organisation tree first.</source>
+        <translation>请先在组织树中选择一个单位或人员。</translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation>请先选择一个目标。</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>Archive Goal</source>
+        <translation>归档目标</translation>
+    </message>
+    <message>
+        <source>Goals contributing to it: %1 (they stay, still linked)</source>
+        <translation>支撑它的下级目标：%1 个（保留，仍关联）</translation>
+    </message>
+    <message>
+        <source>Period targets and actuals: %1 (kept)</source>
+        <translation>期间目标值与实际值：%1 条（保留）</translation>
+    </message>
+    <message>
+        <source>Improvement actions on it: %1</source>
+        <translation>关联的改进行动：%1 项</translation>
+    </message>
+    <message>
+        <source>Deviation notes: %1 (kept)</source>
+        <translation>偏差说明：%1 条（保留）</translation>
+    </message>
+    <message>
+        <source>Nothing depends on it.</source>
+        <translation>没有依赖它的内容。</translation>
+    </message>
+    <message>
+        <source>Archive the goal “%1”?</source>
+        <translation>归档目标“%1”？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Archiving hides the goal and keeps its history; nothing is deleted. Edit → Undo brings it back.</source>
+        <translation>%1
+
+归档会隐藏该目标并保留全部历史，不删除任何内容。可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Move Goal</source>
+        <translation>移动目标</translation>
+    </message>
+    <message>
+        <source>Goals are ordered among their holder&apos;s own goals.</source>
+        <translation>目标只能在其所属单位或人员自己的目标之间排序。</translation>
     </message>
     <message>
         <source>Weights add up to 100%.</source>
@@ -2212,6 +2406,213 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Resource request</source>
         <translation>资源需求</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI Library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
+        <source>Filter by code or name (中文 / English)</source>
+        <translation>按编码或名称筛选（中文 / English）</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation>单位（中文）</translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>单位（英文）</translation>
+    </message>
+    <message>
+        <source>How it is measured (Chinese)</source>
+        <translation>计算口径（中文）</translation>
+    </message>
+    <message>
+        <source>How it is measured (English)</source>
+        <translation>计算口径（英文）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Over periods</source>
+        <translation>跨期汇总</translation>
+    </message>
+    <message>
+        <source>Numerator KPI</source>
+        <translation>分子指标</translation>
+    </message>
+    <message>
+        <source>Denominator KPI</source>
+        <translation>分母指标</translation>
+    </message>
+    <message>
+        <source>Scorecard perspective</source>
+        <translation>平衡计分卡维度</translation>
+    </message>
+    <message>
+        <source>Decimals (0–6)</source>
+        <translation>小数位数（0–6）</translation>
+    </message>
+    <message>
+        <source>Amber below (% achieved)</source>
+        <translation>达成率低于此为黄色（%）</translation>
+    </message>
+    <message>
+        <source>Red below (% achieved)</source>
+        <translation>达成率低于此为红色（%）</translation>
+    </message>
+    <message>
+        <source>Lowest allowed value</source>
+        <translation>允许的最小值</translation>
+    </message>
+    <message>
+        <source>Highest allowed value</source>
+        <translation>允许的最大值</translation>
+    </message>
+    <message>
+        <source>&amp;New KPI</source>
+        <translation>新建指标(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Library…</source>
+        <translation>从标准指标库添加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>This document is open read-only: the library can be read, not changed.</source>
+        <translation>该文档以只读方式打开：指标库只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 shipped KPIs are not in this document yet</source>
+        <translation>有 %1 个标准指标尚未加入本文档</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs</source>
+        <translation>显示 %1 / 共 %2 个指标</translation>
+    </message>
+    <message>
+        <source>— choose a KPI —</source>
+        <translation>— 选择指标 —</translation>
+    </message>
+    <message>
+        <source>New KPI: fill in the fields and Save.</source>
+        <translation>新建指标：填写各项后保存。</translation>
+    </message>
+    <message>
+        <source>Used by %1 goals and %2 actions; %3 ratio KPIs are built from it.</source>
+        <translation>被 %1 个目标和 %2 项行动使用；有 %3 个比率指标由它计算。</translation>
+    </message>
+    <message>
+        <source>Not used by any goal or action yet: it can be deleted.</source>
+        <translation>尚未被任何目标或行动使用：可以删除。</translation>
+    </message>
+    <message>
+        <source>A KPI in use can be archived, not deleted.</source>
+        <translation>已在使用的指标只能归档，不能删除。</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>Direction: %1 → %2</source>
+        <translation>方向：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Over periods: %1 → %2</source>
+        <translation>跨期汇总：%1 → %2</translation>
+    </message>
+    <message>
+        <source>The status (green, amber, red) and the achievement rate of every goal on this KPI are worked out anew, in every tab and report; stored targets and actuals stay as they are.</source>
+        <translation>使用该指标的每个目标，其状态（绿、黄、红）和达成率都会在所有页面和报表中重新计算；已录入的目标值和实际值保持不变。</translation>
+    </message>
+    <message>
+        <source>Change a KPI in use</source>
+        <translation>修改使用中的指标</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 goals. Change how it is judged?</source>
+        <translation>“%1”被 %2 个目标使用。确定修改其评判方式吗？</translation>
+    </message>
+    <message>
+        <source>For example %1: %2 → %3</source>
+        <translation>例如 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Archive KPI</source>
+        <translation>归档指标</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>归档“%1”？</translation>
+    </message>
+    <message>
+        <source>%1 goals use it; they keep it and their history. An archived KPI is no longer offered for new goals and can be restored at any time.</source>
+        <translation>有 %1 个目标使用它，这些目标及其历史保持不变。归档后的指标不再供新目标选择，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore KPI</source>
+        <translation>恢复指标</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Nothing uses it. Edit → Undo brings it back.</source>
+        <translation>没有任何内容使用它。可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Add KPIs from the library</source>
+        <translation>从标准指标库添加指标</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2979,17 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryChooser</name>
+    <message>
+        <source>Add from Library</source>
+        <translation>从标准指标库添加</translation>
+    </message>
+    <message>
+        <source>These KPIs ship with perfdesk and are not in this document yet. They get the same ids as in every other file, so packages between files match them.</source>
+        <translation>以下是 perfdesk 自带、但本文档尚未包含的标准指标。它们在每个文件中的标识都相同，文件之间交换数据包时能够对应。</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3360,14 @@ File → Undo Import puts it back.</source>
     <message>
         <source>Show archived units and people in the organisation tree, greyed</source>
         <translation>在组织树中以灰色显示已归档的单位和人员</translation>
+    </message>
+    <message>
+        <source>&amp;KPI Library…</source>
+        <translation>指标库(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>List, add and edit the KPIs of this document</source>
+        <translation>查看、新增和编辑本文档的指标</translation>
     </message>
     <message>
         <source>&amp;Start / Resume Meeting</source>
@@ -3538,6 +3958,18 @@ File → Undo Import puts it back.</source>
         <translation>分母 KPI</translation>
     </message>
     <message>
+        <source>decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
         <source>goal</source>
         <translation>目标</translation>
     </message>
@@ -3910,6 +4342,30 @@ File → Undo Import puts it back.</source>
         <translation>已存在代码为“%1”的 KPI。</translation>
     </message>
     <message>
+        <source>The lower bound must not be above the upper bound.</source>
+        <translation>最小值不能大于最大值。</translation>
+    </message>
+    <message>
+        <source>A ratio KPI cannot be divided by itself, nor by a KPI built from it.</source>
+        <translation>比率指标不能以自身为分子或分母，也不能使用由它计算出的指标。</translation>
+    </message>
+    <message>
+        <source>The KPI is used by %1 goals and %2 actions; archive it instead.</source>
+        <translation>该指标被 %1 个目标和 %2 项行动使用，请改为归档。</translation>
+    </message>
+    <message>
+        <source>The parent goal is for %1, this goal for %2: a goal contributes to a goal of the same year.</source>
+        <translation>上级目标属于 %1，本目标属于 %2：目标只能支撑同一年度的上级目标。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is outside the KPI&apos;s allowed range %3 to %4.</source>
+        <translation>%1 %2 超出该指标允许的范围 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>The upper target must not be below the target.</source>
+        <translation>目标上限不能低于目标值。</translation>
+    </message>
+    <message>
         <source>Another active KPI has the code “%1”; archive it or change its code before restoring this one.</source>
         <translation>另一个在用的 KPI 使用了代码“%1”；请先将其归档或修改其代码，再恢复此 KPI。</translation>
     </message>
@@ -4024,6 +4480,13 @@ File → Undo Import puts it back.</source>
     <message>
         <source>any</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>This document is open read-only; nothing was changed.</source>
+        <translation>该文档以只读方式打开，未做任何修改。</translation>
     </message>
 </context>
 <context>

@@ -350,7 +350,7 @@ def test_goals_tab_checks_every_goal_against_smart(make_window, demo_zh: Path) -
     # The small demo holds one year: nothing to compare a target with, so A is unknown,
     # and the company's own goals are the top of the cascade.
     texts = {model.index(r, column).data() for r in range(model.rowCount())}
-    assert texts == {"? A"}
+    assert texts == {"S M A? R T"}  # five badges: A cannot be judged
     tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
     assert "? A Achievable: no actual of last year to compare with" in tip
     assert "✓ R Relevant: a company goal" in tip

@@ -98,3 +98,33 @@ def child_sum_check(parent: Goal, children: Iterable[Goal]) -> ChildSumCheck | N
     if not targets:
         return None
     return ChildSumCheck(parent.id, parent.target, math.fsum(targets))
+
+
+def weight_difference(check: WeightCheck) -> float:
+    """How far a holder's weights are from 100 % (positive: over)."""
+    return check.total - WEIGHT_TOTAL
+
+
+def decomposition_checks(
+    parents: Iterable[Goal], children: Iterable[Goal], additive_kpis: Iterable[str]
+) -> list[ChildSumCheck]:
+    """For each parent goal on an additive KPI: its children on the same KPI, added up.
+
+    Children on another KPI (a mapped KPI) are not amounts of the parent's KPI and
+    are left out; a parent without such children has nothing to compare. Mismatches
+    are reported with their difference, never corrected here.
+    """
+    additive = set(additive_kpis)
+    by_parent: dict[str, list[Goal]] = {}
+    for child in children:
+        if child.parent_id is not None:
+            by_parent.setdefault(child.parent_id, []).append(child)
+    found = []
+    for parent in parents:
+        if parent.archived or parent.kpi_id not in additive:
+            continue
+        same_kpi = [c for c in by_parent.get(parent.id, ()) if c.kpi_id == parent.kpi_id]
+        result = child_sum_check(parent, same_kpi)
+        if result is not None:
+            found.append(result)
+    return found

@@ -279,3 +279,26 @@ def _check_cap(cap: float) -> None:
 
 def _bad(value: float) -> bool:
     return math.isnan(value) or math.isinf(value)
+
+
+def ratio_loop(
+    kpi_id: str | None,
+    numerator_id: str | None,
+    denominator_id: str | None,
+    parts: dict[str, tuple[str | None, str | None]],
+) -> bool:
+    """True when a ratio KPI would divide itself: its numerator or denominator is the
+    KPI itself, or is (through other ratio KPIs' parts, `parts` by id) built from it."""
+    if kpi_id is None:
+        return False
+    todo = [p for p in (numerator_id, denominator_id) if p is not None]
+    seen: set[str] = set()
+    while todo:
+        current = todo.pop()
+        if current == kpi_id:
+            return True
+        if current in seen:
+            continue
+        seen.add(current)
+        todo += [p for p in parts.get(current, (None, None)) if p is not None]
+    return False

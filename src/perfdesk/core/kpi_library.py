@@ -355,6 +355,44 @@ LIBRARY: tuple[StandardKpi, ...] = (
         "员工满意度问卷的平均得分，满分100分。",
         "Mean score of the employee satisfaction survey, out of 100.",
     ),
+    # -- added later: appended, so no existing entry moves (ids come from codes anyway) --
+    _k(
+        "net_profit_margin",
+        ("净利润率", "Net profit margin"),
+        _PCT,
+        (_H, _AVG, 1, _FIN),
+        (0.95, 0.85, -100.0, 100.0),
+        "当期净利润÷当期营业收入×100%，以财务报表为准。",
+        "Net profit of the period / revenue of the period x 100 %, from the financial statements.",
+    ),
+    _k(
+        "sales_volume",
+        ("销售数量", "Units sold"),
+        ("件", "units"),
+        (_H, _SUM, 0, _FIN),
+        (0.95, 0.85, 0.0, None),
+        "当期已发货并确认收入的产品数量。",
+        "Units shipped and recognised as sales in the period.",
+    ),
+    _k(
+        "complaint_count",
+        ("客户投诉数", "Customer complaints"),
+        ("件", "complaints"),
+        (_L, _SUM, 0, _CUS),
+        (0.9, 0.75, 0.0, None),
+        "当期受理的有效客户投诉件数，重复投诉只计一次。",
+        "Valid customer complaints logged in the period; a repeated complaint counts once.",
+    ),
+    _k(
+        "inventory_days",
+        ("库存周转天数", "Inventory days"),
+        _DAYS,
+        (Direction.RANGE, _AVG, 1, _PRO),
+        (0.95, 0.85, 0.0, 365.0),
+        "期末库存金额÷当期日均销售成本；过高占用资金，过低影响交付，目标为一个区间。",
+        "Inventory value at period end / average daily cost of sales; too high ties up cash, "
+        "too low risks deliveries, so the target is a range.",
+    ),
 )
 
 _BY_CODE = {entry.code: entry for entry in LIBRARY}

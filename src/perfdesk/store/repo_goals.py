@@ -139,18 +139,35 @@ def period_values(
 
 def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict[str, str]:
     """goal id -> the id of the same holder's goal for the same KPI a year earlier
-    (yearly goals only; the first one when there are several)."""
-    found: dict[str, str] = {}
+    (yearly goals only; the first one when there are several).
+
+    One query per year and chunk of holders, not one per goal: an expanded company
+    goal asks this for a thousand goals at once."""
+    wanted: dict[str, dict[tuple[str | None, str | None, str], list[str]]] = {}
     for goal in goals:
-        if not (len(goal.period) == 4 and goal.period.isdigit()):
-            continue
-        row = conn.execute(
-            "SELECT id FROM goals WHERE (unit_id IS ? AND person_id IS ?) AND kpi_id = ? "
-            "AND period = ? AND archived = 0 AND deleted = 0 ORDER BY sort_order, key LIMIT 1",
-            (goal.unit_id, goal.person_id, goal.kpi_id, str(int(goal.period) - 1)),
-        ).fetchone()
-        if row is not None:
-            found[goal.id] = str(row[0])
+        if len(goal.period) == 4 and goal.period.isdigit():
+            key = (goal.unit_id, goal.person_id, goal.kpi_id)
+            wanted.setdefault(str(int(goal.period) - 1), {}).setdefault(key, []).append(goal.id)
+    found: dict[str, str] = {}
+    for year, keys in wanted.items():
+        rows: list[tuple[Any, ...]] = []
+        for column, position in (("unit_id", 0), ("person_id", 1)):  # each by its own index
+            owners = sorted({str(key[position]) for key in keys if key[position] is not None})
+            for chunk in _chunks(owners):
+                marks = ",".join("?" * len(chunk))
+                rows += conn.execute(
+                    f"SELECT sort_order, key, id, unit_id, person_id, kpi_id FROM goals "
+                    f"WHERE {column} IN ({marks}) AND period = ? AND archived = 0 "
+                    "AND deleted = 0",
+                    (*chunk, year),
+                ).fetchall()
+        first: dict[tuple[str | None, str | None, str], str] = {}
+        for _order, _key, row_id, unit, person, kpi in sorted(rows, key=lambda r: (r[0], r[1])):
+            first.setdefault((unit, person, kpi), str(row_id))
+        for key, ids in keys.items():
+            if key in first:
+                for goal_id in ids:
+                    found[goal_id] = first[key]
     return found
 
 
@@ -277,3 +294,56 @@ def first_goal_year(conn: sqlite3.Connection) -> int | None:
 def _chunks(items: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+def child_goals(conn: sqlite3.Connection, parent_ids: Sequence[str]) -> list[Goal]:
+    """The live goals that contribute to these goals, any holder, in their order."""
+    found: list[Goal] = []
+    for chunk in _chunks(list(parent_ids)):
+        marks = ",".join("?" * len(chunk))
+        found += [
+            _goal(row)
+            for row in conn.execute(
+                f"SELECT {_GOAL_COLUMNS} FROM goals WHERE parent_id IN ({marks}) "
+                "AND archived = 0 AND deleted = 0 ORDER BY sort_order, rowid",
+                chunk,
+            )
+        ]
+    return found
+
+
+def with_children(conn: sqlite3.Connection, goal_ids: Sequence[str]) -> set[str]:
+    """Which of these goals have live child goals (the tree's expand marks)."""
+    found: set[str] = set()
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in conn.execute(
+                f"SELECT DISTINCT parent_id FROM goals WHERE parent_id IN ({marks}) "
+                "AND archived = 0 AND deleted = 0",
+                chunk,
+            )
+        )
+    return found
+
+
+class GoalDependents(NamedTuple):
+    children: int  # live goals contributing to it
+    values: int  # period values holding a target or an actual
+    actions: int  # live improvement actions on it
+    notes: int  # deviation notes
+
+
+def goal_dependents(conn: sqlite3.Connection, goal_id: str) -> GoalDependents:
+    """What depends on a goal: the archive dialog lists it."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM goals WHERE parent_id = ?1 AND archived = 0 AND deleted = 0),"
+        " (SELECT count(*) FROM goal_values WHERE goal = (SELECT key FROM goals WHERE id = ?1)"
+        "  AND (target IS NOT NULL OR actual IS NOT NULL)),"
+        " (SELECT count(*) FROM actions WHERE goal_id = ?1 AND archived = 0 AND deleted = 0),"
+        " (SELECT count(*) FROM deviation_notes"
+        "  WHERE goal = (SELECT key FROM goals WHERE id = ?1))",
+        (goal_id,),
+    ).fetchone()
+    return GoalDependents(*row)

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.copy_action)
         edit.addAction(self.find_action)
         self._build_org_actions(self.menuBar().addMenu(self.tr("&Organisation")))
+        self._build_goal_menu(self.menuBar().addMenu(self.tr("&Goals")))
         self._build_meeting_actions(self.menuBar().addMenu(self.tr("&Meeting")))
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -394,6 +395,47 @@ class MainWindow(QMainWindow):
         menu.aboutToShow.connect(guarded(lambda: self.org_editor().update_actions()))
         # Keys act on whatever is selected then: nothing stays disabled after the menu.
         menu.aboutToHide.connect(guarded(self._enable_org_editing))
+
+    def _build_goal_menu(self, menu: QMenu) -> None:
+        """Goals: the KPI library (ui/kpi_library.py, loaded with the first use) and the
+        goal tree's actions, which live on the Goals tab (their keys work in its tree)."""
+        self.goal_menu = menu
+        self._kpi_library: Any = None
+        self.kpi_library_action = self._action(
+            self.tr("&KPI Library…"),
+            self.show_kpi_library,
+            "Ctrl+Shift+B",
+            self.tr("List, add and edit the KPIs of this document"),
+        )
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(guarded(self._fill_goal_menu))
+        menu.addAction(self.kpi_library_action)
+
+    def _fill_goal_menu(self) -> None:
+        self.goal_menu.clear()
+        self.goal_menu.addAction(self.kpi_library_action)
+        self.kpi_library_action.setEnabled(self.context is not None)
+        if self.context is not None:
+            self.goal_menu.addSeparator()
+            for action in self.goals_tab.goal_actions.values():
+                self.goal_menu.addAction(action)
+
+    def show_kpi_library(self) -> Any:
+        """The KPI library window (one per main window), brought up to date."""
+        if self.context is None:
+            return None
+        from perfdesk.ui.kpi_library import KpiLibraryDialog
+
+        if self._kpi_library is None or self._kpi_library.document is not self.context.doc:
+            if self._kpi_library is not None:
+                self._kpi_library.close()
+            self._kpi_library = KpiLibraryDialog(self)
+        else:
+            self._kpi_library.reload()
+        self._kpi_library.show()
+        self._kpi_library.raise_()
+        self._kpi_library.activateWindow()
+        return self._kpi_library
 
     # -- the running meeting (ui/run_mode.py) -----------------------------------
     def _build_meeting_actions(self, menu: QMenu) -> None:
@@ -849,7 +891,8 @@ class MainWindow(QMainWindow):
         partial = path.with_name(path.name + ".part")
         try:
             partial.unlink(missing_ok=True)
-            Document.create(partial, name=path.stem).close()
+            with Document.create(partial, name=path.stem) as created:
+                _ship_library(created)
             partial.replace(path)
         except (DocumentError, OSError) as error:
             partial.unlink(missing_ok=True)
@@ -947,6 +990,9 @@ class MainWindow(QMainWindow):
     def _set_context(self, context: DocumentContext | None) -> None:
         self.context = context
         self.undo_stack.clear()
+        library = getattr(self, "_kpi_library", None)  # goes with its document
+        if library is not None and (context is None or library.document is not context.doc):
+            library.close()
         for slot in self.slots:
             slot.set_context(context)
         for action in (self.save_copy_action, self.close_action):
@@ -1220,3 +1266,11 @@ class MainWindow(QMainWindow):
             self.context.doc.close()
             self.context = None
         super().closeEvent(event)
+
+
+def _ship_library(doc: Document) -> None:
+    """A new document starts with the shipped KPI library (core/kpi_library.py)."""
+    from perfdesk.core.kpi_library import LIBRARY
+    from perfdesk.store import ops
+
+    ops.add_library_kpis(doc, [entry.code for entry in LIBRARY])

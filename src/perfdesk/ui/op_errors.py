@@ -45,6 +45,9 @@ FIELD_LABELS: dict[str, Any] = {
     "red_threshold": QT_TRANSLATE_NOOP("OpErrors", "red threshold"),
     "numerator_kpi": QT_TRANSLATE_NOOP("OpErrors", "numerator KPI"),
     "denominator_kpi": QT_TRANSLATE_NOOP("OpErrors", "denominator KPI"),
+    "decimals": QT_TRANSLATE_NOOP("OpErrors", "decimals"),
+    "min_value": QT_TRANSLATE_NOOP("OpErrors", "lower bound"),
+    "max_value": QT_TRANSLATE_NOOP("OpErrors", "upper bound"),
     "goal": QT_TRANSLATE_NOOP("OpErrors", "goal"),
     "parent_goal": QT_TRANSLATE_NOOP("OpErrors", "parent goal"),
     "goal_title": QT_TRANSLATE_NOOP("OpErrors", "goal description"),
@@ -280,6 +283,38 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "kpi_code_taken": (
         QT_TRANSLATE_NOOP("OpErrors", "A KPI with the code “%1” already exists."),
         ("code",),
+    ),
+    "bounds": (
+        QT_TRANSLATE_NOOP("OpErrors", "The lower bound must not be above the upper bound."),
+        (),
+    ),
+    "ratio_loop": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "A ratio KPI cannot be divided by itself, nor by a KPI built from it."
+        ),
+        (),
+    ),
+    "kpi_in_use": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The KPI is used by %1 goals and %2 actions; archive it instead."
+        ),
+        ("goals", "actions"),
+    ),
+    "goal_other_year": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The parent goal is for %1, this goal for %2: a goal contributes to a goal of the "
+            "same year.",
+        ),
+        ("parent", "period"),
+    ),
+    "target_bounds": (
+        QT_TRANSLATE_NOOP("OpErrors", "The %1 %2 is outside the KPI's allowed range %3 to %4."),
+        ("field", "value", "low", "high"),
+    ),
+    "range_order": (
+        QT_TRANSLATE_NOOP("OpErrors", "The upper target must not be below the target."),
+        (),
     ),
     "kpi_code_active": (
         QT_TRANSLATE_NOOP(

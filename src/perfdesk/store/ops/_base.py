@@ -47,6 +47,9 @@ FIELDS: dict[str, str] = {
     "red_threshold": "red threshold",
     "numerator_kpi": "numerator KPI",
     "denominator_kpi": "denominator KPI",
+    "decimals": "decimals",
+    "min_value": "lower bound",
+    "max_value": "upper bound",
     "goal": "goal",
     "parent_goal": "parent goal",
     "goal_title": "goal description",
@@ -111,6 +114,13 @@ MESSAGES: dict[str, str] = {
     "thresholds": "The red threshold must be above 0 and not above the amber threshold.",
     "ratio_parts": "A ratio KPI needs a numerator KPI and a denominator KPI.",
     "kpi_code_taken": "A KPI with the code “{code}” already exists.",
+    "bounds": "The lower bound must not be above the upper bound.",
+    "ratio_loop": "A ratio KPI cannot be divided by itself, nor by a KPI built from it.",
+    "kpi_in_use": "The KPI is used by {goals} goals and {actions} actions; archive it instead.",
+    "goal_other_year": "The parent goal is for {parent}, this goal for {period}: a goal "
+    "contributes to a goal of the same year.",
+    "target_bounds": "The {field} {value} is outside the KPI's allowed range {low} to {high}.",
+    "range_order": "The upper target must not be below the target.",
     "kpi_code_active": "Another active KPI has the code “{code}”; archive it or change "
     "its code before restoring this one.",
     "goal_owner": "A goal belongs to exactly one unit or one person.",

@@ -138,9 +138,10 @@ class Recorder:
             self._before[(name, key)] = None if row is None else tuple(row[:-2])
         return self._before[(name, key)]
 
-    def insert(self, name: str, values: dict[str, Any]) -> str:
-        """A new entity with a new UUID; its undo is a tombstone (deleted = 1)."""
-        row_id = new_id()
+    def insert(self, name: str, values: dict[str, Any], row_id: str | None = None) -> str:
+        """A new entity with a new UUID (or the given one: a library KPI's); its undo is
+        a tombstone (deleted = 1)."""
+        row_id = row_id or new_id()
         stamp = self.doc.stamp
         row = {"id": row_id, **values, "created": stamp, "stamp": stamp, "source": self.doc.source}
         self.table(name)

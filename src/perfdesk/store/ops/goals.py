@@ -465,3 +465,131 @@ def latest_actual_month(doc: Document) -> str:
         if row[0]:
             return str(row[0])
     return ""
+
+
+def edit_goal(
+    doc: Document,
+    goal_id: str,
+    *,
+    kpi_id: str,
+    period: str,
+    target: float | None,
+    weight: float,
+    title: str = "",
+    parent_id: str | None = None,
+    target_max: float | None = None,
+) -> OpResult:
+    """What the goal form shows, written at once: one undo step.
+
+    Refused: a weight outside 0-100 %, a target outside the KPI's bounds, a range
+    whose upper target is below its target, a parent goal of another year, a parent
+    link that closes a loop. The holder and the entry granularity stay.
+    """
+    key = period_key(period)
+    fields = _goal_fields(kpi_id, key, target, weight, title, parent_id, target_max)
+    with write(doc) as conn:
+        require(doc, "goals", goal_id, "goal")
+        _check_goal_links(doc, conn, goal_id, fields)
+        record = Recorder(doc)
+        record.update("goals", (goal_id,), fields)
+        return record.result(Changes(frozenset({"goals"}), frozenset({goal_id})))
+
+
+def check_goal(doc: Document, goal_id: str | None, **fields: Any) -> None:
+    """Raise the OpError `add_goal` (goal_id None) or `edit_goal` would; writes nothing."""
+    checked = _goal_fields(
+        fields["kpi_id"],
+        period_key(fields["period"]),
+        fields.get("target"),
+        fields.get("weight", 0),
+        fields.get("title", ""),
+        fields.get("parent_id"),
+        fields.get("target_max"),
+    )
+    _check_goal_links(doc, doc.conn, goal_id, checked)
+
+
+def _goal_fields(
+    kpi_id: str,
+    key: str,
+    target: float | None,
+    weight: float,
+    title: str,
+    parent_id: str | None,
+    target_max: float | None,
+) -> dict[str, Any]:
+    weight = number(weight, "weight")
+    if not 0 <= weight <= 100:
+        raise OpError("weight_range", field="weight")
+    low = None if target is None else number(target, "target")
+    high = None if target_max is None else number(target_max, "upper_target")
+    if low is not None and high is not None and high < low:
+        raise OpError("range_order", field="upper_target")
+    return {
+        "kpi_id": kpi_id,
+        "period": key,
+        "title": text_field(title, MAX_TEXT, "goal_title"),
+        "weight": weight,
+        "target": low,
+        "target_max": high,
+        "parent_id": parent_id,
+    }
+
+
+def _check_goal_links(
+    doc: Document, conn: Any, goal_id: str | None, fields: dict[str, Any]
+) -> None:
+    """The checks that read the file: a live KPI whose bounds hold the targets, and a
+    live parent goal of the same year that does not depend on this goal."""
+    kpi = require(doc, "kpis", fields["kpi_id"], "kpi")
+    for name, what in (("target", "target"), ("target_max", "upper_target")):
+        value = fields[name]
+        low, high = kpi["min_value"], kpi["max_value"]
+        if value is not None and (
+            (low is not None and value < low) or (high is not None and value > high)
+        ):
+            raise OpError("target_bounds", field=what, value=value, low=low, high=high)
+    parent_id = fields["parent_id"]
+    if parent_id is None:
+        return
+    parent = require(doc, "goals", parent_id, "parent_goal")
+    if parent["period"][:4] != fields["period"][:4]:
+        raise OpError(
+            "goal_other_year", field="parent_goal", parent=parent["period"], period=fields["period"]
+        )
+    if goal_id is not None:
+        parents = dict(conn.execute("SELECT id, parent_id FROM goals WHERE deleted = 0").fetchall())
+        if would_create_cycle(goal_id, parent_id, parents):
+            raise OpError("goal_loop", field="parent_goal")
+
+
+def move_goal(doc: Document, goal_id: str, step: int) -> OpResult:
+    """Move a goal `step` places up (-1) or down (+1) among its holder's goals of the
+    same period: the holder's goals are numbered 0, 1, 2, ... in the new order."""
+    with write(doc) as conn:
+        goal = require(doc, "goals", goal_id, "goal")
+        owner = "unit_id" if goal["unit_id"] is not None else "person_id"
+        siblings = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT id FROM goals WHERE {owner} = ? AND period = ? AND archived = 0 "
+                "AND deleted = 0 ORDER BY sort_order, rowid",
+                (goal[owner], goal["period"]),
+            )
+        ]
+        place = siblings.index(goal_id)
+        new_place = max(0, min(len(siblings) - 1, place + step))
+        siblings.insert(new_place, siblings.pop(place))
+        record = Recorder(doc)
+        current = dict(
+            conn.execute(
+                f"SELECT id, sort_order FROM goals WHERE id IN ({','.join('?' * len(siblings))})",
+                siblings,
+            ).fetchall()
+        )
+        moved = set()
+        for order, sibling in enumerate(siblings):
+            if current[sibling] != order:
+                record.update("goals", (sibling,), {"sort_order": order})
+                moved.add(sibling)
+        return record.result(Changes(frozenset({"goals"}), frozenset(moved | {goal_id})))

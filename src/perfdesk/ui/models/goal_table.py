@@ -47,6 +47,7 @@ class GoalRow:
     progress: Progress
     contributes_to: str  # "owner · KPI" of the parent goal, or ""
     smart: tuple[SmartItem, ...] = ()  # the SMART verdicts (core/smart.py)
+    holder: str = ""  # the holder's name, shown before the KPI on another holder's goal
 
 
 class GoalTableModel(RowsModel):
@@ -103,7 +104,10 @@ class GoalTableModel(RowsModel):
         column = index.column()
         if role == _DISPLAY:
             return self.text(index.row(), column)
-        row = self._rows[index.row()]
+        return self.row_data(self._rows[index.row()], column, role)
+
+    def row_data(self, row: GoalRow, column: int, role: int) -> Any:
+        """A cell's data for any role but display (shared with the goal tree's model)."""
         if role == RAW_ROLE:
             return (
                 row.kpi.name,
@@ -143,7 +147,7 @@ class GoalTableModel(RowsModel):
     def _display(self, row: GoalRow, column: int) -> str:
         kpi, progress = row.kpi, row.progress
         if column == self.COL_KPI:
-            return kpi.name
+            return f"{row.holder} · {kpi.name}" if row.holder else kpi.name
         if column == self.COL_WEIGHT:
             return f"{row.goal.weight:g}%"
         if column == self.COL_TARGET:
@@ -165,14 +169,9 @@ class GoalTableModel(RowsModel):
         return row.contributes_to
 
     def _smart_text(self, items: tuple[SmartItem, ...]) -> str:
-        """ "✓" when all five pass; else the letters that fail (✗) or cannot be judged (?)."""
-        if not items:
-            return ""
-        failed = "".join(i.letter for i in items if i.verdict is Verdict.FAIL)
-        unknown = "".join(i.letter for i in items if i.verdict is Verdict.UNKNOWN)
-        parts = [f"✗ {failed}"] if failed else []
-        parts += [f"? {unknown}"] if unknown else []
-        return "  ".join(parts) or "✓"
+        """Five small badges, S M A R T: a letter alone passes, "✗" after it fails, "?"
+        after it cannot be judged — told by shape and text, never by colour alone."""
+        return " ".join(f"{i.letter}{_MARKS[i.verdict]}" for i in items)
 
     def _smart_line(self, item: SmartItem) -> str:
         mark = {Verdict.OK: "✓", Verdict.FAIL: "✗", Verdict.UNKNOWN: "?"}[item.verdict]
@@ -213,6 +212,9 @@ class GoalTableModel(RowsModel):
                 "Actual to date ÷ year target; compare it with the share of the year elapsed"
             )
         return self.tr("Months up to the month in focus ÷ 12")
+
+
+_MARKS = {Verdict.OK: "", Verdict.FAIL: "✗", Verdict.UNKNOWN: "?"}
 
 
 def _percent(share: float | None) -> str:

@@ -1,0 +1,215 @@
+"""The goal form: KPI, period, description, weight, target (and upper target for a
+range KPI), and the goal above it. Opened by Insert (a new goal of the selected
+holder), Enter or a double click (the selected goal), F2 (the same, on the
+description). OK is one store operation (ops.add_goal or ops.edit_goal), so one undo
+step; a refusal stays in the form under its fields, with nothing written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from perfdesk.core.kpi import Direction
+from perfdesk.core.numbers import format_kpi_value
+from perfdesk.store import ops
+from perfdesk.store.ops import OpError
+from perfdesk.store.repo_goals import goals_of_owners
+from perfdesk.ui.models.goal_table import GoalRow
+from perfdesk.ui.op_runner import run_op
+from perfdesk.ui.org_editing import FormDialog
+from perfdesk.ui.text import plain
+
+
+def run_dialog(dialog: QDialog) -> None:
+    """Show the form until accepted or cancelled (tests fill and accept it instead)."""
+    dialog.exec()
+
+
+def _number(text: str) -> Any:
+    """A typed number for the store's checks: "" is none, "1,200" is 1200, words stay
+    words (refused as not a number, under their field)."""
+    cleaned = text.replace(",", "").replace("，", "").strip()
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return text.strip()
+
+
+def _ancestors(context: Any, holder_id: str) -> list[str]:
+    """The units above a holder, nearest first (a person's own unit first)."""
+    found: list[str] = []
+    person = context.people.get(holder_id)
+    current = person.unit_id if person is not None else None
+    if person is None and holder_id in context.units:
+        current = context.units[holder_id].parent_id
+    while current is not None and current not in found:
+        found.append(current)
+        unit = context.units.get(current)
+        current = unit.parent_id if unit is not None else None
+    return found
+
+
+def edit_goal_form(
+    tab: Any, holder_id: str, row: GoalRow | None, focus_title: bool = False
+) -> str | None:
+    """Add a goal for `holder_id` (row None) or edit `row`'s; the goal's id when saved."""
+    context = tab.context
+    window = tab.window()
+    goal = row.goal if row is not None else None
+    dialog = FormDialog(
+        window,
+        QCoreApplication.translate("GoalForm", "Edit Goal")
+        if goal
+        else QCoreApplication.translate("GoalForm", "Add Goal"),
+    )
+    kpis = sorted(
+        (k for k in context.kpis.values() if not k.archived or (goal and k.id == goal.kpi_id)),
+        key=lambda k: (k.perspective.value, k.code),
+    )
+    kpi_box = dialog.combo(
+        "kpi",
+        QCoreApplication.translate("GoalForm", "KPI"),
+        [
+            (f"{plain(k.name, 60)} ({plain(k.unit, 20)})" if k.unit else plain(k.name, 60), k.id)
+            for k in kpis
+        ],
+        goal.kpi_id if goal else None,
+    )
+    period = dialog.line(
+        "period",
+        QCoreApplication.translate("GoalForm", "Period"),
+        goal.period if goal else context.year,
+    )
+    title = dialog.line(
+        "goal_title",
+        QCoreApplication.translate("GoalForm", "Description"),
+        goal.title if goal else "",
+    )
+    title.setPlaceholderText(
+        QCoreApplication.translate("GoalForm", "What is to be achieved, in a sentence")
+    )
+    weight = dialog.line(
+        "weight",
+        QCoreApplication.translate("GoalForm", "Weight (%)"),
+        f"{goal.weight:g}" if goal else "",
+    )
+    target = dialog.line(
+        "target",
+        QCoreApplication.translate("GoalForm", "Target"),
+        "" if goal is None or goal.target is None else f"{goal.target:g}",
+    )
+    upper = dialog.line(
+        "upper_target",
+        QCoreApplication.translate("GoalForm", "Upper target (range KPIs)"),
+        "" if goal is None or goal.target_max is None else f"{goal.target_max:g}",
+    )
+    conn = context.doc.conn
+    above = _ancestors(context, holder_id)
+    year = (goal.period if goal else context.year)[:4]
+    parents = [g for g in goals_of_owners(conn, above, year) if goal is None or g.id != goal.id]
+    choices: list[tuple[str, Any]] = [
+        (QCoreApplication.translate("GoalForm", "— none (a top goal) —"), None)
+    ]
+    for parent in parents:
+        kpi = context.kpis.get(parent.kpi_id)
+        shown = format_kpi_value(parent.target, kpi.decimals, kpi.unit) if kpi else ""
+        choices.append(
+            (
+                f"{plain(context.owner_name(parent.owner_id), 30)} · "
+                f"{plain(kpi.name if kpi else '', 30)} · {shown}",
+                parent.id,
+            )
+        )
+    if goal is not None and goal.parent_id and goal.parent_id not in {p.id for p in parents}:
+        choices.append(
+            (
+                QCoreApplication.translate("GoalForm", "(the current goal above, elsewhere)"),
+                goal.parent_id,
+            )
+        )
+    dialog.combo(
+        "parent_goal",
+        QCoreApplication.translate("GoalForm", "Contributes to"),
+        choices,
+        goal.parent_id if goal else None,
+    )
+
+    def ranged(_index: int = 0) -> None:
+        kpi = context.kpis.get(kpi_box.currentData())
+        upper.setEnabled(kpi is not None and kpi.direction is Direction.RANGE)
+
+    kpi_box.currentIndexChanged.connect(ranged)
+    ranged()
+    if row is None:  # a sensible default: the first goal above on the same KPI
+
+        def follow(_index: int = 0) -> None:
+            for parent in parents:
+                if parent.kpi_id == kpi_box.currentData():
+                    box = dialog.fields["parent_goal"]
+                    box.setCurrentIndex(max(0, box.findData(parent.id)))  # type: ignore[attr-defined]
+                    return
+
+        kpi_box.currentIndexChanged.connect(follow)
+        follow()
+    saved: list[str] = []
+
+    def submit() -> OpError | None:
+        fields = {
+            "kpi_id": kpi_box.currentData(),
+            "period": period.text().strip(),
+            "title": title.text(),
+            "weight": _number(weight.text()) if weight.text().strip() else 0,
+            "target": _number(target.text()),
+            "target_max": _number(upper.text()) if upper.isEnabled() else None,
+            "parent_id": dialog.value("parent_goal"),
+        }
+        if not fields["kpi_id"]:
+            return OpError("empty", field="kpi")
+        refusals: list[OpError] = []
+        try:
+            ops.check_goal(context.doc, goal.id if goal else None, **fields)
+        except OpError as error:
+            return error
+        if goal is None:
+            owner = (
+                {"person_id": holder_id} if holder_id in context.people else {"unit_id": holder_id}
+            )
+            result = run_op(
+                window,
+                QCoreApplication.translate("GoalForm", "Add Goal"),
+                lambda doc: ops.add_goal(
+                    doc,
+                    fields["kpi_id"],
+                    fields["period"],
+                    fields["target"],
+                    fields["weight"],
+                    title=fields["title"],
+                    target_max=fields["target_max"],
+                    parent_id=fields["parent_id"],
+                    **owner,
+                ),
+                refusals.append,
+            )
+        else:
+            result = run_op(
+                window,
+                QCoreApplication.translate("GoalForm", "Edit Goal"),
+                lambda doc: ops.edit_goal(doc, goal.id, **fields),
+                refusals.append,
+            )
+        if refusals:
+            return refusals[0]
+        if result is not None:
+            saved.append(result.row_id or (goal.id if goal else ""))
+        return None
+
+    dialog.submit = submit
+    (title if focus_title else kpi_box).setFocus()
+    tab.last_form = dialog  # tests reach the form through the tab
+    run_dialog(dialog)
+    return saved[0] if saved else None
