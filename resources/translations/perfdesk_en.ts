@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionDetailPane</name>
+    <message>
+        <source>Show in Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-day period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-day reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand (no meeting issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · owner %2 · %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner chosen because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no part written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: measured %3 against expected %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; waiting for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>Improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why someone other than the rule&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no KPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-departments and their parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start and due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline → expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 (the general manager, several departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 (the department&apos;s manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be improved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner is not the rule&apos;s; give the reason for the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline and the expected result must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
@@ -20,7 +274,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co-departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,11 +306,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From meeting</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,10 +341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by action, unit or owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,15 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No improvement actions yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Creating them is not available in this version yet; the demo company has actions in every state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,7 +361,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 actions: %2</source>
+        <source>Responsible or co-department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the actions of this document&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, unit or owner (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-Day Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Add one with New Action…; the demo company has actions in every state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company document has no department of its own: every action shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,6 +478,62 @@
     </message>
     <message>
         <source>All %1 actions are hidden by the status, the text or the unit filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the action returned for revision? The owner will see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the action cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-day report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3417,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,6 +3434,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4402,6 +4832,58 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department&apos;s part of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>related department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,6 +4925,82 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue follows from the due date and is never set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action already has this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verified, not achieved or cancelled action is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft must be submitted and accepted before it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a done action is verified or found not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an open action can be marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a submitted action can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a draft can be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this change of status is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: the improvement item is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: the item only repeats the KPI&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: no measures are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: no KPI measures the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: no expected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: the expected value does not improve on the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: the expected value is more than 1.5 times the baseline&apos;s level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R: linked to no meeting issue and no goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T: no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T: the due date is before the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4507,6 +5065,62 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>The %1 is archived; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected result %1 is not an improvement on the baseline %2 for this KPI (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected result is the same as the baseline; an action must improve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked goal is on another KPI than the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner differs from the rule (a department&apos;s manager, the general manager across departments); say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is %1; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action cannot go from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning an action needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action fails the SMART check and was not submitted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an action needs the measured value of its KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open action gets 10-day reports (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has its report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4771,6 +5385,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>This step cannot be redone: the %1 was changed by another window or program since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within a range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5051,6 +5677,79 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBar</name>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without this 10-day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportGrid</name>
+    <message>
+        <source>10-day reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for %1: %2 of %3 open actions have none yet (listed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report in this 10-day period yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value and the progress must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing typed yet: enter a progress or a note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5453,6 +6152,61 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Views may fail where the damage is, and changes there may be lost. Restore the file from a backup copy, or save a copy of what you need first; `perfdesk check FILE` lists the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s value after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline → expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the measured value to get a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 against the range %3 to %4 (baseline %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 against the expected %3 (baseline %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an action needs the measured value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

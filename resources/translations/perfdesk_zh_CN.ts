@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionDetailPane</name>
+    <message>
+        <source>Show in Meeting</source>
+        <translation>在会议中查看</translation>
+    </message>
+    <message>
+        <source>10-day period</source>
+        <translation>旬</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Select an action to see its details.</source>
+        <translation>选择一项改进行动以查看详情。</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <source>10-day reports</source>
+        <translation>旬报</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>效果验证</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>退回原因：%1</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>来自%1：%2</translation>
+    </message>
+    <message>
+        <source>Entered by hand (no meeting issue)</source>
+        <translation>手工录入（无会议问题）</translation>
+    </message>
+    <message>
+        <source>%1 · owner %2 · %3 to %4</source>
+        <translation>%1 · 责任人 %2 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>owner chosen because: %1</source>
+        <translation>指定责任人的理由：%1</translation>
+    </message>
+    <message>
+        <source>No measures written yet.</source>
+        <translation>尚未填写改进措施。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(no part written)</source>
+        <translation>（未填写分工方案）</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1：由 %2 改进到 %3</translation>
+    </message>
+    <message>
+        <source>No KPI linked.</source>
+        <translation>未关联KPI。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>改进前</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>%1 on %2: measured %3 against expected %4. %5</source>
+        <translation>%2 %1：实测 %3，预期 %4。%5</translation>
+    </message>
+    <message>
+        <source>Done; waiting for verification.</source>
+        <translation>已完成，等待效果验证。</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>尚未验证。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新建改进行动</translation>
+    </message>
+    <message>
+        <source>Co-department</source>
+        <translation>协同部门</translation>
+    </message>
+    <message>
+        <source>Its part</source>
+        <translation>分工方案</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Why someone other than the rule&apos;s owner</source>
+        <translation>为何不由规则指定的人担任责任人</translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, how often</source>
+        <translation>做什么、由谁做、多久一次</translation>
+    </message>
+    <message>
+        <source>(no KPI)</source>
+        <translation>（无KPI）</translation>
+    </message>
+    <message>
+        <source>Improvement item:</source>
+        <translation>改进事项：</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>负责部门：</translation>
+    </message>
+    <message>
+        <source>Co-departments and their parts:</source>
+        <translation>协同部门及各自方案：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Reason for the owner:</source>
+        <translation>指定责任人的理由：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Start and due date:</source>
+        <translation>开始与完成日期：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Baseline → expected:</source>
+        <translation>改进前 → 预期：</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (the general manager, several departments)</source>
+        <translation>规则：%1（涉及多个部门，由总经理担任）</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (the department&apos;s manager)</source>
+        <translation>规则：%1（由部门主管经理担任）</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>（无目标）</translation>
+    </message>
+    <message>
+        <source>Say what is to be improved.</source>
+        <translation>请填写改进事项。</translation>
+    </message>
+    <message>
+        <source>The owner is not the rule&apos;s; give the reason for the choice.</source>
+        <translation>责任人与规则不同，请说明理由。</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation>完成日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The baseline and the expected result must be numbers.</source>
+        <translation>改进前数值和预期结果必须是数字。</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>within a range</source>
+        <translation>在区间内为好</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
@@ -20,8 +274,20 @@
         <translation>责任人</translation>
     </message>
     <message>
+        <source>Co-departments</source>
+        <translation>协同部门</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -40,12 +306,20 @@
         <translation>进度</translation>
     </message>
     <message>
-        <source>From meeting</source>
-        <translation>来源会议</translation>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Overdue %1 days</source>
         <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Past its due date %1 and not done</source>
@@ -67,10 +341,6 @@
         <translation>只显示该状态的改进行动</translation>
     </message>
     <message>
-        <source>Filter by action, unit or owner</source>
-        <translation>按事项、部门或责任人筛选</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -79,16 +349,8 @@
         <translation>显示全部改进行动</translation>
     </message>
     <message>
-        <source>Read-only view: creating, editing and returning actions, 10-day reports and verification are not available in this version yet.</source>
-        <translation>只读视图：本版本尚不能新建、编辑或退回改进行动，也不能填写旬报和验证结果。</translation>
-    </message>
-    <message>
         <source>No improvement actions yet</source>
         <translation>还没有改进行动</translation>
-    </message>
-    <message>
-        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Creating them is not available in this version yet; the demo company has actions in every state.</source>
-        <translation>质询会议上商定的改进行动在这里跟踪，并附有旬报。本版本尚不能新建改进行动；演示公司里有各种状态的改进行动。</translation>
     </message>
     <message>
         <source>No improvement actions yet.</source>
@@ -99,8 +361,112 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 actions: %2</source>
-        <translation>共 %1 项改进行动：%2</translation>
+        <source>Responsible or co-department</source>
+        <translation>负责部门或协同部门</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>任意完成日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7天内到期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无完成日期</translation>
+    </message>
+    <message>
+        <source>My departments</source>
+        <translation>我的部门</translation>
+    </message>
+    <message>
+        <source>Only the actions of this document&apos;s department</source>
+        <translation>只显示本文件所属部门的改进行动</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Group by department</source>
+        <translation>按部门分组</translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation>按责任人分组</translation>
+    </message>
+    <message>
+        <source>Filter by action, unit or owner (Ctrl+F)</source>
+        <translation>按行动、部门或责任人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Action…</source>
+        <translation>新建行动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>效果验证…</translation>
+    </message>
+    <message>
+        <source>Cancel Action…</source>
+        <translation>取消行动…</translation>
+    </message>
+    <message>
+        <source>10-Day Reports…</source>
+        <translation>填写旬报…</translation>
+    </message>
+    <message>
+        <source>Actions agreed in review meetings are followed up here with their 10-day reports. Add one with New Action…; the demo company has actions in every state.</source>
+        <translation>业绩跟踪会上确定的改进行动在这里以旬报跟进。可用“新建行动…”添加；示例公司有各种状态的改进行动。</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>全部责任人</translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <source>A company document has no department of its own: every action shows.</source>
+        <translation>公司文件没有所属部门：显示全部改进行动。</translation>
+    </message>
+    <message>
+        <source>%1 actions:</source>
+        <translation>共 %1 项行动：</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -113,6 +479,62 @@
     <message>
         <source>All %1 actions are hidden by the status, the text or the unit filter.</source>
         <translation>全部 %1 项行动都被状态、文字或单位筛选隐藏了。</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新建改进行动</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>编辑改进行动</translation>
+    </message>
+    <message>
+        <source>Revise action</source>
+        <translation>修改改进行动</translation>
+    </message>
+    <message>
+        <source>Submit action</source>
+        <translation>提交改进行动</translation>
+    </message>
+    <message>
+        <source>Accept action</source>
+        <translation>通过改进行动</translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation>标记行动完成</translation>
+    </message>
+    <message>
+        <source>Return action</source>
+        <translation>退回改进行动</translation>
+    </message>
+    <message>
+        <source>Why is the action returned for revision? The owner will see this.</source>
+        <translation>为何退回修改？责任人会看到这条原因。</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消改进行动</translation>
+    </message>
+    <message>
+        <source>Why is the action cancelled?</source>
+        <translation>为何取消这项行动？</translation>
+    </message>
+    <message>
+        <source>Verify action</source>
+        <translation>验证改进效果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved.</source>
+        <translation>%1：未保存。</translation>
+    </message>
+    <message>
+        <source>10-day report</source>
+        <translation>旬报</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3426,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>草稿</translation>
     </message>
     <message>
+        <source>Submitted for review</source>
+        <translation>已提交待审</translation>
+    </message>
+    <message>
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
@@ -3018,6 +3444,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Verified</source>
         <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未达成</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4413,6 +4843,58 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>责任部门</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>co-department</source>
+        <translation>协同部门</translation>
+    </message>
+    <message>
+        <source>department&apos;s part of the plan</source>
+        <translation>部门分工方案</translation>
+    </message>
+    <message>
+        <source>reason for the owner</source>
+        <translation>指定责任人的理由</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>改进前数值</translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>measured result</source>
+        <translation>实测结果</translation>
+    </message>
+    <message>
+        <source>verification note</source>
+        <translation>验证说明</translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>report note</source>
+        <translation>旬报说明</translation>
+    </message>
+    <message>
         <source>related department</source>
         <translation>关联部门</translation>
     </message>
@@ -4455,6 +4937,82 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>profile name</source>
         <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>overdue follows from the due date and is never set</source>
+        <translation>逾期由完成日期推算，不能手工设置</translation>
+    </message>
+    <message>
+        <source>the action already has this status</source>
+        <translation>行动已是这个状态</translation>
+    </message>
+    <message>
+        <source>a verified, not achieved or cancelled action is final</source>
+        <translation>已验证、未达成或已取消的行动不能再改变</translation>
+    </message>
+    <message>
+        <source>a draft must be submitted and accepted before it opens</source>
+        <translation>草稿须先提交并审核通过才能执行</translation>
+    </message>
+    <message>
+        <source>only a done action is verified or found not achieved</source>
+        <translation>只有已完成的行动才能验证效果</translation>
+    </message>
+    <message>
+        <source>only an open action can be marked done</source>
+        <translation>只有执行中的行动才能标记完成</translation>
+    </message>
+    <message>
+        <source>only a submitted action can be returned</source>
+        <translation>只有已提交的行动才能退回</translation>
+    </message>
+    <message>
+        <source>only a draft can be submitted</source>
+        <translation>只有草稿才能提交</translation>
+    </message>
+    <message>
+        <source>this change of status is not allowed</source>
+        <translation>不允许这样改变状态</translation>
+    </message>
+    <message>
+        <source>S: the improvement item is empty</source>
+        <translation>S：改进事项为空</translation>
+    </message>
+    <message>
+        <source>S: the item only repeats the KPI&apos;s name</source>
+        <translation>S：改进事项只重复了KPI名称</translation>
+    </message>
+    <message>
+        <source>S: no measures are written</source>
+        <translation>S：未填写改进措施</translation>
+    </message>
+    <message>
+        <source>M: no KPI measures the result</source>
+        <translation>M：没有衡量结果的KPI</translation>
+    </message>
+    <message>
+        <source>M: no expected value</source>
+        <translation>M：没有预期值</translation>
+    </message>
+    <message>
+        <source>A: the expected value does not improve on the baseline</source>
+        <translation>A：预期值没有比改进前更好</translation>
+    </message>
+    <message>
+        <source>A: the expected value is more than 1.5 times the baseline&apos;s level</source>
+        <translation>A：预期值超过改进前水平的1.5倍</translation>
+    </message>
+    <message>
+        <source>R: linked to no meeting issue and no goal</source>
+        <translation>R：未关联会议问题或目标</translation>
+    </message>
+    <message>
+        <source>T: no due date</source>
+        <translation>T：没有完成日期</translation>
+    </message>
+    <message>
+        <source>T: the due date is before the start</source>
+        <translation>T：完成日期早于开始日期</translation>
     </message>
     <message>
         <source>month</source>
@@ -4519,6 +5077,62 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>The %1 is archived; restore it first.</source>
         <translation>%1已归档，请先恢复。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the start date %2.</source>
+        <translation>完成日期%1早于开始日期%2。</translation>
+    </message>
+    <message>
+        <source>The expected result %1 is not an improvement on the baseline %2 for this KPI (%3).</source>
+        <translation>预期结果%1没有比改进前的%2更好（该KPI%3）。</translation>
+    </message>
+    <message>
+        <source>The expected result is the same as the baseline; an action must improve it.</source>
+        <translation>预期结果与改进前相同；改进行动必须有所改进。</translation>
+    </message>
+    <message>
+        <source>The linked goal is on another KPI than the action.</source>
+        <translation>关联的目标与行动不是同一个KPI。</translation>
+    </message>
+    <message>
+        <source>The owner differs from the rule (a department&apos;s manager, the general manager across departments); say why.</source>
+        <translation>责任人与规则不同（单一部门由部门主管经理担任，跨部门由总经理担任），请说明理由。</translation>
+    </message>
+    <message>
+        <source>The action is %1; it can no longer be changed.</source>
+        <translation>该行动已是“%1”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>An action cannot go from %1 to %2: %3.</source>
+        <translation>改进行动不能从“%1”变为“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>Returning an action needs a reason.</source>
+        <translation>退回改进行动需要填写原因。</translation>
+    </message>
+    <message>
+        <source>The action fails the SMART check and was not submitted: %1.</source>
+        <translation>改进行动未通过SMART检查，未提交：%1。</translation>
+    </message>
+    <message>
+        <source>Closing an action needs the measured value of its KPI.</source>
+        <translation>关闭改进行动需要KPI的实测值。</translation>
+    </message>
+    <message>
+        <source>Only an open action gets 10-day reports (this one is %1).</source>
+        <translation>只有执行中的行动才能填写旬报（该行动为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>旬报日期%1在今天之后。</translation>
+    </message>
+    <message>
+        <source>The progress must be between 0 and 100 %.</source>
+        <translation>进度必须在0到100%之间。</translation>
+    </message>
+    <message>
+        <source>%1 already has its report.</source>
+        <translation>%1已经填写了旬报。</translation>
     </message>
     <message>
         <source>A company is the top of the tree and cannot have a parent unit.</source>
@@ -4783,6 +5397,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>This step cannot be redone: the %1 was changed by another window or program since. Nothing was changed.</source>
         <translation>无法重做这一步：%1在此之后已被其他窗口或程序修改。文档未作任何更改。</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>within a range</source>
+        <translation>在区间内为好</translation>
     </message>
     <message>
         <source>The change could not be made.</source>
@@ -5065,6 +5691,79 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBar</name>
+    <message>
+        <source>Reminders:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 项已逾期</translation>
+    </message>
+    <message>
+        <source>%1 due within 7 days</source>
+        <translation>%1 项7天内到期</translation>
+    </message>
+    <message>
+        <source>%1 without this 10-day report</source>
+        <translation>%1 项本旬未报</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGrid</name>
+    <message>
+        <source>10-day reports</source>
+        <translation>旬报</translation>
+    </message>
+    <message>
+        <source>Reports for %1: %2 of %3 open actions have none yet (listed first).</source>
+        <translation>%1旬报：%3 项执行中的行动有 %2 项尚未填报（排在前面）。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改进行动</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>进度 %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No report in this 10-day period yet</source>
+        <translation>本旬尚未填报</translation>
+    </message>
+    <message>
+        <source>%1: the value and the progress must be numbers.</source>
+        <translation>%1：实测值和进度必须是数字。</translation>
+    </message>
+    <message>
+        <source>Nothing typed yet: enter a progress or a note.</source>
+        <translation>尚未输入内容：请填写进度或说明。</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +6167,61 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Views may fail where the damage is, and changes there may be lost. Restore the file from a backup copy, or save a copy of what you need first; `perfdesk check FILE` lists the damage.</source>
         <translation>涉及损坏部分的视图可能无法显示，在那里所做的修改也可能丢失。请用备份副本恢复该文件，或先另存一份所需内容；`perfdesk check 文件` 可列出损坏之处。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>验证改进效果</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s value after the due date</source>
+        <translation>完成日期之后的KPI数值</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>改进行动：</translation>
+    </message>
+    <message>
+        <source>Baseline → expected:</source>
+        <translation>改进前 → 预期：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Measured result:</source>
+        <translation>实测结果：</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>建议结论：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Enter the measured value to get a proposal.</source>
+        <translation>输入实测值后给出建议结论。</translation>
+    </message>
+    <message>
+        <source>%1: %2 against the range %3 to %4 (baseline %5).</source>
+        <translation>%1：实测 %2，目标区间 %3 至 %4（改进前 %5）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 against the expected %3 (baseline %4).</source>
+        <translation>%1：实测 %2，预期 %3（改进前 %4）。</translation>
+    </message>
+    <message>
+        <source>Closing an action needs the measured value.</source>
+        <translation>关闭改进行动需要实测值。</translation>
     </message>
 </context>
 </TS>

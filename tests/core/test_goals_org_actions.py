@@ -74,7 +74,8 @@ def test_unit_path_and_descendants() -> None:
 
 
 def test_action_transitions() -> None:
-    assert can_move(ActionStatus.DRAFT, ActionStatus.OPEN)
+    assert can_move(ActionStatus.SUBMITTED, ActionStatus.OPEN)
+    assert not can_move(ActionStatus.DRAFT, ActionStatus.OPEN)  # review first
     assert can_move(ActionStatus.DONE, ActionStatus.VERIFIED)
     assert not can_move(ActionStatus.VERIFIED, ActionStatus.OPEN)
     assert not can_move(ActionStatus.DRAFT, ActionStatus.VERIFIED)

@@ -20,7 +20,7 @@ from perfdesk.ui.actions_tab import ActionFilter, ActionsTab
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.labels import label
 from perfdesk.ui.meeting_tab import MeetingTab
-from perfdesk.ui.models.action_table import ActionTableModel
+from perfdesk.ui.models.action_table import SHAPES, ActionTableModel
 from perfdesk.ui.models.meeting_models import (
     OVERRUN_COLOR,
     AgendaModel,
@@ -89,7 +89,12 @@ def test_action_model_shows_overdue_by_date(qtmodeltester, qapp) -> None:  # qap
         model.index(0, model.COL_STATUS).data(decoration).cacheKey()
         == look.icon(Status.RED).cacheKey()
     )
-    assert model.index(1, model.COL_STATUS).data(decoration) is None
+    # Every status has its shape beside the word; open is not the overdue one.
+    assert (
+        model.index(1, model.COL_STATUS).data(decoration).cacheKey()
+        == look.icon(SHAPES[ActionStatus.OPEN]).cacheKey()
+        != look.icon(Status.RED).cacheKey()
+    )
     red = look.tint(Status.RED)
     assert model.index(0, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) == red
     assert model.index(1, model.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -301,21 +306,22 @@ def actions_tab(qtbot, context):
 def test_open_actions_read_overdue_once_past_their_due_date(qtbot, context) -> None:
     dates = _open_due_dates(context)
     tab = _make_actions_tab(qtbot, context, dates[-1] + datetime.timedelta(days=1))
-    stored = [r.status for r in list_actions(context.doc.conn)].count(ActionStatus.OVERDUE)
+    # Overdue is never stored: every open action (the file's 'overdue' rows read as open).
+    assert ActionStatus.OVERDUE not in [r.status for r in list_actions(context.doc.conn)]
     statuses = _rows(tab.proxy, ActionTableModel.COL_STATUS, RAW_ROLE)
     assert ActionStatus.OPEN.value not in statuses
-    assert statuses.count(ActionStatus.OVERDUE.value) == len(dates) + stored
+    assert statuses.count(ActionStatus.OVERDUE.value) == len(dates)
     shown = _rows(tab.proxy, ActionTableModel.COL_STATUS)
-    assert sum(text.startswith("Overdue ") for text in shown) == len(dates) + stored
-    assert f"{label(ActionStatus.OVERDUE)} {len(dates) + stored}" in tab.counts_label.text()
+    assert sum(text.startswith("Overdue ") for text in shown) == len(dates)
+    assert f"{label(ActionStatus.OVERDUE)} {len(dates)}" in tab.counts_text()
 
 
 def test_actions_tab_lists_every_action(actions_tab, qtmodeltester, context) -> None:
     total = _file_count(context.doc.path, "SELECT count(*) FROM actions WHERE archived = 0")
     assert actions_tab.proxy.rowCount() == total > 0
     qtmodeltester.check(actions_tab.model)
-    assert str(total) in actions_tab.counts_label.text()
-    assert label(ActionStatus.OVERDUE) in actions_tab.counts_label.text()
+    assert str(total) in actions_tab.counts_text()
+    assert label(ActionStatus.OVERDUE) in actions_tab.counts_text()
     overdue = [
         r
         for r in range(actions_tab.proxy.rowCount())
@@ -446,3 +452,45 @@ def test_the_meeting_tab_opens_on_the_newest_meeting_held_not_one_planned(
     row = tab.meeting_table.currentIndex().row()
     assert row == 1  # the planned one is listed first (newest), the held one is shown
     assert tab.meetings_model.row(row).status is MeetingStatus.ENDED
+
+
+def test_enter_on_an_action_opens_its_form(actions_tab, qtbot, monkeypatch) -> None:
+    from perfdesk.ui.action_form import ActionForm
+
+    opened: list[str] = []
+    monkeypatch.setattr(ActionForm, "exec", lambda form: opened.append(form.title.text()) or 0)
+    row = next(
+        r
+        for r in range(actions_tab.proxy.rowCount())
+        if actions_tab.proxy.index(r, ActionTableModel.COL_STATUS).data(RAW_ROLE) == "open"
+    )
+    actions_tab.table.setFocus()
+    actions_tab.table.setCurrentIndex(actions_tab.proxy.index(row, 0))
+    qtbot.keyClick(actions_tab.table, Qt.Key.Key_Return)
+    assert opened == [actions_tab.current_row().title]
+
+
+def test_a_reminder_selects_its_action_and_the_detail_follows(actions_tab) -> None:
+    found = actions_tab.reminders.found
+    wanted = (found.overdue + found.due_soon + found.missing_report)[0]
+    actions_tab.status_combo.setCurrentIndex(actions_tab.status_combo.findData("draft"))
+    actions_tab.reminders.chosen.emit(wanted)  # a filter hiding it is cleared
+    assert actions_tab.current_id() == wanted
+    assert actions_tab.detail.title.text() == actions_tab.current_row().title
+
+
+def test_the_source_link_selects_the_meeting_and_issue(make_window, demo_zh: Path) -> None:
+    from perfdesk.ui.main_window import TAB_ACTIONS, TAB_MEETING
+
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(TAB_ACTIONS)
+    tab = window.actions_tab
+    row = next(r for r in tab.model.rows() if r.issue_id and r.meeting_id)
+    assert tab.select_action(row.id)
+    assert tab.detail.show_source.isVisibleTo(tab.detail)
+    tab.detail.show_source.click()
+    assert window.tabs.currentIndex() == TAB_MEETING
+    meeting = window.meeting_tab
+    assert meeting.current_meeting() is not None and meeting.current_meeting().id == row.meeting_id
+    issue = meeting.issue_table.currentIndex()
+    assert issue.isValid() and meeting.issues_model.row(issue.row()).id == row.issue_id

@@ -66,10 +66,12 @@ _LABELS: dict[enum.Enum, Any] = {
     Cause.INTERNAL: QT_TRANSLATE_NOOP("Labels", "Internal"),
     Cause.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "External"),
     ActionStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    ActionStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted for review"),
     ActionStatus.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned for revision"),
     ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
     ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     ActionStatus.VERIFIED: QT_TRANSLATE_NOOP("Labels", "Verified"),
+    ActionStatus.NOT_ACHIEVED: QT_TRANSLATE_NOOP("Labels", "Not achieved"),
     ActionStatus.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
     ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }

@@ -1269,6 +1269,29 @@ class MainWindow(QMainWindow):
                 continue
             slot.set_context(self.context)
 
+    def show_meeting_issue(self, meeting_id: str, issue_id: str) -> None:
+        """The Actions tab's link to an action's source: the Meeting tab with the meeting
+        and the issue selected (its own `select_issue` when it has one)."""
+        tab = self.meeting_tab
+        self.tabs.setCurrentIndex(TAB_MEETING)
+        select = getattr(tab, "select_issue", None)
+        if select is not None:
+            select(meeting_id, issue_id)
+            return
+        for view, model, wanted in (
+            (tab.meeting_table, tab.meetings_model, meeting_id),
+            (tab.issue_table, tab.issues_model, issue_id),
+        ):
+            proxy = view.model()
+            for r in range(model.rowCount()):
+                if model.row(r).id == wanted:
+                    index = model.index(r, 0)
+                    if proxy is not model:
+                        index = proxy.mapFromSource(index)
+                    view.setCurrentIndex(index)
+                    view.scrollTo(index)
+                    break
+
     # -- keyboard ------------------------------------------------------------
     def current_tab(self) -> Any:
         return self.slots[self.tabs.currentIndex()].tab()

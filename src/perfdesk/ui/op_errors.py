@@ -65,6 +65,22 @@ FIELD_LABELS: dict[str, Any] = {
     "external_cause": QT_TRANSLATE_NOOP("OpErrors", "external cause"),
     "internal_measures": QT_TRANSLATE_NOOP("OpErrors", "improvement measures"),
     "external_needs": QT_TRANSLATE_NOOP("OpErrors", "resources needed"),
+    "action": QT_TRANSLATE_NOOP("OpErrors", "action"),
+    "responsible_unit": QT_TRANSLATE_NOOP("OpErrors", "responsible department"),
+    "co_unit": QT_TRANSLATE_NOOP("OpErrors", "co-department"),
+    "unit_plan": QT_TRANSLATE_NOOP("OpErrors", "department's part of the plan"),
+    "owner": QT_TRANSLATE_NOOP("OpErrors", "owner"),
+    "owner_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for the owner"),
+    "issue": QT_TRANSLATE_NOOP("OpErrors", "issue"),
+    "measures": QT_TRANSLATE_NOOP("OpErrors", "measures"),
+    "baseline": QT_TRANSLATE_NOOP("OpErrors", "baseline"),
+    "expected": QT_TRANSLATE_NOOP("OpErrors", "expected result"),
+    "reason": QT_TRANSLATE_NOOP("OpErrors", "reason"),
+    "result_value": QT_TRANSLATE_NOOP("OpErrors", "measured result"),
+    "result_note": QT_TRANSLATE_NOOP("OpErrors", "verification note"),
+    "measured_value": QT_TRANSLATE_NOOP("OpErrors", "measured value"),
+    "progress": QT_TRANSLATE_NOOP("OpErrors", "progress"),
+    "report_note": QT_TRANSLATE_NOOP("OpErrors", "report note"),
     "meeting": QT_TRANSLATE_NOOP("OpErrors", "meeting"),
     "meeting_title": QT_TRANSLATE_NOOP("OpErrors", "meeting title"),
     "meeting_kind": QT_TRANSLATE_NOOP("OpErrors", "type of meeting"),
@@ -84,10 +100,8 @@ FIELD_LABELS: dict[str, Any] = {
     "speaker": QT_TRANSLATE_NOOP("OpErrors", "speaker"),
     "template": QT_TRANSLATE_NOOP("OpErrors", "agenda template"),
     "template_name": QT_TRANSLATE_NOOP("OpErrors", "template name"),
-    "issue": QT_TRANSLATE_NOOP("OpErrors", "issue"),
     "issue_owner": QT_TRANSLATE_NOOP("OpErrors", "owner"),
     "cause": QT_TRANSLATE_NOOP("OpErrors", "cause"),
-    "responsible_unit": QT_TRANSLATE_NOOP("OpErrors", "responsible department"),
     "related_unit": QT_TRANSLATE_NOOP("OpErrors", "related department"),
     "solution": QT_TRANSLATE_NOOP("OpErrors", "solution"),
     "resource_request": QT_TRANSLATE_NOOP("OpErrors", "resource request"),
@@ -100,6 +114,43 @@ FIELD_LABELS: dict[str, Any] = {
     "share": QT_TRANSLATE_NOOP("OpErrors", "share"),
     "profile": QT_TRANSLATE_NOOP("OpErrors", "seasonal profile"),
     "profile_name": QT_TRANSLATE_NOOP("OpErrors", "profile name"),
+}
+
+# Why a status change was refused (core.actions.refusal codes).
+_TRANSITIONS = {
+    "overdue_derived": QT_TRANSLATE_NOOP(
+        "OpErrors", "overdue follows from the due date and is never set"
+    ),
+    "same_status": QT_TRANSLATE_NOOP("OpErrors", "the action already has this status"),
+    "final": QT_TRANSLATE_NOOP("OpErrors", "a verified, not achieved or cancelled action is final"),
+    "needs_review": QT_TRANSLATE_NOOP(
+        "OpErrors", "a draft must be submitted and accepted before it opens"
+    ),
+    "not_done": QT_TRANSLATE_NOOP(
+        "OpErrors", "only a done action is verified or found not achieved"
+    ),
+    "not_open": QT_TRANSLATE_NOOP("OpErrors", "only an open action can be marked done"),
+    "not_submitted": QT_TRANSLATE_NOOP("OpErrors", "only a submitted action can be returned"),
+    "not_draft": QT_TRANSLATE_NOOP("OpErrors", "only a draft can be submitted"),
+    "not_allowed": QT_TRANSLATE_NOOP("OpErrors", "this change of status is not allowed"),
+}
+
+# What each failed SMART verdict of an action means (core.actions.SMART_REASONS).
+_SMART = {
+    "no_description": QT_TRANSLATE_NOOP("OpErrors", "S: the improvement item is empty"),
+    "copy_of_kpi": QT_TRANSLATE_NOOP("OpErrors", "S: the item only repeats the KPI's name"),
+    "no_measures": QT_TRANSLATE_NOOP("OpErrors", "S: no measures are written"),
+    "no_kpi": QT_TRANSLATE_NOOP("OpErrors", "M: no KPI measures the result"),
+    "no_expected": QT_TRANSLATE_NOOP("OpErrors", "M: no expected value"),
+    "wrong_side": QT_TRANSLATE_NOOP(
+        "OpErrors", "A: the expected value does not improve on the baseline"
+    ),
+    "stretch": QT_TRANSLATE_NOOP(
+        "OpErrors", "A: the expected value is more than 1.5 times the baseline's level"
+    ),
+    "not_linked": QT_TRANSLATE_NOOP("OpErrors", "R: linked to no meeting issue and no goal"),
+    "no_due": QT_TRANSLATE_NOOP("OpErrors", "T: no due date"),
+    "due_before_start": QT_TRANSLATE_NOOP("OpErrors", "T: the due date is before the start"),
 }
 
 _GRANULARITIES = {
@@ -148,6 +199,71 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "archived": (
         QT_TRANSLATE_NOOP("OpErrors", "The %1 is archived; restore it first."),
         ("field",),
+    ),
+    "due_before_start": (
+        QT_TRANSLATE_NOOP("OpErrors", "The due date %1 is before the start date %2."),
+        ("due", "start"),
+    ),
+    "expected_wrong_side": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The expected result %1 is not an improvement on the baseline %2 for this KPI (%3).",
+        ),
+        ("expected", "baseline", "direction"),
+    ),
+    "expected_same": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The expected result is the same as the baseline; an action must improve it.",
+        ),
+        (),
+    ),
+    "goal_kpi": (
+        QT_TRANSLATE_NOOP("OpErrors", "The linked goal is on another KPI than the action."),
+        (),
+    ),
+    "owner_reason_needed": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The owner differs from the rule (a department's manager, the general manager "
+            "across departments); say why.",
+        ),
+        (),
+    ),
+    "action_final": (
+        QT_TRANSLATE_NOOP("OpErrors", "The action is %1; it can no longer be changed."),
+        ("status",),
+    ),
+    "bad_transition": (
+        QT_TRANSLATE_NOOP("OpErrors", "An action cannot go from %1 to %2: %3."),
+        ("old", "new", "why"),
+    ),
+    "reason_needed": (QT_TRANSLATE_NOOP("OpErrors", "Returning an action needs a reason."), ()),
+    "smart_failed": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The action fails the SMART check and was not submitted: %1."
+        ),
+        ("reasons",),
+    ),
+    "no_result": (
+        QT_TRANSLATE_NOOP("OpErrors", "Closing an action needs the measured value of its KPI."),
+        (),
+    ),
+    "report_not_open": (
+        QT_TRANSLATE_NOOP("OpErrors", "Only an open action gets 10-day reports (this one is %1)."),
+        ("status",),
+    ),
+    "report_future": (
+        QT_TRANSLATE_NOOP("OpErrors", "The report date %1 is in the future."),
+        ("date",),
+    ),
+    "progress_range": (
+        QT_TRANSLATE_NOOP("OpErrors", "The progress must be between 0 and 100 %."),
+        (),
+    ),
+    "period_reported": (
+        QT_TRANSLATE_NOOP("OpErrors", "%1 already has its report."),
+        ("period",),
     ),
     "company_parent": (
         QT_TRANSLATE_NOOP(
@@ -465,6 +581,11 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ("field",),
     ),
 }
+_DIRECTIONS = {
+    "higher": QT_TRANSLATE_NOOP("OpErrors", "higher is better"),
+    "lower": QT_TRANSLATE_NOOP("OpErrors", "lower is better"),
+    "range": QT_TRANSLATE_NOOP("OpErrors", "within a range"),
+}
 _UNKNOWN = QT_TRANSLATE_NOOP("OpErrors", "The change could not be made.")
 _CLEARED = QT_TRANSLATE_NOOP("OpErrors", "The undo history has been cleared.")
 _ANY = QT_TRANSLATE_NOOP("OpErrors", "any")
@@ -490,6 +611,20 @@ def _param(name: str, value: Any, language: str) -> str:
 
     if name == "field":
         return _tr(FIELD_LABELS.get(str(value), str(value)))
+    if name in ("status", "old", "new"):
+        from perfdesk.core.actions import ActionStatus
+        from perfdesk.ui.labels import label
+
+        try:
+            return label(ActionStatus(str(value)))
+        except ValueError:
+            return str(value)
+    if name == "why":
+        return _tr(_TRANSITIONS.get(str(value), str(value)))
+    if name == "reasons":
+        return "; ".join(_tr(_SMART.get(code, code)) for code in str(value).split(", "))
+    if name == "direction":
+        return _tr(_DIRECTIONS.get(str(value), str(value)))
     if name == "granularity":
         return _tr(_GRANULARITIES.get(str(value), str(value)))
     if name in ("period", "goal_period"):

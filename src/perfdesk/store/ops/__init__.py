@@ -5,7 +5,8 @@ nothing else in the program changes a document's rows. One module per subject
 (`org`, `kpis`, `goals` for goals and their values, `cascade` for cascading
 goals and splitting targets over periods, `profiles` for seasonal profiles,
 `meetings` for planning meetings, issues and minutes, `meeting_run` for the running
-meeting's clock, `archive` for any entity);
+meeting's clock, `actions` for improvement actions and their 10-day reports,
+`archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -52,6 +53,21 @@ from perfdesk.store.ops._base import (
     OpResult,
     UndoConflict,
     format_param,
+)
+from perfdesk.store.ops.actions import (
+    ActionInput,
+    accept_action,
+    add_action,
+    add_report,
+    cancel_action,
+    edit_action,
+    mark_done,
+    owner_by_rule,
+    return_action,
+    revise_action,
+    set_action_status,
+    submit_action,
+    verify_action,
 )
 from perfdesk.store.ops.archive import set_archived
 from perfdesk.store.ops.cascade import (
@@ -124,6 +140,7 @@ __all__ = [
     "MINUTE_KINDS",
     "NOTE_FIELDS",
     "VALUE_FIELDS",
+    "ActionInput",
     "Cell",
     "Changes",
     "IssueDraft",
@@ -132,6 +149,8 @@ __all__ = [
     "OpError",
     "OpResult",
     "UndoConflict",
+    "accept_action",
+    "add_action",
     "add_goal",
     "add_issue",
     "add_kpi",
@@ -139,7 +158,9 @@ __all__ = [
     "add_meeting",
     "add_org_unit",
     "add_person",
+    "add_report",
     "archive_profile",
+    "cancel_action",
     "cascade_goal",
     "cascade_goals",
     "check_deviation_note",
@@ -147,6 +168,7 @@ __all__ = [
     "check_kpi",
     "check_values",
     "delete_kpi",
+    "edit_action",
     "edit_goal",
     "edit_kpi",
     "edit_meeting",
@@ -157,16 +179,21 @@ __all__ = [
     "issue_to_action",
     "kpi_fields",
     "latest_actual_month",
+    "mark_done",
     "move_goal",
     "move_org_unit",
     "move_person",
+    "owner_by_rule",
     "plan_split",
     "record_event",
     "rename_org_unit",
     "reopen_meeting",
+    "return_action",
+    "revise_action",
     "save_agenda_template",
     "save_minute_entry",
     "save_profile",
+    "set_action_status",
     "set_actual",
     "set_agenda",
     "set_archived",
@@ -180,4 +207,6 @@ __all__ = [
     "split_goal_target",
     "split_goal_targets",
     "start_meeting",
+    "submit_action",
+    "verify_action",
 ]

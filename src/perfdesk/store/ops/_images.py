@@ -35,7 +35,11 @@ _KEYS = {
     "deviation_notes": ("goal", "period"),
     "meeting_attendees": ("meeting_id", "person_id"),
     "issue_units": ("issue_id", "unit_id"),
+    "action_units": ("action_id", "unit_id"),
+    "action_reports": ("action_id", "period"),
 }
+# Value tables whose rows say "not there" with a flag rather than empty values.
+_GONE = {"action_reports": "deleted", "action_units": "removed"}
 # The field named when an undo of a row in this table is refused.
 _WHAT = {
     **ENTITY_TABLES,
@@ -43,6 +47,8 @@ _WHAT = {
     "deviation_notes": "deviation_note",
     "meeting_attendees": "attendee",
     "issue_units": "related_unit",
+    "action_units": "co_unit",
+    "action_reports": "progress",
 }
 # What "no row" is in a value table whose flag defaults to on: an attendee not invited,
 # a department no longer related.
@@ -303,6 +309,9 @@ def _absent(table: Table, key: Image, after: Image) -> Image:
     """
     if "deleted" in table.columns and table.name in ENTITY_TABLES:
         flag = table.columns.index("deleted")
+        return (*after[:flag], 1, *after[flag + 1 :])
+    if table.name in _GONE:  # a value row with a flag of its own: the row, flagged
+        flag = table.columns.index(_GONE[table.name])
         return (*after[:flag], 1, *after[flag + 1 :])
     blank = list(table.blank)
     for position, value in zip(table.keys, key, strict=True):

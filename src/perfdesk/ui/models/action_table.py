@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from perfdesk.core.actions import ActionStatus, effective_status
+from perfdesk.core.actions import ActionStatus, days_overdue, effective_status
 from perfdesk.core.kpi import Status
 from perfdesk.core.numbers import format_change
 from perfdesk.store.repo_actions import ActionRow
@@ -44,14 +44,17 @@ class ActionTableModel(RowsModel):
         COL_STATUS,
         COL_UNIT,
         COL_OWNER,
+        COL_CO_UNITS,
+        COL_START,
         COL_DUE,
+        COL_LATE,
         COL_KPI,
         COL_TARGET,
         COL_REPORTS,
         COL_PROGRESS,
         COL_MEETING,
-    ) = range(10)
-    COLUMNS = 10
+    ) = range(13)
+    COLUMNS = 13
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -141,12 +144,15 @@ class ActionTableModel(RowsModel):
             self.tr("Status"),
             self.tr("Responsible unit"),
             self.tr("Owner"),
+            self.tr("Co-departments"),
+            self.tr("Start"),
             self.tr("Due"),
+            self.tr("Days overdue"),
             self.tr("KPI"),
             self.tr("Baseline → expected"),
             self.tr("10-day reports"),
             self.tr("Progress"),
-            self.tr("From meeting"),
+            self.tr("Source"),
         )
 
     @guarded
@@ -165,11 +171,13 @@ class ActionTableModel(RowsModel):
         if role == ALIGNMENT:
             return _RIGHT if column in _RIGHT_COLUMNS else None
         if role == DECORATION:
-            if column == self.COL_STATUS and status is ActionStatus.OVERDUE:
-                return look.icon(Status.RED)
+            if column == self.COL_STATUS:  # a shape beside the word, never colour alone
+                return look.icon(SHAPES[status])
             return None
         if column == self.COL_TITLE:  # the tooltips
             return tooltip(self._rows[r].title)
+        if column == self.COL_MEETING:
+            return tooltip(self.text(r, column))
         if column == self.COL_STATUS:
             return self._status_tip(self._rows[r], status)
         return None
@@ -181,8 +189,7 @@ class ActionTableModel(RowsModel):
         return texts[column]
 
     def cell(self, r: int, column: int) -> tuple[str, bool]:
-        overdue = self._statuses[r] is ActionStatus.OVERDUE
-        return self.text(r, column), column == self.COL_STATUS and overdue
+        return self.text(r, column), column == self.COL_STATUS
 
     def _action_texts(self, row: ActionRow, status: ActionStatus) -> tuple[str, ...]:
         return tuple(plain(self._display(row, status, c), CELL_LIMIT) for c in range(self.COLUMNS))
@@ -199,8 +206,15 @@ class ActionTableModel(RowsModel):
             return row.responsible_unit
         if column == self.COL_OWNER:
             return row.owner
+        if column == self.COL_CO_UNITS:
+            return row.co_units
+        if column == self.COL_START:
+            return row.start_date.isoformat() if row.start_date else ""
         if column == self.COL_DUE:
             return row.due_date.isoformat() if row.due_date else ""
+        if column == self.COL_LATE:
+            late = days_overdue(row.status, row.due_date, self._today)
+            return str(late) if late and status is ActionStatus.OVERDUE else ""
         if column == self.COL_KPI:
             return row.kpi_name
         if column == self.COL_TARGET:
@@ -211,7 +225,9 @@ class ActionTableModel(RowsModel):
             return str(row.reports)
         if column == self.COL_PROGRESS:
             return "" if row.last_progress is None else f"{row.last_progress:.0f}%"
-        return row.meeting_title
+        if row.issue_id is None:
+            return self.tr("Manual")
+        return fill(self.tr("%1 · %2"), row.meeting_title, row.issue_title)
 
     def _status_tip(self, row: ActionRow, status: ActionStatus) -> str | None:
         if status is ActionStatus.OVERDUE and row.due_date is not None:
@@ -219,9 +235,27 @@ class ActionTableModel(RowsModel):
         return None
 
 
+# The shape each status shows beside its word (ui/widgets/status: never colour alone).
+SHAPES = {
+    ActionStatus.DRAFT: Status.MISSING,
+    ActionStatus.SUBMITTED: Status.INCOMPLETE,
+    ActionStatus.RETURNED: Status.AMBER,
+    ActionStatus.OPEN: Status.INCOMPLETE,
+    ActionStatus.OVERDUE: Status.RED,
+    ActionStatus.DONE: Status.GREEN,
+    ActionStatus.VERIFIED: Status.GREEN,
+    ActionStatus.NOT_ACHIEVED: Status.RED,
+    ActionStatus.CANCELLED: Status.MISSING,
+}
+
 _ROLES = frozenset({DISPLAY, RAW_ROLE, BACKGROUND, ALIGNMENT, DECORATION, TOOLTIP})
 _RIGHT_COLUMNS = frozenset(
-    {ActionTableModel.COL_TARGET, ActionTableModel.COL_REPORTS, ActionTableModel.COL_PROGRESS}
+    {
+        ActionTableModel.COL_TARGET,
+        ActionTableModel.COL_REPORTS,
+        ActionTableModel.COL_PROGRESS,
+        ActionTableModel.COL_LATE,
+    }
 )
 
 
@@ -233,15 +267,24 @@ def _raw(row: ActionRow, status: ActionStatus, column: int) -> Any:
     """The unformatted value of a cell (sorting, tests)."""
     if column == ActionTableModel.COL_DUE:
         return row.due_date.isoformat() if row.due_date else None
+    if column == ActionTableModel.COL_START:
+        return row.start_date.isoformat() if row.start_date else None
+    if column == ActionTableModel.COL_LATE:
+        if status is not ActionStatus.OVERDUE or row.due_date is None:
+            return None
+        return -row.due_date.toordinal()  # the earlier due, the later it is
     return (
         row.title,
         status.value,
         row.responsible_unit,
         row.owner,
+        row.co_units,
+        None,
+        None,
         None,
         row.kpi_name,
         row.expected,
         row.reports,
         row.last_progress,
-        row.meeting_title,
+        f"{row.meeting_title} {row.issue_title}" if row.issue_id else None,
     )[column]
