@@ -2,7 +2,8 @@
 
 Reading and writing are apart: `store/repo_*.py` read, these modules write, and
 nothing else in the program changes a document's rows. One module per subject
-(`org`, `kpis`, `goals` for goals and their values, `archive` for any entity);
+(`org`, `kpis`, `goals` for goals and their values, `evaluations` for the rules,
+frozen evaluations and appeals, `archive` for any entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -51,6 +52,12 @@ from perfdesk.store.ops._base import (
     format_param,
 )
 from perfdesk.store.ops.archive import set_archived
+from perfdesk.store.ops.evaluations import (
+    decide_appeal,
+    evaluate_period,
+    file_appeal,
+    save_rules,
+)
 from perfdesk.store.ops.goals import (
     NOTE_FIELDS,
     VALUE_FIELDS,
@@ -95,13 +102,17 @@ __all__ = [
     "add_person",
     "check_deviation_note",
     "check_values",
+    "decide_appeal",
     "edit_org_unit",
     "edit_person",
+    "evaluate_period",
+    "file_appeal",
     "format_param",
     "latest_actual_month",
     "move_org_unit",
     "move_person",
     "rename_org_unit",
+    "save_rules",
     "set_actual",
     "set_archived",
     "set_deviation_note",
