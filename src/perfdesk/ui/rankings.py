@@ -187,9 +187,11 @@ class _UnitFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_allowed(self, allowed: set[str] | None) -> None:
+        self.beginFilterChange()
         self.allowed = allowed
-        self.invalidateFilter()
+        self.endFilterChange()
 
+    @guarded(default=True)
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self.allowed is None:
             return True
