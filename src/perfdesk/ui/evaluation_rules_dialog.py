@@ -65,7 +65,7 @@ class EvaluationRulesDialog(QDialog):
         self.threshold_spin = _spin(1, 1000, rules.threshold * 100, " %", 1)
         self.threshold_spin.setToolTip(
             self.tr(
-                "A period's score below this is below target (不达标). 100 % means the goals "
+                "A period's score below this is below target. 100 % means the goals "
                 "were not met on balance (weighted achievement)."
             )
         )
