@@ -3895,6 +3895,76 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights add up to %1, not 100: the score divides by their total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals have no value for the period: not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rankings</name>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods below target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingsDialog</name>
     <message>
         <source>Rankings</source>
@@ -4072,79 +4142,6 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Views may fail where the damage is, and changes there may be lost. Restore the file from a backup copy, or save a copy of what you need first; `perfdesk check FILE` lists the damage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Weights add up to %1, not 100: the score divides by their total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 goals have no value for the period: not scored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Reward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top %1 %: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 periods below target: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3904,6 +3904,76 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation>得分变化</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1, not 100: the score divides by their total.</source>
+        <translation>权重合计为 %1 而不是 100：得分已按合计折算。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals have no value for the period: not scored.</source>
+        <translation>%2 个目标中有 %1 个本期缺少数据：未评分。</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
+    <name>Rankings</name>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Top %1 %: %2</source>
+        <translation>前 %1 %：%2</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>书面警告</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>%1 periods below target: %2</source>
+        <translation>连续 %1 期不达标：%2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
     <name>RankingsDialog</name>
     <message>
         <source>Rankings</source>
@@ -4082,79 +4152,6 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Views may fail where the damage is, and changes there may be lost. Restore the file from a backup copy, or save a copy of what you need first; `perfdesk check FILE` lists the damage.</source>
         <translation>涉及损坏部分的视图可能无法显示，在那里所做的修改也可能丢失。请用备份副本恢复该文件，或先另存一份所需内容；`perfdesk check 文件` 可列出损坏之处。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Score change</source>
-        <translation>得分变化</translation>
-    </message>
-    <message>
-        <source>Rank change</source>
-        <translation>排名变化</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Weights add up to %1, not 100: the score divides by their total.</source>
-        <translation>权重合计为 %1 而不是 100：得分已按合计折算。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 goals have no value for the period: not scored.</source>
-        <translation>%2 个目标中有 %1 个本期缺少数据：未评分。</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>未评分</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Reward</source>
-        <translation>奖励</translation>
-    </message>
-    <message>
-        <source>Top %1 %: %2</source>
-        <translation>前 %1 %：%2</translation>
-    </message>
-    <message>
-        <source>Written warning</source>
-        <translation>书面警告</translation>
-    </message>
-    <message>
-        <source>Improvement plan</source>
-        <translation>改进计划</translation>
-    </message>
-    <message>
-        <source>%1 periods below target: %2</source>
-        <translation>连续 %1 期不达标：%2</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新</translation>
     </message>
 </context>
 </TS>

@@ -169,7 +169,7 @@ class PersonArchiveDialog(QDialog):
                 if line.rank is not None
                 else (self.tr("not ranked") if line.evaluated else self.tr("not evaluated"))
             )
-            flags = "；".join(flag_text(f, rules, self) for f in line.flags)
+            flags = "；".join(flag_text(f, rules) for f in line.flags)
             rows.append([self._period(line.period), score, rank, flags])
         if rows:
             self.page_layout.addWidget(
@@ -278,7 +278,7 @@ class PersonArchiveDialog(QDialog):
         self.evaluation_rows: list[tuple[EvaluationRow, Any]] = []
         for e in sorted(archive.evaluations, key=lambda e: e.period, reverse=True):
             used = archive.rules.get((e.rule_id, e.rule_version))
-            flags = "；".join(flag_text(f, used, self) for f in e.flags)
+            flags = "；".join(flag_text(f, used) for f in e.flags)
             rank = fill("%1 / %2", e.rank, e.ranked) if e.rank is not None else "—"
             base = [
                 self._period(e.period),

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -52,28 +53,32 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
 
 
-def flag_text(flag: str, rules: StoredRules | None, widget: QWidget) -> str:
+def flag_text(flag: str, rules: StoredRules | None) -> str:
     """A flag as words: the user's consequence label where set, else the built-in name."""
     label = rules.rules.label_of(flag) if rules is not None else ""
     if flag == TOP_FLAG:
         top = rules.rules.top_percent if rules is not None else 10
-        name = label or widget.tr("Reward")
-        return fill(widget.tr("Top %1 %: %2"), f"{top:g}", name)
+        name = label or QCoreApplication.translate("Rankings", "Reward")
+        return fill(QCoreApplication.translate("Rankings", "Top %1 %: %2"), f"{top:g}", name)
     count = miss_count(flag)
     if count is not None:
         name = label or (
-            widget.tr("Written warning") if count <= 2 else widget.tr("Improvement plan")
+            QCoreApplication.translate("Rankings", "Written warning")
+            if count <= 2
+            else QCoreApplication.translate("Rankings", "Improvement plan")
         )
-        return fill(widget.tr("%1 periods below target: %2"), count, name)
+        return fill(
+            QCoreApplication.translate("Rankings", "%1 periods below target: %2"), count, name
+        )
     return flag
 
 
-def change_text(rank: int | None, previous: int | None, widget: QWidget) -> str:
+def change_text(rank: int | None, previous: int | None) -> str:
     """Places moved since the previous period, with an arrow: ▲ 3, ▼ 2, = , new."""
     if rank is None:
         return ""
     if previous is None:
-        return widget.tr("new")
+        return QCoreApplication.translate("Rankings", "new")
     moved = previous - rank
     if moved > 0:
         return f"▲ {moved}"
@@ -90,13 +95,13 @@ class RankingModel(QAbstractTableModel):
         self.unit_names: dict[str, str] = {}
         self.rules: StoredRules | None = None
         self.headers = (
-            parent.tr("Rank"),
-            parent.tr("Name"),
-            parent.tr("Unit"),
-            parent.tr("Score"),
-            parent.tr("Score change"),
-            parent.tr("Rank change"),
-            parent.tr("Flags"),
+            self.tr("Rank"),
+            self.tr("Name"),
+            self.tr("Unit"),
+            self.tr("Score"),
+            self.tr("Score change"),
+            self.tr("Rank change"),
+            self.tr("Flags"),
         )
 
     def set_rows(self, rows: list[RankRow], rules: StoredRules, units: dict[str, str]) -> None:
@@ -127,12 +132,12 @@ class RankingModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "score" and row.score.normalised:
             return fill(
-                self.view.tr("Weights add up to %1, not 100: the score divides by their total."),
+                self.tr("Weights add up to %1, not 100: the score divides by their total."),
                 f"{row.score.weight_total:g}",
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == "score" and row.score.missing_goals:
             return fill(
-                self.view.tr("%1 of %2 goals have no value for the period: not scored."),
+                self.tr("%1 of %2 goals have no value for the period: not scored."),
                 row.score.missing_goals,
                 row.score.goals,
             )
@@ -147,7 +152,7 @@ class RankingModel(QAbstractTableModel):
             return plain(self.unit_names.get(unit or "", ""))
         if column == "score":
             if row.score.value is None:
-                return self.view.tr("not scored")
+                return self.tr("not scored")
             return percent(row.score.value) + (" *" if row.score.normalised else "")
         if column == "score_change":
             if row.score.value is None or row.previous_score is None:
@@ -156,8 +161,8 @@ class RankingModel(QAbstractTableModel):
             arrow = "▲" if delta > 0.05 else "▼" if delta < -0.05 else "="
             return f"{arrow} {abs(delta):.1f}"
         if column == "rank_change":
-            return change_text(row.rank, row.previous_rank, self.view)
-        return "；".join(flag_text(f, self.rules, self.view) for f in row.flags)
+            return change_text(row.rank, row.previous_rank)
+        return "；".join(flag_text(f, self.rules) for f in row.flags)
 
     @staticmethod
     def _sort_value(row: RankRow, column: str) -> Any:
