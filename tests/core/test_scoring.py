@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perfdesk.core.evaluation import DEFAULT_RULES, MissRule, Rules, flags_for, judge
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Kpi
+from perfdesk.core.kpi import Aggregation, Direction, Kpi
 from perfdesk.core.periods import parse_period
 from perfdesk.core.scoring import (
     competition_ranks,
@@ -17,6 +19,7 @@ from perfdesk.core.scoring import (
     miss_streak,
     previous_periods,
     rank_change,
+    rate_from_sums,
     top_cut,
 )
 
@@ -130,3 +133,36 @@ def test_rank_change_is_places_gained() -> None:
     assert rank_change(2, 5) == 3
     assert rank_change(5, 2) == -3
     assert rank_change(None, 2) is None
+
+
+VALUE = st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 2)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    direction=st.sampled_from(list(Direction)),
+    aggregation=st.sampled_from([Aggregation.SUM, Aggregation.AVERAGE]),
+    months=st.lists(st.tuples(VALUE, VALUE), min_size=1, max_size=3),
+    target_max=st.one_of(st.none(), st.floats(0, 1e6)),
+)
+def test_scoring_from_totals_is_scoring_month_by_month(
+    direction: Direction,
+    aggregation: Aggregation,
+    months: list[tuple[float | None, float | None]],
+    target_max: float | None,
+) -> None:
+    """The totals a query adds up give the rate `progress_to_date` gives month by month."""
+    kpi = Kpi("k", "K", "k", direction=direction, aggregation=aggregation)
+    goal = Goal("g", "k", "2026", None, 100, unit_id="u", target_max=target_max)
+    keys = [f"2026-{m:02d}" for m in range(1, len(months) + 1)]
+    targets = {("g", k): t for k, (t, _a) in zip(keys, months, strict=True) if t is not None}
+    actuals = {("g", k): a for k, (_t, a) in zip(keys, months, strict=True) if a is not None}
+    paired = [(t, a) for t, a in months if t is not None and a is not None]
+    expected = sum(1 for t, _a in months if t is not None)
+    total_target = sum(t for t, _a in paired) if paired else None
+    total_actual = sum(a for _t, a in paired) if paired else None
+    fast = rate_from_sums(kpi, expected, len(paired), total_target, total_actual, target_max)
+    slow = goal_rate(goal, kpi, [goal], targets, actuals, keys)
+    assert (fast is None) == (slow is None)
+    if fast is not None and slow is not None:
+        assert fast == pytest.approx(slow, rel=1e-9, abs=1e-9)

@@ -207,3 +207,29 @@ def test_ranking_lists_change_since_the_previous_quarter(team: Team) -> None:
     assert (by_name["甲"].rank, by_name["甲"].previous_rank) == (1, 3)
     assert by_name["丙"].previous_score == pytest.approx(1.1)
     assert parse_period(ranking.period).key == "2026-Q1"
+
+
+def test_scores_from_query_totals_equal_scores_month_by_month(demo_zh: Path) -> None:
+    """On the demo: the totals path gives every holder the score core.progress gives."""
+    from perfdesk.core.scoring import holder_score
+    from perfdesk.store.repo_kpi import load_kpis
+
+    conn = sqlite3.connect(demo_zh)
+    try:
+        kpis = load_kpis(conn)
+        for key in ("2026-Q3", "2026-10", "2026"):
+            period = parse_period(key)
+            fast = repo_evaluations.period_scores(conn, [period], 1.2, "2026-10")[key]
+            entries = sorted(
+                e
+                for g in ("month", "ten_day", "week")
+                for e in repo_evaluations.entry_periods(period, g, "2026-10")
+            )
+            slow = repo_evaluations._slow_items(conn, period, sorted(fast), entries, kpis, 1.2)
+            assert set(slow) == set(fast)
+            for holder, items in slow.items():
+                expected = holder_score(items, 1.2)
+                assert fast[holder].missing_goals == expected.missing_goals
+                assert fast[holder].value == pytest.approx(expected.value)
+    finally:
+        conn.close()

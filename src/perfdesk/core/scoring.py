@@ -26,7 +26,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from perfdesk.core.goals import WEIGHT_TOTAL, Goal
-from perfdesk.core.kpi import DEFAULT_SCORE_CAP, Kpi, Status, score_rate, weighted_score
+from perfdesk.core.kpi import (
+    DEFAULT_SCORE_CAP,
+    Aggregation,
+    Kpi,
+    Status,
+    achievement,
+    score_rate,
+    weighted_score,
+)
 from perfdesk.core.periods import Granularity, Period, parse_period
 from perfdesk.core.progress import goal_progress
 
@@ -91,6 +99,35 @@ def goal_rate(
     if progress.missing_periods or progress.status in (Status.MISSING, Status.INCOMPLETE):
         return None
     return score_rate(kpi.direction, progress.target, progress.actual, goal.target_max, cap)
+
+
+def rate_from_sums(
+    kpi: Kpi,
+    expected: int,
+    paired: int,
+    target_sum: float | None,
+    actual_sum: float | None,
+    target_max: float | None = None,
+    cap: float = DEFAULT_SCORE_CAP,
+) -> float | None:
+    """`goal_rate` from totals a query can add up, for SUM and AVERAGE KPIs.
+
+    `expected` counts the periods with a target, `paired` those with an actual too;
+    the sums are over the paired periods only. That is `progress_to_date`'s rule
+    (aggregate the paired periods; any expected period without an actual makes the
+    goal unjudged), so the answer is the same; a test holds the two together. LAST and
+    RATIO KPIs need the values period by period: ValueError.
+    """
+    if kpi.aggregation not in (Aggregation.SUM, Aggregation.AVERAGE):
+        raise ValueError(f"{kpi.code}: only sums and averages are scored from totals")
+    if paired == 0 or expected != paired or target_sum is None or actual_sum is None:
+        return None
+    if kpi.aggregation is Aggregation.AVERAGE:
+        target_sum, actual_sum = target_sum / paired, actual_sum / paired
+    rate = achievement(kpi.direction, target_sum, actual_sum, target_max)
+    if rate is not None:  # score_rate's common case, without its per-call checks of the cap
+        return min(max(rate, 0.0), cap)
+    return score_rate(kpi.direction, target_sum, actual_sum, target_max, cap)
 
 
 def holder_score(

@@ -13,6 +13,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from perfdesk.core.evaluation import (
     DEFAULT_RULES,
@@ -25,7 +26,7 @@ from perfdesk.core.evaluation import (
     rules_from_json,
 )
 from perfdesk.core.goals import Goal
-from perfdesk.core.kpi import Kpi
+from perfdesk.core.kpi import Aggregation, Kpi, capped_achievement
 from perfdesk.core.periods import Granularity, Period, parse_period
 from perfdesk.core.scoring import (
     NO_GOALS,
@@ -35,6 +36,7 @@ from perfdesk.core.scoring import (
     goal_rate,
     holder_score,
     previous_periods,
+    rate_from_sums,
 )
 from perfdesk.store.repo_goals import latest_actual_period
 from perfdesk.store.repo_kpi import load_kpis
@@ -144,48 +146,112 @@ def period_scores(
     kpis: dict[str, Kpi] | None = None,
 ) -> dict[str, dict[str, Score]]:
     """period key -> holder id -> Score, for every holder with goals covering the period
-    (only `owner_ids`' when given). One read of the goals and one of their values for all
-    the periods together."""
+    (only `owner_ids`' when given).
+
+    One query per period returns each goal with its totals over the period's entry
+    periods to date (a goal's values are all at its own entry granularity, so the
+    month, 旬 and week keys of the period can be asked for together); sums and averages
+    are scored from those totals (`scoring.rate_from_sums`). A holder with a LAST or
+    RATIO goal is judged period by period through `progress.goal_progress` instead.
+    """
     if latest_month is None:
         latest_month = latest_actual_period(conn)
     kpis = load_kpis(conn) if kpis is None else kpis
-    covering = {p.key: set(_covering_keys(p)) for p in periods}
-    goal_periods = sorted(set().union(*covering.values())) if covering else []
-    if not goal_periods:
-        return {}
-    goals = _goals(conn, goal_periods, owner_ids)
-    # Which entry periods of which goal count for which period.
-    wanted: dict[tuple[str, str], list[str]] = {}
-    keys: set[str] = set()
-    entries_of: dict[tuple[str, str], list[str]] = {}
-    named = [(p, p.key) for p in periods]  # Period.key formats text on every call
-    for goal, granularity in goals:
-        for period, key in named:
-            if goal.period in covering[key]:
-                entries = entries_of.get((key, granularity))
-                if entries is None:
-                    entries = entry_periods(period, granularity, latest_month)
-                    entries_of[(key, granularity)] = entries
-                    keys.update(entries)
-                wanted[(goal.id, key)] = entries
-    targets, actuals = _values(conn, goal_periods, owner_ids, [g for g, _ in goals], sorted(keys))
-    by_holder: dict[tuple[str, str], list[Goal]] = defaultdict(list)
-    for goal, _ in goals:
-        for _period, key in named:
-            if (goal.id, key) in wanted:
-                by_holder[(key, goal.owner_id)].append(goal)
-    result: dict[str, dict[str, Score]] = {key: {} for _p, key in named}
-    for (period_key, owner), held in by_holder.items():
-        items = []
-        for goal in held:
-            kpi = kpis.get(goal.kpi_id)
-            entries = wanted[(goal.id, period_key)]
-            rate = (
-                None if kpi is None else goal_rate(goal, kpi, held, targets, actuals, entries, cap)
-            )
-            items.append((goal.weight, rate))
-        result[period_key][owner] = holder_score(items, cap)
+    capped_achievement(1.0, cap)  # refuses a bad cap once, not per goal
+    fast = (Aggregation.SUM, Aggregation.AVERAGE)
+    result: dict[str, dict[str, Score]] = {}
+    for period in periods:
+        key = period.key
+        entries = sorted(
+            {
+                entry
+                for granularity in _ENTRY_GRANULARITIES
+                for entry in entry_periods(period, granularity, latest_month)
+            }
+        )
+        rows = _goal_totals(conn, _covering_keys(period), entries, owner_ids)
+        items: dict[str, list[tuple[float, float | None]]] = defaultdict(list)
+        slow: set[str] = set()
+        for _id, kpi_id, owner, weight, target_max, expected, paired, target, actual in rows:
+            kpi = kpis.get(kpi_id)
+            if kpi is None or kpi.aggregation not in fast:
+                slow.add(owner)
+                continue
+            rate = rate_from_sums(kpi, expected, paired, target, actual, target_max, cap)
+            items[owner].append((weight or 0.0, rate))
+        if slow:
+            items.update(_slow_items(conn, period, sorted(slow), entries, kpis, cap))
+        result[key] = {owner: holder_score(held, cap) for owner, held in items.items()}
     return result
+
+
+_ENTRY_GRANULARITIES = (Granularity.MONTH, Granularity.TEN_DAY, Granularity.WEEK)
+# Per live goal of the periods: its holder and weight, the entry periods with a target,
+# those with both, and the two sums over the latter. LEFT JOIN keeps goals without any
+# value (unjudged) and the goals outside, each goal's few periods found in its key.
+_TOTALS_SQL = """
+SELECT g.id, g.kpi_id, coalesce(g.person_id, g.unit_id), g.weight, g.target_max,
+       count(v.target),
+       count(CASE WHEN v.target IS NOT NULL AND v.actual IS NOT NULL THEN 1 END),
+       sum(CASE WHEN v.actual IS NOT NULL THEN v.target END),
+       sum(CASE WHEN v.target IS NOT NULL THEN v.actual END)
+FROM goals g LEFT JOIN goal_values v ON v.goal = g.key AND v.period IN ({entries})
+WHERE {where} AND g.deleted = 0 AND g.archived = 0
+GROUP BY g.key
+"""
+
+
+def _goal_totals(
+    conn: sqlite3.Connection,
+    goal_periods: Sequence[str],
+    entries: Sequence[str],
+    owner_ids: Sequence[str] | None,
+) -> list[Any]:
+    entry_marks = ",".join("?" * len(entries)) or "NULL"
+    period_marks = ",".join("?" * len(goal_periods))
+    where = f"g.period IN ({period_marks})"
+    if owner_ids is None:
+        sql = _TOTALS_SQL.format(entries=entry_marks, where=where)
+        return fetch_rows(conn, sql, (*entries, *goal_periods))
+    rows = []
+    for chunk in _chunks(list(owner_ids)):
+        owners = ",".join("?" * len(chunk))
+        # Each holder column through its own index (an OR of the two scanned every goal).
+        sql = _TOTALS_SQL.format(
+            entries=entry_marks,
+            where=f"{where} AND g.key IN (SELECT key FROM goals WHERE person_id IN ({owners}) "
+            f"UNION ALL SELECT key FROM goals WHERE unit_id IN ({owners}))",
+        )
+        rows += fetch_rows(conn, sql, (*entries, *goal_periods, *chunk, *chunk))
+    return rows
+
+
+def _slow_items(
+    conn: sqlite3.Connection,
+    period: Period,
+    owners: Sequence[str],
+    entries: Sequence[str],
+    kpis: dict[str, Kpi],
+    cap: float,
+) -> dict[str, list[tuple[float, float | None]]]:
+    """(weight, rate) per goal of holders judged period by period (LAST, RATIO goals)."""
+    goals = _goals(conn, _covering_keys(period), owners)
+    targets, actuals = _values(conn, [g for g, _ in goals], entries)
+    held: dict[str, list[Goal]] = defaultdict(list)
+    for goal, _ in goals:
+        held[goal.owner_id].append(goal)
+    found: dict[str, list[tuple[float, float | None]]] = defaultdict(list)
+    for goal, granularity in goals:
+        kpi = kpis.get(goal.kpi_id)
+        own = entry_periods(period, granularity, None)
+        mine = [e for e in entries if e in own]
+        rate = (
+            None
+            if kpi is None
+            else goal_rate(goal, kpi, held[goal.owner_id], targets, actuals, mine, cap)
+        )
+        found[goal.owner_id].append((goal.weight, rate))
+    return found
 
 
 def _goals(
@@ -203,8 +269,9 @@ def _goals(
             owners = ",".join("?" * len(chunk))
             rows += fetch_rows(
                 conn,
-                f"SELECT {_GOAL_COLUMNS} FROM goals WHERE {live} AND "
-                f"(person_id IN ({owners}) OR unit_id IN ({owners})) ORDER BY key",
+                f"SELECT {_GOAL_COLUMNS} FROM goals WHERE {live} AND key IN (SELECT key "
+                f"FROM goals WHERE person_id IN ({owners}) UNION ALL SELECT key FROM goals "
+                f"WHERE unit_id IN ({owners})) ORDER BY key",
                 (*goal_periods, *chunk, *chunk),
             )
     return [
@@ -228,39 +295,22 @@ def _goals(
 
 
 def _values(
-    conn: sqlite3.Connection,
-    goal_periods: Sequence[str],
-    owner_ids: Sequence[str] | None,
-    goals: Sequence[Goal],
-    keys: Sequence[str],
+    conn: sqlite3.Connection, goals: Sequence[Goal], keys: Sequence[str]
 ) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
+    """(targets, actuals) by (goal id, period) of `goals` over the period keys `keys`."""
     targets: dict[tuple[str, str], float] = {}
     actuals: dict[tuple[str, str], float] = {}
     if not keys or not goals:
         return targets, actuals
     value_marks = ",".join("?" * len(keys))
-    if owner_ids is None:  # every goal of the periods: one pass over them
-        marks = ",".join("?" * len(goal_periods))
-        batches: Iterable[tuple[str, Sequence[str]]] = [
-            (
-                f"g.period IN ({marks}) AND g.deleted = 0 AND g.archived = 0",
-                goal_periods,
-            )
-        ]
-    else:
-        batches = (
-            (f"g.id IN ({','.join('?' * len(chunk))})", chunk)
-            for chunk in _chunks([g.id for g in goals])
-        )
-    for where, params in batches:
+    for chunk in _chunks([g.id for g in goals]):
+        goal_marks = ",".join("?" * len(chunk))
         for goal_id, period, target, actual in fetch_rows(
             conn,
-            # CROSS JOIN keeps the goals outside: each goal's few periods are then found
-            # in the (goal, period) key, where SQLite's own plan scanned every value.
             "SELECT g.id, v.period, v.target, v.actual FROM goals g "
-            f"CROSS JOIN goal_values v ON v.goal = g.key WHERE {where} "
+            f"CROSS JOIN goal_values v ON v.goal = g.key WHERE g.id IN ({goal_marks}) "
             f"AND v.period IN ({value_marks})",
-            (*params, *keys),
+            (*chunk, *keys),
         ):
             if target is not None:
                 targets[(goal_id, period)] = target

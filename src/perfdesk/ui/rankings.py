@@ -42,7 +42,7 @@ from perfdesk.store.repo_evaluations import PERSON, Ranking, RankRow, StoredRule
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel
-from perfdesk.ui.widgets.views import busy, setup_view
+from perfdesk.ui.widgets.views import busy, fit_columns, setup_view
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -423,7 +423,7 @@ class RankingsDialog(QDialog):
         self.state_label.setText(state)
         units = {u.id: u.name for u in self.context.units.values()} if self.context else {}
         self.model.set_rows(rows, rules, units)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)  # samples rows: resizeColumnsToContents asks every cell
         self.evaluate_button.setEnabled(
             not self.frozen and not self.context.doc.read_only and bool(ranking.rows)
         )

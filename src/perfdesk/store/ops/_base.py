@@ -110,10 +110,8 @@ MESSAGES: dict[str, str] = {
     "value_locked": "The values for {period} are locked.",
     "no_values": "There are no values to enter.",
     "bad_rules": "The evaluation rules are not usable ({problem}).",
-    "rules_unchanged": "The evaluation rules are the same as the current version; nothing "
-    "to save.",
-    "evaluation_period": "Evaluations are made for a month, a quarter or a year, not for "
-    "{period}.",
+    "rules_unchanged": "The evaluation rules are the same as the current version; nothing to save.",
+    "evaluation_period": "Evaluations are made for a month, a quarter or a year, not for {period}.",
     "period_evaluated": "{period} has already been evaluated and frozen; view that "
     "evaluation instead.",
     "nothing_to_evaluate": "Nobody has goals for {period}; there is nothing to evaluate.",
@@ -127,8 +125,7 @@ MESSAGES: dict[str, str] = {
     "bad_decision": "“{value}” is not a decision (upheld, rejected or revised).",
     "revised_needs_score": "A revised evaluation needs the revised score.",
     "score_only_when_revised": "A revised score is given only when the evaluation is revised.",
-    "decided_before_filed": "The decision date {decided} is before the appeal was filed "
-    "({filed}).",
+    "decided_before_filed": "The decision date {decided} is before the appeal was filed ({filed}).",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
