@@ -21,6 +21,7 @@ Pure Python; the store gathers goals and values, the evaluation rules add flags.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -68,17 +69,25 @@ def entry_periods(
     """The keys of `granularity` (the goals' entry periods) inside `period` that count:
     those starting no later than the end of the latest month with actuals (all of them
     when there is none), so a period in progress is scored to date."""
-    granularity = Granularity(granularity)
+    return list(_entry_periods(period, Granularity(granularity), latest_month))
+
+
+# Cached: an archive asks for the same periods again and again, and a quarter's weeks
+# cost ~0.1 ms of calendar maths each time.
+@functools.lru_cache(maxsize=1024)
+def _entry_periods(
+    period: Period, granularity: Granularity, latest_month: str | None
+) -> tuple[str, ...]:
     if granularity is period.granularity:
         children = [period]
     elif granularity.rank > period.granularity.rank:
         children = period.children(granularity)
     else:  # a goal entered coarser than the period cannot be split into it
-        return []
+        return ()
     if latest_month is None:
-        return [child.key for child in children]
+        return tuple(child.key for child in children)
     cut = parse_period(latest_month).end
-    return [child.key for child in children if child.start <= cut]
+    return tuple(child.key for child in children if child.start <= cut)
 
 
 def goal_rate(

@@ -254,6 +254,41 @@ def _slow_items(
     return found
 
 
+def _holder_scores(
+    conn: sqlite3.Connection,
+    periods: Sequence[Period],
+    holder_id: str,
+    cap: float,
+    latest_month: str | None,
+) -> dict[str, dict[str, Score]]:
+    """`period_scores` of one holder over many periods: its few goals and all their
+    values read once, each period judged month by month (core.progress)."""
+    kpis = load_kpis(conn)
+    covering = {p.key: _covering_keys(p) for p in periods}
+    goals = _goals(conn, sorted({k for keys in covering.values() for k in keys}), [holder_id])
+    entries = {
+        (p.key, granularity): entry_periods(p, granularity, latest_month)
+        for p in periods
+        for granularity in {g for _, g in goals}
+    }
+    keys = sorted({e for found in entries.values() for e in found})
+    targets, actuals = _values(conn, [g for g, _ in goals], keys)
+    result: dict[str, dict[str, Score]] = {}
+    for period in periods:
+        held = [(g, granularity) for g, granularity in goals if g.period in covering[period.key]]
+        if not held:
+            continue
+        same = [g for g, _ in held]
+        items = []
+        for goal, granularity in held:
+            kpi = kpis.get(goal.kpi_id)
+            mine = entries[(period.key, granularity)]
+            rate = None if kpi is None else goal_rate(goal, kpi, same, targets, actuals, mine, cap)
+            items.append((goal.weight, rate))
+        result[period.key] = {holder_id: holder_score(items, cap)}
+    return result
+
+
 def _goals(
     conn: sqlite3.Connection, goal_periods: Sequence[str], owner_ids: Sequence[str] | None
 ) -> list[tuple[Goal, str]]:
@@ -657,7 +692,7 @@ def person_archive(
         )
         if cut is None or p.start <= cut
     ]
-    scores = period_scores(conn, periods, stored.rules.cap, latest, owner_ids=[person_id])
+    scores = _holder_scores(conn, periods, person_id, stored.rules.cap, latest)
     evaluated = evaluations(conn, holder_id=person_id)
     by_period = {e.period: e for e in evaluated if e.frozen}
     lines = []
