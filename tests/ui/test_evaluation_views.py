@@ -82,3 +82,15 @@ def test_the_archive_shows_an_appeal_and_its_outcome(make_window, demo_zh: Path)
     assert archive.archive is not None
     (evaluation,) = [e for e in archive.archive.evaluations if e.period == "2026-Q3"]
     assert [a.status for a in evaluation.appeals] == ["revised", "open"]
+
+
+def test_the_evaluation_menu_opens_the_rankings_at_the_period_in_focus(
+    make_window, demo_zh: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh, language="en")
+    (rankings,) = [a for a in window.evaluation_menu.actions() if a.text() == "&Rankings…"]
+    rankings.trigger()
+    dialog = window.rankings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.period == window.context.focus.key  # the month in focus
+    assert dialog.model.rowCount() > 0

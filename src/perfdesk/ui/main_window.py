@@ -318,21 +318,28 @@ class MainWindow(QMainWindow):
         each window is loaded with its first use."""
         self.evaluation_menu = menu
         self.rankings_dialog: Any = None
-        for text, slot, tip in (
-            (self.tr("&Rankings…"), self.show_rankings, self.tr("People and units by score")),
+        for text, slot, key, tip in (
+            (
+                self.tr("&Rankings…"),
+                self.show_rankings,
+                "Ctrl+Shift+B",
+                self.tr("People and units by score"),
+            ),
             (
                 self.tr("&Evaluate Period…"),
                 self.evaluate_period,
+                "Ctrl+Shift+J",
                 self.tr("Freeze the scores, ranks and flags of the quarter in focus"),
             ),
-            (self.tr("Evaluation R&ules…"), self.edit_evaluation_rules, ""),
+            (self.tr("Evaluation R&ules…"), self.edit_evaluation_rules, "Ctrl+Shift+G", ""),
             (
                 self.tr("&Person Archive…"),
                 lambda: self.show_person_archive(None),
+                "Ctrl+Shift+P",
                 self.tr("A person's scores, evaluations, appeals, issues and actions"),
             ),
         ):
-            menu.addAction(self._action(text, slot, tip=tip))
+            menu.addAction(self._action(text, lambda _=False, s=slot: s(), key, tip))
 
     def _evaluation_context(self) -> bool:
         if self.context is None:
