@@ -94,3 +94,20 @@ def test_the_evaluation_menu_opens_the_rankings_at_the_period_in_focus(
     assert dialog is not None and dialog.isVisible()
     assert dialog.period == window.context.focus.key  # the month in focus
     assert dialog.model.rowCount() > 0
+
+
+def test_saving_the_rules_dialog_makes_a_new_version(make_window, demo_zh: Path) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.ui.evaluation_rules_dialog import EvaluationRulesDialog
+
+    window = make_window(demo_zh, language="en")
+    dialog = EvaluationRulesDialog(window)
+    assert dialog.stored.id is None  # nothing saved yet: the seeds' defaults
+    dialog.top_spin.setValue(20)
+    dialog.misses.item(1, 1).setText("罚款")
+    dialog.save()
+    versions = repo_evaluations.rule_versions(window.context.doc.conn)
+    assert [v.version for v in versions] == [1]
+    assert versions[0].rules.top_percent == 20
+    assert versions[0].rules.label_of("miss3") == "罚款"
+    window.undo_stack.undo()
+    assert repo_evaluations.rule_versions(window.context.doc.conn) == []
