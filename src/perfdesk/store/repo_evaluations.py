@@ -172,7 +172,7 @@ def period_scores(
         rows = _goal_totals(conn, _covering_keys(period), entries, owner_ids)
         items: dict[str, list[tuple[float, float | None]]] = defaultdict(list)
         slow: set[str] = set()
-        for _id, kpi_id, owner, weight, target_max, expected, paired, target, actual in rows:
+        for kpi_id, owner, weight, target_max, expected, paired, target, actual in rows:
             kpi = kpis.get(kpi_id)
             if kpi is None or kpi.aggregation not in fast:
                 slow.add(owner)
@@ -190,7 +190,7 @@ _ENTRY_GRANULARITIES = (Granularity.MONTH, Granularity.TEN_DAY, Granularity.WEEK
 # those with both, and the two sums over the latter. LEFT JOIN keeps goals without any
 # value (unjudged) and the goals outside, each goal's few periods found in its key.
 _TOTALS_SQL = """
-SELECT g.id, g.kpi_id, coalesce(g.person_id, g.unit_id), g.weight, g.target_max,
+SELECT g.kpi_id, coalesce(g.person_id, g.unit_id), g.weight, g.target_max,
        count(v.target),
        count(CASE WHEN v.target IS NOT NULL AND v.actual IS NOT NULL THEN 1 END),
        sum(CASE WHEN v.actual IS NOT NULL THEN v.target END),
