@@ -839,6 +839,21 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <source>File Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BacklogDialog</name>
     <message>
         <source>Parking lot</source>
@@ -1079,6 +1094,41 @@
     </message>
     <message>
         <source>Take the package&apos;s value (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld: the evaluation stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the appeal is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised: a corrected score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1572,105 @@ End the meeting anyway?</source>
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRulesDialog</name>
+    <message>
+        <source>Evaluation Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period&apos;s score below this is below target. 100 % means the goals were not met on balance (weighted achievement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most one goal&apos;s achievement counts for in a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive periods below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the ranking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below target under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal window after freezing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2 (saved %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None saved yet: the seeds&apos; defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving makes a new version; evaluations already frozen keep the version they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: written warning for 2 periods, improvement plan for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Evaluation Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,6 +3871,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the keyboard focus to the next part of this tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,6 +3916,38 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Capture &amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rankings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and units by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the scores, ranks and flags of the quarter in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s scores, evaluations, appeals, issues and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,6 +5189,30 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5360,6 +5569,66 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These evaluation rules are not usable; check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation rules are the same as the current version; nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations are made for a month, a quarter or a year, not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been evaluated and frozen; view that evaluation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has goals for %1; there is nothing to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a frozen evaluation can be appealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluation already has an open appeal; decide it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal cannot be dated before the evaluation was frozen (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal window of %1 days after the evaluation was frozen ended on %2; the appeal cannot be filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision (upheld, rejected or revised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revised evaluation needs the revised score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revised score is given only when the evaluation is revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the appeal was filed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another window or program is writing to this document, so the change was NOT saved. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5670,6 +5939,233 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
 </context>
 <context>
+    <name>PersonArchiveDialog</name>
+    <message>
+        <source>Person Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks and flags are those frozen by an evaluation; scores are to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals in any period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues raised against the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues raised against the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions owned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1, frozen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanAgendaModel</name>
     <message>
         <source>Starts</source>
@@ -5677,6 +6173,183 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights add up to %1, not 100: the score divides by their total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals have no value for the period: not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rankings</name>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods below target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingsDialog</name>
+    <message>
+        <source>Rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate and Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze everyone&apos;s score, rank and flags for this period with the current rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">Unit:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document to see rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen on %1 with the rules “%2”, version %3; appeals are shown in the person archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live scores to date (values up to %1), not frozen; rules “%2”, version %3. Change is since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not scored (values missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* weights do not add up to 100: normalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already evaluated; it is shown frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate and Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the scores, ranks and flags of %1 for everyone with the current rules? A frozen evaluation can be appealed but never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

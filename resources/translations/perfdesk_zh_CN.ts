@@ -840,6 +840,21 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <source>File Appeal</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>提出日期：</translation>
+    </message>
+</context>
+<context>
     <name>BacklogDialog</name>
     <message>
         <source>Parking lot</source>
@@ -1081,6 +1096,41 @@
     <message>
         <source>Take the package&apos;s value (Space)</source>
         <translation>采用数据包的值（空格键）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide Appeal</source>
+        <translation>复核决定</translation>
+    </message>
+    <message>
+        <source>Upheld: the evaluation stands</source>
+        <translation>维持：评估结果不变</translation>
+    </message>
+    <message>
+        <source>Rejected: the appeal is refused</source>
+        <translation>驳回：不受理异议</translation>
+    </message>
+    <message>
+        <source>Revised: a corrected score</source>
+        <translation>更正：给出更正后的得分</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Revised score:</source>
+        <translation>更正得分：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>复核结论：</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1576,105 @@ End the meeting anyway?</source>
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRulesDialog</name>
+    <message>
+        <source>Evaluation Rules</source>
+        <translation>考核规则</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>A period&apos;s score below this is below target. 100 % means the goals were not met on balance (weighted achievement).</source>
+        <translation>某期得分低于此值即为不达标。100 % 表示加权达成率未达到目标。</translation>
+    </message>
+    <message>
+        <source>The most one goal&apos;s achievement counts for in a score</source>
+        <translation>单个目标的达成率计入得分的上限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Consecutive periods below target</source>
+        <translation>连续不达标期数</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Evaluated per:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <source>Top of the ranking:</source>
+        <translation>排名靠前：</translation>
+    </message>
+    <message>
+        <source>Below target under:</source>
+        <translation>不达标线：</translation>
+    </message>
+    <message>
+        <source>Achievement cap:</source>
+        <translation>达成率上限：</translation>
+    </message>
+    <message>
+        <source>Appeal window after freezing:</source>
+        <translation>冻结后可提出异议的期限：</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 (saved %3)</source>
+        <translation>第 %1 版：%2（保存于 %3）</translation>
+    </message>
+    <message>
+        <source>None saved yet: the seeds&apos; defaults apply.</source>
+        <translation>尚未保存：使用制度的默认规则。</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version; evaluations already frozen keep the version they were made with.</source>
+        <translation>保存会生成新版本；已冻结的评估仍按当时的版本。</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Empty: written warning for 2 periods, improvement plan for more</source>
+        <translation>留空：连续 2 期为书面警告，更多期为改进计划</translation>
+    </message>
+    <message>
+        <source>Save Evaluation Rules</source>
+        <translation>保存考核规则</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3880,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
+        <source>E&amp;valuation</source>
+        <translation>考核(&amp;V)</translation>
+    </message>
+    <message>
         <source>Move the keyboard focus to the next part of this tab</source>
         <translation>把键盘焦点移到本标签页的下一部分</translation>
     </message>
@@ -3773,6 +3926,38 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Capture &amp;Issue…</source>
         <translation>记录问题(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rankings…</source>
+        <translation>业绩排行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>People and units by score</source>
+        <translation>按得分排列人员和部门</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate Period…</source>
+        <translation>考核评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Freeze the scores, ranks and flags of the quarter in focus</source>
+        <translation>冻结当前季度的得分、排名和标记</translation>
+    </message>
+    <message>
+        <source>Evaluation R&amp;ules…</source>
+        <translation>考核规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Person Archive…</source>
+        <translation>业绩跟踪档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s scores, evaluations, appeals, issues and actions</source>
+        <translation>个人的得分、评估、异议、问题和改进行动</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
     </message>
     <message>
         <source>Add &amp;Unit…</source>
@@ -5015,6 +5200,30 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>T：完成日期早于开始日期</translation>
     </message>
     <message>
+        <source>evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>evaluation rules</source>
+        <translation>考核规则</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>reason for the appeal</source>
+        <translation>异议理由</translation>
+    </message>
+    <message>
+        <source>outcome of the review</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>revised score</source>
+        <translation>更正得分</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -5371,6 +5580,66 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>所有比例都是手工设定的；请留一项承接剩余部分。</translation>
     </message>
     <message>
+        <source>These evaluation rules are not usable; check the numbers.</source>
+        <translation>这些考核规则无法使用，请检查各项数值。</translation>
+    </message>
+    <message>
+        <source>The evaluation rules are the same as the current version; nothing to save.</source>
+        <translation>考核规则与当前版本相同，无需保存。</translation>
+    </message>
+    <message>
+        <source>Evaluations are made for a month, a quarter or a year, not for %1.</source>
+        <translation>评估按月、季度或年进行，不能按%1进行。</translation>
+    </message>
+    <message>
+        <source>%1 has already been evaluated and frozen; view that evaluation instead.</source>
+        <translation>%1已评估并冻结，请查看该评估。</translation>
+    </message>
+    <message>
+        <source>Nobody has goals for %1; there is nothing to evaluate.</source>
+        <translation>%1没有任何人有目标，无可评估。</translation>
+    </message>
+    <message>
+        <source>Only a frozen evaluation can be appealed.</source>
+        <translation>只能对已冻结的评估提出异议。</translation>
+    </message>
+    <message>
+        <source>This evaluation already has an open appeal; decide it first.</source>
+        <translation>该评估已有未决的异议，请先作出复核决定。</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be dated before the evaluation was frozen (%1).</source>
+        <translation>异议日期不能早于评估冻结日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The appeal window of %1 days after the evaluation was frozen ended on %2; the appeal cannot be filed.</source>
+        <translation>评估冻结后 %1 天的异议期限已于 %2 结束，不能再提出异议。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 尚未到来。</translation>
+    </message>
+    <message>
+        <source>This appeal has already been decided.</source>
+        <translation>该异议已作出复核决定。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision (upheld, rejected or revised).</source>
+        <translation>“%1”不是有效的决定（维持、驳回或更正）。</translation>
+    </message>
+    <message>
+        <source>A revised evaluation needs the revised score.</source>
+        <translation>更正评估需要填写更正后的得分。</translation>
+    </message>
+    <message>
+        <source>A revised score is given only when the evaluation is revised.</source>
+        <translation>只有更正评估时才填写更正得分。</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the appeal was filed (%2).</source>
+        <translation>决定日期 %1 早于异议提出日期（%2）。</translation>
+    </message>
+    <message>
         <source>Another window or program is writing to this document, so the change was NOT saved. Wait a moment and try again.</source>
         <translation>另一个窗口或程序正在写入此文档，因此本次修改没有保存。请稍候再试。</translation>
     </message>
@@ -5683,6 +5952,233 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
 </context>
 <context>
+    <name>PersonArchiveDialog</name>
+    <message>
+        <source>Person Archive</source>
+        <translation>业绩跟踪档案</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left.</source>
+        <translation>请在左侧选择一个人。</translation>
+    </message>
+    <message>
+        <source>Performance archive: %1</source>
+        <translation>业绩跟踪档案：%1</translation>
+    </message>
+    <message>
+        <source>staff no. %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>Scores by period</source>
+        <translation>各期得分</translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Ranks and flags are those frozen by an evaluation; scores are to date.</source>
+        <translation>排名和标记以冻结的评估为准；得分截至最新数据。</translation>
+    </message>
+    <message>
+        <source>No goals in any period.</source>
+        <translation>任何期间都没有目标。</translation>
+    </message>
+    <message>
+        <source>Evaluations and appeals</source>
+        <translation>评估与异议</translation>
+    </message>
+    <message>
+        <source>Issues raised against the unit</source>
+        <translation>针对所在部门提出的问题</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>No issues raised against the unit.</source>
+        <translation>没有针对所在部门的问题。</translation>
+    </message>
+    <message>
+        <source>Actions owned</source>
+        <translation>负责的改进行动</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>实际结果</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No actions owned.</source>
+        <translation>没有负责的改进行动。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>No evaluations yet.</source>
+        <translation>尚无评估。</translation>
+    </message>
+    <message>
+        <source>v%1, frozen %2</source>
+        <translation>第 %1 版，%2 冻结</translation>
+    </message>
+    <message>
+        <source>revised to %1. %2</source>
+        <translation>更正为 %1。%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>File Appeal…</source>
+        <translation>提出异议…</translation>
+    </message>
+    <message>
+        <source>Decide Appeal…</source>
+        <translation>复核决定…</translation>
+    </message>
+    <message>
+        <source>File Appeal</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>Decide Appeal</source>
+        <translation>复核决定</translation>
+    </message>
+</context>
+<context>
     <name>PlanAgendaModel</name>
     <message>
         <source>Starts</source>
@@ -5691,6 +6187,183 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation>得分变化</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1, not 100: the score divides by their total.</source>
+        <translation>权重合计为 %1 而不是 100：得分已按合计折算。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals have no value for the period: not scored.</source>
+        <translation>%2 个目标中有 %1 个本期缺少数据：未评分。</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
+    <name>Rankings</name>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Top %1 %: %2</source>
+        <translation>前 %1 %：%2</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>书面警告</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>%1 periods below target: %2</source>
+        <translation>连续 %1 期不达标：%2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
+    <name>RankingsDialog</name>
+    <message>
+        <source>Rankings</source>
+        <translation>业绩排行</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Evaluate and Freeze…</source>
+        <translation>评估并冻结…</translation>
+    </message>
+    <message>
+        <source>Freeze everyone&apos;s score, rank and flags for this period with the current rules</source>
+        <translation>按当前规则冻结本期所有人的得分、排名和标记</translation>
+    </message>
+    <message>
+        <source>Person Archive…</source>
+        <translation>业绩跟踪档案…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Divisions</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Open a document to see rankings.</source>
+        <translation>打开文档后可查看业绩排行。</translation>
+    </message>
+    <message>
+        <source>Frozen on %1 with the rules “%2”, version %3; appeals are shown in the person archive.</source>
+        <translation>已于 %1 按规则“%2”第 %3 版冻结；异议见业绩跟踪档案。</translation>
+    </message>
+    <message>
+        <source>Live scores to date (values up to %1), not frozen; rules “%2”, version %3. Change is since %4.</source>
+        <translation>截至最新数据（%1）的实时得分，未冻结；规则“%2”第 %3 版。变化与%4相比。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 not scored (values missing).</source>
+        <translation>%1 个未评分（缺少数据）。</translation>
+    </message>
+    <message>
+        <source>* weights do not add up to 100: normalised.</source>
+        <translation>* 权重合计不是 100：已按合计折算。</translation>
+    </message>
+    <message>
+        <source>%1 is already evaluated; it is shown frozen.</source>
+        <translation>%1已评估，显示的是冻结结果。</translation>
+    </message>
+    <message>
+        <source>Evaluate and Freeze</source>
+        <translation>评估并冻结</translation>
+    </message>
+    <message>
+        <source>Freeze the scores, ranks and flags of %1 for everyone with the current rules? A frozen evaluation can be appealed but never changed.</source>
+        <translation>按当前规则冻结%1所有人的得分、排名和标记吗？冻结后的评估可以提出异议，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Evaluate %1</source>
+        <translation>评估%1</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self._build_planning_actions(meeting_menu)
         meeting_menu.addSeparator()
         self._build_meeting_actions(meeting_menu)
+        self._build_evaluation_menu(self.menuBar().addMenu(self.tr("E&valuation")))
 
         view = self.menuBar().addMenu(self.tr("&View"))
         names = (
@@ -344,6 +345,89 @@ class MainWindow(QMainWindow):
         )
         menu.addAction(self.new_meeting_action)
         menu.addAction(self.capture_issue_action)
+
+    # -- evaluation (ui/rankings.py, ui/evaluation_rules_dialog.py, ui/person_archive.py) --
+    def _build_evaluation_menu(self, menu: QMenu) -> None:
+        """Rankings, freezing a period's evaluation, the rules and the person archive;
+        each window is loaded with its first use."""
+        self.evaluation_menu = menu
+        self.rankings_dialog: Any = None
+        for text, slot, key, tip in (
+            (
+                self.tr("&Rankings…"),
+                self.show_rankings,
+                "Ctrl+Alt+R",
+                self.tr("People and units by score"),
+            ),
+            (
+                self.tr("&Evaluate Period…"),
+                self.evaluate_period,
+                "Ctrl+Shift+J",
+                self.tr("Freeze the scores, ranks and flags of the quarter in focus"),
+            ),
+            (self.tr("Evaluation R&ules…"), self.edit_evaluation_rules, "Ctrl+Shift+G", ""),
+            (
+                self.tr("&Person Archive…"),
+                lambda: self.show_person_archive(None),
+                "Ctrl+Alt+A",
+                self.tr("A person's scores, evaluations, appeals, issues and actions"),
+            ),
+        ):
+            menu.addAction(self._action(text, lambda _=False, s=slot: s(), key, tip))
+
+    def _evaluation_context(self) -> bool:
+        if self.context is None:
+            self.statusBar().showMessage(self.tr("Open a document first."), 5000)
+            return False
+        return True
+
+    def show_rankings(self, period: str | None = None) -> Any:
+        if not self._evaluation_context():
+            return None
+        from perfdesk.ui.rankings import RankingsDialog
+
+        if self.rankings_dialog is None or self.rankings_dialog.context is not self.context:
+            self.rankings_dialog = RankingsDialog(self)
+        if period is not None:
+            self.rankings_dialog.select_period(period)
+        else:
+            self.rankings_dialog.reload()
+        self.rankings_dialog.show()
+        self.rankings_dialog.raise_()
+        return self.rankings_dialog
+
+    def evaluate_period(self) -> None:
+        """The rankings of the evaluation period holding the focus, then the freeze."""
+        if not self._evaluation_context() or self.context is None:
+            return
+        from perfdesk.store.repo_evaluations import current_rules
+
+        granularity = current_rules(self.context.doc.conn).rules.granularity
+        focus = self.context.focus
+        if focus.granularity.rank > granularity.rank:
+            focus = focus.parent(granularity)
+        dialog = self.show_rankings(focus.key)
+        if dialog is not None:
+            dialog.evaluate()
+
+    def edit_evaluation_rules(self) -> None:
+        if not self._evaluation_context():
+            return
+        from perfdesk.ui.evaluation_rules_dialog import EvaluationRulesDialog
+
+        EvaluationRulesDialog(self).exec()
+
+    def show_person_archive(self, person_id: str | None) -> Any:
+        if not self._evaluation_context() or self.context is None:
+            return None
+        from perfdesk.ui.person_archive import PersonArchiveDialog
+
+        holder = self.context.holder
+        if person_id is None and holder in self.context.people:
+            person_id = holder
+        dialog = PersonArchiveDialog(self, person_id)
+        dialog.show()
+        return dialog
 
     def _build_org_actions(self, menu: QMenu) -> None:
         """Editing the org tree (ui/org_editing.py, loaded with the first use).

@@ -151,6 +151,12 @@ _SMART = {
     "not_linked": QT_TRANSLATE_NOOP("OpErrors", "R: linked to no meeting issue and no goal"),
     "no_due": QT_TRANSLATE_NOOP("OpErrors", "T: no due date"),
     "due_before_start": QT_TRANSLATE_NOOP("OpErrors", "T: the due date is before the start"),
+    "evaluation": QT_TRANSLATE_NOOP("OpErrors", "evaluation"),
+    "evaluation_rules": QT_TRANSLATE_NOOP("OpErrors", "evaluation rules"),
+    "appeal": QT_TRANSLATE_NOOP("OpErrors", "appeal"),
+    "appeal_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for the appeal"),
+    "appeal_outcome": QT_TRANSLATE_NOOP("OpErrors", "outcome of the review"),
+    "revised_score": QT_TRANSLATE_NOOP("OpErrors", "revised score"),
 }
 
 _GRANULARITIES = {
@@ -524,6 +530,79 @@ MESSAGES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "nothing_to_share": (
         QT_TRANSLATE_NOOP("OpErrors", "Every share is set by hand; leave one to take the rest."),
         (),
+    ),
+    "bad_rules": (
+        QT_TRANSLATE_NOOP("OpErrors", "These evaluation rules are not usable; check the numbers."),
+        (),
+    ),
+    "rules_unchanged": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "The evaluation rules are the same as the current version; nothing to save."
+        ),
+        (),
+    ),
+    "evaluation_period": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "Evaluations are made for a month, a quarter or a year, not for %1."
+        ),
+        ("period",),
+    ),
+    "period_evaluated": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "%1 has already been evaluated and frozen; view that evaluation instead."
+        ),
+        ("period",),
+    ),
+    "nothing_to_evaluate": (
+        QT_TRANSLATE_NOOP("OpErrors", "Nobody has goals for %1; there is nothing to evaluate."),
+        ("period",),
+    ),
+    "evaluation_not_frozen": (
+        QT_TRANSLATE_NOOP("OpErrors", "Only a frozen evaluation can be appealed."),
+        (),
+    ),
+    "appeal_open": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "This evaluation already has an open appeal; decide it first."
+        ),
+        (),
+    ),
+    "appeal_before_freeze": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "An appeal cannot be dated before the evaluation was frozen (%1)."
+        ),
+        ("frozen",),
+    ),
+    "appeal_too_late": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors",
+            "The appeal window of %1 days after the evaluation was frozen ended on %2; "
+            "the appeal cannot be filed.",
+        ),
+        ("days", "deadline"),
+    ),
+    "appeal_future": (QT_TRANSLATE_NOOP("OpErrors", "The date %1 is in the future."), ("date",)),
+    "appeal_decided": (
+        QT_TRANSLATE_NOOP("OpErrors", "This appeal has already been decided."),
+        (),
+    ),
+    "bad_decision": (
+        QT_TRANSLATE_NOOP("OpErrors", "“%1” is not a decision (upheld, rejected or revised)."),
+        ("value",),
+    ),
+    "revised_needs_score": (
+        QT_TRANSLATE_NOOP("OpErrors", "A revised evaluation needs the revised score."),
+        (),
+    ),
+    "score_only_when_revised": (
+        QT_TRANSLATE_NOOP(
+            "OpErrors", "A revised score is given only when the evaluation is revised."
+        ),
+        (),
+    ),
+    "decided_before_filed": (
+        QT_TRANSLATE_NOOP("OpErrors", "The decision date %1 is before the appeal was filed (%2)."),
+        ("decided", "filed"),
     ),
     "busy": (
         QT_TRANSLATE_NOOP(

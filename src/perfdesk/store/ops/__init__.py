@@ -6,7 +6,8 @@ nothing else in the program changes a document's rows. One module per subject
 goals and splitting targets over periods, `profiles` for seasonal profiles,
 `meetings` for planning meetings, issues and minutes, `meeting_run` for the running
 meeting's clock, `actions` for improvement actions and their 10-day reports,
-`archive` for any entity);
+`evaluations` for the rules, frozen evaluations and appeals, `archive` for any
+entity);
 `_base` (errors with codes, results, the write, input checks) and `_images`
 (before-images and restoring them) are theirs alone. Callers use the package:
 `from perfdesk.store import ops; ops.set_values(doc, cells)`.
@@ -76,6 +77,12 @@ from perfdesk.store.ops.cascade import (
     plan_split,
     split_goal_target,
     split_goal_targets,
+)
+from perfdesk.store.ops.evaluations import (
+    decide_appeal,
+    evaluate_period,
+    file_appeal,
+    save_rules,
 )
 from perfdesk.store.ops.goals import (
     NOTE_FIELDS,
@@ -167,6 +174,7 @@ __all__ = [
     "check_goal",
     "check_kpi",
     "check_values",
+    "decide_appeal",
     "delete_kpi",
     "edit_action",
     "edit_goal",
@@ -175,6 +183,8 @@ __all__ = [
     "edit_org_unit",
     "edit_person",
     "end_meeting",
+    "evaluate_period",
+    "file_appeal",
     "format_param",
     "issue_to_action",
     "kpi_fields",
@@ -193,6 +203,7 @@ __all__ = [
     "save_agenda_template",
     "save_minute_entry",
     "save_profile",
+    "save_rules",
     "set_action_status",
     "set_actual",
     "set_agenda",

@@ -117,6 +117,12 @@ FIELDS: dict[str, str] = {
     "share": "share",
     "profile": "seasonal profile",
     "profile_name": "profile name",
+    "evaluation": "evaluation",
+    "evaluation_rules": "evaluation rules",
+    "appeal": "appeal",
+    "appeal_reason": "reason for the appeal",
+    "appeal_outcome": "outcome of the review",
+    "revised_score": "revised score",
 }
 
 # English text per code ({field} is a FIELDS code, the rest are parameters).
@@ -193,6 +199,23 @@ MESSAGES: dict[str, str] = {
     "agenda_empty": "The agenda has no items; add at least one before starting the meeting.",
     "meeting_frozen": "The meeting has ended and its record is locked; reopen it to correct it.",
     "profile_name_taken": "There is already a seasonal profile named “{name}”.",
+    "bad_rules": "The evaluation rules are not usable ({problem}).",
+    "rules_unchanged": "The evaluation rules are the same as the current version; nothing to save.",
+    "evaluation_period": "Evaluations are made for a month, a quarter or a year, not for {period}.",
+    "period_evaluated": "{period} has already been evaluated and frozen; view that "
+    "evaluation instead.",
+    "nothing_to_evaluate": "Nobody has goals for {period}; there is nothing to evaluate.",
+    "evaluation_not_frozen": "Only a frozen evaluation can be appealed.",
+    "appeal_open": "This evaluation already has an open appeal; decide it first.",
+    "appeal_before_freeze": "An appeal cannot be dated before the evaluation was frozen "
+    "({frozen}).",
+    "appeal_too_late": "The appeal window of {days} days after freezing ended on {deadline}.",
+    "appeal_future": "The date {date} is in the future.",
+    "appeal_decided": "This appeal was already decided ({status}).",
+    "bad_decision": "“{value}” is not a decision (upheld, rejected or revised).",
+    "revised_needs_score": "A revised evaluation needs the revised score.",
+    "score_only_when_revised": "A revised score is given only when the evaluation is revised.",
+    "decided_before_filed": "The decision date {decided} is before the appeal was filed ({filed}).",
     # the write itself failed (NotSaved)
     "busy": "Another window or program is writing to the document; the change was NOT "
     "saved. Try again in a moment.",
@@ -368,6 +391,9 @@ ENTITY_TABLES = {
     "actions": "action",
     "minute_entries": "minute_entry",
     "agenda_templates": "template",
+    "evaluation_rules": "evaluation_rules",
+    "evaluations": "evaluation",
+    "appeals": "appeal",
 }
 
 
