@@ -169,6 +169,8 @@ def find_header(rows: list[list[Cell]]) -> Header:
     cells), is its second row."""
     best: int | None = None
     for index, row in enumerate(rows[:MAX_TITLE_LINES]):
+        if len({cell_text(c) for c in row if cell_text(c)}) < 2:
+            continue  # a title, a note such as "单位：万元", or an empty line
         roles = {role_of(cell_text(c)) for c in row} - {None}
         if len(roles) >= 2 or ("value" in roles and _month_columns(row)):
             best = index

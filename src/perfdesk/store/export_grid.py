@@ -297,23 +297,34 @@ def periods_of(period: str) -> list[str]:
 
 
 def unit_holders(conn: sqlite3.Connection, path: Path, query: str) -> list[str]:
-    """The unit `query` names, its units below and their people (ids)."""
+    """The unit `query` names (id, name or code), its units below and their people."""
     from perfdesk.store.exchange.department import resolve_unit
 
     unit_id, _name, _path = resolve_unit(conn, path, query)
+    return holders_below(conn, unit_id)
+
+
+def holders_below(conn: sqlite3.Connection, holder_id: str) -> list[str]:
+    """A unit with its units below and their people (ids); a person alone."""
+    if conn.execute("SELECT 1 FROM people WHERE id = ?", (holder_id,)).fetchone():
+        return [holder_id]
     units = [
         str(row[0])
         for row in conn.execute(
             "WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT u.id FROM org_units u JOIN t "
             "ON u.parent_id = t.id WHERE u.deleted = 0) SELECT id FROM t",
-            (unit_id,),
+            (holder_id,),
         )
     ]
-    marks = ",".join("?" * len(units))
-    people = [
-        str(row[0])
-        for row in conn.execute(
-            f"SELECT id FROM people WHERE deleted = 0 AND unit_id IN ({marks})", units
-        )
-    ]
+    people: list[str] = []
+    for start in range(0, len(units), 500):
+        chunk = units[start : start + 500]
+        people += [
+            str(row[0])
+            for row in conn.execute(
+                "SELECT id FROM people WHERE deleted = 0 AND unit_id IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        ]
     return units + people

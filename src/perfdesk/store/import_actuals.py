@@ -512,3 +512,29 @@ def apply_import(doc: Document, plan: ImportPlan) -> ImportResult:
         backup.unlink(missing_ok=True)
         raise
     return ImportResult(len(cells), backup)
+
+
+# -- remembered mappings --------------------------------------------------------------
+# Kept as one JSON file per source layout in the app's settings folder, named by the
+# header signature: the layout belongs to the ERP report on this machine, not to a
+# document — the same export is imported into several documents, and a document's meta
+# travels in packages to other departments, whose exports look different.
+
+
+def load_mapping(folder: Path, signature: str) -> Mapping | None:
+    """The mapping remembered for a layout, or None (a damaged file is ignored)."""
+    path = Path(folder) / f"{signature}.json"
+    try:
+        return Mapping.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def save_mapping(folder: Path, signature: str, mapping: Mapping) -> Path:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{signature}.json"
+    part = path.with_suffix(".part")
+    part.write_text(mapping.to_json(), encoding="utf-8")
+    part.replace(path)
+    return path
