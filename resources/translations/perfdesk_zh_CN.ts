@@ -2040,6 +2040,10 @@ File → Undo Import puts it back.</source>
         <translation>已沿用上次为此类文件选择的列。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

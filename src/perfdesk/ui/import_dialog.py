@@ -285,6 +285,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         form = QFormLayout()
         self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(guarded(self._sheet_changed))
         self.holder_combo = QComboBox()
         self.holder_by_combo = QComboBox()
         for text, key in (
@@ -369,9 +370,13 @@ class ImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> bool:
+    def _sheet_changed(self) -> None:
+        if self.path is not None:
+            self.load(self.path, self.sheet_combo.currentData() or "")
+
+    def load(self, path: Path, sheet: str = "") -> bool:
         """Read the file's header and offer its columns (the remembered mapping first)."""
-        from perfdesk.core.import_mapping import guess_mapping, header_signature
+        from perfdesk.core.import_mapping import Mapping, guess_mapping, header_signature
         from perfdesk.store.import_actuals import load_mapping, read_source
         from perfdesk.store.import_files import ImportFileError
 
@@ -381,7 +386,7 @@ class ImportDialog(QDialog):
         self.model.set_rows([])
         self.file_label.setText(plain(path, 300))
         try:
-            table, header = read_source(path)
+            table, header = read_source(path, Mapping(sheet=sheet))
         except ImportFileError as error:
             self._file_error(error)
             return False
@@ -390,23 +395,31 @@ class ImportDialog(QDialog):
         remembered = mapping is not None
         if mapping is None:
             mapping = guess_mapping(header.names, self.year_spin.value())
+        mapping.sheet = table.sheet
         self.sheet_combo.clear()
         for sheet in table.sheets:
             self.sheet_combo.addItem(plain(sheet, 80), sheet)
+        self.sheet_combo.setEnabled(len(table.sheets) > 1)
+        self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(table.sheet), 0))
         self._set_mapping(mapping)
-        layout = (
+        notes = [
             fill(self.tr("One column per month (%1 months)."), len(mapping.months))
             if mapping.wide
             else self.tr("One row per value.")
-        )
+        ]
         if header.title_lines:
-            layout += " " + fill(
-                self.tr("%1 title lines above the header are skipped."), len(header.title_lines)
+            notes.append(
+                fill(
+                    self.tr("%1 title lines above the header are skipped."), len(header.title_lines)
+                )
             )
         if header.rows == 2:
-            layout += " " + self.tr("The header has two rows.")
+            notes.append(self.tr("The header has two rows."))
         if remembered:
-            layout += " " + self.tr("The columns chosen for this kind of file last time are used.")
+            notes.append(self.tr("The columns chosen for this kind of file last time are used."))
+        layout = notes[0]
+        for note in notes[1:]:  # sentences: a space between them in English, none in Chinese
+            layout = fill(self.tr("%1 %2"), layout, note)
         self.layout_label.setText(layout)
         self.summary.clear()
         return True
@@ -527,12 +540,16 @@ class ImportDialog(QDialog):
             counts.get("total", 0),
         )
         if not plan.ok:
-            text += " " + self.tr(
-                "Nothing can be imported until every refused row is fixed in the file "
-                "(or its column mapping): an import is all or nothing."
+            text = fill(
+                self.tr("%1 %2"),
+                text,
+                self.tr(
+                    "Nothing can be imported until every refused row is fixed in the file "
+                    "(or its column mapping): an import is all or nothing."
+                ),
             )
         elif not plan.writes:
-            text += " " + self.tr("There is nothing to change.")
+            text = fill(self.tr("%1 %2"), text, self.tr("There is nothing to change."))
         self.summary.setText(text)
         self._show()
         self.import_button.setEnabled(plan.ok and bool(plan.writes) and not self.doc.read_only)
