@@ -104,6 +104,8 @@ def normal(text: str) -> str:
 
 def cell_text(cell: Cell) -> str:
     """A cell as text: '' for empty, 12 for 12.0, dates as ISO."""
+    if isinstance(cell, str):
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, bool):
@@ -116,16 +118,23 @@ def cell_text(cell: Cell) -> str:
 
 
 def is_empty_row(row: list[Cell]) -> bool:
-    return all(cell_text(c) == "" for c in row)
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+
+
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000\s]")
 
 
 def is_total_row(row: list[Cell]) -> bool:
     """A totals row (合计/总计/小计/Total): reported, never imported."""
     for cell in row:
-        if isinstance(cell, str):
-            text = normal(cell).strip(":：")
-            if text in TOTAL_WORDS or text.startswith(("合计", "总计")):
-                return True
+        if not isinstance(cell, str) or len(cell) > 24:
+            continue
+        text = cell.strip().casefold()
+        if _FULL_WIDTH.search(text):  # "Ｔｏｔａｌ", "合 计"
+            text = normal(text)
+        text = text.rstrip(":：")
+        if text in TOTAL_WORDS or text.startswith(("合计", "总计")):
+            return True
     return False
 
 

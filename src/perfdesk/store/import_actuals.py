@@ -65,7 +65,7 @@ MESSAGES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """One imported cell's fate. kind: new, change, same, refused, total, empty, title."""
 
@@ -165,7 +165,8 @@ def plan_import(
         else ([(column[mapping.value], mapping.value, 0)] if mapping.value in column else [])
     )
     total = len(table.rows)
-    pending: list[tuple[Outcome, Cell]] = []
+    wide = mapping.wide
+    pending: list[tuple[Outcome, str, str, Cell, Cell]] = []
     for index in range(header.row + 1, total):
         if progress is not None and index % 5000 == 0:
             progress(index, total)
@@ -173,17 +174,22 @@ def plan_import(
                 raise ImportCancelled
         row = table.rows[index]
         number = index + 1
-        if is_empty_row(row):
-            continue  # empty lines are skipped without a word
-        if is_total_row(row):
-            outcomes.append(Outcome(number, "total"))
-            continue
         holder_text = _at(row, holder_col)
         kpi_text = _at(row, kpi_col) if kpi_col is not None else mapping.default_kpi
+        # Only a row whose names do not resolve can be empty or a totals row: the
+        # checks of every cell run for those alone (a 100,000-row file is mostly good).
+        holder = resolver.lookup("holder", holder_text) if holder_text else None
+        kpi = resolver.lookup("kpi", kpi_text) if kpi_text else None
+        if holder is None or kpi is None:
+            if is_empty_row(row):
+                continue  # empty lines are skipped without a word
+            if is_total_row(row):
+                outcomes.append(Outcome(number, "total"))
+                continue
         for value_col, name, month in value_cols:
             cell = row[value_col] if value_col < len(row) else None
-            if mapping.wide and cell_text(cell) == "":
-                continue  # a month not in this export
+            if cell is None or (isinstance(cell, str) and not cell.strip()):
+                continue  # no value in the file for it: nothing to import (not a clear)
             out = Outcome(number, "refused", name, holder_text, kpi_text)
             outcomes.append(out)
             if not holder_text:
@@ -192,11 +198,13 @@ def plan_import(
             if not kpi_text:
                 out.code = "no_kpi"
                 continue
-            holder = resolver.holder(holder_text, out)
-            kpi = resolver.kpi(kpi_text, out)
-            if holder is None or kpi is None:
+            if holder is None:
+                resolver.holder(holder_text, out)
                 continue
-            if mapping.wide:
+            if kpi is None:
+                resolver.kpi(kpi_text, out)
+                continue
+            if wide:
                 year = _wide_year(name, mapping.year)
                 if year is None:
                     out.code, out.params = "no_year", {"text": name}
@@ -209,8 +217,7 @@ def plan_import(
                 if cell_text(period_cell) == "":
                     out.code = "no_period"
                     continue
-            pending.append((out, period_cell))
-            out.params = {"holder_id": holder, "kpi_id": kpi, "cell": cell}
+            pending.append((out, holder, kpi, cell, period_cell))
     _resolve_values(doc, resolver, pending, mapping)
     return ImportPlan(
         path, table, header, mapping, header_signature(header.names), outcomes, digest
@@ -226,7 +233,8 @@ def _wide_year(name: str, year: int | None) -> int | None:
 def _at(row: list[Cell], col: int | None) -> str:
     if col is None or col >= len(row):
         return ""
-    return cell_text(row[col])[:200]
+    cell = row[col]
+    return (cell.strip() if isinstance(cell, str) else cell_text(cell))[:200]
 
 
 def _digest(path: Path) -> str:
@@ -277,7 +285,14 @@ class _Resolver:
         if all(existing != ident for existing, _l in found):
             found.append((ident, label))
 
-    def _find(self, kind: str, text: str, out: Outcome) -> str | None:
+    def lookup(self, kind: str, text: str) -> str | None:
+        """The id `text` names (cached), or None when unknown or ambiguous."""
+        key = (kind, text)
+        if key not in self._cache:
+            self._find(kind, text, None)
+        return self._cache[key]
+
+    def _find(self, kind: str, text: str, out: Outcome | None) -> str | None:
         key = (kind, text)
         if key not in self._cache:
             table = self._holders if kind == "holder" else self._kpis
@@ -292,7 +307,7 @@ class _Resolver:
                 else:
                     self._reason[key] = (f"unknown_{kind}", {"name": text})
         ident = self._cache[key]
-        if ident is None:
+        if ident is None and out is not None:
             out.code, out.params = self._reason[key]
         return ident
 
@@ -304,13 +319,16 @@ class _Resolver:
 
 
 def _resolve_values(
-    doc: Document, resolver: _Resolver, pending: list[tuple[Outcome, Cell]], mapping: Mapping
+    doc: Document,
+    resolver: _Resolver,
+    pending: list[tuple[Outcome, str, str, Cell, Cell]],
+    mapping: Mapping,
 ) -> None:
     """Periods, goals, values and the document's checks for the rows whose names resolved."""
     from perfdesk.store.ops import check_values
 
     conn = doc.conn
-    pairs = {(o.params["holder_id"], o.params["kpi_id"]) for o, _p in pending}
+    pairs = {(holder, kpi) for _o, holder, kpi, _c, _p in pending}
     goals: dict[tuple[str, str, int], list[tuple[str, int, str, int]]] = {}
     if pairs:
         conn.execute("DROP TABLE IF EXISTS temp.import_pairs")
@@ -332,10 +350,12 @@ def _resolve_values(
     seen: dict[tuple[str, str], int] = {}
     keys: dict[int, str] = {}
     period_cache: dict[tuple[Any, str], str | BadPeriod] = {}
-    for out, period_cell in pending:
-        holder, kpi, cell = out.params["holder_id"], out.params["kpi_id"], out.params["cell"]
-        out.params = {}
-        found = _period(period_cell, mapping.year, "month", period_cache)
+    year_chosen, value_unit = mapping.year, mapping.value_unit
+    units = resolver.units
+    for out, holder, kpi, cell, period_cell in pending:
+        found = period_cache.get((period_cell, "month")) if isinstance(period_cell, str) else None
+        if found is None:
+            found = _period(period_cell, year_chosen, "month", period_cache)
         if isinstance(found, BadPeriod):
             out.code, out.params = found.code, {"text": found.text}
             continue
@@ -354,9 +374,12 @@ def _resolve_values(
                 continue
             found = found2
         out.period = found
-        unit, _decimals, _code = resolver.units[kpi]
+        unit = units[kpi][0]
         try:
-            value = _value(cell, unit, mapping.value_unit)
+            if type(cell) is float and not value_unit and math.isfinite(cell) and abs(cell) <= 1e12:
+                value: float | None = cell or 0.0  # the common case: a number cell, no -0
+            else:
+                value = _value(cell, unit, value_unit)
         except NumberInputError as error:
             out.code = "bad_number"
             out.params = {"text": cell_text(cell)[:40], "unit": unit or "-", "reason": error.code}

@@ -21,13 +21,12 @@ filled from their top-left cell.
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from perfdesk.core.import_mapping import Cell
 
@@ -191,15 +190,6 @@ def _check_zip(path: Path) -> None:
         raise ImportFileError("damaged", path, str(error)) from None
 
 
-def _cell(value: object) -> Cell:
-    """calamine's value as a cell: '' is empty; a time or duration is text."""
-    if value == "" or value is None:
-        return None
-    if isinstance(value, str | int | float | datetime.date):
-        return value
-    return str(value)
-
-
 def _read_workbook(
     path: Path, suffix: str, head: bytes, sheet: str, cancelled: Callable[[], bool] | None
 ) -> Table:
@@ -226,9 +216,9 @@ def _read_workbook(
             raise ImportFileError("too_many_rows", path, f"{data.total_height:,}")
         if data.total_width > MAX_COLUMNS:
             raise ImportFileError("too_many_columns", path, f"{data.total_width:,}")
-        rows: list[list[Cell]] = [
-            [_cell(c) for c in row] for row in data.to_python(skip_empty_area=False)
-        ]
+        # calamine gives '' for an empty cell (kept: cell_text reads it as empty), a time
+        # or a duration as such (cell_text shows it as text).
+        rows = cast(list[list[Cell]], data.to_python(skip_empty_area=False))
         merged: Any = data.merged_cell_ranges
     except ImportFileError:
         raise
@@ -242,6 +232,6 @@ def _read_workbook(
         value = rows[top][left]
         for r in range(top, min(bottom, len(rows) - 1) + 1):
             for c in range(left, min(right, len(rows[r]) - 1) + 1):
-                if rows[r][c] is None:
+                if rows[r][c] is None or rows[r][c] == "":
                     rows[r][c] = value
     return Table(rows, name, sheets)
