@@ -211,20 +211,16 @@ def write_xlsx(
             for target, target_max, actual in row.values:
                 status = _status(kpi, target, target_max, actual)
                 plain_format = number_format(kpi.decimals, percent, None)
-                if target is None:
-                    sheet.write_blank(r, col, None, plain_format)
-                else:
+                # An empty target or actual is no cell at all (a blank cell with a format
+                # costs as much to write as a number).
+                if target is not None:
                     sheet.write_number(r, col, target, plain_format)
-                if actual is None:
-                    sheet.write_blank(r, col + 1, None, plain_format)
-                else:
+                if actual is not None:
                     sheet.write_number(
                         r, col + 1, actual, number_format(kpi.decimals, percent, status)
                     )
                 rate = _rate(kpi, target, target_max, actual)
-                if rate is None:
-                    sheet.write_blank(r, col + 2, None, rate_format)
-                else:
+                if rate is not None:
                     sheet.write_number(r, col + 2, rate, rate_format)
                 sheet.write_string(r, col + 3, f"{SHAPES[status]} {words[status]}", text)
                 col += 4
