@@ -173,9 +173,10 @@ def main() -> int:
                 results.setdefault(what, []).append(measure(what, document, data, out))
         med = {w: statistics.median(r["seconds"] for r in runs) for w, runs in results.items()}
         peak = {w: max(r["peak_mb"] for r in runs) for w, runs in results.items()}
+        goals = len(json.loads(Path(str(out) + ".cells.json").read_text())) - 2
         print(
             f"import: {ROWS:,}-row XLSX ({data.stat().st_size / 1e6:.1f} MB); "
-            f"export: the company year, {len(json.loads(Path(str(out) + '.cells.json').read_text())) - 2:,} goals × 12 months"
+            f"export: the company year, {goals:,} goals × 12 months"
         )
         print(f"{'measurement':52} {'median s':>9} {'peak MB':>8} {'ratio':>6}")
         lines = [

@@ -531,13 +531,13 @@ class MainWindow(QMainWindow):
         self.import_actuals_action = self._action(
             self.tr("Import &Actuals…"),
             self.import_actuals,
-            None,
+            "Ctrl+Alt+I",
             self.tr("Import actuals from a CSV or Excel export of another system"),
         )
         self.export_grid_action = self._action(
             self.tr("E&xport…"),
             self.export_grid,
-            None,
+            "Ctrl+Alt+E",
             self.tr("Export targets and actuals to Excel (.xlsx) or CSV"),
         )
         menu.addSeparator()
