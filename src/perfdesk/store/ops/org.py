@@ -93,13 +93,10 @@ def _person_fields(
 
 def _employee_no_free(conn: sqlite3.Connection, number: str | None, except_id: str) -> None:
     """Refused when another (not deleted) person has employee number `number`."""
-    if (
-        number
-        and conn.execute(
-            "SELECT 1 FROM people WHERE employee_no = ? AND deleted = 0 AND id <> ?",
-            (number, except_id),
-        ).fetchone()
-    ):
+    if number and conn.execute(
+        "SELECT 1 FROM people WHERE employee_no = ? AND deleted = 0 AND id <> ?",
+        (number, except_id),
+    ).fetchone():
         raise OpError("employee_no_taken", number=number)
 
 
