@@ -136,6 +136,7 @@ def test_refusals_name_the_row_and_why(demo_zh: Path, tmp_path: Path) -> None:
         "销售部,销售额,2026-06,NaN",
         '销售部,销售额,2026-05,"1,2,3"',
         "销售部,销售额,2026-04,-0",
+        "销售部,销售额,2026-02,5\x07",  # a control character
     ]
     data = tmp_path / "bad.csv"
     data.write_text("\n".join(lines), encoding="utf-8")
@@ -151,7 +152,8 @@ def test_refusals_name_the_row_and_why(demo_zh: Path, tmp_path: Path) -> None:
         assert codes[9] == "out_of_range"
         assert codes[10] == codes[11] == codes[12] == codes[13] == codes[14] == "bad_number"
         assert codes[15] == ""  # "-0" is 0, not a refusal
-        assert codes[16] == "value_locked"
+        assert codes[16] == "bad_number"
+        assert codes[17] == "value_locked"
         reasons = {o.row: o.reason for o in plan.outcomes}
         assert "row 2" in reasons[3] and "无此部门" in reasons[4]
 
