@@ -2462,6 +2462,65 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid as shown: %1, every month of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One period for all units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook with formatting (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for any program, UTF-8 (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 goals to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportUnitDialog</name>
     <message>
         <source>Export Package</source>
@@ -2850,6 +2909,341 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Weights add up to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals row, not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same cell as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit or person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KPI “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no goal for %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no year: choose the year above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a quarter or a year: those are computed, not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit or person is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KPI is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be found or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the 50 MB an import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel 97–2003 workbook, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password: save it without one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than a sheet of actuals (over 200 MB); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook declares XML entities, which a spreadsheet never needs; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor GBK/GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than 1,000,000 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than 500 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, code or employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s own unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fractions (0.125 = 12.5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or person column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of periods without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per month (%1 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 title lines above the header are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns chosen for this kind of file last time are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new values, %2 changed, %3 unchanged, %4 refused; %5 totals rows not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every refused row is fixed in the file (or its column mapping): an import is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows remain; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 values. Backup: %2 (File → Undo Import puts it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4136,6 +4530,22 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Print the report of the selected unit and month, or of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Actuals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals from a CSV or Excel export of another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export targets and actuals to Excel (.xlsx) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2469,6 +2469,65 @@ File → Undo Import puts it back.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The grid as shown: %1, every month of %2</source>
+        <translation>当前表格：%1，%2年各月</translation>
+    </message>
+    <message>
+        <source>One period for all units:</source>
+        <translation>所有部门的某一期间：</translation>
+    </message>
+    <message>
+        <source>the whole year %1</source>
+        <translation>%1年全年</translation>
+    </message>
+    <message>
+        <source>Excel workbook with formatting (.xlsx)</source>
+        <translation>带格式的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV for any program, UTF-8 (.csv)</source>
+        <translation>通用 CSV，UTF-8 编码（.csv）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格（*.xlsx *.csv）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 goals to %2</source>
+        <translation>已导出 %1 个目标到 %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportUnitDialog</name>
     <message>
         <source>Export Package</source>
@@ -2860,6 +2919,341 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Weights add up to 100%.</source>
         <translation>权重合计为 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>totals row, not imported</source>
+        <translation>合计行，不导入</translation>
+    </message>
+    <message>
+        <source>title line</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>the same cell as row %1</source>
+        <translation>与第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>no unit or person “%1”</source>
+        <translation>没有名为“%1”的部门或人员</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: %2</source>
+        <translation>“%1”不唯一：%2</translation>
+    </message>
+    <message>
+        <source>no KPI “%1”</source>
+        <translation>没有指标“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has no goal for %2 in %3</source>
+        <translation>%1 在 %3 年没有 %2 的目标</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in %2</source>
+        <translation>“%1”不是以 %2 计的数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period</source>
+        <translation>“%1”不是有效期间</translation>
+    </message>
+    <message>
+        <source>“%1” has no year: choose the year above</source>
+        <translation>“%1”没有年份：请在上方选择年份</translation>
+    </message>
+    <message>
+        <source>“%1” is a quarter or a year: those are computed, not entered</source>
+        <translation>“%1”是季度或年度：这些由月度数据计算，不能录入</translation>
+    </message>
+    <message>
+        <source>the unit or person is empty</source>
+        <translation>部门或人员为空</translation>
+    </message>
+    <message>
+        <source>the KPI is empty</source>
+        <translation>指标为空</translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation>期间为空</translation>
+    </message>
+    <message>
+        <source>The file cannot be found or read.</source>
+        <translation>找不到或无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the 50 MB an import reads.</source>
+        <translation>文件超过导入上限 50 MB。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook, whatever its name says.</source>
+        <translation>该文件不是 Excel 工作簿（与扩展名不符）。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel 97–2003 workbook, whatever its name says.</source>
+        <translation>该文件不是 Excel 97–2003 工作簿（与扩展名不符）。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file, whatever its name says.</source>
+        <translation>该文件不是 CSV 文本文件（与扩展名不符）。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password: save it without one first.</source>
+        <translation>工作簿设有密码保护：请先另存为无密码的文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than a sheet of actuals (over 200 MB); it was not read.</source>
+        <translation>该工作簿解压后远超一张实际值表（超过 200 MB），未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook declares XML entities, which a spreadsheet never needs; it was not read.</source>
+        <translation>该工作簿声明了 XML 实体（正常表格不需要），未读取。</translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor GBK/GB18030.</source>
+        <translation>文本既不是 UTF-8 也不是 GBK/GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than 1,000,000 rows.</source>
+        <translation>工作表超过 1,000,000 行。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than 500 columns.</source>
+        <translation>工作表超过 500 列。</translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet.</source>
+        <translation>工作簿中没有该工作表。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, XLSX or XLS file.</source>
+        <translation>请选择 CSV、XLSX 或 XLS 文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Unit or person</source>
+        <translation>部门或人员</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import Actuals</source>
+        <translation>导入实际值</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>name, code or employee number</source>
+        <translation>名称、编码或工号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s own unit</source>
+        <translation>指标自身的计量单位</translation>
+    </message>
+    <message>
+        <source>元 (yuan)</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>fractions (0.125 = 12.5 %)</source>
+        <translation>小数（0.125 = 12.5%）</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Unit or person column:</source>
+        <translation>部门或人员列：</translation>
+    </message>
+    <message>
+        <source>Matched by:</source>
+        <translation>匹配方式：</translation>
+    </message>
+    <message>
+        <source>KPI column:</source>
+        <translation>指标列：</translation>
+    </message>
+    <message>
+        <source>Period column:</source>
+        <translation>期间列：</translation>
+    </message>
+    <message>
+        <source>Value column:</source>
+        <translation>数值列：</translation>
+    </message>
+    <message>
+        <source>Numbers are in:</source>
+        <translation>数字单位：</translation>
+    </message>
+    <message>
+        <source>Year of periods without one:</source>
+        <translation>未写年份的期间所属年份：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show only refused rows</source>
+        <translation>只显示被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Cancel Reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.txt)</source>
+        <translation>表格（*.csv *.xlsx *.xls *.txt）</translation>
+    </message>
+    <message>
+        <source>One column per month (%1 months).</source>
+        <translation>每月一列（共 %1 个月）。</translation>
+    </message>
+    <message>
+        <source>One row per value.</source>
+        <translation>每行一个数值。</translation>
+    </message>
+    <message>
+        <source>%1 title lines above the header are skipped.</source>
+        <translation>表头上方的 %1 行标题已跳过。</translation>
+    </message>
+    <message>
+        <source>The header has two rows.</source>
+        <translation>表头有两行。</translation>
+    </message>
+    <message>
+        <source>The columns chosen for this kind of file last time are used.</source>
+        <translation>已沿用上次为此类文件选择的列。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>已取消读取，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 new values, %2 changed, %3 unchanged, %4 refused; %5 totals rows not imported.</source>
+        <translation>新值 %1 个，修改 %2 个，不变 %3 个，拒绝 %4 个；合计行 %5 行不导入。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every refused row is fixed in the file (or its column mapping): an import is all or nothing.</source>
+        <translation>请先在文件（或列的对应关系）中修正所有被拒绝的行：导入要么全部成功，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>没有需要更改的数据。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2 Nothing was changed.</source>
+        <translation>无法导入“%1”：%2 文档未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Refused rows remain; nothing was imported.</source>
+        <translation>仍有被拒绝的行，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 values. Backup: %2 (File → Undo Import puts it back)</source>
+        <translation>已导入 %1 个值。备份：%2（“文件 → 撤销导入”可恢复）</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4540,22 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Print the report of the selected unit and month, or of the selected action</source>
         <translation>打印所选部门当月的报告，或所选改进行动的行动表</translation>
+    </message>
+    <message>
+        <source>Import &amp;Actuals…</source>
+        <translation>导入实际值(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import actuals from a CSV or Excel export of another system</source>
+        <translation>从其他系统导出的 CSV 或 Excel 文件导入实际值</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export targets and actuals to Excel (.xlsx) or CSV</source>
+        <translation>将目标值和实际值导出为 Excel（.xlsx）或 CSV</translation>
     </message>
     <message>
         <source>Period</source>

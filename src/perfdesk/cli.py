@@ -103,6 +103,9 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parsers(commands)
     add_report_parsers(commands)
+    from perfdesk import cli_io
+
+    cli_io.add_parsers(commands)
     return parser
 
 
@@ -119,7 +122,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    known = {"open", "demo", "check", "department", "package", "merge", "report"}
+    known = {
+        "open",
+        "demo",
+        "check",
+        "department",
+        "package",
+        "merge",
+        "report",
+        "import",
+        "export",
+    }
     if not args_list or (
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
     ):
@@ -141,6 +154,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if args.command == "package":
             return cli_exchange.run_package(args)
         return cli_exchange.run_merge(args)
+    if args.command in ("import", "export"):
+        from perfdesk import cli_io
+
+        return cli_io.run_import(args) if args.command == "import" else cli_io.run_export(args)
     return _open(args)
 
 

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.close_action)
         menu.addSeparator()
         self._build_exchange_actions(menu)
+        self._build_io_actions(menu)
         menu.addSeparator()
         self._build_report_actions(menu)
         menu.addSeparator()
@@ -889,6 +890,44 @@ class MainWindow(QMainWindow):
         from perfdesk.ui.report_dialogs import print_report
 
         print_report(self)
+
+    def _build_io_actions(self, menu: QMenu) -> None:
+        """Actuals from ERP/CRM exports, and the grid to XLSX/CSV (ui/import_dialog.py,
+        ui/export_dialog.py, loaded when first used)."""
+        self.import_actuals_action = self._action(
+            self.tr("Import &Actuals…"),
+            self.import_actuals,
+            "Ctrl+Alt+M",
+            self.tr("Import actuals from a CSV or Excel export of another system"),
+        )
+        self.export_grid_action = self._action(
+            self.tr("E&xport…"),
+            self.export_grid,
+            "Ctrl+Alt+E",
+            self.tr("Export targets and actuals to Excel (.xlsx) or CSV"),
+        )
+        menu.addSeparator()
+        menu.addAction(self.import_actuals_action)
+        menu.addAction(self.export_grid_action)
+        self.import_dialog: Any = None
+        self.export_dialog: Any = None
+
+        def enable() -> None:
+            document = self.context.doc if self.context is not None else None
+            self.import_actuals_action.setEnabled(document is not None and not document.read_only)
+            self.export_grid_action.setEnabled(document is not None)
+
+        menu.aboutToShow.connect(guarded(enable))
+
+    def import_actuals(self) -> None:
+        from perfdesk.ui.import_dialog import open_import
+
+        open_import(self)
+
+    def export_grid(self) -> None:
+        from perfdesk.ui.export_dialog import open_export
+
+        open_export(self)
 
     def _build_navigation_bar(self) -> None:
         """The period in focus, always visible: [month|quarter|year] ◀ period ▶ (the status

@@ -1,0 +1,237 @@
+"""Opening a file of actuals (CSV, XLSX, XLS) as rows of cells, within stated bounds.
+
+Bounds (refused before reading the rows, each with its own reason):
+- any file above MAX_FILE_BYTES (50 MB) on disk: a 1 GB CSV is refused from its size,
+  never read;
+- XLSX: a ZIP whose members unpack to more than MAX_UNPACKED (200 MB) in total, or
+  any member packed more than MAX_RATIO (100×) — a zip bomb is refused from the ZIP
+  directory alone, before anything is inflated; XML that declares a DOCTYPE or an
+  entity (an entity bomb) is refused by reading the first 64 KB of each XML member;
+- more than MAX_ROWS (1,000,000) rows or MAX_COLUMNS (500) columns.
+A file whose bytes are not what its extension says, a password-protected XLSX (an OLE
+compound file holding an EncryptedPackage), a damaged one, text in no known encoding:
+each is an ImportFileError with a code the window translates.
+
+CSV: UTF-8 with or without BOM, else GB18030 (a superset of GBK and GB2312), decided
+from the bytes; comma, semicolon or tab, sniffed from the first lines. XLSX/XLS/ODS:
+python-calamine (imported here, never at start-up), dates as dates, merged cells
+filled from their top-left cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from perfdesk.core.import_mapping import Cell
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 100
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 500
+_XML_HEAD = 64 * 1024
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+class ImportFileError(Exception):
+    """A file that cannot be read as a table. Codes: missing, too_big, not_xlsx,
+    not_xls, not_text, encrypted, damaged, bomb, entities, encoding, too_many_rows,
+    too_many_columns, no_sheet, unsupported, empty."""
+
+    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+        self.code = code
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path.name}: {code}{': ' + detail if detail else ''}")
+
+
+@dataclass
+class Table:
+    """A sheet's rows (as the user sees them: row i is Excel's row i + 1)."""
+
+    rows: list[list[Cell]]
+    sheet: str
+    sheets: list[str]
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read_table(
+    path: Path,
+    sheet: str = "",
+    encoding: str = "",
+    cancelled: Callable[[], bool] | None = None,
+) -> Table:
+    """The rows of `path` (a CSV, or one sheet of a workbook: `sheet` or the first)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImportFileError("missing", path, str(error)) from None
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError("too_big", path, f"{size:,} bytes; at most {MAX_FILE_BYTES:,}")
+    if size == 0:
+        raise ImportFileError("empty", path)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEETS:
+        return _read_workbook(path, suffix, head, sheet, cancelled)
+    if suffix not in (".csv", ".txt", ".tsv", ""):
+        raise ImportFileError("unsupported", path, suffix)
+    if head.startswith(b"PK\x03\x04") or head.startswith(_OLE):
+        raise ImportFileError("not_text", path, "a spreadsheet or archive named .csv")
+    return _read_csv(path, encoding)
+
+
+def _read_csv(path: Path, encoding: str) -> Table:
+    data = path.read_bytes()
+    if b"\x00" in data[:65536]:
+        raise ImportFileError("not_text", path, "binary bytes (NUL)")
+    text, used = _decode(path, data, encoding)
+    sample = "\n".join(text[:65536].splitlines()[:20])
+    delimiter = _sniff(sample)
+    rows: list[list[Cell]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise ImportFileError("too_many_columns", path, f"{len(row)}")
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS:
+                raise ImportFileError("too_many_rows", path, f"more than {MAX_ROWS:,}")
+    except csv.Error as error:
+        raise ImportFileError("damaged", path, str(error)) from None
+    return Table(rows, "", [], used, delimiter)
+
+
+def _decode(path: Path, data: bytes, encoding: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    wanted = (encoding or "").lower().replace("_", "-")
+    if wanted in ("utf-8", "utf8"):
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as error:
+            hint = ""
+            try:
+                data.decode("gb18030")
+                hint = "the text looks like GBK/GB18030"
+            except UnicodeDecodeError:
+                pass
+            raise ImportFileError(
+                "encoding", path, f"not UTF-8 at byte {error.start}; {hint}".strip("; ")
+            ) from None
+    if wanted and wanted not in ("gbk", "gb18030", "gb2312"):
+        raise ImportFileError("encoding", path, f"unknown encoding {encoding}")
+    if not wanted:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            "encoding", path, f"neither UTF-8 nor GBK/GB18030 (byte {error.start})"
+        ) from None
+
+
+def _sniff(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in (",", ";", "\t")}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a zip bomb or an entity bomb before calamine inflates anything."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > 10_000:
+                raise ImportFileError("bomb", path, f"{len(members)} members")
+            total = 0
+            for member in members:
+                total += member.file_size
+                packed = max(member.compress_size, 1)
+                if member.file_size > 1024 * 1024 and member.file_size / packed > MAX_RATIO:
+                    raise ImportFileError(
+                        "bomb",
+                        path,
+                        f"{member.filename} unpacks {member.file_size:,} bytes from "
+                        f"{member.compress_size:,} (over {MAX_RATIO}×)",
+                    )
+            if total > MAX_UNPACKED:
+                raise ImportFileError(
+                    "bomb", path, f"unpacks to {total:,} bytes; at most {MAX_UNPACKED:,}"
+                )
+            names = {m.filename for m in members}
+            if "[Content_Types].xml" not in names:
+                raise ImportFileError("not_xlsx", path, "a ZIP without a workbook")
+            for member in members:
+                if not member.filename.endswith((".xml", ".rels")):
+                    continue
+                with archive.open(member) as handle:
+                    head = handle.read(_XML_HEAD)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise ImportFileError("entities", path, member.filename)
+    except zipfile.BadZipFile as error:
+        raise ImportFileError("damaged", path, str(error)) from None
+    except (OSError, RuntimeError, NotImplementedError) as error:  # encrypted member, …
+        raise ImportFileError("damaged", path, str(error)) from None
+
+
+def _read_workbook(
+    path: Path, suffix: str, head: bytes, sheet: str, cancelled: Callable[[], bool] | None
+) -> Table:
+    if suffix in (".xlsx", ".xlsm", ".ods"):
+        if head.startswith(_OLE):
+            raise ImportFileError("encrypted", path, "an encrypted (password) workbook")
+        if not head.startswith(b"PK\x03\x04"):
+            raise ImportFileError("not_xlsx", path, f"starts with {head[:4]!r}")
+        _check_zip(path)
+    elif not head.startswith(_OLE):
+        raise ImportFileError("not_xls", path, f"starts with {head[:4]!r}")
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        sheets = list(book.sheet_names)
+        if not sheets:
+            raise ImportFileError("no_sheet", path)
+        name = sheet or sheets[0]
+        if name not in sheets:
+            raise ImportFileError("no_sheet", path, name)
+        data = book.get_sheet_by_name(name)
+        if data.total_height > MAX_ROWS:
+            raise ImportFileError("too_many_rows", path, f"{data.total_height:,}")
+        if data.total_width > MAX_COLUMNS:
+            raise ImportFileError("too_many_columns", path, f"{data.total_width:,}")
+        # calamine gives '' for an empty cell (kept: cell_text reads it as empty), a time
+        # or a duration as such (cell_text shows it as text).
+        rows = cast(list[list[Cell]], data.to_python(skip_empty_area=False))
+        merged: Any = data.merged_cell_ranges
+    except ImportFileError:
+        raise
+    except Exception as error:  # calamine's own errors: damaged, password, unsupported
+        text = str(error)
+        code = "encrypted" if "password" in text.lower() or "encrypt" in text.lower() else "damaged"
+        raise ImportFileError(code, path, text[:300]) from None
+    for (top, left), (bottom, right) in merged or ():
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            for c in range(left, min(right, len(rows[r]) - 1) + 1):
+                if rows[r][c] is None or rows[r][c] == "":
+                    rows[r][c] = value
+    return Table(rows, name, sheets)

@@ -1,0 +1,108 @@
+"""File → Import Actuals… and File → Export… through the window: preview with a refused
+row, fix, import, Undo Import restores; the export dialog writes the shown grid."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from perfdesk.ui import exchange
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _actual(window, unit: str, kpi: str, period: str):  # type: ignore[no-untyped-def]
+    row = window.context.doc.conn.execute(
+        "SELECT v.actual FROM goal_values v JOIN goals g ON g.key = v.goal "
+        "JOIN org_units u ON u.id = g.unit_id JOIN kpis k ON k.id = g.kpi_id "
+        "WHERE u.name = ? AND k.code = ? AND v.period = ?",
+        (unit, kpi, period),
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def test_import_through_the_dialog_then_undo_import(
+    make_window, zh, qtbot, demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    before = sha(demo_zh)
+    data = tmp_path / "erp.csv"
+    data.write_bytes(
+        "2026年10月实际\n部门,指标,期间,实际\n销售部,销售额,2026-10,1500\n"
+        "市场部,转化率,2026-10,abc\n合计,,,1500\n".encode("gbk")
+    )
+    window.import_actuals_action.trigger()
+    dialog = window.import_dialog
+    assert dialog is not None
+    assert dialog.load(data)
+    assert dialog.holder_combo.currentData() == "部门"
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy(), timeout=10000)
+    model = dialog.model
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert first[0] == 4 and first[1] == "拒绝"  # refused rows come first, by row number
+    assert first[7] == "“abc”不是以 % 计的数字"
+    assert "拒绝 1 个" in dialog.summary.text() and "合计行 1 行" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()  # all or nothing
+    dialog.grab().save("/tmp/io-import-preview.png")
+
+    data.write_bytes(
+        "2026年10月实际\n部门,指标,期间,实际\n销售部,销售额,2026-10,1500\n"
+        "市场部,转化率,2026-10,13.5%\n合计,,,1500\n".encode("gbk")
+    )
+    dialog.load(data)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy(), timeout=10000)
+    assert dialog.plan.ok and dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: window.import_dialog is None)
+    assert _actual(window, "销售部", "sales_amount", "2026-10") == 1500
+    assert _actual(window, "市场部", "conversion_rate", "2026-10") == 13.5
+    assert sha(demo_zh) != before
+
+    window.update_exchange_actions()
+    assert window.undo_import_action.isEnabled()
+    monkeypatch.setattr(exchange, "ask", lambda *_args: True)
+    window.undo_import_action.trigger()
+    assert sha(demo_zh) == before
+    assert _actual(window, "销售部", "sales_amount", "2026-10") == pytest.approx(1168.2)
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_in_the_dialog(
+    make_window, zh, demo_zh: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("部门,实际\n", encoding="utf-8")
+    window.import_actuals_action.trigger()
+    dialog = window.import_dialog
+    assert not dialog.load(fake)
+    assert "fake.xlsx" in dialog.summary.text() and dialog.error_text
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def test_export_dialog_writes_the_grid_as_shown(
+    make_window, zh, qtbot, demo_zh: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    unit = window.context.doc.conn.execute(
+        "SELECT id FROM org_units WHERE name = '销售部'"
+    ).fetchone()[0]
+    window.context.holder = unit
+    window.export_grid_action.trigger()
+    dialog = window.export_dialog
+    assert dialog.grid_radio.isChecked()
+    out = tmp_path / "grid.xlsx"
+    dialog.path_edit.setText(str(out))
+    dialog.grab().save("/tmp/io-export-dialog.png")
+    dialog.export()
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[1][0] == "责任主体" and rows[1][4] == "2026年1月 目标"
+    assert "销售部" in {r[0] for r in rows[2:]}
+    assert "导出" in window.statusBar().currentMessage()
