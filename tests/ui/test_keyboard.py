@@ -131,3 +131,23 @@ def test_every_menu_command_shows_its_shortcut(make_window) -> None:  # type: ig
     texts = {a.text(): a.shortcut() for a in window.findChildren(type(window.copy_action))}
     assert texts["&Copy"] == QKeySequence(QKeySequence.StandardKey.Copy)
     assert texts["Next &Pane"] == QKeySequence("F6")
+
+
+def test_no_two_window_commands_share_a_shortcut(make_window, demo_zh) -> None:  # type: ignore[no-untyped-def]
+    """Menus filled by several features: a key that two commands claim does neither."""
+    window = make_window(demo_zh, language="en")
+    for menu_action in window.menuBar().actions():  # menus filled when shown, filled now
+        if menu_action.menu() is not None:
+            menu_action.menu().aboutToShow.emit()
+    owners: dict[str, set[str]] = {}
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                continue  # a pane's own keys (Insert in the org tree and in the goal tree)
+            for key in action.shortcuts():
+                owners.setdefault(key.toString(), set()).add(action.text())
+    shared = {key: names for key, names in owners.items() if key and len(names) > 1}
+    assert not shared

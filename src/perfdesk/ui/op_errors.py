@@ -114,6 +114,12 @@ FIELD_LABELS: dict[str, Any] = {
     "share": QT_TRANSLATE_NOOP("OpErrors", "share"),
     "profile": QT_TRANSLATE_NOOP("OpErrors", "seasonal profile"),
     "profile_name": QT_TRANSLATE_NOOP("OpErrors", "profile name"),
+    "evaluation": QT_TRANSLATE_NOOP("OpErrors", "evaluation"),
+    "evaluation_rules": QT_TRANSLATE_NOOP("OpErrors", "evaluation rules"),
+    "appeal": QT_TRANSLATE_NOOP("OpErrors", "appeal"),
+    "appeal_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for the appeal"),
+    "appeal_outcome": QT_TRANSLATE_NOOP("OpErrors", "outcome of the review"),
+    "revised_score": QT_TRANSLATE_NOOP("OpErrors", "revised score"),
 }
 
 # Why a status change was refused (core.actions.refusal codes).
@@ -151,12 +157,6 @@ _SMART = {
     "not_linked": QT_TRANSLATE_NOOP("OpErrors", "R: linked to no meeting issue and no goal"),
     "no_due": QT_TRANSLATE_NOOP("OpErrors", "T: no due date"),
     "due_before_start": QT_TRANSLATE_NOOP("OpErrors", "T: the due date is before the start"),
-    "evaluation": QT_TRANSLATE_NOOP("OpErrors", "evaluation"),
-    "evaluation_rules": QT_TRANSLATE_NOOP("OpErrors", "evaluation rules"),
-    "appeal": QT_TRANSLATE_NOOP("OpErrors", "appeal"),
-    "appeal_reason": QT_TRANSLATE_NOOP("OpErrors", "reason for the appeal"),
-    "appeal_outcome": QT_TRANSLATE_NOOP("OpErrors", "outcome of the review"),
-    "revised_score": QT_TRANSLATE_NOOP("OpErrors", "revised score"),
 }
 
 _GRANULARITIES = {
