@@ -262,3 +262,16 @@ def test_drag_templates_and_the_parking_lot(window, qtbot, monkeypatch, qtmodelt
     assert "交付周期过长" in titles and titles[-1] == "总结"  # before the closing
     for table_model in (tab.issues_model, tab.minutes_model):
         qtmodeltester.check(table_model)
+
+
+def test_issue_rows_stay_readable_at_projector_size(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Rows are fitted to the widths the columns end up with, at most six lines each:
+    measured while the tab was hidden, one row once grew taller than the whole view."""
+    window.resize(1280, 720)
+    table = window.meeting_tab.issue_table
+    rows = table.model().rowCount()
+    assert rows > 0
+    cap = table.verticalHeader().maximumSectionSize()
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) <= cap for r in range(rows)))
+    assert table.rowHeight(0) < table.viewport().height()  # the first issue shows whole
+    assert table.rowViewportPosition(0) == 0

@@ -12,7 +12,7 @@ tells it which meeting to start. An ended meeting is locked: shown, not edited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,6 +181,17 @@ class MeetingTab(DocumentTab):
             IssueLineModel.COL_ACTION,
         ):
             issue_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Rows fit their wrapped text at the widths the columns end up with: measured
+        # while the tab was hidden (columns a few pixels wide) a row grew taller than the
+        # view and the issues seemed missing. Re-fit when the widths settle; never more
+        # than six lines a row (the tooltip and the capture form show the rest).
+        lines = self.issue_table.fontMetrics().lineSpacing()
+        self.issue_table.verticalHeader().setMaximumSectionSize(lines * 6 + 8)
+        self._refit_issue_rows = QTimer(self)
+        self._refit_issue_rows.setSingleShot(True)
+        self._refit_issue_rows.setInterval(0)
+        self._refit_issue_rows.timeout.connect(guarded(self.issue_table.resizeRowsToContents))
+        issue_header.sectionResized.connect(lambda *_: self._refit_issue_rows.start())
         issues = QWidget()
         issue_layout = QVBoxLayout(issues)
         issue_layout.addWidget(_bar(self.capture_action, self.to_action_action, self.park_action))
