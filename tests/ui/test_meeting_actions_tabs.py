@@ -15,7 +15,8 @@ from perfdesk.core.meeting import AgendaItem, AgendaKind, Cause, MeetingKind, Me
 from perfdesk.core.numbers import format_minutes
 from perfdesk.store.document import Document
 from perfdesk.store.repo_actions import ActionRow, list_actions
-from perfdesk.store.repo_meetings import IssueRow, MeetingRow, agenda, list_meetings
+from perfdesk.store.repo_meeting_plan import IssueLine
+from perfdesk.store.repo_meetings import MeetingRow, agenda, list_meetings
 from perfdesk.ui.actions_tab import ActionFilter, ActionsTab
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.labels import label
@@ -24,9 +25,9 @@ from perfdesk.ui.models.action_table import SHAPES, ActionTableModel
 from perfdesk.ui.models.meeting_models import (
     OVERRUN_COLOR,
     AgendaModel,
-    IssueModel,
     MeetingListModel,
 )
+from perfdesk.ui.models.meeting_plan_models import IssueLineModel
 from perfdesk.ui.models.rows import RAW_ROLE
 from perfdesk.ui.widgets import status as look
 
@@ -178,25 +179,29 @@ def test_meeting_and_issue_models(qtmodeltester, qapp) -> None:  # qapp: icons d
     assert row[MeetingListModel.COL_ATTENDANCE] == "8/9"
     assert row[MeetingListModel.COL_ISSUES] == "3"
     assert row[MeetingListModel.COL_PERIOD] not in ("", "2026-09")  # shown as a period name
-    issues = IssueModel()
+    issues = IssueLineModel()
     issues.set_rows(
         [
-            IssueRow(
+            IssueLine(
                 "i",
                 "交期延误",
                 Cause.EXTERNAL,
+                None,
                 "采购部",
                 "刘洋",
                 "2026-11-15",
-                None,
-                [],
+                "",
                 "增加一名质检员",
+                False,
+                None,
+                "",
+                "",
             )
         ]
     )
     qtmodeltester.check(issues)
-    assert issues.index(0, IssueModel.COL_CAUSE).data() == label(Cause.EXTERNAL)
-    assert issues.index(0, IssueModel.COL_OWNER).data() == "刘洋"
+    assert issues.index(0, IssueLineModel.COL_CAUSE).data() == label(Cause.EXTERNAL)
+    assert issues.index(0, IssueLineModel.COL_OWNER).data() == "刘洋"
 
 
 # -- the tabs on the demo document ------------------------------------------------------------
@@ -233,8 +238,8 @@ def test_meeting_tab_shows_newest_meeting_with_agenda_and_issues(
     assert dates == sorted(dates, reverse=True) and dates[0] > dates[1]
     assert tab.current_meeting() == meetings[0]
     assert tab.title.text() == meetings[0].title
-    assert tab.fields["chair"].text() == meetings[0].chair
-    assert tab.fields["kind"].text() == label(meetings[0].kind)
+    assert tab.fields["chair"].full_text() == meetings[0].chair
+    assert tab.fields["kind"].full_text() == label(meetings[0].kind)  # elided when narrow
 
     speakers = [
         (item, speaker, unit)
@@ -259,7 +264,7 @@ def test_meeting_tab_shows_newest_meeting_with_agenda_and_issues(
     assert f"{meetings[0].planned_minutes:g}" in tab.plan_label.text()
 
     assert tab.issues_model.rowCount() == meetings[0].issues > 0
-    assert all(_rows(tab.issues_model, IssueModel.COL_OWNER))
+    assert all(_rows(tab.issues_model, IssueLineModel.COL_OWNER))
     for model in (tab.meetings_model, tab.agenda_model, tab.issues_model):
         qtmodeltester.check(model)
 

@@ -13,7 +13,7 @@ from perfdesk.core.kpi import Status
 from perfdesk.core.meeting import AgendaItem
 from perfdesk.core.numbers import format_minutes
 from perfdesk.core.periods import PeriodError, format_period, parse_period
-from perfdesk.store.repo_meetings import IssueRow, MeetingRow
+from perfdesk.store.repo_meetings import MeetingRow
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.rows import (
@@ -209,61 +209,3 @@ class AgendaModel(RowsModel):
         if over <= -0.05:
             return fill(self.tr("%1 min under"), format_minutes(-over))
         return self.tr("On time")
-
-
-class IssueModel(RowsModel):
-    COL_DESCRIPTION, COL_CAUSE, COL_UNIT, COL_OWNER, COL_DUE, COL_RESOURCES = range(6)
-    COLUMNS = 6
-
-    def row(self, index: int) -> IssueRow:
-        row: IssueRow = self._rows[index]
-        return row
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Issue"),
-            self.tr("Cause"),
-            self.tr("Responsible unit"),
-            self.tr("Owner"),
-            self.tr("Due"),
-            self.tr("Resource request"),
-        )
-
-    @guarded
-    def data(self, index: _Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if role == DISPLAY:
-            return self.text(index.row(), column)
-        row: IssueRow = self._rows[index.row()]
-        if role == RAW_ROLE:
-            return (
-                row.description,
-                row.cause.value,
-                row.responsible_unit,
-                row.owner,
-                row.due_date,
-                row.resource_request,
-            )[column]
-        if role == TOOLTIP and column in (
-            self.COL_DESCRIPTION,
-            self.COL_RESOURCES,
-        ):
-            return tooltip(
-                row.description if column == self.COL_DESCRIPTION else row.resource_request
-            )
-        return None
-
-    def _row_texts(self, row: IssueRow) -> tuple[str, ...]:
-        return tuple(
-            plain(value, CELL_LIMIT)
-            for value in (
-                row.description,
-                label(row.cause),
-                row.responsible_unit,
-                row.owner,
-                row.due_date,
-                row.resource_request,
-            )
-        )
