@@ -18,7 +18,7 @@ def demo_en(demo_en_master: Path, tmp_path: Path) -> Path:
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        pytest.skip(f"{name} is not installed (poppler-utils; .ci/run installs it)")
+        pytest.fail(f"{name} is not installed: the README's test command installs poppler-utils")
     return found
 
 

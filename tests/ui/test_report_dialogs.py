@@ -23,7 +23,7 @@ from perfdesk.ui.report_dialogs import (
 def _text(path: Path) -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
-        pytest.skip("pdftotext is not installed (poppler-utils)")
+        pytest.fail("pdftotext is not installed: the README's test command installs poppler-utils")
     out = subprocess.run([tool, str(path), "-"], capture_output=True, check=True)
     return re.sub(r"\s+", "", out.stdout.decode())
 
@@ -82,7 +82,7 @@ def test_printing_to_a_pdf_printer_gives_every_page(demo_zh: Path, tmp_path: Pat
     assert render_pdf(buffer.getvalue(), printer, dpi=100) == pages
     info = shutil.which("pdfinfo")
     if info is None:
-        pytest.skip("pdfinfo is not installed (poppler-utils)")
+        pytest.fail("pdfinfo is not installed: the README's test command installs poppler-utils")
     shown = subprocess.run([info, str(printed)], capture_output=True, text=True, check=True)
     assert re.search(rf"^Pages:\s+{pages}$", shown.stdout, re.M)
     assert printed.stat().st_size > 20000  # pictures of the pages, not blank ones
