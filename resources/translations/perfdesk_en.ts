@@ -3393,33 +3393,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
-    <name>IssueModel</name>
-    <message>
-        <source>Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource request</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>KpiLibraryDialog</name>
     <message>
         <source>KPI Library</source>

@@ -3402,33 +3402,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
-    <name>IssueModel</name>
-    <message>
-        <source>Issue</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>责任部门</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>完成期限</translation>
-    </message>
-    <message>
-        <source>Resource request</source>
-        <translation>资源需求</translation>
-    </message>
-</context>
-<context>
     <name>KpiLibraryDialog</name>
     <message>
         <source>KPI Library</source>

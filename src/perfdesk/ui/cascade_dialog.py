@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -59,6 +57,7 @@ from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.entry import input_error_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.op_errors import op_error_text
+from perfdesk.ui.preview_dialog import apply_buttons, preview_layout
 from perfdesk.ui.split_dialog import error_label, say
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
@@ -166,26 +165,15 @@ class CascadeDialog(QDialog):
         self.sum_line = QLabel()
         self.sum_line.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok = apply_buttons(self, self.tr("&Apply"), self.try_apply)
+        preview_layout(
+            self,
+            [heading, form, self.mode_note, self.note],
+            self.table,
+            self.table_error,
+            self.sum_line,
+            self.buttons,
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Apply"))
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self.try_apply)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.mode_note)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.table_error)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.sum_line, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
 
         self.scope.currentIndexChanged.connect(self._load_holders)
         self.kpi.currentIndexChanged.connect(self._load_holders)

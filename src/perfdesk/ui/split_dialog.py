@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from perfdesk.store.repo_cascade import GoalInfo, goal_info, load_profiles, peri
 from perfdesk.ui.entry import input_error_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.op_errors import op_error_text
+from perfdesk.ui.preview_dialog import apply_buttons, preview_layout
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 
@@ -180,26 +180,15 @@ class SplitDialog(QDialog):
         self.fallback_note = wrapping_label()
         self.fallback_note.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok = apply_buttons(self, self.tr("&Apply"), self.try_apply)
+        preview_layout(
+            self,
+            [heading, form, self.mode_note, self.fallback_note],
+            self.table,
+            self.table_error,
+            self.sum_line,
+            self.buttons,
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Apply"))
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self.try_apply)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.mode_note)
-        layout.addWidget(self.fallback_note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.table_error)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.sum_line, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
 
         self.whole_edit.textEdited.connect(self._recompute)
         self.method.currentIndexChanged.connect(self._recompute)
