@@ -30,6 +30,7 @@ from perfdesk.core.kpi import Direction
 from perfdesk.core.smart import Verdict
 
 S = ActionStatus
+D = datetime.date
 LEGAL = [
     (S.DRAFT, S.SUBMITTED),
     (S.DRAFT, S.CANCELLED),
@@ -258,4 +259,27 @@ def test_review_splits_departments_into_improved_and_not() -> None:
     assert [(r.unit, r.not_achieved) for r in not_improved] == [
         ("财务部", ["压缩费用"]),
         ("质量部", ["降低返工"]),  # one verified does not make up for one not achieved
+    ]
+
+
+def test_review_lists_overdue_and_resultless_actions_as_not_improved() -> None:
+    from perfdesk.core.actions import ReviewedAction, ReviewOutcome, review_by_department
+
+    actions = [
+        ReviewedAction("销售部", "缩短交货周期", S.VERIFIED, "王磊", 20, 15, 14.5),
+        ReviewedAction("生产部", "按期交付", S.OPEN, "李强", due=D(2026, 12, 1), days_overdue=9),
+        ReviewedAction("生产部", "还在期限内", S.OPEN, "李强", due=D(2026, 12, 30)),
+        ReviewedAction("质量部", "降低返工", S.DONE, "周敏"),
+    ]
+    assert [a.outcome for a in actions] == [
+        ReviewOutcome.IMPROVED,
+        ReviewOutcome.OVERDUE,
+        None,  # still in time: not reviewed yet
+        ReviewOutcome.NO_RESULT,
+    ]
+    improved, not_improved = review_by_department(actions)
+    assert [(r.unit, [a.owner for a in r.actions]) for r in improved] == [("销售部", ["王磊"])]
+    assert [(r.unit, r.not_achieved) for r in not_improved] == [
+        ("生产部", ["按期交付"]),
+        ("质量部", ["降低返工"]),
     ]

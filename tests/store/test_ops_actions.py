@@ -265,3 +265,36 @@ def test_closed_between_meetings_feeds_the_review(doc: Document, org: dict[str, 
     improved, not_improved = review_by_department(closed)
     assert [r.unit for r in improved] == ["销售部"] and not_improved == []
     assert closed_between(doc.conn, D(2026, 11, 20), D(2026, 11, 28)) == []  # before: last time
+
+
+def test_review_lists_figures_owner_and_overdue_actions_at_the_next_meeting(
+    doc: Document, org: dict[str, Any]
+) -> None:
+    from perfdesk.core.actions import ReviewOutcome
+    from perfdesk.store.repo_actions import actions_for_review, review_window
+
+    done = ops.add_action(doc, _plan(org), "x").row_id or ""
+    late = ops.add_action(doc, _plan(org, title="质量复盘", due=D(2026, 11, 20)), "x").row_id
+    for action in (done, late or ""):
+        ops.submit_action(doc, action, "x")
+        ops.accept_action(doc, action, "x")
+    ops.mark_done(doc, done, "x")
+    ops.verify_action(doc, done, "x", True, 14.5, on=D(2026, 11, 25))
+    doc.conn.execute(
+        "INSERT INTO meetings (id, title, kind, date, created, stamp, source) "
+        "VALUES ('m2', '十一月业绩跟踪会', 'monthly', '2026-11-30', 1, 1, ?)",
+        (doc.source,),
+    )
+    doc.conn.commit()
+    assert review_window(doc.conn, "m2") == (D(2026, 10, 30), D(2026, 11, 30))
+    found = {a.title: a for a in actions_for_review(doc.conn, D(2026, 10, 30), D(2026, 11, 30))}
+    verified = found["缩短交货周期"]
+    assert (verified.owner, verified.baseline, verified.expected, verified.result) == (
+        "王磊",
+        20.0,
+        15.0,
+        14.5,
+    )
+    assert verified.outcome is ReviewOutcome.IMPROVED and verified.kpi == "交货周期"
+    assert found["质量复盘"].outcome is ReviewOutcome.OVERDUE
+    assert found["质量复盘"].days_overdue == 10

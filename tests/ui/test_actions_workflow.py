@@ -152,3 +152,72 @@ def test_from_issue_to_verified_with_every_step_in_the_history(
         ("Done → Verified", "周期降到14.5天"),
     ]
     assert "14.5" in tab.detail.verification.text()
+
+    # The next meeting's "review of last meeting's actions" lists it under improved, with
+    # the owner and the figures: in the planned meeting's agenda and in run mode.
+    conn = window.context.doc.conn
+    with window.context.doc.transaction():
+        conn.execute(
+            "INSERT INTO meetings (id, title, kind, date, created, stamp, source) "
+            "VALUES ('m2', '十二月业绩跟踪会', 'monthly', '2026-12-10', 2, 2, ?)",
+            (window.context.doc.source,),
+        )
+        for position, (item, kind) in enumerate((("a1", "opening"), ("a2", "action_review"))):
+            conn.execute(
+                "INSERT INTO agenda_items (id, meeting_id, position, kind, planned_minutes, "
+                "created, stamp, source) VALUES (?, 'm2', ?, ?, 5, 2, 2, ?)",
+                (item, position, kind, window.context.doc.source),
+            )
+    _review_lists_it_under_improved(window, monkeypatch)
+
+
+def _review_lists_it_under_improved(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtTest import QTest
+
+    from perfdesk.store.ops import Changes
+    from perfdesk.ui import meeting_flow
+    from perfdesk.ui.main_window import TAB_MEETING
+    from perfdesk.ui.run_mode import open_run_mode
+
+    window.tabs.setCurrentIndex(TAB_MEETING)
+    tab = window.meeting_tab
+    window.apply_changes(Changes(frozenset({"meetings"}), frozenset({"m2"})))
+    model = tab.meetings_model
+    row = next(i for i in range(model.rowCount()) if model.row(i).id == "m2")
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    flags |= QItemSelectionModel.SelectionFlag.Rows
+    tab.meeting_table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
+    panel = tab.action_review
+    assert not panel.isVisibleTo(tab)  # the opening is selected: no review shown
+    tab.agenda_table.selectionModel().setCurrentIndex(tab.agenda_model.index(1, 0), flags)
+    assert panel.isVisibleTo(tab)
+    assert [r.unit for r in panel.improved] == ["销售部"] and panel.not_improved == []
+    lines = panel.lines()
+    improved_at = next(i for i, t in enumerate(lines) if t.startswith("▲"))
+    not_improved_at = next(i for i, t in enumerate(lines) if t.startswith("▼"))
+    assert "1" in lines[improved_at]
+    listed = next(i for i, t in enumerate(lines) if "缩短交货周期" in t)
+    assert improved_at < listed < not_improved_at  # under improved, not under not improved
+    assert "王磊" in lines[listed] and "20" in lines[listed] and "14.5" in lines[listed]
+    assert "15" in lines[listed] and "verified" in lines[listed]
+
+    # Run mode shows the same list in its side panel while that item is current.
+    class Clock:
+        t = 1_796_000_000_000
+
+        def now(self) -> int:
+            return self.t
+
+        def not_before(self, at: int) -> None:
+            self.t = max(self.t, at)
+
+    monkeypatch.setattr(meeting_flow, "_confirm", lambda *_args: True)
+    run = open_run_mode(window, "m2", clock=Clock(), full_screen=False)
+    assert run is not None
+    assert not run.review.isVisible()  # the opening is current
+    QTest.keyClick(run, Qt.Key.Key_Right)  # → next item
+    run.refresh()
+    assert run.review.isVisible() and not run.side.isVisible()
+    assert any("缩短交货周期" in t and "王磊" in t for t in run.review.lines())
+    run.close()

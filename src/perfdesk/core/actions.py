@@ -453,31 +453,81 @@ def reminders(
 
 
 # -- the next meeting's review (有改进 / 无改进) -------------------------------------------
+class ReviewOutcome(enum.StrEnum):
+    """How an action stands at the next meeting's review of last meeting's actions."""
+
+    IMPROVED = "improved"  # verified: the KPI moved the expected way
+    NOT_ACHIEVED = "not_achieved"
+    OVERDUE = "overdue"  # still open past its due date at the meeting
+    NO_RESULT = "no_result"  # marked done by the meeting, not yet verified
+
+
+@dataclass(frozen=True)
+class ReviewedAction:
+    """One action as the review item lists it, with the figures that decided it."""
+
+    unit: str
+    title: str
+    status: ActionStatus
+    owner: str = ""
+    baseline: float | None = None
+    expected: float | None = None
+    result: float | None = None
+    kpi: str = ""  # the KPI's name
+    decimals: int = 2
+    kpi_unit: str = ""
+    due: datetime.date | None = None
+    days_overdue: int = 0
+
+    @property
+    def outcome(self) -> ReviewOutcome | None:
+        """None for an action the review does not list (still in time, cancelled)."""
+        if self.status is ActionStatus.VERIFIED:
+            return ReviewOutcome.IMPROVED
+        if self.status is ActionStatus.NOT_ACHIEVED:
+            return ReviewOutcome.NOT_ACHIEVED
+        if self.status is ActionStatus.DONE:
+            return ReviewOutcome.NO_RESULT
+        if self.status is ActionStatus.OPEN and self.days_overdue > 0:
+            return ReviewOutcome.OVERDUE
+        return None
+
+
 @dataclass(frozen=True)
 class DepartmentReview:
-    """How a department's closed actions came out, for the review-of-actions agenda item."""
+    """How a department's actions came out, for the review-of-actions agenda item."""
 
     unit: str
     verified: list[str]  # action titles
-    not_achieved: list[str]
+    not_achieved: list[str]  # titles of actions not achieved, overdue or without a result
+    actions: tuple[ReviewedAction, ...] = ()
 
     @property
     def improved(self) -> bool:
-        """Clear improvement: every action of the department closed since was verified."""
+        """Clear improvement: every action the review lists for the department was
+        verified."""
         return bool(self.verified) and not self.not_achieved
 
 
 def review_by_department(
-    closed: Iterable[tuple[str, str, ActionStatus]],
+    closed: Iterable[tuple[str, str, ActionStatus] | ReviewedAction],
 ) -> tuple[list[DepartmentReview], list[DepartmentReview]]:
-    """Split departments by their closed actions — (department, action title, status) —
-    into those with clear improvement (有改进: all verified) and those without (无改进: any
-    not achieved), each sorted by department. Open and cancelled actions are ignored."""
-    found: dict[str, tuple[list[str], list[str]]] = {}
-    for unit, title, status in closed:
-        if status is ActionStatus.VERIFIED:
-            found.setdefault(unit, ([], []))[0].append(title)
-        elif status is ActionStatus.NOT_ACHIEVED:
-            found.setdefault(unit, ([], []))[1].append(title)
-    reviews = [DepartmentReview(unit, v, n) for unit, (v, n) in sorted(found.items())]
+    """Split departments by their actions — (department, action title, status) or
+    ReviewedAction — into those with clear improvement (有改进: all verified) and those
+    without (无改进: any not achieved, overdue at the meeting, or done without a result),
+    each sorted by department. Actions still in time and cancelled ones are ignored."""
+    found: dict[str, list[ReviewedAction]] = {}
+    for entry in closed:
+        action = entry if isinstance(entry, ReviewedAction) else ReviewedAction(*entry)
+        if action.outcome is not None:
+            found.setdefault(action.unit, []).append(action)
+    reviews = [
+        DepartmentReview(
+            unit,
+            [a.title for a in listed if a.outcome is ReviewOutcome.IMPROVED],
+            [a.title for a in listed if a.outcome is not ReviewOutcome.IMPROVED],
+            tuple(listed),
+        )
+        for unit, listed in sorted(found.items())
+    ]
     return [r for r in reviews if r.improved], [r for r in reviews if not r.improved]

@@ -6,7 +6,7 @@ import datetime
 import sqlite3
 from dataclasses import dataclass, field
 
-from perfdesk.core.actions import ActionStatus, stored_status, ten_day
+from perfdesk.core.actions import ActionStatus, ReviewedAction, stored_status, ten_day
 from perfdesk.core.kpi import Direction
 from perfdesk.core.periods import PeriodError, parse_period
 
@@ -399,3 +399,64 @@ def closed_between(
             (until.isoformat(), after and after.isoformat(), after and after.isoformat()),
         )
     ]
+
+
+def review_window(
+    conn: sqlite3.Connection, meeting_id: str
+) -> tuple[datetime.date | None, datetime.date] | None:
+    """The days a meeting's review of last meeting's actions covers: after the previous
+    meeting's date (None: from the start) up to its own; None for an unknown meeting."""
+    row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+    if row is None:
+        return None
+    before = conn.execute(
+        "SELECT max(date) FROM meetings WHERE deleted = 0 AND archived = 0 AND id != ? "
+        "AND date < ?",
+        (meeting_id, row[0]),
+    ).fetchone()
+    return _date(before[0]), datetime.date.fromisoformat(row[0])
+
+
+def actions_for_review(
+    conn: sqlite3.Connection,
+    after: datetime.date | None,
+    until: datetime.date,
+    english: bool = False,
+) -> list[ReviewedAction]:
+    """What the review item lists: actions verified or found not achieved after `after`
+    up to `until`, actions still open past their due date at `until`, and actions marked
+    done but not yet verified; with owner, KPI and figures, for
+    core.actions.review_by_department."""
+    first, second = ("en", "zh") if english else ("zh", "en")
+    since = after.isoformat() if after else None
+    rows = conn.execute(
+        f"""
+        SELECT coalesce(u.name, ''), a.title, a.status, coalesce(p.name, ''), a.baseline,
+               a.expected, a.result_value,
+               coalesce(nullif(k.name_{first}, ''), k.name_{second}, ''),
+               coalesce(k.decimals, 2),
+               coalesce(nullif(k.unit_{first}, ''), k.unit_{second}, ''), a.due_date
+        FROM actions a
+        LEFT JOIN org_units u ON u.id = a.responsible_unit_id
+        LEFT JOIN people p ON p.id = a.owner_id
+        LEFT JOIN kpis k ON k.id = a.kpi_id
+        WHERE a.deleted = 0 AND a.archived = 0 AND (
+            (a.status IN ('verified', 'not_achieved') AND a.verified_on <= :until
+             AND (:since IS NULL OR a.verified_on > :since))
+            OR (a.status = 'open' AND a.due_date < :until)
+            OR a.status = 'done')
+        ORDER BY a.due_date IS NULL, a.due_date, a.title
+        """,
+        {"until": until.isoformat(), "since": since},
+    ).fetchall()
+    result = []
+    for r in rows:
+        due = _date(r[10])
+        status = ActionStatus(r[2])
+        late = (until - due).days if status is ActionStatus.OPEN and due else 0
+        result.append(
+            ReviewedAction(
+                r[0], r[1], status, r[3], r[4], r[5], r[6], r[7], int(r[8]), r[9], due, late
+            )
+        )
+    return result

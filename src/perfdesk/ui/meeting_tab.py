@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perfdesk.core.meeting import Attendance, MeetingStatus
+from perfdesk.core.meeting import AgendaKind, Attendance, MeetingStatus
 from perfdesk.core.org import scope_of
 from perfdesk.core.periods import PeriodError, belongs_to
 from perfdesk.store.repo_meeting_plan import (
@@ -36,6 +36,7 @@ from perfdesk.store.repo_meeting_plan import (
     meeting_form,
 )
 from perfdesk.store.repo_meetings import MeetingRow, list_meetings, meeting_links
+from perfdesk.ui.action_review import ActionReviewPanel
 from perfdesk.ui.agenda_builder import AgendaBuilder
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
@@ -230,6 +231,10 @@ class MeetingTab(DocumentTab):
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(self._caption(self.tr("Agenda")))
         agenda_layout.addWidget(self.builder, 1)
+        # The review of last meeting's actions (有改进/无改进), when that item is selected.
+        self.action_review = ActionReviewPanel()
+        self.action_review.hide()
+        agenda_layout.addWidget(self.action_review, 1)
         work.addWidget(agenda_box)
         work.addWidget(self.lower_tabs)
         work.setStretchFactor(0, 3)
@@ -678,6 +683,10 @@ class MeetingTab(DocumentTab):
         row = self.builder.current_row()
         items = self.builder.items
         name = (items[row].title or label(items[row].kind)) if 0 <= row < len(items) else ""
+        reviewing = 0 <= row < len(items) and items[row].kind is AgendaKind.ACTION_REVIEW
+        if reviewing:
+            self.action_review.show_meeting(context.doc.conn, form.id, context.language == "en")
+        self.action_review.setVisible(reviewing)
         self.minutes.show_item(context, form.id, self.builder.current_id(), name, self._editable())
 
     def save_minute(self) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perfdesk.core.meeting import AgendaItem
+from perfdesk.core.meeting import AgendaItem, AgendaKind
 from perfdesk.core.meeting_clock import (
     ClockState,
     EventClock,
@@ -56,6 +56,7 @@ from perfdesk.store.repo_meeting_run import (
     snapshot,
 )
 from perfdesk.store.repo_meetings import agenda
+from perfdesk.ui.action_review import ActionReviewPanel
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.settings import MEETING_AMBER_SECONDS, MEETING_RED_SECONDS, MEETING_SOUND
@@ -199,6 +200,12 @@ class RunWindow(QWidget):
         layout.addLayout(left, 64)
         layout.addWidget(self.side, 36)
         self.side.setVisible(bool(session.snapshot))
+        # In place of the KPIs while the review of last meeting's actions is current.
+        self.review = ActionReviewPanel()
+        self.review.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.review.setStyleSheet("#actionReview { background: #F2F2F2; border-radius: 6px; }")
+        self.review.hide()
+        layout.addWidget(self.review, 36)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -299,6 +306,18 @@ class RunWindow(QWidget):
         self._fit_countdown()
 
     def _show_side(self, item: AgendaItem | None) -> None:
+        reviewing = item is not None and item.kind is AgendaKind.ACTION_REVIEW
+        if reviewing != self.review.isVisible():
+            context = self.main_window.context
+            if reviewing:
+                english = context.language == "en"
+                self.review.show_meeting(self.session.doc.conn, self.session.meeting_id, english)
+                self.review.set_pixel_size(int(self.height() * 0.026))
+            self.review.setVisible(reviewing)
+            self.side.setVisible(not reviewing and bool(self.session.snapshot))
+            self._shown_unit = None
+        if reviewing:
+            return
         unit_id = item.unit_id if item is not None else None
         key = (unit_id, self.side.isVisible())
         if key == self._shown_unit:
@@ -413,7 +432,8 @@ class RunWindow(QWidget):
         elif key == Qt.Key.Key_I:
             self.capture_issue()
         elif key == Qt.Key.Key_K:
-            self.side.setVisible(not self.side.isVisible())
+            # The review of last meeting's actions keeps its panel; K is for the KPIs.
+            self.side.setVisible(not self.side.isVisible() and not self.review.isVisible())
             self._shown_unit = None
             self.refresh()
         elif key == Qt.Key.Key_E and ctrl:
