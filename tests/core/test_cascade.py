@@ -155,3 +155,81 @@ def test_rebalanced_shares_always_make_100_and_keep_the_pinned(shares, data) -> 
     after = rebalance([Fraction(s) for s in shares], {index: value})
     assert sum(after) == 100 and after[index] == value
     assert all(s >= 0 for s in after)
+
+
+# -- two levels ------------------------------------------------------------------------
+def _teams(prefix: str, count: int, **flags: bool) -> list[Holder]:
+    return [Holder(f"{prefix}{i}", f"{prefix} 组{i}", **flags) for i in range(count)]
+
+
+def _minor_sum(plan: object, decimals: int) -> int:
+    rows = plan.rows  # type: ignore[attr-defined]
+    return sum(r.minor for r in rows if r.decision is not Decision.SKIP)
+
+
+def test_two_levels_add_up_exactly_at_each_level() -> None:
+    from perfdesk.core.cascade import plan_two_levels
+
+    children = {"a": _teams("a", 3), "b": _teams("b", 7), "c": _teams("c", 1)}
+    plan = plan_two_levels(
+        1000, THREE, children, aggregation="sum", decimals=2, below_method="even"
+    )
+    assert plan.top.children_total == 1000
+    first = {r.holder.id: r.minor for r in plan.top.rows}
+    for holder_id, below in plan.below:
+        assert _minor_sum(below, 2) == first[holder_id]  # each team group = its department
+    assert plan.level_totals() == (1000, 1000)
+    assert [h for h, _p in plan.below] == ["a", "b", "c"]
+
+
+def test_two_levels_skip_archived_and_locked_children_and_skipped_parents() -> None:
+    from perfdesk.core.cascade import plan_two_levels
+
+    children = {
+        "a": [*_teams("a", 2), Holder("ax", "撤销组", archived=True)],
+        "b": [Holder("bl", "已结账组", locked=True), *_teams("b", 3)],
+        "c": _teams("c", 2),
+    }
+    holders = [*THREE[:2], Holder("c", "生产部", existing_goal_id="g-c")]
+    plan = plan_two_levels(
+        999.99, holders, children, aggregation="sum", decimals=2, below_method="even"
+    )
+    below = dict(plan.below)
+    left_out = {r.holder.id: r.why for p in below.values() for r in p.rows if r.why}
+    assert left_out == {"ax": "archived", "bl": "locked"}
+    for holder_id, sub in below.items():  # the others still add up exactly
+        assert _minor_sum(sub, 2) == next(
+            r.minor for r in plan.top.rows if r.holder.id == holder_id
+        )
+    # 生产部 has a goal already and is skipped by default: no second level below it.
+    assert dict(plan.no_second) == {"c": "skipped"}
+    assert plan.decomposed() == plan.level_totals()[1]
+
+
+def test_two_levels_of_a_rate_give_every_team_the_rate() -> None:
+    from perfdesk.core.cascade import plan_two_levels
+
+    plan = plan_two_levels(0.95, THREE, {"a": _teams("a", 2)}, aggregation="ratio", decimals=3)
+    assert plan.top.mode is Mode.VALUE
+    assert [r.amount for _h, p in plan.below for r in p.rows] == [0.95, 0.95]
+    assert dict(plan.no_second) == {"b": "no_children", "c": "no_children"}
+    assert plan.level_totals() == (None, None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    total=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
+    sizes=st.lists(st.integers(min_value=0, max_value=9), min_size=1, max_size=6),
+)
+def test_any_two_level_cascade_adds_up_exactly(total, sizes) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.cascade import plan_two_levels
+
+    holders = [Holder(f"d{i}", f"部门{i}", headcount=i + 1) for i in range(len(sizes))]
+    children = {f"d{i}": _teams(f"d{i}-", n) for i, n in enumerate(sizes)}
+    plan = plan_two_levels(
+        str(total), holders, children, aggregation="sum", decimals=2, below_method="headcount"
+    )
+    assert _minor_sum(plan.top, 2) == int(total * 100)
+    for holder_id, below in plan.below:
+        parent = next(r.minor for r in plan.top.rows if r.holder.id == holder_id)
+        assert _minor_sum(below, 2) == parent

@@ -299,3 +299,34 @@ def test_a_split_after_reopening_leaves_untouched_rows_out_of_its_undo(
         assert _targets(doc, goal)["2026-01"] == 10
         step.undo(doc)
         assert dump(doc, queries) == start
+
+
+def test_two_level_cascade_is_one_step_and_adds_up_at_each_level(
+    doc: Document, org: dict[str, str]
+) -> None:
+    from perfdesk.core.cascade import plan_two_levels
+
+    teams: dict[str, list[Holder]] = {}
+    for name, count in (("销售部", 3), ("市场部", 2), ("生产部", 1)):
+        teams[org[name]] = [
+            Holder(ops.add_org_unit(doc, f"{name}{i}组", "team", org[name]).row_id or "", "")
+            for i in range(count)
+        ]
+    queries = dump_queries(doc)
+    start = dump(doc, queries)
+    plan = plan_two_levels(1000, _holders(org), teams, aggregation="sum", decimals=1, method="even")
+    step = ops.cascade_two_levels(doc, org["goal"], plan)
+    departments = _children(doc, org["goal"])
+    assert sum(Decimal(repr(c[1])) for c in departments.values()) == 1000
+    for unit_id, (goal_id, target, *_rest) in departments.items():
+        below = _children(doc, goal_id)
+        assert set(below) == {t.id for t in teams[unit_id]}
+        assert sum(Decimal(repr(c[1])) for c in below.values()) == Decimal(repr(target))
+        for team_goal, team_target, *_r in below.values():
+            months = _targets(doc, team_goal)
+            assert sum(Decimal(repr(v)) for v in months.values()) == Decimal(repr(team_target))
+    after = dump(doc, queries)
+    redo = step.undo(doc)  # one step takes both levels back
+    assert dump(doc, queries) == start
+    redo.undo(doc)
+    assert dump(doc, queries) == after

@@ -285,3 +285,59 @@ def test_a_seasonal_profile_is_saved_picked_again_and_archived(
     assert load_profiles(doc.conn) == [] and split.saved.count() == 1
     window.undo_action.trigger()  # the archive, then the save, are undo steps
     assert [p.name for p in load_profiles(doc.conn)] == ["Retail"]
+
+
+def test_two_level_cascade_to_departments_and_teams_is_one_undo_step(
+    make_window, small_company, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    teams: dict[str, list[str]] = {}
+    with Document.open(path) as doc:
+        for name, count in zip(DEPARTMENTS, (2, 3, 1), strict=True):
+            teams[name] = [
+                ops.add_org_unit(doc, f"{name}{i}组", "team", ids[name]).row_id or ""
+                for i in range(1, count + 1)
+            ]
+        gone = ops.add_org_unit(doc, "市场部旧组", "team", ids["市场部"]).row_id or ""
+        ops.set_archived(doc, "org_units", gone, True)
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    start = _dump(doc)
+
+    cascades = _capture(monkeypatch, cascade_dialog)
+    window.decompose_action.trigger()
+    dialog = cascades[0]
+    dialog.set_share(ids["销售部"], "50")
+    dialog.set_share(ids["市场部"], "30")
+    dialog.second.enabled.setChecked(True)
+    tree = dialog.second.tree
+    assert tree.topLevelItemCount() == 3
+    top = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(3)}
+    assert top["市场部"].childCount() == 3  # the archived team is not offered
+    assert not top["市场部"].isExpanded()  # collapsible: folded until opened
+    assert [top["市场部"].child(i).text(2) for i in range(3)] == ["100.0", "100.0", "100.0"]
+    assert dialog.second.sum_line.text() == (
+        "Level 1: 1,000.0 vs parent 1,000.0, difference 0.0 · Level 2: 1,000.0 vs the "
+        "level-1 targets it decomposes 1,000.0, difference 0.0"
+    )
+    dialog.try_apply()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    departments = dict(
+        doc.conn.execute(
+            "SELECT unit_id, id FROM goals WHERE parent_id = ? AND deleted = 0", (ids["goal"],)
+        ).fetchall()
+    )
+    assert _children(doc, ids["goal"]) == {
+        ids["销售部"]: 500,
+        ids["市场部"]: 300,
+        ids["生产部"]: 200,
+    }
+    below = _children(doc, departments[ids["销售部"]])
+    assert below == {teams["销售部"][0]: 250, teams["销售部"][1]: 250}
+    assert sum(_children(doc, departments[ids["市场部"]]).values()) == 300
+    after = _dump(doc)
+
+    window.undo_action.trigger()  # one step takes both levels back
+    assert _dump(doc) == start
+    window.redo_action.trigger()
+    assert _dump(doc) == after

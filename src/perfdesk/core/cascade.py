@@ -66,6 +66,8 @@ class Holder:
     last_year: float | None = None  # actual on the KPI last year
     headcount: int = 0
     existing_goal_id: str | None = None  # their goal on the KPI for the period, if any
+    archived: bool = False  # takes no share: an archived unit or person
+    locked: bool = False  # takes no share: their goal on the KPI has closed periods
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Row:
     amount: float  # the child's share of the target (by value: the target itself)
     minor: int | None  # minor units when by amount
     decision: Decision
+    why: str | None = None  # 'archived' or 'locked' when left out of the sharing
 
     @property
     def target(self) -> float | None:
@@ -213,7 +216,10 @@ def plan_cascade(
 ) -> Plan:
     """The preview of a cascade: each holder's share, target and what happens to them.
 
-    `shares` (percent, adding up to 100) is used with SHARES. Holders with an existing
+    Archived and locked holders take no share: their rows are SKIP with share 0 and
+    the reason in `Row.why`, so the others still add up exactly to the parent.
+    `shares` (percent, adding up to 100, one per holder that takes part) is used with
+    SHARES. Holders with an existing
     goal default to SKIP until `decisions` says UPDATE for them (the dialog asks).
     Skipped holders keep their share of the whole in the preview (the difference
     to the parent is shown), so skipping never moves amounts to the others silently.
@@ -221,6 +227,29 @@ def plan_cascade(
     mode = mode_of(aggregation)
     if total is None:
         raise SplitError("no_target")
+    left_out = [h for h in holders if h.archived or h.locked]
+    if left_out:
+        taking = [h for h in holders if not (h.archived or h.locked)]
+        plan = plan_cascade(
+            total,
+            taking,
+            aggregation=aggregation,
+            decimals=decimals,
+            method=method,
+            shares=shares,
+            decisions=decisions,
+        )
+        by_id = {row.holder.id: row for row in plan.rows}
+        zero = 0 if plan.mode is Mode.AMOUNT else None
+        every = tuple(
+            by_id[h.id]
+            if h.id in by_id
+            else Row(
+                h, Fraction(0), 0.0, zero, Decision.SKIP, "archived" if h.archived else "locked"
+            )
+            for h in holders
+        )
+        return replace(plan, rows=every)
     if not holders:
         raise SplitError("no_holders")
     method = ShareMethod(method)
@@ -252,3 +281,97 @@ def plan_cascade(
         for holder, share, decision in zip(holders, fractions, choose, strict=True):
             rows.append(Row(holder, share, value, None, decision))
     return Plan(mode, used, decimals, value, tuple(rows), fallback)
+
+
+# -- two levels in one operation (company → departments → their teams) --------------------
+@dataclass(frozen=True)
+class TwoLevelPlan:
+    """A cascade to child holders and, below each, to that holder's own children.
+
+    `below` holds, for each first-level holder that gets a goal (not skipped) and has
+    children, the plan of its share among them; `no_second` names the first-level
+    holders that have no second level, with why ('skipped', 'no_children',
+    'left_out')."""
+
+    top: Plan
+    below: tuple[tuple[str, Plan], ...]
+    no_second: tuple[tuple[str, str], ...] = ()
+
+    def level_totals(self) -> tuple[float | None, float | None]:
+        """(what the first level adds up to, what the second level adds up to), by amount
+        (None when by value). The second level adds up to the first-level rows it
+        decomposes, exactly."""
+        if self.top.mode is not Mode.AMOUNT:
+            return None, None
+        minors = sum(
+            r.minor or 0
+            for _holder, plan in self.below
+            for r in plan.rows
+            if r.decision is not Decision.SKIP
+        )
+        return self.top.children_total, from_minor(minors, self.top.decimals)
+
+    def decomposed(self) -> float | None:
+        """What the second level's parents add up to (by amount): the first-level rows
+        that have a second level."""
+        if self.top.mode is not Mode.AMOUNT:
+            return None
+        having = {holder for holder, _plan in self.below}
+        minors = sum(r.minor or 0 for r in self.top.rows if r.holder.id in having)
+        return from_minor(minors, self.top.decimals)
+
+
+def plan_two_levels(
+    total: float | int | str | None,
+    holders: Sequence[Holder],
+    children: Mapping[str, Sequence[Holder]],
+    *,
+    aggregation: Aggregation | str | None,
+    decimals: int,
+    method: ShareMethod | str = ShareMethod.EVEN,
+    shares: Sequence[float | Fraction | str] | None = None,
+    decisions: Mapping[str, Decision | str] | None = None,
+    below_method: ShareMethod | str = ShareMethod.EVEN,
+    below_decisions: Mapping[str, Decision | str] | None = None,
+) -> TwoLevelPlan:
+    """The first level as `plan_cascade`, then each first-level holder's target shared
+    among `children[holder id]` by `below_method` (EVEN, LAST_YEAR or HEADCOUNT) — by
+    amount exactly (each second-level group adds up to its first-level target in minor
+    units), by value the same rate. A first-level holder that is skipped or left out
+    gets no second level; archived and locked children take no share."""
+    below_method = ShareMethod(below_method)
+    if below_method is ShareMethod.SHARES:
+        below_method = ShareMethod.EVEN  # typed shares are a first-level edit only
+    top = plan_cascade(
+        total,
+        holders,
+        aggregation=aggregation,
+        decimals=decimals,
+        method=method,
+        shares=shares,
+        decisions=decisions,
+    )
+    below: list[tuple[str, Plan]] = []
+    missing: list[tuple[str, str]] = []
+    for row in top.rows:
+        holder_id = row.holder.id
+        if row.why is not None:
+            missing.append((holder_id, "left_out"))
+            continue
+        if row.target is None:
+            missing.append((holder_id, "skipped"))
+            continue
+        kids = list(children.get(holder_id, ()))
+        if not any(not (k.archived or k.locked) for k in kids):
+            missing.append((holder_id, "no_children"))
+            continue
+        plan = plan_cascade(
+            row.target,
+            kids,
+            aggregation=aggregation,
+            decimals=decimals,
+            method=below_method,
+            decisions=below_decisions,
+        )
+        below.append((holder_id, plan))
+    return TwoLevelPlan(top, tuple(below), tuple(missing))

@@ -130,6 +130,7 @@ class Candidate:
     headcount: int
     last_year: float | None
     existing_goal_id: str | None
+    locked: bool = False  # the existing goal has closed (locked) periods
 
 
 def child_units(conn: sqlite3.Connection, unit_id: str) -> list[tuple[str, str, str]]:
@@ -187,6 +188,7 @@ def candidates(
     earlier = period.replace(str(year), str(year - 1), 1)
     existing = _goals_on(conn, ids, kpi_id, period)
     last = _totals(conn, ids, kpi_id, earlier)
+    closed = _with_closed_periods(conn, list(existing.values()))
     return [
         Candidate(
             holder_id,
@@ -196,9 +198,26 @@ def candidates(
             1 if is_person else counts.get(holder_id, 0),
             last.get(holder_id),
             existing.get(holder_id),
+            existing.get(holder_id) in closed,
         )
         for holder_id, name, is_person, kind in holders
     ]
+
+
+def _with_closed_periods(conn: sqlite3.Connection, goal_ids: Sequence[str]) -> set[str]:
+    """The goals among `goal_ids` that have a closed (locked) period value."""
+    found: set[str] = set()
+    for chunk in _chunks(goal_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(r[0])
+            for r in conn.execute(
+                f"SELECT DISTINCT g.id FROM goals g JOIN goal_values v ON v.goal = g.key "
+                f"WHERE v.locked = 1 AND g.id IN ({marks})",
+                tuple(chunk),
+            )
+        )
+    return found
 
 
 def _goals_on(

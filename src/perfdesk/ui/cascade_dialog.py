@@ -37,7 +37,9 @@ from perfdesk.core.cascade import (
     Holder,
     Plan,
     ShareMethod,
+    TwoLevelPlan,
     plan_cascade,
+    plan_two_levels,
     rebalance,
     shares_by,
 )
@@ -53,6 +55,7 @@ from perfdesk.store.repo_cascade import (
     goal_info,
     unit_people,
 )
+from perfdesk.ui.cascade_levels import SecondLevel
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.entry import input_error_text
 from perfdesk.ui.guard import guarded
@@ -165,11 +168,22 @@ class CascadeDialog(QDialog):
         self.sum_line = QLabel()
         self.sum_line.setTextFormat(Qt.TextFormat.PlainText)
 
+        # The second level (company → departments → their teams), one undo step too.
+        self.second = SecondLevel()
+        self.second.changed.connect(self._second_changed)
+        self.children_of: dict[str, list[Candidate]] = {}
+        self.two_plan: TwoLevelPlan | None = None
+        tables = QWidget()
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(self.table, 3)
+        tables_layout.addWidget(self.second, 2)
+
         self.buttons, self.ok = apply_buttons(self, self.tr("&Apply"), self.try_apply)
         preview_layout(
             self,
             [heading, form, self.mode_note, self.note],
-            self.table,
+            tables,
             self.table_error,
             self.sum_line,
             self.buttons,
@@ -213,6 +227,31 @@ class CascadeDialog(QDialog):
         self.included = {c.id: True for c in self.candidates}
         self.pins = {}
         self.decisions = {}
+        self.second.allow(self.scope.currentData() != SCOPE_PEOPLE)
+        self.children_of = {}
+        self._load_children()
+        self._recompute()
+
+    def _load_children(self) -> None:
+        """Each first-level unit's own units, with what their shares need (read once)."""
+        if not self.second.is_on() or self.children_of:
+            return
+        conn = self.doc.conn
+        below = {c.id: child_units(conn, c.id) for c in self.candidates if not c.is_person}
+        found = candidates(
+            conn,
+            [(uid, name, False, kind) for units in below.values() for uid, name, kind in units],
+            str(self.kpi.currentData()),
+            self.goal.period,
+        )
+        by_id = {c.id: c for c in found}
+        self.children_of = {
+            parent: [by_id[uid] for uid, _name, _kind in units] for parent, units in below.items()
+        }
+
+    @guarded
+    def _second_changed(self) -> None:
+        self._load_children()
         self._recompute()
 
     @guarded
@@ -356,9 +395,48 @@ class CascadeDialog(QDialog):
         except SplitError as error:
             say(self.table_error, op_error_text(error, self.context.language))
         self.plan = plan
+        self.two_plan = self._two_levels(plan, holders, aggregation, decimals)
         self._fill(plan)
         self.ok.setEnabled(plan is not None and not isinstance(weight, str))
         self._show_sum(plan)
+
+    def _two_levels(
+        self, plan: Plan | None, holders: list[Holder], aggregation: Any, decimals: int
+    ) -> TwoLevelPlan | None:
+        """The first level as previewed, each taken holder's target shared on below."""
+        if plan is None or not self.second.is_on():
+            self.second.show_plan(None, {}, decimals)
+            return None
+        children = {
+            parent: [
+                Holder(
+                    c.id,
+                    c.name,
+                    c.is_person,
+                    c.last_year,
+                    c.headcount,
+                    c.existing_goal_id,
+                    locked=c.locked,
+                )
+                for c in kids
+            ]
+            for parent, kids in self.children_of.items()
+        }
+        two = plan_two_levels(
+            plan.total,
+            holders,
+            children,
+            aggregation=aggregation,
+            decimals=decimals,
+            method=ShareMethod.SHARES,
+            shares=[row.share for row in plan.rows],
+            decisions=self.decisions,
+            below_method=self.second.below_method(),
+        )
+        names = {c.id: c.name for c in self.candidates}
+        names.update({c.id: c.name for kids in self.children_of.values() for c in kids})
+        self.second.show_plan(two, names, decimals)
+        return two
 
     def _fill(self, plan: Plan | None) -> None:
         rows = {r.holder.id: r for r in plan.rows} if plan is not None else {}
@@ -489,9 +567,16 @@ class CascadeDialog(QDialog):
         kpi_id = str(self.kpi.currentData())
         goal_id = self.goal_id
         mapped = None if kpi_id == self.goal.kpi_id else kpi_id
-        result = self.apply_op(
-            QCoreApplication.translate("CascadeDialog", "Decompose Goal"),
-            lambda doc: ops.cascade_goal(doc, goal_id, plan, kpi_id=mapped, weight=weight),
-        )
+        two = self.two_plan
+        if two is not None:
+            result = self.apply_op(
+                QCoreApplication.translate("CascadeDialog", "Decompose Goal (Two Levels)"),
+                lambda doc: ops.cascade_two_levels(doc, goal_id, two, kpi_id=mapped, weight=weight),
+            )
+        else:
+            result = self.apply_op(
+                QCoreApplication.translate("CascadeDialog", "Decompose Goal"),
+                lambda doc: ops.cascade_goal(doc, goal_id, plan, kpi_id=mapped, weight=weight),
+            )
         if result is not None:
             self.accept()

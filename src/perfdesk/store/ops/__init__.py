@@ -74,6 +74,7 @@ from perfdesk.store.ops.archive import set_archived
 from perfdesk.store.ops.cascade import (
     cascade_goal,
     cascade_goals,
+    cascade_two_levels,
     plan_split,
     split_goal_target,
     split_goal_targets,
@@ -170,6 +171,7 @@ __all__ = [
     "cancel_action",
     "cascade_goal",
     "cascade_goals",
+    "cascade_two_levels",
     "check_deviation_note",
     "check_goal",
     "check_kpi",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from perfdesk.core.cascade import Decision, Plan
+from perfdesk.core.cascade import Decision, Plan, TwoLevelPlan
 from perfdesk.core.periods import Granularity
 from perfdesk.core.split import (
     Method,
@@ -265,103 +265,10 @@ def cascade_goals(
 ) -> OpResult:
     """`cascade_goal` for several parents at once (a whole level of the tree): one
     transaction, one undo step."""
-    if weight is not None:
-        weight = number(weight, "weight")
-        if not 0 <= weight <= 100:
-            raise OpError("weight_range")
-    entry_chosen = None if granularity is None else choice(Granularity, granularity, "granularity")
-    if entry_chosen is not None and entry_chosen.value not in _ENTRY:
-        raise OpError("entry_granularity")
-    with write(doc) as conn:
+    weight, granularity = _checked_options(weight, granularity)
+    with write(doc):
         record = Recorder(doc)
-        # (child goal id, its key or None when new, period, entry, closed, target, KPI, shape)
-        children: list[_Child] = []
-        new_goals: list[dict[str, Any]] = []
-        units: set[str] = set()
-        people: set[str] = set()
-        for parent_id, plan in plans:
-            parent = _live(conn, parent_id, "parent_goal")
-            child_kpi = kpi_id or parent.kpi_id
-            kpi = require(doc, "kpis", child_kpi, "kpi")
-            entry = granularity or parent.granularity
-            shape, _closed = period_targets(conn, parent)
-            goal_title = text_field(
-                parent.title if title is None else title, MAX_TEXT, "goal_title"
-            )
-            goal_weight = parent.weight if weight is None else weight
-            for row in plan.rows:
-                if row.decision is Decision.SKIP or row.target is None:
-                    continue
-                holder = row.holder
-                if row.decision is Decision.UPDATE:
-                    child = _live(conn, holder.existing_goal_id or "", "goal")
-                    if child.owner_id != holder.id or child.kpi_id != child_kpi:
-                        raise OpError("missing", field="goal")
-                    if _is_above(conn, child.id, parent_id):
-                        raise OpError("goal_loop")
-                    record.update(
-                        "goals", (child.id,), {"parent_id": parent_id, "target": row.target}
-                    )
-                    _stored, closed = period_targets(conn, child)
-                    children.append(
-                        _Child(child.id, child.key, child.granularity, closed, row.target)
-                    )
-                else:
-                    (people if holder.is_person else units).add(holder.id)
-                    new_goals.append(
-                        {
-                            "parent_id": parent_id,
-                            "kpi_id": child_kpi,
-                            "unit_id": None if holder.is_person else holder.id,
-                            "person_id": holder.id if holder.is_person else None,
-                            "period": parent.period,
-                            "granularity": entry,
-                            "title": goal_title,
-                            "weight": goal_weight,
-                            "target": row.target,
-                        }
-                    )
-                    children.append(_Child("", None, entry, set(), row.target))
-                last = children[-1]
-                last.period, last.kpi = parent.period, kpi
-                last.shape = shape if last.entry == parent.granularity else {}
-        _require_all(conn, "org_units", units, "org_unit")
-        _require_all(conn, "people", people, "person")
-        new_ids = iter(record.insert_many("goals", new_goals))
-        for each in children:
-            if each.key is None:
-                each.id = next(new_ids)
-        keys = _keys(conn, {c.id for c in children if c.key is None})
-        rows = []
-        for each in children:
-            goal_key = keys[each.id] if each.key is None else each.key
-            try:
-                split = split_like(
-                    each.target,
-                    each.period,
-                    each.entry,
-                    aggregation=each.kpi["aggregation"],
-                    decimals=int(each.kpi["decimals"]),
-                    shape=each.shape,
-                )
-            except SplitError as error:
-                raise _refused(error) from None
-            for part in split.parts:
-                period = part.key
-                if period in each.closed:
-                    raise OpError("value_locked", period=period)
-                if each.key is None:  # a new goal has no values: no before-image to read
-                    record.fresh("goal_values", (goal_key, period))
-                rows.append(((goal_key, period), {"target": part.value}))
-        if rows:
-            # Updated goals' values are read in one go; a new goal's have no rows yet.
-            record.prefetch("goal_values", [key for key, _v in rows])
-            record.upsert("goal_values", rows)
-        # Every entry period of each child is written, and its parts add up exactly to
-        # the target the goal row got: the yearly target already follows its parts
-        # (what _follow_period_targets would make it), so no per-goal re-sum is needed.
-        id_of = {c.key if c.key is not None else keys[c.id]: c.id for c in children}
-        written = frozenset((id_of[goal_key], period) for (goal_key, period), _v in rows)
+        children, written = _cascade_level(doc, record, plans, kpi_id, title, weight, granularity)
         return record.result(
             Changes(
                 frozenset({"goals", "goal_values"}),
@@ -369,6 +276,152 @@ def cascade_goals(
                 written,
             )
         )
+
+
+def cascade_two_levels(
+    doc: Document,
+    parent_goal_id: str,
+    plan: TwoLevelPlan,
+    *,
+    kpi_id: str | None = None,
+    title: str | None = None,
+    weight: float | None = None,
+    granularity: str | None = None,
+) -> OpResult:
+    """Cascade a goal to its child holders and, in the same transaction, each child's new
+    (or updated) goal on to that holder's own children, as `plan` (core/cascade
+    plan_two_levels) says: company → departments → their teams as one undo step. The
+    second level takes the first level's KPI, title, weight and entry granularity."""
+    weight, granularity = _checked_options(weight, granularity)
+    with write(doc):
+        record = Recorder(doc)
+        first, written = _cascade_level(
+            doc, record, [(parent_goal_id, plan.top)], kpi_id, title, weight, granularity
+        )
+        goal_of = {child.holder: child.id for child in first}
+        below = [(goal_of[holder], sub) for holder, sub in plan.below if holder in goal_of]
+        second, written_below = _cascade_level(
+            doc, record, below, kpi_id, title, weight, granularity, same_kpi=True
+        )
+        return record.result(
+            Changes(
+                frozenset({"goals", "goal_values"}),
+                frozenset(c.id for c in (*first, *second)),
+                written | written_below,
+            )
+        )
+
+
+def _checked_options(
+    weight: float | None, granularity: str | None
+) -> tuple[float | None, str | None]:
+    if weight is not None:
+        weight = number(weight, "weight")
+        if not 0 <= weight <= 100:
+            raise OpError("weight_range")
+    entry_chosen = None if granularity is None else choice(Granularity, granularity, "granularity")
+    if entry_chosen is not None and entry_chosen.value not in _ENTRY:
+        raise OpError("entry_granularity")
+    return weight, granularity
+
+
+def _cascade_level(
+    doc: Document,
+    record: Recorder,
+    plans: Sequence[tuple[str, Plan]],
+    kpi_id: str | None,
+    title: str | None,
+    weight: float | None,
+    granularity: str | None,
+    same_kpi: bool = False,
+) -> tuple[list[_Child], frozenset[tuple[str, str]]]:
+    """Write one level of a cascade inside the caller's transaction: the child goals of
+    each (parent goal, plan) and their period targets. `same_kpi`: the children take
+    their parent's KPI (the second level of a mapped cascade)."""
+    conn = doc.conn
+    children: list[_Child] = []
+    new_goals: list[dict[str, Any]] = []
+    units: set[str] = set()
+    people: set[str] = set()
+    for parent_id, plan in plans:
+        parent = _live(conn, parent_id, "parent_goal")
+        child_kpi = parent.kpi_id if same_kpi else (kpi_id or parent.kpi_id)
+        kpi = require(doc, "kpis", child_kpi, "kpi")
+        entry = granularity or parent.granularity
+        shape, _closed = period_targets(conn, parent)
+        goal_title = text_field(parent.title if title is None else title, MAX_TEXT, "goal_title")
+        goal_weight = parent.weight if weight is None else weight
+        for row in plan.rows:
+            if row.decision is Decision.SKIP or row.target is None:
+                continue
+            holder = row.holder
+            if row.decision is Decision.UPDATE:
+                child = _live(conn, holder.existing_goal_id or "", "goal")
+                if child.owner_id != holder.id or child.kpi_id != child_kpi:
+                    raise OpError("missing", field="goal")
+                if _is_above(conn, child.id, parent_id):
+                    raise OpError("goal_loop")
+                record.update("goals", (child.id,), {"parent_id": parent_id, "target": row.target})
+                _stored, closed = period_targets(conn, child)
+                children.append(_Child(child.id, child.key, child.granularity, closed, row.target))
+            else:
+                (people if holder.is_person else units).add(holder.id)
+                new_goals.append(
+                    {
+                        "parent_id": parent_id,
+                        "kpi_id": child_kpi,
+                        "unit_id": None if holder.is_person else holder.id,
+                        "person_id": holder.id if holder.is_person else None,
+                        "period": parent.period,
+                        "granularity": entry,
+                        "title": goal_title,
+                        "weight": goal_weight,
+                        "target": row.target,
+                    }
+                )
+                children.append(_Child("", None, entry, set(), row.target))
+            last = children[-1]
+            last.holder = holder.id
+            last.period, last.kpi = parent.period, kpi
+            last.shape = shape if last.entry == parent.granularity else {}
+    _require_all(conn, "org_units", units, "org_unit")
+    _require_all(conn, "people", people, "person")
+    new_ids = iter(record.insert_many("goals", new_goals))
+    for each in children:
+        if each.key is None:
+            each.id = next(new_ids)
+    keys = _keys(conn, {c.id for c in children if c.key is None})
+    rows = []
+    for each in children:
+        goal_key = keys[each.id] if each.key is None else each.key
+        try:
+            split = split_like(
+                each.target,
+                each.period,
+                each.entry,
+                aggregation=each.kpi["aggregation"],
+                decimals=int(each.kpi["decimals"]),
+                shape=each.shape,
+            )
+        except SplitError as error:
+            raise _refused(error) from None
+        for part in split.parts:
+            period = part.key
+            if period in each.closed:
+                raise OpError("value_locked", period=period)
+            if each.key is None:  # a new goal has no values: no before-image to read
+                record.fresh("goal_values", (goal_key, period))
+            rows.append(((goal_key, period), {"target": part.value}))
+    if rows:
+        # Updated goals' values are read in one go; a new goal's have no rows yet.
+        record.prefetch("goal_values", [key for key, _v in rows])
+        record.upsert("goal_values", rows)
+    # Every entry period of each child is written, and its parts add up exactly to
+    # the target the goal row got: the yearly target already follows its parts
+    # (what _follow_period_targets would make it), so no per-goal re-sum is needed.
+    id_of = {c.key if c.key is not None else keys[c.id]: c.id for c in children}
+    written = frozenset((id_of[goal_key], period) for (goal_key, period), _v in rows)
+    return children, written
 
 
 class _Child:
@@ -384,6 +437,7 @@ class _Child:
             closed,
             target,
         )
+        self.holder = ""  # the holder it was planned for
         self.period = ""
         self.kpi: dict[str, Any] = {}
         self.shape: dict[str, float | None] = {}
