@@ -167,6 +167,7 @@ def _answer_goal_form(monkeypatch: pytest.MonkeyPatch, values: dict[str, str]) -
         dialog.try_accept()
         if not dialog.error.isHidden():
             errors.append(dialog.error.text())
+        errors.extend(f"{f}: {dialog.field_message(f)}" for f in dialog.marked_fields())
 
     monkeypatch.setattr(goal_form, "run_dialog", answer)
     return errors
@@ -180,7 +181,7 @@ def test_insert_f2_reorder_delete_each_one_undo_step(make_window, plan, qtbot, m
     # Insert: a refused weight stays in the form with the reason, nothing written.
     errors = _answer_goal_form(monkeypatch, {"kpi": ids["sales"], "weight": "150", "target": "5"})
     qtbot.keyClick(view, Qt.Key.Key_Insert)
-    assert errors == ["The weight must be between 0 and 100 %."]
+    assert errors == ["weight: ⚠ The weight must be between 0 and 100 %."]
     assert _dump(path) == start
     _answer_goal_form(
         monkeypatch,
@@ -356,3 +357,52 @@ def test_the_library_window_follows_undo(make_window, plan, monkeypatch) -> None
     window.undo_stack.undo_step()
     assert "(archived)" not in dialog.list.currentItem().text()
     assert dialog.archive_button.isEnabled()
+
+
+def test_goal_form_says_each_refusal_under_its_field_and_focuses_it(
+    make_window, plan, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = plan
+    start = _dump(path)
+    _window, tab = _open(make_window, path, ids["company"])
+    seen: list[tuple[list[str], str, str, bool, str]] = []
+
+    def answer(dialog: Any) -> None:
+        dialog.show()
+        steps = (
+            {"kpi": ids["sales"], "weight": "很多", "target": "5"},  # not a number
+            {"weight": "10", "target": "五百"},  # the weight is fixed: the target is next
+            {"target": "5", "period": "2026-13"},
+        )
+        for values in steps:
+            for field, value in values.items():
+                widget = dialog.fields[field]
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value)
+                else:
+                    widget.setCurrentIndex(widget.findData(value))
+            dialog.try_accept()
+            marked = dialog.marked_fields()
+            field = marked[0] if marked else ""
+            caption = dialog.captions[field][0].text() if field else ""
+            focused = field != "" and dialog.focusWidget() is dialog.fields[field]
+            seen.append(
+                (
+                    marked,
+                    dialog.field_message(field) if field else "",
+                    caption,
+                    focused,
+                    dialog.error.text() if not dialog.error.isHidden() else "",
+                )
+            )
+        dialog.reject()
+
+    monkeypatch.setattr(goal_form, "run_dialog", answer)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
+    (weight, target, period) = seen
+    assert weight[0] == ["weight"] and weight[1].startswith("⚠ ") and "weight" in weight[1]
+    assert weight[2].startswith("⚠ ") and weight[3]  # marked by a sign, focused
+    assert weight[4] == ""  # said next to the field, not under the form
+    assert target[0] == ["target"] and "target" in target[1] and target[3]
+    assert period[0] == ["period"] and period[3]
+    assert _dump(path) == start  # nothing written

@@ -2,25 +2,114 @@
 range KPI), and the goal above it. Opened by Insert (a new goal of the selected
 holder), Enter or a double click (the selected goal), F2 (the same, on the
 description). OK is one store operation (ops.add_goal or ops.edit_goal), so one undo
-step; a refusal stays in the form under its fields, with nothing written.
+step; a refusal stays in the form with nothing written: said under the field it is about
+(the field's caption marked with ⚠, not by colour only, and the focus moved there), or
+under the form when it is about no one field.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from perfdesk.core.kpi import Direction
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.store import ops
 from perfdesk.store.ops import OpError
 from perfdesk.store.repo_goals import goals_of_owners
+from perfdesk.ui.guard import guarded
 from perfdesk.ui.models.goal_table import GoalRow
+from perfdesk.ui.op_errors import op_error_text
 from perfdesk.ui.op_runner import run_op
 from perfdesk.ui.org_editing import FormDialog
-from perfdesk.ui.text import plain
+from perfdesk.ui.text import fill, plain
+
+# Refusals that name no field but are about one.
+_FIELD_OF_CODE = {"bad_period": "period", "goal_owner": "kpi"}
+
+
+class GoalFormDialog(FormDialog):
+    """The goal form: FormDialog with a message line under every field."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent, title)
+        self.messages: dict[str, QLabel] = {}  # field code → the message under it
+        self.captions: dict[str, tuple[QLabel, str]] = {}  # field code → caption, its text
+
+    def line(self, field: str, text: str, value: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        self._row(field, text, edit)
+        return edit
+
+    def combo(self, field: str, text: str, choices: list[tuple[str, Any]], value: Any) -> QComboBox:
+        box = QComboBox()
+        for shown, data in choices:
+            box.addItem(shown, data)
+        box.setCurrentIndex(max(0, box.findData(value)))
+        self._row(field, text, box)
+        return box
+
+    def _row(self, field: str, text: str, widget: QWidget) -> None:
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        message = QLabel()
+        message.setObjectName("fieldError")
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        message.setStyleSheet("color: #b3261e")
+        message.hide()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(message)
+        self.form.addRow(caption, box)
+        self.fields[field] = widget
+        self.messages[field] = message
+        self.captions[field] = (caption, text)
+
+    def field_message(self, field: str) -> str:
+        """The message shown under `field` ('' when none)."""
+        message = self.messages[field]
+        return "" if message.isHidden() else message.text()
+
+    def marked_fields(self) -> list[str]:
+        return [f for f, (caption, text) in self.captions.items() if caption.text() != text]
+
+    def _clear_marks(self) -> None:
+        self.error.hide()
+        for field, message in self.messages.items():
+            message.hide()
+            caption, text = self.captions[field]
+            caption.setText(text)
+            self.fields[field].setStyleSheet("")
+            self.fields[field].setAccessibleDescription("")
+
+    @guarded
+    def try_accept(self) -> None:
+        self._clear_marks()
+        refused = self.submit()
+        if refused is None:
+            self.accept()
+            return
+        text = op_error_text(refused)
+        field = str(refused.params.get("field", "")) or _FIELD_OF_CODE.get(refused.code, "")
+        widget = self.fields.get(field)
+        if widget is None:
+            self.error.setText(text)
+            self.error.show()
+            return
+        message = self.messages[field]
+        message.setText(fill(QCoreApplication.translate("GoalForm", "⚠ %1"), text))
+        message.show()
+        caption, caption_text = self.captions[field]
+        caption.setText(fill(QCoreApplication.translate("GoalForm", "⚠ %1"), caption_text))
+        widget.setStyleSheet("border: 1px solid #b3261e;")
+        widget.setAccessibleDescription(text)
+        widget.setFocus()
 
 
 def run_dialog(dialog: QDialog) -> None:
@@ -61,7 +150,7 @@ def edit_goal_form(
     context = tab.context
     window = tab.window()
     goal = row.goal if row is not None else None
-    dialog = FormDialog(
+    dialog = GoalFormDialog(
         window,
         QCoreApplication.translate("GoalForm", "Edit Goal")
         if goal
