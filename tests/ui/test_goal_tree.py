@@ -406,3 +406,33 @@ def test_goal_form_says_each_refusal_under_its_field_and_focuses_it(
     assert target[0] == ["target"] and "target" in target[1] and target[3]
     assert period[0] == ["period"] and period[3]
     assert _dump(path) == start  # nothing written
+
+
+def test_archived_goals_show_greyed_with_a_word_and_restore_in_one_step(
+    make_window, plan, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = plan
+    window, tab = _open(make_window, path, ids["company"])
+    monkeypatch.setattr(kpi_library, "ask", lambda *_args: True)
+    view = tab.table
+    view.setCurrentIndex(tab.model.find(ids["top"]))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    archived_dump = _dump(path)
+    assert [r.goal.title for r in tab.model.top_rows()] == ["提高转化"]
+
+    qtbot.keyClick(view, Qt.Key.Key_H, CTRL | ALT)  # Show Archived Goals
+    assert [r.goal.title for r in tab.model.top_rows()] == ["提高转化", "全年销售"]
+    shown = tab.model.find(ids["top"])
+    assert shown.data().endswith("· archived")  # a word, not only the grey
+    assert shown.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "30%" in tab.weight_label.text()  # the weights are the live goals' (not 90 %)
+
+    view.setCurrentIndex(shown)
+    qtbot.keyClick(view, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Restore
+    restored = tab.model.find(ids["top"])
+    assert restored.isValid() and not restored.data().endswith("archived")
+    assert not tab.selected_row().goal.archived
+    window.undo_stack.undo_step()  # one step: archived again
+    assert _dump(path) == archived_dump
+    qtbot.keyClick(view, Qt.Key.Key_H, CTRL | ALT)  # hidden again
+    assert [r.goal.title for r in tab.model.top_rows()] == ["提高转化"]

@@ -347,3 +347,15 @@ def goal_dependents(conn: sqlite3.Connection, goal_id: str) -> GoalDependents:
         (goal_id,),
     ).fetchone()
     return GoalDependents(*row)
+
+
+def archived_goals_of_owner(conn: sqlite3.Connection, owner_id: str, period: str) -> list[Goal]:
+    """The archived (not deleted) goals a unit or person holds for `period`, to restore."""
+    return [
+        _goal(row)
+        for row in conn.execute(
+            f"SELECT {_GOAL_COLUMNS} FROM goals WHERE (unit_id = ? OR person_id = ?) "
+            "AND period = ? AND archived = 1 AND deleted = 0 ORDER BY sort_order, rowid",
+            (owner_id, owner_id, period),
+        )
+    ]

@@ -42,6 +42,7 @@ from perfdesk.core.periods import Granularity, Period, format_month_name, format
 from perfdesk.core.progress import goal_progress
 from perfdesk.core.smart import check, last_year_value
 from perfdesk.store.repo_goals import (
+    archived_goals_of_owner,
     child_goals,
     goal_dependents,
     goals_by_id,
@@ -126,6 +127,11 @@ class GoalsTab(DocumentTab):
             ("down", self.tr("Move &Down"), ("Ctrl+Down",), lambda: self.move_goal(1)),
             ("parent", self.tr("Go to &Parent Goal"), ("Alt+Up",), self.go_up),
             ("expand", self.tr("E&xpand All Below"), ("*",), self.expand_all),
+            # The org tree's keys for the same pattern: Ctrl+Shift+R restores there too
+            # (its action lives on the org trees only); Ctrl+Shift+H is the window's
+            # Show Archived (units and people), so the goals' own toggle is Ctrl+Alt+H.
+            ("show_archived", self.tr("Show Arc&hived Goals"), ("Ctrl+Alt+H",), None),
+            ("restore", self.tr("Re&store Goal"), ("Ctrl+Shift+R",), self.restore_goal),
         )
         actions: dict[str, QAction] = {}
         for name, text, keys, slot in entries:
@@ -133,7 +139,11 @@ class GoalsTab(DocumentTab):
             action.setText(text)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(guarded(lambda _=False, s=slot: s()))
+            if slot is None:  # a toggle
+                action.setCheckable(True)
+                action.toggled.connect(guarded(self._toggle_archived))
+            else:
+                action.triggered.connect(guarded(lambda _=False, s=slot: s()))
             self.table.addAction(action)
             actions[name] = action
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -286,9 +296,15 @@ class GoalsTab(DocumentTab):
         company = context.units.get(holder_id)
         company_goal = company is not None and company.parent_id is None
         rows = self._rows(goals, holder_names=False, company_goal=company_goal)
-        below = child_goals(conn, [row.goal.id for row in rows])
+        # Archived goals on request: after the live ones, greyed and marked, to restore;
+        # weights and sums stay those of the live goals.
+        archived = []
+        if self.goal_actions["show_archived"].isChecked():
+            hidden = archived_goals_of_owner(conn, holder_id, context.year)
+            archived = self._rows(hidden, holder_names=False, company_goal=company_goal)
+        below = child_goals(conn, [row.goal.id for row in (*rows, *archived)])
         self.model.elapsed = len(context.months_to_focus()) / 12
-        self.model.set_rows(rows, {g.parent_id for g in below if g.parent_id})
+        self.model.set_rows([*rows, *archived], {g.parent_id for g in below if g.parent_id})
         self.table.setColumnHidden(
             GoalTreeModel.COL_PARENT, not any(row.contributes_to for row in rows)
         )
@@ -307,9 +323,9 @@ class GoalsTab(DocumentTab):
         self._show_sums(rows, below)
         self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         for widget in (self.table, self.legend, self.weight_label):
-            widget.setVisible(bool(rows))
-        self.no_goals.setVisible(not rows)
-        if not rows:
+            widget.setVisible(bool(rows or archived))
+        self.no_goals.setVisible(not rows and not archived)
+        if not rows and not archived:
             self.no_goals.show_for(context, holder_id)
         for goal_id in opened:
             found = self.model.find(goal_id)
@@ -529,6 +545,9 @@ class GoalsTab(DocumentTab):
         heading = self.tr("Archive Goal")
         if row is None or not self._writable(heading) or self.context is None:
             return
+        if row.goal.archived:
+            self._status(self.tr("This goal is archived already: Ctrl+Shift+R restores it."))
+            return
         found = goal_dependents(self.context.doc.conn, row.goal.id)
         counts = [
             (found.children, self.tr("Goals contributing to it: %1 (they stay, still linked)")),
@@ -560,6 +579,31 @@ class GoalsTab(DocumentTab):
         ):
             self._show_holder_if(holder)
 
+    def _toggle_archived(self, _on: bool) -> None:
+        holder = self.org_tree.current_holder()
+        if holder is not None and self.context is not None:
+            self._show_holder(holder)
+
+    def restore_goal(self) -> None:
+        """Bring the selected archived goal back: one undo step."""
+        from perfdesk.store import ops
+        from perfdesk.ui.op_runner import run_op
+
+        row = self.selected_row()
+        heading = self.tr("Restore Goal")
+        if row is None or not row.goal.archived:
+            self._status(
+                self.tr("Select an archived goal (Show Archived Goals, Ctrl+Alt+H) to restore.")
+            )
+            return
+        if not self._writable(heading):
+            return
+        self._select_after = row.goal.id
+        if run_op(
+            self.window(), heading, lambda d: ops.set_archived(d, "goals", row.goal.id, False)
+        ):
+            self._show_holder_if(row.goal.owner_id)
+
     def move_goal(self, step: int) -> None:
         from perfdesk.store import ops
         from perfdesk.ui.op_runner import run_op
@@ -567,6 +611,9 @@ class GoalsTab(DocumentTab):
         row = self.selected_row()
         heading = self.tr("Move Goal")
         if row is None or not self._writable(heading):
+            return
+        if row.goal.archived:
+            self._status(self.tr("An archived goal keeps its place: restore it first."))
             return
         if self.table.currentIndex().parent().isValid():
             self._status(self.tr("Goals are ordered among their holder's own goals."))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from perfdesk.core.goals import ChildSumCheck
 from perfdesk.core.kpi import Kpi
@@ -32,6 +33,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # The roles data() answers, as ints (a paint asks ~7 roles per visible cell).
 _ROLES = frozenset(
@@ -43,9 +45,11 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
         RAW_ROLE,
     )
 )
+_GREY = QColor("#767676")
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: | costs
 
 
@@ -265,12 +269,18 @@ class GoalTreeModel(QAbstractItemModel):
             return texts[column]
         if type(row) is SumRow:
             return self._sum_data(row, column, role)
+        if role == _FOREGROUND:
+            # An archived goal is greyed; the word in its KPI cell says why (not colour only).
+            return _GREY if row.goal.archived else None
         return self.cells.row_data(row, column, role)
 
     def _texts(self, row: GoalRow | SumRow) -> tuple[str, ...]:
         if isinstance(row, SumRow):
             return self._sum_texts(row.check, row.kpi)
-        return tuple(plain(self.cells._display(row, c), CELL_LIMIT) for c in range(self.COLUMNS))
+        texts = [plain(self.cells._display(row, c), CELL_LIMIT) for c in range(self.COLUMNS)]
+        if row.goal.archived:
+            texts[self.COL_KPI] = fill(self.tr("%1 · archived"), texts[self.COL_KPI])
+        return tuple(texts)
 
     def _sum_data(self, row: SumRow, column: int, role: int) -> Any:
         check = row.check
@@ -317,7 +327,7 @@ class GoalTreeModel(QAbstractItemModel):
         if node.texts is not None:
             return node.texts[0]
         row = node.row
-        if isinstance(row, GoalRow):
+        if isinstance(row, GoalRow) and not row.goal.archived:
             return plain(self.cells._display(row, self.COL_KPI), CELL_LIMIT)
         return self._texts(row)[0] if row is not None else ""
 
