@@ -256,6 +256,65 @@
     </message>
 </context>
 <context>
+    <name>ActionReviewPanel</name>
+    <message>
+        <source>Review of last meeting&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of actions: up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of actions: after %1 up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Clear improvement: %1 departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ No improvement: %1 departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2: overdue by %3 days (due %4), no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2: done, result not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3 %4 → %5 (expected %6), %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
@@ -1043,6 +1102,10 @@
     </message>
     <message>
         <source>Each child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decompose Goal (Two Levels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2628,10 @@ File → Undo Import puts it back.</source>
 <context>
     <name>GoalForm</name>
     <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit Goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,6 +2822,10 @@ File → Undo Import puts it back.</source>
 <context>
     <name>GoalTreeModel</name>
     <message>
+        <source>%1 · archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The targets of the goals below on the same KPI, added up, against the goal they contribute to. A difference is shown, never corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +2885,14 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show Arc&amp;hived Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,6 +2949,10 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This goal is archived already: Ctrl+Shift+R restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals contributing to it: %1 (they stay, still linked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,7 +2983,19 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an archived goal (Show Archived Goals, Ctrl+Alt+H) to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived goal keeps its place: restore it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6928,6 +7023,93 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Issue capture is not available in this version; note it in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondLevel</name>
+    <message>
+        <source>Also decompose each one to its own &amp;units (two levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second level share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By last year&apos;s actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as it is: nothing below it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: takes no share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has closed periods: takes no share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a goal: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a goal: updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units, sum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate or a level: every unit at both levels gets the parent&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1: %1 vs parent %2, difference %3 · Level 2: %4 vs the level-1 targets it decomposes %5, difference %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

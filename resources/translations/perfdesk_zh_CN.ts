@@ -256,6 +256,65 @@
     </message>
 </context>
 <context>
+    <name>ActionReviewPanel</name>
+    <message>
+        <source>Review of last meeting&apos;s actions</source>
+        <translation>上次会议改进行动回顾</translation>
+    </message>
+    <message>
+        <source>Review of actions: up to %1</source>
+        <translation>改进行动回顾：截至 %1</translation>
+    </message>
+    <message>
+        <source>Review of actions: after %1 up to %2</source>
+        <translation>改进行动回顾：%1 之后至 %2</translation>
+    </message>
+    <message>
+        <source>▲ Clear improvement: %1 departments</source>
+        <translation>▲ 有改进：%1 个部门</translation>
+    </message>
+    <message>
+        <source>▼ No improvement: %1 departments</source>
+        <translation>▼ 无改进：%1 个部门</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（未指定部门）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: overdue by %3 days (due %4), no result</source>
+        <translation>• %1 —— %2：已逾期 %3 天（%4 到期），无结果</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: done, result not verified yet</source>
+        <translation>• %1 —— %2：已完成，结果尚未验证</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3 %4 → %5 (expected %6), %7</source>
+        <translation>• %1 —— %2：%3 %4 → %5（预期 %6），%7</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
@@ -1045,6 +1104,10 @@
     <message>
         <source>Each child: %1</source>
         <translation>每个下级：%1</translation>
+    </message>
+    <message>
+        <source>Decompose Goal (Two Levels)</source>
+        <translation>分解目标（两级）</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2635,10 @@ File → Undo Import puts it back.</source>
 <context>
     <name>GoalForm</name>
     <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
         <source>Edit Goal</source>
         <translation>编辑目标</translation>
     </message>
@@ -2762,6 +2829,10 @@ File → Undo Import puts it back.</source>
 <context>
     <name>GoalTreeModel</name>
     <message>
+        <source>%1 · archived</source>
+        <translation>%1 · 已归档</translation>
+    </message>
+    <message>
         <source>The targets of the goals below on the same KPI, added up, against the goal they contribute to. A difference is shown, never corrected.</source>
         <translation>下级同一指标目标的合计，与其所支撑的上级目标对比。差额只显示，不会自动修正。</translation>
     </message>
@@ -2821,6 +2892,14 @@ File → Undo Import puts it back.</source>
         <translation>展开下级全部(&amp;X)</translation>
     </message>
     <message>
+        <source>Show Arc&amp;hived Goals</source>
+        <translation>显示已归档目标(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store Goal</source>
+        <translation>恢复目标(&amp;S)</translation>
+    </message>
+    <message>
         <source>Goals of %1 for %2, progress to %3</source>
         <translation>%1 %2目标（进度截至%3）</translation>
     </message>
@@ -2877,6 +2956,10 @@ File → Undo Import puts it back.</source>
         <translation>归档目标</translation>
     </message>
     <message>
+        <source>This goal is archived already: Ctrl+Shift+R restores it.</source>
+        <translation>该目标已归档：按 Ctrl+Shift+R 恢复。</translation>
+    </message>
+    <message>
         <source>Goals contributing to it: %1 (they stay, still linked)</source>
         <translation>支撑它的下级目标：%1 个（保留，仍关联）</translation>
     </message>
@@ -2909,8 +2992,20 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
 归档会隐藏该目标并保留全部历史，不删除任何内容。可用“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
+        <source>Restore Goal</source>
+        <translation>恢复目标</translation>
+    </message>
+    <message>
+        <source>Select an archived goal (Show Archived Goals, Ctrl+Alt+H) to restore.</source>
+        <translation>请先选择一个已归档的目标（显示已归档目标，Ctrl+Alt+H）再恢复。</translation>
+    </message>
+    <message>
         <source>Move Goal</source>
         <translation>移动目标</translation>
+    </message>
+    <message>
+        <source>An archived goal keeps its place: restore it first.</source>
+        <translation>已归档的目标不能调整顺序：请先恢复。</translation>
     </message>
     <message>
         <source>Goals are ordered among their holder&apos;s own goals.</source>
@@ -6943,6 +7038,93 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Issue capture is not available in this version; note it in the minutes.</source>
         <translation>此版本尚不能记录问题，请先写在会议纪要中。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondLevel</name>
+    <message>
+        <source>Also decompose each one to its own &amp;units (two levels)</source>
+        <translation>同时分解到各自的下级单位（两级）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Second level share</source>
+        <translation>第二级分配方式</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By last year&apos;s actuals</source>
+        <translation>按去年实际</translation>
+    </message>
+    <message>
+        <source>By headcount</source>
+        <translation>按人数</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>承接者</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>比例 %</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Share below:</source>
+        <translation>下级分配：</translation>
+    </message>
+    <message>
+        <source>Kept as it is: nothing below it changes</source>
+        <translation>保持不变：其下级不作改动</translation>
+    </message>
+    <message>
+        <source>No units below</source>
+        <translation>没有下级单位</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未参与分配</translation>
+    </message>
+    <message>
+        <source>Archived: takes no share</source>
+        <translation>已归档：不参与分配</translation>
+    </message>
+    <message>
+        <source>Has closed periods: takes no share</source>
+        <translation>有已关账期间：不参与分配</translation>
+    </message>
+    <message>
+        <source>Has a goal: skipped</source>
+        <translation>已有目标：跳过</translation>
+    </message>
+    <message>
+        <source>Has a goal: updated</source>
+        <translation>已有目标：更新</translation>
+    </message>
+    <message>
+        <source>%1 units, sum %2</source>
+        <translation>%1 个单位，合计 %2</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个单位</translation>
+    </message>
+    <message>
+        <source>A rate or a level: every unit at both levels gets the parent&apos;s value.</source>
+        <translation>比率或存量指标：两级的每个单位都承接上级的数值。</translation>
+    </message>
+    <message>
+        <source>Level 1: %1 vs parent %2, difference %3 · Level 2: %4 vs the level-1 targets it decomposes %5, difference %6</source>
+        <translation>第一级：合计 %1，上级目标 %2，差额 %3 · 第二级：合计 %4，所分解的第一级目标 %5，差额 %6</translation>
     </message>
 </context>
 <context>
