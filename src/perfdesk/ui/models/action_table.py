@@ -248,27 +248,30 @@ SHAPES = {
     ActionStatus.CANCELLED: Status.MISSING,
 }
 
-_verified: list[Any] = []  # the verified icon, drawn once
+_icons: dict[ActionStatus, Any] = {}  # drawn once each (a paint asks per visible row)
 
 
 def status_icon(status: ActionStatus) -> Any:
     """The shape beside an action's status word. Verified is Done's blue circle with a
     white tick inside: the two differ by shape, not by colour or word alone."""
+    found = _icons.get(status)
+    if found is not None:
+        return found
     if status is not ActionStatus.VERIFIED:
-        return look.icon(SHAPES[status])
-    if not _verified:
-        from PySide6.QtGui import QIcon, QPainter, QPen
+        found = _icons[status] = look.icon(SHAPES[status])
+        return found
+    from PySide6.QtGui import QIcon, QPainter, QPen
 
-        image = look.pixmap(Status.GREEN, 14).copy()
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(Qt.GlobalColor.white, 2.0)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawPolyline([QPointF(4.0, 7.2), QPointF(6.2, 9.6), QPointF(10.2, 4.6)])
-        painter.end()
-        _verified.append(QIcon(image))
-    return _verified[0]
+    image = look.pixmap(Status.GREEN, 14).copy()
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(Qt.GlobalColor.white, 2.0)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawPolyline([QPointF(4.0, 7.2), QPointF(6.2, 9.6), QPointF(10.2, 4.6)])
+    painter.end()
+    found = _icons[status] = QIcon(image)
+    return found
 
 
 _ROLES = frozenset({DISPLAY, RAW_ROLE, BACKGROUND, ALIGNMENT, DECORATION, TOOLTIP})
