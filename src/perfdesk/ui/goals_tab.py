@@ -36,7 +36,7 @@ from perfdesk.core.goals import (
     weight_checks,
     weight_difference,
 )
-from perfdesk.core.kpi import Aggregation, Status
+from perfdesk.core.kpi import Aggregation, Kpi, Status
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.core.periods import Granularity, Period, format_month_name, format_period
 from perfdesk.core.progress import goal_progress
@@ -68,6 +68,16 @@ from perfdesk.ui.widgets.views import setup_view
 _NAME_SHOWN = 60
 
 
+def _say(line: StatusLine, text: str, status: Status | None) -> None:
+    """Set a status line only where it changes: each set re-lays out the tab, and a
+    look's style sheet re-polishes the label (a holder's goals shown again, or another
+    holder's with the same look, change nothing)."""
+    if line.text() != text:
+        line.setText(text)
+    if line.status is not status or (status is None and line.shape.isVisible()):
+        line.set_look(status)
+
+
 class GoalsTab(DocumentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +104,7 @@ class GoalsTab(DocumentTab):
         self._select_after: str | None = None  # the goal to select once the holder is shown
         self._shown_holder: str | None = None
         self._bulk = False  # expanding a whole subtree: widen the KPI column once, after
+        self._legend_for: tuple[Kpi, ...] | None = None  # the KPIs the legend states
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -321,7 +332,11 @@ class GoalsTab(DocumentTab):
         )
         self._show_weights([row.goal for row in rows])
         self._show_sums(rows, below)
-        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
+        shown_kpis = {row.kpi.id: row.kpi for row in rows}
+        legend_for = tuple(shown_kpis.values())
+        if legend_for != self._legend_for:  # the same KPIs (as defined now): the same legend
+            self._legend_for = legend_for
+            self.legend.set_kpis(legend_for)
         for widget in (self.table, self.legend, self.weight_label):
             widget.setVisible(bool(rows or archived))
         self.no_goals.setVisible(not rows and not archived)
@@ -397,25 +412,21 @@ class GoalsTab(DocumentTab):
 
     def _show_weights(self, goals: list[Goal]) -> None:
         if not goals:
-            self.weight_label.setText("")
-            self.weight_label.set_look(None)
+            _say(self.weight_label, "", None)
             return
         checks = weight_checks(goals)
         bad = [c for c in checks if not c.ok]
         if bad:
             gap = weight_difference(bad[0])
-            self.weight_label.setText(
-                fill(
-                    self.tr("Weights add up to %1%, not 100%: %2 percentage points %3."),
-                    f"{bad[0].total:g}",
-                    f"{abs(gap):g}",
-                    self.tr("too many") if gap > 0 else self.tr("short"),
-                )
+            text = fill(
+                self.tr("Weights add up to %1%, not 100%: %2 percentage points %3."),
+                f"{bad[0].total:g}",
+                f"{abs(gap):g}",
+                self.tr("too many") if gap > 0 else self.tr("short"),
             )
-            self.weight_label.set_look(Status.RED)
+            _say(self.weight_label, text, Status.RED)
         else:
-            self.weight_label.setText(self.tr("Weights add up to 100%."))
-            self.weight_label.set_look(Status.GREEN)
+            _say(self.weight_label, self.tr("Weights add up to 100%."), Status.GREEN)
 
     def _show_sums(self, rows: list[GoalRow], below: list[Goal]) -> None:
         """Every goal of the holder whose breakdown does not add up to it, with numbers."""
@@ -424,16 +435,13 @@ class GoalsTab(DocumentTab):
         bad = [c for c in checks if not c.ok]
         self.sum_label.setVisible(bool(checks))
         if not checks:
-            self.sum_label.setText("")
-            self.sum_label.set_look(None)
+            _say(self.sum_label, "", None)
             return
         if not bad:
-            self.sum_label.setText(
-                fill(
-                    self.tr("Every breakdown checked adds up to its goal (%1 goals)."), len(checks)
-                )
+            text = fill(
+                self.tr("Every breakdown checked adds up to its goal (%1 goals)."), len(checks)
             )
-            self.sum_label.set_look(Status.GREEN)
+            _say(self.sum_label, text, Status.GREEN)
             return
         lines = []
         for found in bad:
@@ -448,8 +456,8 @@ class GoalsTab(DocumentTab):
                     + format_kpi_value(found.difference, kpi.decimals, kpi.unit),
                 )
             )
-        self.sum_label.setText(fill(self.tr("Breakdown does not add up — %1"), "; ".join(lines)))
-        self.sum_label.set_look(Status.RED)
+        text = fill(self.tr("Breakdown does not add up — %1"), "; ".join(lines))
+        _say(self.sum_label, text, Status.RED)
 
     # -- the selection ----------------------------------------------------------------
     def selected_row(self) -> GoalRow | None:

@@ -206,6 +206,7 @@ class RunWindow(QWidget):
         self.review.setStyleSheet("#actionReview { background: #F2F2F2; border-radius: 6px; }")
         self.review.hide()
         layout.addWidget(self.review, 36)
+        self._side_was_shown = bool(session.snapshot)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -307,14 +308,15 @@ class RunWindow(QWidget):
 
     def _show_side(self, item: AgendaItem | None) -> None:
         reviewing = item is not None and item.kind is AgendaKind.ACTION_REVIEW
-        if reviewing != self.review.isVisible():
+        if reviewing == self.review.isHidden():  # the panel is not as the item wants
             context = self.main_window.context
             if reviewing:
                 english = context.language == "en"
                 self.review.show_meeting(self.session.doc.conn, self.session.meeting_id, english)
                 self.review.set_pixel_size(int(self.height() * 0.026))
+                self._side_was_shown = not self.side.isHidden()  # as K left it
             self.review.setVisible(reviewing)
-            self.side.setVisible(not reviewing and bool(self.session.snapshot))
+            self.side.setVisible(not reviewing and self._side_was_shown)
             self._shown_unit = None
         if reviewing:
             return
@@ -433,7 +435,7 @@ class RunWindow(QWidget):
             self.capture_issue()
         elif key == Qt.Key.Key_K:
             # The review of last meeting's actions keeps its panel; K is for the KPIs.
-            self.side.setVisible(not self.side.isVisible() and not self.review.isVisible())
+            self.side.setVisible(not self.side.isVisible() and self.review.isHidden())
             self._shown_unit = None
             self.refresh()
         elif key == Qt.Key.Key_E and ctrl:
