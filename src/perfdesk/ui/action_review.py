@@ -41,6 +41,7 @@ class ActionReviewPanel(QFrame):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
         self.body = QWidget()
         self.rows_layout = QVBoxLayout(self.body)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +159,12 @@ class ActionReviewPanel(QFrame):
         def value(number: float | None) -> str:
             # As measured (14.5 on a whole-number KPI is not 14 when it decided the outcome).
             text = exact(number, action.decimals)
-            return fill(self.tr("%1 %2"), text, plain(action.kpi_unit)).strip() if text else "—"
+            unit = plain(action.kpi_unit).strip()
+            if not text:
+                return "—"
+            if not unit or unit == "%":
+                return text + unit
+            return fill(self.tr("%1 %2"), text, unit)
 
         owner = plain(action.owner) or "—"
         title = plain(action.title)
