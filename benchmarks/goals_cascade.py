@@ -10,6 +10,9 @@ no file is given) each run times:
   updated), with each child's 12 month targets;
 - cascade to their units: every department's goal from that step shared among the
   units directly below it (`ops.cascade_goals`, one undo step for the whole level);
+- cascade two levels (one step): the same two cascades as one operation
+  (`ops.cascade_two_levels`, company → departments → their units, one undo step),
+  after the two steps above were undone; its floor is the rows both levels left;
 - split to months: every department goal of the year split evenly over its months
   (`ops.split_goal_targets`, one undo step);
 - split to 旬: the same goals entered by 10-day period (switched by raw SQL before the
@@ -38,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from perfdesk.core.cascade import Decision, Holder, plan_cascade
+from perfdesk.core.cascade import Decision, Holder, plan_cascade, plan_two_levels
 from perfdesk.store import ops
 from perfdesk.store.document import Document, connect
 from perfdesk.store.repo_cascade import candidates, child_units, goal_info
@@ -129,6 +132,41 @@ def _plan(doc: Document, parent_id: str, holders: list[tuple[str, str, bool, str
     )
 
 
+def _two_levels(doc: Document, parent_id: str, holders: list[tuple[str, str, bool, str]]) -> Any:
+    """The two-level plan of the same cascade: departments by last year, their units by
+    last year, existing goals updated at both levels (as the two one-level steps)."""
+    goal = goal_info(doc.conn, parent_id)
+    assert goal is not None
+
+    def holders_of(found: list[Any]) -> list[Holder]:
+        return [
+            Holder(c.id, c.name, c.is_person, c.last_year, c.headcount, c.existing_goal_id)
+            for c in found
+        ]
+
+    top = holders_of(candidates(doc.conn, holders, goal.kpi_id, goal.period))
+    below = {}
+    for holder in top:
+        units = [(u, n, False, k) for u, n, k in child_units(doc.conn, holder.id)]
+        below[holder.id] = holders_of(candidates(doc.conn, units, goal.kpi_id, goal.period))
+    update = {
+        h.id: Decision.UPDATE
+        for h in [*top, *(k for kids in below.values() for k in kids)]
+        if h.existing_goal_id
+    }
+    return plan_two_levels(
+        goal.target,
+        top,
+        below,
+        aggregation=goal.aggregation,
+        decimals=goal.decimals,
+        method="last_year",
+        decisions=update,
+        below_method="last_year",
+        below_decisions=update,
+    )
+
+
 def _departments(doc: Document) -> list[tuple[str, str, bool, str]]:
     return [
         (str(r[0]), str(r[1]), False, "department")
@@ -181,6 +219,12 @@ def run_once(source: Path, work: Path, floor_file: Path) -> dict[str, float]:
         step_rows["cascade to their units"] = _rows(work, set(step2.changes.ids))
         times["  undo (units)"], _ = timed(lambda: step2.undo(doc))
         times["  undo (departments)"], _ = timed(lambda: step.undo(doc))
+        two = _two_levels(doc, parent, departments)
+        times["cascade two levels (one step)"], step3 = timed(
+            lambda: ops.cascade_two_levels(doc, parent, two)
+        )
+        step_rows["cascade two levels (one step)"] = _rows(work, set(step3.changes.ids))
+        times["  undo (two levels)"], _ = timed(lambda: step3.undo(doc))
     # The floors: the rows each cascade left, written again into a fresh copy.
     _copy(source, floor_file)
     times["floor: cascade to departments"] = floor_once(
@@ -188,6 +232,10 @@ def run_once(source: Path, work: Path, floor_file: Path) -> dict[str, float]:
     )
     times["floor: cascade to their units"] = floor_once(
         floor_file, *step_rows["cascade to their units"]
+    )
+    _copy(source, floor_file)
+    times["floor: cascade two levels (one step)"] = floor_once(
+        floor_file, *step_rows["cascade two levels (one step)"]
     )
 
     for granularity, name in (("month", "split to months"), ("ten_day", "split to 旬")):
@@ -212,6 +260,9 @@ def run_once(source: Path, work: Path, floor_file: Path) -> dict[str, float]:
         times[f"rows: {name}"] = len(values)
     times["rows: cascade to departments"] = len(step_rows["cascade to departments"][1])
     times["rows: cascade to their units"] = len(step_rows["cascade to their units"][1])
+    times["rows: cascade two levels (one step)"] = len(
+        step_rows["cascade two levels (one step)"][1]
+    )
     return times
 
 
