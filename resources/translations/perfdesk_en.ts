@@ -7049,6 +7049,18 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Units below that already have a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has one: skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has one: update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>

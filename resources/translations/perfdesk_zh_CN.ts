@@ -7063,6 +7063,18 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>按人数</translation>
     </message>
     <message>
+        <source>Units below that already have a goal</source>
+        <translation>已有目标的下级单位</translation>
+    </message>
+    <message>
+        <source>Has one: skip it</source>
+        <translation>已有：跳过</translation>
+    </message>
+    <message>
+        <source>Has one: update it</source>
+        <translation>已有：更新</translation>
+    </message>
+    <message>
         <source>Holder</source>
         <translation>承接者</translation>
     </message>

@@ -341,3 +341,39 @@ def test_two_level_cascade_to_departments_and_teams_is_one_undo_step(
     assert _dump(doc) == start
     window.redo_action.trigger()
     assert _dump(doc) == after
+
+
+def test_two_level_cascade_asks_once_about_units_below_that_have_a_goal(
+    make_window, small_company, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = small_company
+    with Document.open(path) as doc:
+        east = ops.add_org_unit(doc, "华东组", "team", ids["销售部"]).row_id or ""
+        west = ops.add_org_unit(doc, "华西组", "team", ids["销售部"]).row_id or ""
+        own = ops.add_goal(doc, ids["kpi"], "2026", 10, 100, unit_id=east).row_id or ""
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    cascades = _capture(monkeypatch, cascade_dialog)
+    window.decompose_action.trigger()
+    dialog = cascades[0]
+    dialog.second.enabled.setChecked(True)
+    sales = next(
+        dialog.second.tree.topLevelItem(i)
+        for i in range(3)
+        if dialog.second.tree.topLevelItem(i).text(0) == "销售部"
+    )
+    first = {sales.child(i).text(0): sales.child(i) for i in range(sales.childCount())}
+    assert first["华东组"].text(3) == "Has a goal: skipped" and first["华东组"].text(2) == "—"
+    dialog.second.existing.setCurrentIndex(dialog.second.existing.findData("update"))
+    dialog.try_apply()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    parent, target = doc.conn.execute(
+        "SELECT parent_id, target FROM goals WHERE id = ?", (own,)
+    ).fetchone()
+    sales_goal = doc.conn.execute(
+        "SELECT id, target FROM goals WHERE parent_id = ? AND unit_id = ?",
+        (ids["goal"], ids["销售部"]),
+    ).fetchone()
+    assert parent == sales_goal[0]  # the team's own goal, updated and linked below
+    west_target = _children(doc, sales_goal[0])[west]
+    assert Decimal(repr(target)) + Decimal(repr(west_target)) == Decimal(repr(sales_goal[1]))

@@ -432,6 +432,12 @@ class CascadeDialog(QDialog):
             shares=[row.share for row in plan.rows],
             decisions=self.decisions,
             below_method=self.second.below_method(),
+            below_decisions={
+                c.id: self.second.existing_decision()
+                for kids in self.children_of.values()
+                for c in kids
+                if c.existing_goal_id is not None
+            },
         )
         names = {c.id: c.name for c in self.candidates}
         names.update({c.id: c.name for kids in self.children_of.values() for c in kids})

@@ -51,6 +51,10 @@ class SecondLevel(QWidget):
             (ShareMethod.HEADCOUNT, self.tr("By headcount")),
         ):
             self.method.addItem(text, method.value)
+        self.existing = QComboBox()
+        self.existing.setAccessibleName(self.tr("Units below that already have a goal"))
+        self.existing.addItem(self.tr("Has one: skip it"), Decision.SKIP.value)
+        self.existing.addItem(self.tr("Has one: update it"), Decision.UPDATE.value)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
@@ -66,6 +70,7 @@ class SecondLevel(QWidget):
         top.addWidget(self.enabled, 1)
         top.addWidget(QLabel(self.tr("Share below:")))
         top.addWidget(self.method)
+        top.addWidget(self.existing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -73,6 +78,7 @@ class SecondLevel(QWidget):
         layout.addWidget(self.sum_line)
         self.enabled.toggled.connect(guarded(lambda _on: self._toggled()))
         self.method.currentIndexChanged.connect(guarded(lambda _i: self.changed.emit()))
+        self.existing.currentIndexChanged.connect(guarded(lambda _i: self.changed.emit()))
         self._toggled(emit=False)
 
     def is_on(self) -> bool:
@@ -81,9 +87,14 @@ class SecondLevel(QWidget):
     def below_method(self) -> ShareMethod:
         return ShareMethod(str(self.method.currentData()))
 
+    def existing_decision(self) -> Decision:
+        """What happens to units below that already hold a goal on the KPI (asked once
+        for the whole second level)."""
+        return Decision(str(self.existing.currentData()))
+
     def _toggled(self, emit: bool = True) -> None:
         on = self.is_on()
-        for widget in (self.method, self.tree, self.sum_line):
+        for widget in (self.method, self.existing, self.tree, self.sum_line):
             widget.setVisible(on)
         if emit:
             self.changed.emit()
