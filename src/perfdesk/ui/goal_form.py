@@ -27,7 +27,7 @@ from perfdesk.ui.org_editing import FormDialog
 from perfdesk.ui.text import fill, plain
 
 # Refusals that name no field but are about one.
-_FIELD_OF_CODE = {"bad_period": "period", "goal_owner": "kpi"}
+_FIELD_OF_CODE = {"bad_period": "period"}
 
 
 class GoalFormDialog(FormDialog):
