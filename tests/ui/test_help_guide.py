@@ -280,3 +280,15 @@ def test_alt_left_goes_back_in_the_guide_not_a_period_in_the_window(
     assert window.context.focus == focus  # the main window's Alt+Left did not fire
     qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
     assert not guide.isVisible()
+
+
+def test_the_guide_follows_the_windows_zoom(make_window, qtbot) -> None:
+    window = make_window(None, language="en")
+    guide = window.show_guide()
+    before = guide.browser.document().defaultFont().pointSizeF()
+    try:
+        window.zoom_in_action.trigger()
+        qtbot.waitUntil(lambda: guide.browser.document().defaultFont().pointSizeF() > before)
+    finally:
+        window.zoom.reset()
+    qtbot.waitUntil(lambda: guide.browser.document().defaultFont().pointSizeF() == before)
