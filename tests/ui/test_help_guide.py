@@ -7,7 +7,10 @@ out of the guide opens nothing; the welcome offers its four steps, and each work
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -292,3 +295,27 @@ def test_the_guide_follows_the_windows_zoom(make_window, qtbot) -> None:
     finally:
         window.zoom.reset()
     qtbot.waitUntil(lambda: guide.browser.document().defaultFont().pointSizeF() == before)
+
+
+def test_start_up_on_a_file_loads_neither_the_guide_nor_the_welcome(demo_zh: Path) -> None:
+    """`perfdesk FILE` pays nothing for them: both are imported when first shown."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from perfdesk.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(language='en')\n"
+        "window.show()  # as ui/app.py does: shown, then the file opened\n"
+        f"assert window.open_path(Path({str(demo_zh)!r}))\n"
+        "app.processEvents()\n"
+        "lazy = ('perfdesk.ui.help_window', 'perfdesk.ui.welcome')\n"
+        "print([m for m in lazy if m in sys.modules])\n"
+        "print(window.welcome, window.tabs.isVisible())\n"
+        "window.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-2:] == ["[]", "None True"], done.stderr
