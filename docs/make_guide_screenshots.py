@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import os
+import shutil
 import sys
 import tempfile
 import uuid
@@ -32,24 +33,34 @@ FOLDERS = {"zh": "zh_CN", "en": "en"}
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory() as tmp:
-        # Private settings and data folder: no saved size, zoom, recent file or demo leaks in.
-        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
-        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
-        from perfdesk.ui.app import create_application
+    # A fixed folder, so the path the status bar shows reads the same in every run.
+    folder = Path(tempfile.gettempdir()) / "perfdesk-guide"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        return _make(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
-        app, _ = create_application("zh")
-        failed: list[str] = []
-        for lang in ("zh", "en"):  # Chinese first: English removes the translators
-            shots = Shots(app, lang, Path(tmp))
-            shots.run(failed)
-            write_keys_table(shots.window, GUIDE / FOLDERS[lang] / "index.html")
-            shots.window.close()
-        total = sum(p.stat().st_size for p in (GUIDE / "images").rglob("*.png"))
-        print(f"images: {total / 1e6:.2f} MB in {GUIDE / 'images'}")
-        if failed:
-            print("FAILED: " + ", ".join(failed), file=sys.stderr)
-            return 1
+
+def _make(tmp: Path) -> int:
+    # Private settings and data folder: no saved size, zoom, recent file or demo leaks in.
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    from perfdesk.ui.app import create_application
+
+    app, _ = create_application("zh")
+    failed: list[str] = []
+    for lang in ("zh", "en"):  # Chinese first: English removes the translators
+        shots = Shots(app, lang, tmp)
+        shots.run(failed)
+        write_keys_table(shots.window, GUIDE / FOLDERS[lang] / "index.html")
+        shots.window.close()
+    total = sum(p.stat().st_size for p in (GUIDE / "images").rglob("*.png"))
+    print(f"images: {total / 1e6:.2f} MB in {GUIDE / 'images'}")
+    if failed:
+        print("FAILED: " + ", ".join(failed), file=sys.stderr)
+        return 1
     return 0
 
 
