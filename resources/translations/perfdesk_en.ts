@@ -3008,6 +3008,57 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>perfdesk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Reinstall perfdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pages of this guide open here; that link was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new value</source>
@@ -4354,6 +4405,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how to run the monthly cycle in perfdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7457,6 +7516,21 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     </message>
     <message>
         <source>Closing an action needs the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to perfdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, KPI entry, review meetings and improvement actions for your department. Look around in the demo company, start a document of your own, open a file you were sent, or read the guide first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

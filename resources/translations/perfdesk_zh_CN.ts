@@ -3017,6 +3017,57 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>perfdesk User Guide</source>
+        <translation>perfdesk 用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>在指南中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Reinstall perfdesk.</source>
+        <translation>本次安装缺少用户指南，请重新安装 perfdesk。</translation>
+    </message>
+    <message>
+        <source>Only pages of this guide open here; that link was not followed.</source>
+        <translation>这里只能打开本指南的页面，该链接未打开。</translation>
+    </message>
+    <message>
+        <source>Not found in this page.</source>
+        <translation>本页中没有找到。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new value</source>
@@ -4364,6 +4415,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide…</source>
+        <translation>用户指南(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Read how to run the monthly cycle in perfdesk</source>
+        <translation>了解如何在 perfdesk 中完成每月的业绩跟踪</translation>
     </message>
     <message>
         <source>Open &amp;Demo Document</source>
@@ -7472,6 +7531,21 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Closing an action needs the measured value.</source>
         <translation>关闭改进行动需要实测值。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to perfdesk</source>
+        <translation>欢迎使用 perfdesk</translation>
+    </message>
+    <message>
+        <source>Goals, KPI entry, review meetings and improvement actions for your department. Look around in the demo company, start a document of your own, open a file you were sent, or read the guide first.</source>
+        <translation>为您的部门提供目标分解、KPI录入、质询会议和改进行动。您可以先在演示公司中看看，新建自己的文档，打开收到的文件，或者先阅读用户指南。</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation>最近的文档</translation>
     </message>
 </context>
 </TS>

@@ -26,3 +26,8 @@ def font_path() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def guide_dir() -> Path:
+    """The user guide: one folder per language (zh_CN, en) and the shared images."""
+    return resources_dir() / "guide"

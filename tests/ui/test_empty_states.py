@@ -17,9 +17,10 @@ def _buttons(state: EmptyState) -> list[str]:
 
 def test_no_document_offers_demo_open_and_recent_in_every_tab(make_window, zh) -> None:
     window = make_window(None)
+    assert window.welcome.isVisible()  # the window shows the welcome in place of the tabs
     for tab in (window.goals_tab, window.kpi_tab, window.meeting_tab, window.actions_tab):
         window.tabs.setCurrentIndex(window.tabs.indexOf(tab.parentWidget()))
-        assert tab.empty.isVisible()
+        assert not tab.empty.isHidden()
         assert tab.empty.headline.text() == "没有打开的文档"
         # The menus' words without their mnemonics; no step for what does not exist yet.
         assert _buttons(tab.empty) == ["打开演示文档", "打开…", "最近打开"]

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QToolButton,
+    QWidget,
 )
 
 from perfdesk import __version__
@@ -106,7 +108,13 @@ class MainWindow(QMainWindow):
         ):
             self.tabs.addTab(slot, title)
             slot.built_tab.connect(self._wire_tab)
-        self.setCentralWidget(self.tabs)
+        # The tabs, or the welcome (ui/welcome.py) while no document is open.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self._blank = QWidget()  # until the welcome is built
+        self.pages.addWidget(self._blank)
+        self.welcome: Any = None
+        self.setCentralWidget(self.pages)
 
         # A path can be long: elided in the middle, where the folders are, never widening.
         self.path_label = TextLabel(elide=Qt.TextElideMode.ElideMiddle)
@@ -308,6 +316,13 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&User Guide…"),
+            self.show_guide,
+            "F1",
+            self.tr("Read how to run the monthly cycle in perfdesk"),
+        )
+        help_menu.addAction(self.guide_action)
         self.demo_action = self._action(
             self.tr("Open &Demo Document"),
             self.open_demo,
@@ -320,6 +335,41 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About perfdesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    # -- help and the first run (ui/help_window.py, ui/welcome.py) -------------
+    def show_guide(self, anchor: str = "") -> Any:
+        """Help → User Guide… (F1): the guide in the UI language, in a window of its own."""
+        from perfdesk.ui.help_window import open_guide
+
+        return open_guide(self, self.language, anchor if isinstance(anchor, str) else "")
+
+    def show_welcome(self, shown: bool) -> None:
+        """No document open: the welcome's four first steps and the recent documents.
+
+        Built when first needed. Before the window is shown (start-up, when a file may
+        be about to open) it waits for the event loop, so `perfdesk FILE` never pays
+        for it and no tab is built behind it in the meantime."""
+        if not shown:
+            self.pages.setCurrentWidget(self.tabs)
+        elif self.welcome is None and not self.isVisible():
+            self.pages.setCurrentWidget(self._blank)
+            QTimer.singleShot(0, self, guarded(self._welcome_if_still_empty))
+        else:
+            self._welcome_now()
+
+    def _welcome_if_still_empty(self) -> None:
+        if self.context is None:
+            self._welcome_now()
+
+    def _welcome_now(self) -> None:
+        if self.welcome is None:
+            from perfdesk.ui.welcome import WelcomePanel
+
+            first_steps = [self.demo_action, self.new_action, self.open_action, self.guide_action]
+            self.welcome = WelcomePanel(first_steps, self.open_path)
+            self.pages.addWidget(self.welcome)
+        self.welcome.set_recent(self.settings.recent_files())
+        self.pages.setCurrentWidget(self.welcome)
 
     def _build_planning_actions(self, menu: QMenu) -> None:
         """The Meeting tab's planning from the menu (its own keys work inside the tab)."""
@@ -1288,6 +1338,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(not read_only and self.undo_stack.canUndo())
         self.redo_action.setEnabled(not read_only and self.undo_stack.canRedo())
         self.read_only_label.setVisible(read_only)
+        self.show_welcome(context is None)
         self._enable_org_editing()
         self.read_only_label.setToolTip(
             tooltip(context.doc.read_only_reason) or "" if context is not None and read_only else ""
