@@ -381,3 +381,30 @@ def test_a_marked_up_unit_name_is_plain_text_in_the_add_forms(
     qtbot.keyClick(tree, Qt.Key.Key_Insert)
     qtbot.keyClick(tree, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert seen == ["<b>市场</b>", "<b>市场</b>"]  # "In:" of both forms, as typed
+
+
+def test_a_new_document_gets_its_company_first_then_a_department(
+    make_window, tmp_path, qtbot, monkeypatch
+) -> None:
+    """A new organisation starts empty: Insert with nothing selected enters the company."""
+    path = tmp_path / "new.perfdesk"
+    Document.create(path).close()
+    window, tree = _open(make_window, path)
+    assert "Add Unit" in window.goals_tab.empty.detail.text()  # the empty tab says how
+    _fill_forms(monkeypatch, {"unit_name": "新星电子", "unit_code": "XX"})
+    window.org_menu.aboutToShow.emit()  # Organisation → Add Unit…: the tree is not shown yet
+    assert window.org_actions["add_unit"].isEnabled()
+    window.org_actions["add_unit"].trigger()
+    units = load_units(window.context.doc.conn)
+    assert [(u.name, u.kind, u.parent_id) for u in units] == [("新星电子", "company", None)]
+    assert tree.current_holder() == units[0].id  # selected, so the next Insert goes below it
+    tree.setFocus()
+    _fill_forms(monkeypatch, {"unit_name": "销售部", "unit_kind": "department"})
+    qtbot.keyClick(tree, Qt.Key.Key_Insert)
+    assert {u.name: u.parent_id for u in load_units(window.context.doc.conn)} == {
+        "新星电子": None,
+        "销售部": units[0].id,
+    }
+    window.undo_stack.undo_step()
+    window.undo_stack.undo_step()
+    assert _names(path) == (set(), set())

@@ -193,7 +193,7 @@ class OrgEditor(QObject):
         live = node is not None and not node.archived
         unit = isinstance(node, OrgUnit) and live
         states = {
-            "add_unit": live,
+            "add_unit": live or not self.window.context.units,  # an empty one: the company
             "add_person": live,
             "rename": live,
             "properties": live,
@@ -271,6 +271,9 @@ class OrgEditor(QObject):
         if not self.writable:
             return
         node = self.selected()
+        if node is None and name == "add_unit" and not self.window.context.units:
+            self.add_company()  # a new document: its first unit is the company
+            return
         if node is None:
             self._status(
                 QCoreApplication.translate(
@@ -340,6 +343,27 @@ class OrgEditor(QObject):
                 dialog.value("unit_kind"),
                 parent.id,
                 dialog.value("unit_code"),
+            ),
+        )
+        run_dialog(dialog)
+
+    def add_company(self) -> None:
+        """The top of an empty organisation; departments and people go below it."""
+        title = QCoreApplication.translate("OrgEditing", "Add Company")
+        dialog = FormDialog(self.window, title)
+        dialog.line("unit_name", QCoreApplication.translate("OrgEditing", "Name:"))
+        dialog.combo(
+            "unit_kind",
+            QCoreApplication.translate("OrgEditing", "Kind:"),
+            _kinds(True),
+            UnitKind.COMPANY.value,
+        )
+        dialog.line("unit_code", QCoreApplication.translate("OrgEditing", "Code:"))
+        dialog.submit = lambda: self._form_submit(
+            dialog,
+            title,
+            lambda doc: ops.add_org_unit(
+                doc, dialog.value("unit_name"), UnitKind.COMPANY, None, dialog.value("unit_code")
             ),
         )
         run_dialog(dialog)

@@ -81,8 +81,9 @@ class EmptyState(QWidget):
         return (
             self.tr("This document has no organisation yet"),
             self.tr(
-                "Entering units and people is not available in this version yet. Open a "
-                "department's or the company's perfdesk file, or look around in the demo company."
+                "Start with the company: Organisation → Add Unit… (Insert) enters it, then "
+                "its departments and people below it. Or open a department's or the "
+                "company's perfdesk file, or look around in the demo company."
             ),
         )
 
