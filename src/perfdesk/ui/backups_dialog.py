@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -151,6 +152,11 @@ class BackupsDialog(QDialog):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)  # the reason gets the room, not the size
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_TAKEN, COL_SIZE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = wrapping_label()
         self.detail.setObjectName("backupCheck")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -170,8 +176,6 @@ class BackupsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore…"))
-        self.restore_button.setDefault(True)
-        self.restore_button.setAutoDefault(True)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(guarded(self.restore_selected))
         buttons.rejected.connect(self.reject)
@@ -184,6 +188,8 @@ class BackupsDialog(QDialog):
         layout.addLayout(keep_row)
         layout.addWidget(buttons)
         self.resize(640, 440)
+        # Enter restores: set once the button is inside the dialog, or QDialog ignores it.
+        self.restore_button.setDefault(True)
 
         self.tree.currentItemChanged.connect(guarded(lambda *_: self._selected()))
         # Enter reaches the default button through the dialog; a double click restores.
@@ -215,8 +221,6 @@ class BackupsDialog(QDialog):
                 COL_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
             self.tree.addTopLevelItem(item)
-        for column in (COL_TAKEN, COL_SIZE):
-            self.tree.resizeColumnToContents(column)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
