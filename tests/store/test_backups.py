@@ -357,3 +357,40 @@ def test_a_write_protected_folder_refuses_the_backup(tmp_path: Path) -> None:
         assert "could not be written" in raised.value.message
     finally:
         folder.chmod(0o755)
+
+
+# -- the command line ----------------------------------------------------------------
+
+
+def test_the_command_lists_restores_and_keeps_n(
+    doc: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from perfdesk.cli import main
+
+    path = doc.path
+    backup = take_backup(path, "merge")
+    saved = sha(backup)
+    fake_backup(path, "v3", "20250101T000000")
+    ops.add_org_unit(doc, "后来的部门", "company")
+    doc.close()  # the command claims the file itself
+
+    assert main(["backups", str(path)]) == 0
+    listed = capsys.readouterr().out
+    assert listed.index(backup.name) < listed.index("a.perfdesk.v3-20250101T000000.bak")
+    assert "before the upgrade from schema version 3" in listed
+
+    other = tmp_path / "other.perfdesk"
+    Document.create(other).close()
+    foreign = fake_backup(path, "merge", "20240101T000000", other.read_bytes())
+    before = sha(path)
+    assert main(["backups", str(path), "--restore", foreign.name]) == 1
+    assert "another document" in capsys.readouterr().err
+    assert sha(path) == before
+
+    assert main(["backups", str(path), "--restore", backup.name]) == 0
+    assert sha(path) == saved
+    assert "kept as a.perfdesk.restore-" in capsys.readouterr().out
+
+    assert main(["backups", str(path), "--keep", "2"]) == 0
+    assert len(list_backups(path)) == 2
+    assert {b.kind for b in list_backups(path)} == {"restore", "merge"}  # the newest two

@@ -868,7 +868,7 @@ class MainWindow(QMainWindow):
         self.restore_backup_action = self._action(
             self.tr("Restore &Backup…"),
             self.restore_backup,
-            None,
+            "Ctrl+Alt+B",
             self.tr("Put back one of the copies taken before upgrades, imports and merges"),
         )
         menu.addAction(self.restore_backup_action)

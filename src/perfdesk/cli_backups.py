@@ -1,0 +1,124 @@
+"""`perfdesk backups`: list a document's backups, restore one, or keep at most N.
+
+    perfdesk backups FILE                  # newest first: time, reason, size, name
+    perfdesk backups FILE --restore NAME   # put backup NAME back (after backing up FILE)
+    perfdesk backups FILE --keep N         # delete the oldest beyond N now
+
+The work is store/backups.py, as in File → Restore Backup…. Exit status: 0 done,
+1 refused (foreign or damaged backup, a running meeting, too little space, the file in
+use), 2 FILE is not a usable document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
+
+
+def add_parsers(commands: Any) -> None:
+    parser = commands.add_parser(
+        "backups",
+        help="list a document's backups, restore one, or keep at most N",
+        description="The copies perfdesk takes beside a document before every upgrade, "
+        "import, merge and restore, newest first. Exit status: 0 done, 1 refused, 2 not a "
+        "usable document.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE.perfdesk")
+    parser.add_argument(
+        "--restore",
+        metavar="NAME",
+        help="put this backup (its file name as listed) in place of FILE; FILE is backed "
+        "up first, so the restore can be undone the same way",
+    )
+    parser.add_argument(
+        "--keep",
+        type=int,
+        metavar="N",
+        help="delete the oldest backups beyond N now (never the one Undo Import needs)",
+    )
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    from perfdesk.store import backups
+
+    path: Path = args.file
+    if args.restore:
+        return _restore(path, args.restore)
+    with _reader(path) as conn:
+        if args.keep is not None:
+            deleted = backups.prune(path, conn, count=args.keep)
+            for gone in deleted:
+                print(f"deleted {gone.name}")
+            print(f"kept {len(backups.list_backups(path))} backups of {path.name}")
+            return EXIT_OK
+        found = backups.list_backups(path, conn)
+    if not found:
+        print(f"no backups of {path.name} in {path.parent.resolve()}")
+        return EXIT_OK
+    print(f"backups of {path.name}, newest first:")
+    for backup in found:
+        taken = backup.taken.strftime("%Y-%m-%d %H:%M:%S")
+        print(f"  {taken}  {backups.size_text(backup.size):>9}  {backup.reason()}")
+        print(f"      {backup.path.name}")
+    return EXIT_OK
+
+
+class _reader:
+    """A read-only connection for the sender names and the backup Undo Import needs;
+    None when the document cannot be read (the backups are still listed)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn: sqlite3.Connection | None = None
+
+    def __enter__(self) -> sqlite3.Connection | None:
+        from perfdesk.store.document import connect
+
+        if self.path.is_file():
+            try:
+                self.conn = connect(self.path, read_only=True)
+                self.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+            except sqlite3.Error:
+                self.conn = None
+        return self.conn
+
+    def __exit__(self, *exc: object) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+
+def _restore(path: Path, name: str) -> int:
+    from perfdesk.store.backups import list_backups, restore_backup
+    from perfdesk.store.document import Document, DocumentError, LockedFile
+
+    chosen = next((b for b in list_backups(path) if b.path.name == Path(name).name), None)
+    if chosen is None:
+        print(f"perfdesk: {name}: not a backup of {path.name} beside it", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        doc = Document.open(path)
+    except LockedFile as exc:
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except DocumentError as exc:
+        print(
+            f"perfdesk: {exc.path}: {exc.message}\nperfdesk: a document that cannot be opened "
+            f"is not restored here: move it aside and copy {chosen.path.name} in its place",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    try:
+        restored = restore_backup(doc, chosen.path)
+    except DocumentError as exc:
+        doc.close()
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    restored.document.close()
+    print(f"restored {path} from {chosen.path.name} ({chosen.reason()})")
+    print(f"the document as it was is kept as {restored.before.name}")
+    return EXIT_OK
