@@ -915,6 +915,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A sound perfdesk document (id %1), schema version %2. The damaged file no longer says which document it was, so check the date before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document (id %1), schema version %2; the check found no damage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +984,10 @@
     </message>
     <message>
         <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to the document; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4349,6 +4357,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put back one of the copies taken before upgrades, imports and merges (with no document open: of a document that cannot be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,10 +4646,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put back one of the copies taken before upgrades, imports and merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -916,6 +916,10 @@
         <translation>不能恢复：它属于另一个文档（文档编号 %1）。</translation>
     </message>
     <message>
+        <source>A sound perfdesk document (id %1), schema version %2. The damaged file no longer says which document it was, so check the date before restoring.</source>
+        <translation>完好的 perfdesk 文档（编号 %1），结构版本 %2。损坏的文件已看不出原属哪个文档，恢复前请核对备份时间。</translation>
+    </message>
+    <message>
         <source>This document (id %1), schema version %2; the check found no damage.</source>
         <translation>本文档（编号 %1），结构版本 %2；检查未发现损坏。</translation>
     </message>
@@ -982,6 +986,10 @@
     <message>
         <source>The backup was not restored.</source>
         <translation>备份未恢复。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the document; try again in a moment.</source>
+        <translation>另一个程序正在写入该文档，请稍后重试。</translation>
     </message>
     <message>
         <source>The backup could not be restored.</source>
@@ -4358,6 +4366,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>在所选会议中记录问题（在会议页中按 I 或 Ctrl+I）</translation>
     </message>
     <message>
+        <source>Put back one of the copies taken before upgrades, imports and merges (with no document open: of a document that cannot be opened)</source>
+        <translation>恢复升级、导入或合并之前自动保存的某份备份（未打开文档时：为无法打开的文档恢复备份）</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -4644,10 +4656,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Restore &amp;Backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Put back one of the copies taken before upgrades, imports and merges</source>
-        <translation>恢复升级、导入或合并之前自动保存的某份备份</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>

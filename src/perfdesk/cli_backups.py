@@ -15,7 +15,10 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from perfdesk.store.backups import Backup
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
@@ -94,7 +97,13 @@ class _reader:
 
 def _restore(path: Path, name: str) -> int:
     from perfdesk.store.backups import list_backups, restore_backup
-    from perfdesk.store.document import Document, DocumentError, LockedFile
+    from perfdesk.store.document import (
+        Document,
+        DocumentError,
+        FileBusy,
+        LockedFile,
+        NewerFile,
+    )
 
     chosen = next((b for b in list_backups(path) if b.path.name == Path(name).name), None)
     if chosen is None:
@@ -102,16 +111,12 @@ def _restore(path: Path, name: str) -> int:
         return EXIT_FAILED
     try:
         doc = Document.open(path)
-    except LockedFile as exc:
+    except (LockedFile, FileBusy, NewerFile) as exc:  # in use, or made by a newer perfdesk
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
-    except DocumentError as exc:
-        print(
-            f"perfdesk: {exc.path}: {exc.message}\nperfdesk: a document that cannot be opened "
-            f"is not restored here: move it aside and copy {chosen.path.name} in its place",
-            file=sys.stderr,
-        )
-        return EXIT_UNUSABLE
+    except DocumentError as exc:  # damaged, emptied, gone: put the backup in its place
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        return _restore_unopened(path, chosen)
     try:
         restored = restore_backup(doc, chosen.path)
     except DocumentError as exc:
@@ -121,4 +126,19 @@ def _restore(path: Path, name: str) -> int:
     restored.document.close()
     print(f"restored {path} from {chosen.path.name} ({chosen.reason()})")
     print(f"the document as it was is kept as {restored.before.name}")
+    return EXIT_OK
+
+
+def _restore_unopened(path: Path, chosen: Backup) -> int:
+    from perfdesk.store.backups import restore_unopened
+    from perfdesk.store.document import DocumentError
+
+    try:
+        before = restore_unopened(path, chosen.path)
+    except DocumentError as exc:
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"restored {path} from {chosen.path.name} ({chosen.reason()})")
+    if before is not None:
+        print(f"the file it replaced is kept as {before.name}")
     return EXIT_OK

@@ -8,6 +8,7 @@ import errno
 import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -209,6 +210,52 @@ def test_a_read_only_document_cannot_restore(doc: Document) -> None:
         restore_backup(viewer, backup)
 
 
+def test_a_document_that_cannot_be_opened_is_restored_and_kept_aside(
+    doc: Document, tmp_path: Path
+) -> None:
+    from perfdesk.store.backups import restore_unopened
+    from perfdesk.store.errors import DamagedFile
+
+    backup = take_backup(doc.path, "merge")
+    path = doc.path
+    doc.close()
+    conn = sqlite3.connect(path)  # a change by another tool: opening refuses it
+    conn.execute("DROP INDEX meetings_one_running")
+    conn.commit()
+    conn.close()
+    damaged = path.read_bytes()
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(b"\0" * 512)  # not ours to play into the restored bytes
+    with pytest.raises(DamagedFile):
+        Document.open(path)
+
+    # Another document's backup is refused when the damaged file still names its id.
+    other = tmp_path / "other.perfdesk"
+    Document.create(other).close()
+    foreign = fake_backup(path, "merge", "20240101T000000", other.read_bytes())
+    with pytest.raises(BackupRefused, match="another document"):
+        restore_unopened(path, foreign)
+    assert path.read_bytes() == damaged and journal.exists()
+
+    before = restore_unopened(path, backup)
+    assert before is not None and before.read_bytes() == damaged  # kept, not lost
+    assert sha(path) == sha(backup)
+    assert not journal.exists()
+    with Document.open(path) as reopened:
+        assert "华信科技" in unit_names(reopened)
+
+
+def test_an_emptied_document_is_restored_too(doc: Document) -> None:
+    from perfdesk.store.backups import restore_unopened
+
+    backup = take_backup(doc.path, "merge")
+    doc.close()
+    doc.path.write_bytes(b"")  # a copy cut off at 0 bytes: no id left to compare
+    before = restore_unopened(doc.path, backup)
+    assert before is not None and before.stat().st_size == 0
+    assert sha(doc.path) == sha(backup)
+
+
 # -- retention -----------------------------------------------------------------------
 
 
@@ -391,6 +438,11 @@ def test_the_command_lists_restores_and_keeps_n(
     assert sha(path) == saved
     assert "kept as a.perfdesk.restore-" in capsys.readouterr().out
 
+    path.write_bytes(b"SQLite format 3\0" + b"\xff" * 200)  # damaged: restored all the same
+    assert main(["backups", str(path), "--restore", backup.name]) == 0
+    assert sha(path) == saved
+    capsys.readouterr()
+
+    newest = [b.path for b in list_backups(path)][:2]
     assert main(["backups", str(path), "--keep", "2"]) == 0
-    assert len(list_backups(path)) == 2
-    assert {b.kind for b in list_backups(path)} == {"restore", "merge"}  # the newest two
+    assert [b.path for b in list_backups(path)] == newest

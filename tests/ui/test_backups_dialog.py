@@ -162,3 +162,35 @@ def test_a_read_only_document_has_nothing_to_restore(
     assert window.backups_dialog is None
     assert window.backups_message is not None and "只读" in window.backups_message.text()
     window.backups_message.close()
+
+
+def test_a_document_that_cannot_be_opened_is_restored_from_its_list(
+    make_window: Any,
+    zh: None,
+    demo_zh: Path,
+    qtbot: Any,
+    answers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup = take_backup(demo_zh, "import")
+    body = demo_zh.read_bytes()
+    demo_zh.write_bytes(body[:4096])  # cut off after its first page
+    window = make_window(None)
+    monkeypatch.setattr(window.dialogs, "open_path", lambda: demo_zh)
+    window.restore_backup_action.trigger()  # no document open: pick one
+    assert window.context is None  # it could not be opened (its message says why)
+    dialog = window.backups_dialog
+    assert isinstance(dialog, BackupsDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.selected() is not None and dialog.selected().path == backup
+    assert dialog.restore_button.isEnabled()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.backups_dialog is None)
+    assert answers and sha(demo_zh) == sha(backup)
+    assert window.context is not None and window.context.doc.path == demo_zh
+    assert unit_named(window, "销售部") is not None
+    (before,) = [b for b in list_backups(demo_zh) if b.kind == "restore"]
+    assert before.path.read_bytes() == body[:4096]  # the cut-off file is kept, not lost
+    for widget in QApplication.topLevelWidgets():  # the open's and the restore's messages
+        if widget.isVisible() and widget is not window:
+            widget.close()

@@ -22,6 +22,9 @@ so a restore is itself undone by restoring that copy).
   after a backup of the current bytes, while this process keeps its claim on the file.
   It is refused while a meeting is running: the meeting's clock, minutes and issues
   since the backup would vanish under the people watching it on the projector.
+  A document that cannot be opened at all (damaged, emptied) is restored by
+  `restore_unopened`, which claims its lock file, keeps the damaged bytes as the
+  `restore` backup and moves its journal aside.
 """
 
 from __future__ import annotations
@@ -516,3 +519,78 @@ def restore_backup(doc: Document, backup: Path | str) -> Restored:
         ) from None
     prune(path, fresh.conn, just_taken=[before])
     return Restored(fresh, backup, before)
+
+
+def restore_unopened(path: Path | str, backup: Path | str) -> Path | None:
+    """Put `backup` in place of a document nobody has open that cannot be opened (damaged,
+    emptied, gone); returns the backup taken of the bytes it replaced (None: no file).
+
+    The file is claimed with its lock file first. The backup must pass `perfdesk check`
+    and, when the damaged file still names its document id, carry the same one; a
+    journal or WAL file beside the damaged file is moved aside (it belongs to the old
+    bytes and would be played into the restored ones). Raises BackupRefused or NoBackup
+    with the file unchanged.
+    """
+    from perfdesk.store.fileinfo import journal_path
+    from perfdesk.store.lock import DocumentLock
+
+    path, backup = Path(path), Path(backup)
+    lock = DocumentLock(path)
+    lock.acquire()
+    try:
+        present = path.is_file()
+        expected = read_document_id(path) if present else ""
+        check = inspect_backup(backup, expected)
+        if check.problems:
+            raise BackupRefused(backup, check.refusal() + "; nothing was restored")
+        if expected and not check.same_document:
+            raise BackupRefused(backup, check.refusal() + "; nothing was restored")
+        current = path.stat().st_size if present else 0
+        ensure_space(path, space_needed(current) + backup.stat().st_size)
+        before = take_backup(path, "restore") if present else None
+        part = path.with_name(f".{path.name}.restore-part")
+        part.unlink(missing_ok=True)
+        moved: list[tuple[Path, Path]] = []
+        try:
+            copy_synced(backup, part)
+            stamp = datetime.datetime.now().strftime(_STAMP)
+            for leftover in (journal_path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+                if leftover.exists():
+                    aside = path.with_name(f".{leftover.name}.rejected-{stamp}")
+                    os.replace(leftover, aside)
+                    moved.append((aside, leftover))
+            os.replace(part, path)
+            _sync_folder(path.parent)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            for aside, leftover in moved:  # the damaged file is as it was: so are they
+                os.replace(aside, leftover)
+            if before is not None:
+                before.unlink(missing_ok=True)
+            raise NoBackup(
+                path,
+                "space" if exc.errno in _OUT_OF_SPACE else "write",
+                path.parent,
+                space_needed(current) + backup.stat().st_size,
+                0,
+                exc.strerror or str(exc),
+            ) from None
+        _prune_closed(path, [before] if before is not None else [])
+        return before
+    finally:
+        lock.release()
+
+
+def _prune_closed(path: Path, just_taken: list[Path]) -> None:
+    """Retention for a document that is not open: its Undo Import backup is read through
+    a read-only connection of its own."""
+    from perfdesk.store.document import connect
+
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error:
+        return  # keep everything rather than guess which one Undo Import needs
+    try:
+        prune(path, conn, just_taken=just_taken)
+    finally:
+        conn.close()

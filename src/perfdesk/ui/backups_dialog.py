@@ -13,8 +13,10 @@ a write-protected folder) is explained by `ui.errors.no_backup_text`.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.store import backups
 from perfdesk.store.backups import Backup, BackupCheck, NoBackup
-from perfdesk.store.document import Document, DocumentError
+from perfdesk.store.document import DocumentError
 from perfdesk.ui.errors import READ_ERRORS, message_box, no_backup_text, size_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.settings import BACKUPS_KEEP, Settings
@@ -85,7 +87,12 @@ def reason_text(backup: Backup) -> str:
     )
 
 
-def check_text(check: BackupCheck) -> str:
+def restorable(check: BackupCheck, document_id: str) -> bool:
+    """A sound backup of this document; of a damaged one that names no id, any sound one."""
+    return check.sound and (check.same_document or not document_id)
+
+
+def check_text(check: BackupCheck, document_id: str = "") -> str:
     """What the selected backup is: its document, schema version and soundness."""
     if check.problems:
         return fill(
@@ -94,13 +101,23 @@ def check_text(check: BackupCheck) -> str:
             ),
             plain(check.problems[0], 300),
         )
-    if not check.same_document:
+    if not check.same_document and document_id:
         return fill(
             QCoreApplication.translate(
                 "BackupsDialog",
                 "Cannot be restored: it belongs to another document (document id %1).",
             ),
             plain(check.document_id or "?", 60),
+        )
+    if not check.same_document:
+        return fill(
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "A sound perfdesk document (id %1), schema version %2. The damaged file no "
+                "longer says which document it was, so check the date before restoring.",
+            ),
+            plain(check.document_id, 60),
+            check.schema_version,
         )
     return fill(
         QCoreApplication.translate(
@@ -119,17 +136,24 @@ def ask(parent: QWidget, title: str, text: str, informative: str, action: str) -
 
 
 class BackupsDialog(QDialog):
-    """The list of backups of `doc`; `restore` is called with the chosen backup."""
+    """The list of backups of the document at `path`; `restore` is called with the chosen
+    backup. `document_id` is the document's own ("" when a damaged file no longer says
+    it: then any sound backup named after it may be restored); `conn` reads it (None
+    when it cannot be read) for the senders' names."""
 
     def __init__(
         self,
-        doc: Document,
+        path: Path,
+        document_id: str,
         restore: Callable[[Backup], bool],
         settings: Settings,
         parent: QWidget | None = None,
+        conn: sqlite3.Connection | None = None,
     ) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self.path = path
+        self.document_id = document_id
+        self.conn = conn
         self._restore = restore
         self.settings = settings
         self.backups: list[Backup] = []
@@ -200,11 +224,9 @@ class BackupsDialog(QDialog):
 
     # -- the list ------------------------------------------------------------------
     def fill(self) -> None:
-        self.backups = backups.list_backups(self.doc.path, self.doc.conn)
+        self.backups = backups.list_backups(self.path, self.conn)
         self.heading.setText(
-            fill(
-                self.tr("Backups of “%1”, newest first: %2"), self.doc.path.name, len(self.backups)
-            )
+            fill(self.tr("Backups of “%1”, newest first: %2"), self.path.name, len(self.backups))
         )
         self.tree.clear()
         for backup in self.backups:
@@ -249,7 +271,7 @@ class BackupsDialog(QDialog):
             key = (str(backup.path), -1, 0.0)
         if key not in self._checks:
             with busy():
-                self._checks[key] = backups.inspect_backup(backup.path, self.doc.document_id)
+                self._checks[key] = backups.inspect_backup(backup.path, self.document_id)
         return self._checks[key]
 
     def _selected(self) -> None:
@@ -258,8 +280,8 @@ class BackupsDialog(QDialog):
             self.restore_button.setEnabled(False)
             return
         check = self.check(backup)
-        self.detail.setText(check_text(check))
-        self.restore_button.setEnabled(check.ok and not self.doc.read_only)
+        self.detail.setText(check_text(check, self.document_id))
+        self.restore_button.setEnabled(restorable(check, self.document_id))
 
     def _keep_changed(self, value: int) -> None:
         self.settings.set(BACKUPS_KEEP, backups.set_keep(value))
@@ -292,10 +314,22 @@ class BackupsDialog(QDialog):
 
 
 def open_backups(window: MainWindow) -> BackupsDialog | None:
-    """File → Restore Backup…: the dialog over the open document (non-modal)."""
+    """File → Restore Backup…: the dialog over the open document (non-modal).
+
+    With no document open, the user picks one; if it cannot be opened (damaged,
+    emptied — its own message says why), the dialog lists its backups all the same and
+    restoring puts one in its place before opening it.
+    """
     context = window.context
     if context is None:
-        return None
+        path = window.dialogs.open_path()
+        if path is None:
+            return None
+        if not window.open_path(path):
+            return _show(window, _unopened_dialog(window, Path(path)))
+        context = window.context
+        if context is None:
+            return None
     if context.doc.read_only:
         _tell(
             window,
@@ -310,14 +344,72 @@ def open_backups(window: MainWindow) -> BackupsDialog | None:
             ),
         )
         return None
-    dialog = BackupsDialog(
-        context.doc, lambda path: restore_into(window, path), window.settings, window
+    doc = context.doc
+    return _show(
+        window,
+        BackupsDialog(
+            doc.path,
+            doc.document_id,
+            lambda backup: restore_into(window, backup),
+            window.settings,
+            window,
+            doc.conn,
+        ),
     )
+
+
+def _show(window: MainWindow, dialog: BackupsDialog) -> BackupsDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.backups_dialog = dialog
     dialog.finished.connect(lambda _code: setattr(window, "backups_dialog", None))
     dialog.open()
     return dialog
+
+
+def _unopened_dialog(window: MainWindow, path: Path) -> BackupsDialog:
+    """The dialog for a document that could not be opened, reading what it still can."""
+    from perfdesk.store.document import connect
+
+    conn: sqlite3.Connection | None = None
+    if path.is_file():
+        try:
+            conn = connect(path, read_only=True)
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        except sqlite3.Error:
+            if conn is not None:
+                conn.close()
+            conn = None
+    document_id = backups.read_document_id(path) if path.is_file() else ""
+    dialog = BackupsDialog(
+        path,
+        document_id,
+        lambda backup: restore_unopened_into(window, path, backup),
+        window.settings,
+        window,
+        conn,
+    )
+    if conn is not None:
+        dialog.finished.connect(lambda _code: conn.close())
+    return dialog
+
+
+def restore_unopened_into(window: MainWindow, path: Path, backup: Backup) -> bool:
+    """Put `backup` in place of a document that could not be opened, then open it."""
+    from perfdesk.store.backups import BackupRefused
+
+    try:
+        with busy():
+            before = backups.restore_unopened(path, backup.path)
+    except NoBackup as error:
+        what, todo = no_backup_text(error)
+        return _refused(window, error, what, todo)
+    except DocumentError as error:  # refused, or someone has it open (its lock file)
+        what = QCoreApplication.translate("BackupsDialog", "The backup was not restored.")
+        detail = error.message if isinstance(error, BackupRefused) else str(error)
+        return _refused(window, error, what, plain(detail, 600))
+    window.open_path(path)
+    _restored_message(window, path, backup, before)
+    return True
 
 
 def restore_into(window: MainWindow, backup: Backup) -> bool:
@@ -341,6 +433,16 @@ def restore_into(window: MainWindow, backup: Backup) -> bool:
             error,
             QCoreApplication.translate("BackupsDialog", "The backup was not restored."),
             plain(error.message, 600),
+        )
+    except sqlite3.OperationalError as error:  # another program holds the write lock
+        return _refused(
+            window,
+            DocumentError(doc.path, str(error)),
+            QCoreApplication.translate("BackupsDialog", "The backup was not restored."),
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "Another program is writing to the document; try again in a moment.",
+            ),
         )
     except (RestoreFailed, DocumentError, OSError) as error:
         # The document was closed for the replacement: open the file as it now is.
@@ -369,33 +471,46 @@ def restore_into(window: MainWindow, backup: Backup) -> bool:
         return False
     window._replace_context(new_context)  # closes the old document; clears the undo history
     window.undo_stack.clear()
-    when = taken_text(backup)
+    _restored_message(window, fresh.path, backup, restored.before)
+    QTimer.singleShot(0, window, guarded(window._offer_meeting_resume))  # a backup mid-meeting
+    return True
+
+
+def _restored_message(window: MainWindow, path: Path, backup: Backup, before: Path | None) -> None:
+    """Say what happened: from which backup, and where the replaced bytes are kept."""
     window.statusBar().showMessage(
-        fill(QCoreApplication.translate("BackupsDialog", "Restored the backup of %1."), when), 15000
+        fill(
+            QCoreApplication.translate("BackupsDialog", "Restored the backup of %1."),
+            taken_text(backup),
+        ),
+        15000,
+    )
+    kept = (
+        fill(
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "The document as it was before is kept as %1 (Restore Backup puts it "
+                "back). The undo history was cleared.",
+            ),
+            plain(before.name, 200),
+        )
+        if before is not None
+        else ""
     )
     _tell(
         window,
         message_box(
             window,
             QMessageBox.Icon.Information,
-            title,
+            QCoreApplication.translate("BackupsDialog", "Restore Backup"),
             fill(
                 QCoreApplication.translate("BackupsDialog", "“%1” was restored from %2."),
-                plain(fresh.path.name, 120),
-                plain(restored.restored.name, 200),
+                plain(path.name, 120),
+                plain(backup.path.name, 200),
             ),
-            fill(
-                QCoreApplication.translate(
-                    "BackupsDialog",
-                    "The document as it was before is kept as %1 (Restore Backup puts it "
-                    "back). The undo history was cleared.",
-                ),
-                plain(restored.before.name, 200),
-            ),
+            kept,
         ),
     )
-    QTimer.singleShot(0, window, guarded(window._offer_meeting_resume))  # a backup mid-meeting
-    return True
 
 
 def _refused(window: MainWindow, error: DocumentError, what: str, todo: str) -> bool:

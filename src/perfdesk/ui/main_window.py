@@ -869,7 +869,10 @@ class MainWindow(QMainWindow):
             self.tr("Restore &Backup…"),
             self.restore_backup,
             "Ctrl+Alt+B",
-            self.tr("Put back one of the copies taken before upgrades, imports and merges"),
+            self.tr(
+                "Put back one of the copies taken before upgrades, imports and merges (with no "
+                "document open: of a document that cannot be opened)"
+            ),
         )
         menu.addAction(self.restore_backup_action)
         self.backups_dialog: Any = None  # the open Restore Backup dialog, if any
@@ -877,7 +880,7 @@ class MainWindow(QMainWindow):
         menu.aboutToShow.connect(
             guarded(
                 lambda: self.restore_backup_action.setEnabled(
-                    self.context is not None and not self.context.doc.read_only
+                    self.context is None or not self.context.doc.read_only
                 )
             )
         )
