@@ -50,7 +50,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_enter_restores_the_selected_backup_and_the_window_shows_it(
-    make_window: Any, zh: None, demo_zh: Path, qtbot: Any, answers: list[str]
+    make_window: Any,
+    zh: None,
+    demo_zh: Path,
+    qtbot: Any,
+    answers: list[str],
+    crash_reports: list[BaseException],
 ) -> None:
     window = make_window(demo_zh)
     doc = window.context.doc
@@ -65,6 +70,9 @@ def test_enter_restores_the_selected_backup_and_the_window_shows_it(
     assert window.undo_stack.count() == 1
     edited = sha(demo_zh)
 
+    window.import_actuals_action.trigger()  # a tool on the document is open meanwhile
+    importing = window.import_dialog
+    assert importing is not None and importing.isVisible()
     dialog = open_dialog(window, qtbot)
     assert dialog.tree.topLevelItemCount() == 2
     assert dialog.focusWidget() is dialog.tree  # the list has the keyboard first
@@ -76,6 +84,7 @@ def test_enter_restores_the_selected_backup_and_the_window_shows_it(
 
     assert len(answers) == 1 and "撤销" in answers[0]  # says the undo history is cleared
     qtbot.waitUntil(lambda: window.backups_dialog is None)
+    assert window.import_dialog is None  # closed: it worked on the document replaced
     assert sha(demo_zh) == saved
     assert window.context.doc is not doc and not window.context.doc.read_only
     assert unit_named(window, "销售部") == sales and unit_named(window, "销售一部") is None
@@ -94,6 +103,7 @@ def test_enter_restores_the_selected_backup_and_the_window_shows_it(
     qtbot.waitUntil(lambda: window.backups_dialog is None)
     assert unit_named(window, "销售一部") == sales
     assert sha(demo_zh) == edited
+    assert crash_reports == []
 
 
 def test_a_foreign_backup_cannot_be_restored_and_says_why(

@@ -421,6 +421,7 @@ def restore_into(window: MainWindow, backup: Backup) -> bool:
     if context is None:
         return False
     doc, title = context.doc, QCoreApplication.translate("BackupsDialog", "Restore Backup")
+    _close_document_windows(window)
     try:
         with busy():
             restored = restore_backup(doc, backup.path)
@@ -474,6 +475,20 @@ def restore_into(window: MainWindow, backup: Backup) -> bool:
     _restored_message(window, fresh.path, backup, restored.before)
     QTimer.singleShot(0, window, guarded(window._offer_meeting_resume))  # a backup mid-meeting
     return True
+
+
+# The window's non-modal tools that hold the open document: they would read a closed
+# connection after the restore, so they close first (the import's reading is cancelled).
+_DOCUMENT_WINDOWS = ("import_dialog", "export_dialog", "merge_preview", "rankings_dialog")
+
+
+def _close_document_windows(window: MainWindow) -> None:
+    for name in _DOCUMENT_WINDOWS:
+        tool = getattr(window, name, None)
+        if isinstance(tool, QDialog) and tool.isVisible():
+            tool.reject()
+    if getattr(window, "rankings_dialog", None) is not None:
+        window.rankings_dialog = None  # made again for the restored document
 
 
 def _restored_message(window: MainWindow, path: Path, backup: Backup, before: Path | None) -> None:
