@@ -963,6 +963,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore the backup of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>

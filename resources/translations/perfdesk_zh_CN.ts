@@ -964,6 +964,10 @@
         <translation>本文档还没有备份。每次升级、导入、合并和恢复之前都会自动备份。</translation>
     </message>
     <message>
+        <source>Checking this backup…</source>
+        <translation>正在检查这份备份…</translation>
+    </message>
+    <message>
         <source>Restore the backup of %1 (%2)?</source>
         <translation>恢复 %1 的备份（%2）吗？</translation>
     </message>

@@ -193,6 +193,20 @@ def test_the_check_of_a_backup_shows_its_document_and_problems(doc: Document) ->
     assert inspect_backup(good, "someone-else").refusal().startswith("the backup belongs")
 
 
+def test_a_check_made_earlier_is_reused_only_for_the_same_bytes(doc: Document) -> None:
+    backup = take_backup(doc.path, "merge")
+    check = inspect_backup(backup, doc.document_id)
+    assert backups.still_valid(check, backup, doc.document_id)
+    assert not backups.still_valid(check, backup, "another-document")
+    body = backup.read_bytes()
+    backup.write_bytes(body[: len(body) // 2])  # damaged after the dialog checked it
+    assert not backups.still_valid(check, backup, doc.document_id)
+    before = sha(doc.path)
+    with pytest.raises(BackupRefused, match="not a sound"):
+        restore_backup(doc, backup, check)  # checked again, and refused
+    assert sha(doc.path) == before
+
+
 def test_restore_is_refused_while_a_meeting_runs(demo_zh: Path) -> None:
     with Document.open(demo_zh) as doc:
         backup = take_backup(doc.path, "merge")

@@ -33,7 +33,14 @@ def open_dialog(window: Any, qtbot: Any) -> BackupsDialog:
     dialog = window.backups_dialog
     assert isinstance(dialog, BackupsDialog)
     qtbot.waitExposed(dialog)
+    checked(dialog, qtbot)
     return dialog
+
+
+def checked(dialog: BackupsDialog, qtbot: Any) -> None:
+    """Wait for the selected backup's check (it runs on a worker thread)."""
+    if dialog.selected() is not None:
+        qtbot.waitUntil(lambda: "…" not in dialog.detail.text(), timeout=20000)
 
 
 @pytest.fixture
@@ -79,6 +86,7 @@ def test_enter_restores_the_selected_backup_and_the_window_shows_it(
     assert "合并" in dialog.tree.topLevelItem(1).text(1)  # before a merge
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Down)  # the older one
     assert dialog.selected() is not None and dialog.selected().path == older
+    checked(dialog, qtbot)
     assert doc.document_id in dialog.detail.text()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
 
@@ -192,6 +200,7 @@ def test_a_document_that_cannot_be_opened_is_restored_from_its_list(
     dialog = window.backups_dialog
     assert isinstance(dialog, BackupsDialog)
     qtbot.waitExposed(dialog)
+    checked(dialog, qtbot)
     assert dialog.selected() is not None and dialog.selected().path == backup
     assert dialog.restore_button.isEnabled()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)

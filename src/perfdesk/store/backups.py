@@ -384,6 +384,7 @@ class BackupCheck:
     schema_version: int
     problems: tuple[str, ...]
     same_document: bool
+    signature: tuple[int, int] = (-1, -1)  # (size, mtime in ns) of the bytes checked
 
     @property
     def sound(self) -> bool:
@@ -407,19 +408,40 @@ def inspect_backup(backup: Path | str, document_id: str) -> BackupCheck:
     from perfdesk.store.validate import check_document
 
     backup = Path(backup)
+    signature = file_signature(backup)
     try:
         result = check_document(backup)
     except DocumentError as exc:
-        return BackupCheck(backup, "", 0, (exc.message,), False)
+        return BackupCheck(backup, "", 0, (exc.message,), False, signature)
     except (OSError, sqlite3.Error) as exc:
-        return BackupCheck(backup, "", 0, (str(exc),), False)
+        return BackupCheck(backup, "", 0, (str(exc),), False, signature)
     found = read_document_id(backup)
     if result.schema_version and not found:
         problems = (*result.problems, "it names no document id")
     else:
         problems = tuple(result.problems)
-    return BackupCheck(
-        backup, found, result.schema_version, problems, bool(found) and found == document_id
+    same = bool(found) and found == document_id
+    return BackupCheck(backup, found, result.schema_version, problems, same, signature)
+
+
+def file_signature(path: Path) -> tuple[int, int]:
+    """(size, mtime in ns): a backup is written once, so unchanged means already checked."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def still_valid(check: BackupCheck | None, backup: Path, document_id: str) -> bool:
+    """Whether `check` (made a moment ago, e.g. while the dialog showed it) still speaks
+    for `backup`: the same file, the same bytes, and the same document it was held to."""
+    return (
+        check is not None
+        and check.path == backup
+        and check.signature != (-1, -1)
+        and check.signature == file_signature(backup)
+        and (not check.same_document or check.document_id == document_id)
     )
 
 
@@ -446,7 +468,9 @@ class Restored:
     before: Path  # the backup of the bytes it replaced (label "restore")
 
 
-def restore_backup(doc: Document, backup: Path | str) -> Restored:
+def restore_backup(
+    doc: Document, backup: Path | str, checked: BackupCheck | None = None
+) -> Restored:
     """Put `backup` in place of the open (writable) document and reopen it.
 
     Refused unchanged (BackupRefused, NoBackup) when the backup is foreign or not sound,
@@ -454,6 +478,7 @@ def restore_backup(doc: Document, backup: Path | str) -> Restored:
     stays open. After the replacement starts, `doc` is closed: the result holds the
     reopened document (an older backup is upgraded again, after its own backup), or
     RestoreFailed says what the file is and the document must be opened again.
+    `checked` is the backup's check if it was just made (see `still_valid`).
     """
     from perfdesk.store.repo_meeting_run import running_meeting
 
@@ -462,9 +487,13 @@ def restore_backup(doc: Document, backup: Path | str) -> Restored:
         raise BackupRefused(path, "the document is open read-only; nothing was restored")
     if backup.resolve() == path.resolve():
         raise BackupRefused(backup, "this is the document itself, not one of its backups")
-    check = inspect_backup(backup, doc.document_id)
-    if not check.ok:
-        raise BackupRefused(backup, check.refusal() + "; nothing was restored")
+    # The check takes seconds on a company file: one the dialog made of these very bytes
+    # (same size and time) is not made again.
+    if not still_valid(checked, backup, doc.document_id):
+        checked = inspect_backup(backup, doc.document_id)
+    assert checked is not None
+    if not checked.ok:
+        raise BackupRefused(backup, checked.refusal() + "; nothing was restored")
     meeting = running_meeting(doc.conn)
     if meeting is not None:
         raise BackupRefused(

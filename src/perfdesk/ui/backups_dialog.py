@@ -13,13 +13,15 @@ a write-protected folder) is explained by `ui.errors.no_backup_text`.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -136,6 +138,9 @@ def ask(parent: QWidget, title: str, text: str, informative: str, action: str) -
 
 
 class BackupsDialog(QDialog):
+    # A backup's check, from the worker thread that made it (queued to the dialog's).
+    checked = Signal(object)
+
     """The list of backups of the document at `path`; `restore` is called with the chosen
     backup. `document_id` is the document's own ("" when a damaged file no longer says
     it: then any sound backup named after it may be restored); `conn` reads it (None
@@ -145,7 +150,7 @@ class BackupsDialog(QDialog):
         self,
         path: Path,
         document_id: str,
-        restore: Callable[[Backup], bool],
+        restore: Callable[[Backup, BackupCheck | None], bool],
         settings: Settings,
         parent: QWidget | None = None,
         conn: sqlite3.Connection | None = None,
@@ -157,7 +162,8 @@ class BackupsDialog(QDialog):
         self._restore = restore
         self.settings = settings
         self.backups: list[Backup] = []
-        self._checks: dict[tuple[str, int, float], BackupCheck] = {}
+        self._checks: dict[Path, BackupCheck] = {}
+        self._checking: set[Path] = set()
         self.setWindowTitle(self.tr("Restore Backup"))
 
         self.heading = TextLabel(elide=Qt.TextElideMode.ElideMiddle)
@@ -219,6 +225,7 @@ class BackupsDialog(QDialog):
         # Enter reaches the default button through the dialog; a double click restores.
         self.tree.itemDoubleClicked.connect(guarded(lambda *_: self.restore_selected()))
         self.keep.valueChanged.connect(guarded(self._keep_changed))
+        self.checked.connect(guarded(self._check_done))
         self.fill()
         self.tree.setFocus()
 
@@ -262,17 +269,29 @@ class BackupsDialog(QDialog):
         path = item.data(COL_TAKEN, PATH_ROLE)
         return next((b for b in self.backups if str(b.path) == path), None)
 
-    def check(self, backup: Backup) -> BackupCheck:
-        """What `perfdesk check` says about it (remembered while the file is unchanged)."""
-        try:
-            stat = backup.path.stat()
-            key = (str(backup.path), stat.st_size, stat.st_mtime)
-        except OSError:
-            key = (str(backup.path), -1, 0.0)
-        if key not in self._checks:
-            with busy():
-                self._checks[key] = backups.inspect_backup(backup.path, self.document_id)
-        return self._checks[key]
+    def check(self, backup: Backup) -> BackupCheck | None:
+        """What `perfdesk check` says about it, or None while that is being found out:
+        the check reads the whole file (seconds for a company file), so it runs on a
+        worker thread with its own connection and the list stays responsive."""
+        known = self._checks.get(backup.path)
+        if known is not None and backups.still_valid(known, backup.path, self.document_id):
+            return known
+        if backup.path not in self._checking:
+            self._checking.add(backup.path)
+            threading.Thread(
+                target=self._work, args=(backup.path,), name="perfdesk-backup-check", daemon=True
+            ).start()
+        return None
+
+    def _work(self, path: Path) -> None:
+        check = backups.inspect_backup(path, self.document_id)
+        with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+            self.checked.emit(check)
+
+    def _check_done(self, check: BackupCheck) -> None:
+        self._checking.discard(check.path)
+        self._checks[check.path] = check
+        self._selected()
 
     def _selected(self) -> None:
         backup = self.selected()
@@ -280,6 +299,10 @@ class BackupsDialog(QDialog):
             self.restore_button.setEnabled(False)
             return
         check = self.check(backup)
+        if check is None:
+            self.detail.setText(self.tr("Checking this backup…"))
+            self.restore_button.setEnabled(False)
+            return
         self.detail.setText(check_text(check, self.document_id))
         self.restore_button.setEnabled(restorable(check, self.document_id))
 
@@ -304,7 +327,7 @@ class BackupsDialog(QDialog):
         )
         if not ask(self, title, text, informative, self.tr("&Restore")):
             return
-        if self._restore(backup):
+        if self._restore(backup, self._checks.get(backup.path)):
             self.accept()
         else:
             self.fill()
@@ -350,7 +373,7 @@ def open_backups(window: MainWindow) -> BackupsDialog | None:
         BackupsDialog(
             doc.path,
             doc.document_id,
-            lambda backup: restore_into(window, backup),
+            lambda backup, check: restore_into(window, backup, check),
             window.settings,
             window,
             doc.conn,
@@ -383,7 +406,7 @@ def _unopened_dialog(window: MainWindow, path: Path) -> BackupsDialog:
     dialog = BackupsDialog(
         path,
         document_id,
-        lambda backup: restore_unopened_into(window, path, backup),
+        lambda backup, _check: restore_unopened_into(window, path, backup),
         window.settings,
         window,
         conn,
@@ -412,7 +435,7 @@ def restore_unopened_into(window: MainWindow, path: Path, backup: Backup) -> boo
     return True
 
 
-def restore_into(window: MainWindow, backup: Backup) -> bool:
+def restore_into(window: MainWindow, backup: Backup, check: BackupCheck | None = None) -> bool:
     """Put `backup` in place of the window's document and show it; say what happened."""
     from perfdesk.store.backups import BackupRefused, RestoreFailed, restore_backup
     from perfdesk.ui.context import DocumentContext
@@ -424,7 +447,7 @@ def restore_into(window: MainWindow, backup: Backup) -> bool:
     _close_document_windows(window)
     try:
         with busy():
-            restored = restore_backup(doc, backup.path)
+            restored = restore_backup(doc, backup.path, check)
     except NoBackup as error:
         what, todo = no_backup_text(error)
         return _refused(window, error, what, todo)
