@@ -72,22 +72,17 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 class _reader:
-    """A read-only connection for the sender names and the backup Undo Import needs;
-    None when the document cannot be read (the backups are still listed)."""
+    """`backups.open_reader` as a context: None when the document cannot be read (its
+    backups are listed all the same)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.conn: sqlite3.Connection | None = None
 
     def __enter__(self) -> sqlite3.Connection | None:
-        from perfdesk.store.document import connect
+        from perfdesk.store.backups import open_reader
 
-        if self.path.is_file():
-            try:
-                self.conn = connect(self.path, read_only=True)
-                self.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-            except sqlite3.Error:
-                self.conn = None
+        self.conn = open_reader(self.path)
         return self.conn
 
     def __exit__(self, *exc: object) -> None:

@@ -445,6 +445,25 @@ def still_valid(check: BackupCheck | None, backup: Path, document_id: str) -> bo
     )
 
 
+def open_reader(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a document that may be damaged (for the senders' names
+    and the backup Undo Import needs), or None when SQLite cannot read it at all."""
+    from perfdesk.store.document import connect
+
+    if not path.is_file():
+        return None
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.Error:
+        conn.close()
+        return None
+    return conn
+
+
 def read_document_id(path: Path) -> str:
     from perfdesk.store.document import connect
 
@@ -613,11 +632,8 @@ def restore_unopened(path: Path | str, backup: Path | str) -> Path | None:
 def _prune_closed(path: Path, just_taken: list[Path]) -> None:
     """Retention for a document that is not open: its Undo Import backup is read through
     a read-only connection of its own."""
-    from perfdesk.store.document import connect
-
-    try:
-        conn = connect(path, read_only=True)
-    except sqlite3.Error:
+    conn = open_reader(path)
+    if conn is None:
         return  # keep everything rather than guess which one Undo Import needs
     try:
         prune(path, conn, just_taken=just_taken)

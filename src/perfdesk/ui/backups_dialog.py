@@ -391,17 +391,7 @@ def _show(window: MainWindow, dialog: BackupsDialog) -> BackupsDialog:
 
 def _unopened_dialog(window: MainWindow, path: Path) -> BackupsDialog:
     """The dialog for a document that could not be opened, reading what it still can."""
-    from perfdesk.store.document import connect
-
-    conn: sqlite3.Connection | None = None
-    if path.is_file():
-        try:
-            conn = connect(path, read_only=True)
-            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        except sqlite3.Error:
-            if conn is not None:
-                conn.close()
-            conn = None
+    conn = backups.open_reader(path)
     document_id = backups.read_document_id(path) if path.is_file() else ""
     dialog = BackupsDialog(
         path,
