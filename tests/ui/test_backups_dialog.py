@@ -213,3 +213,28 @@ def test_a_document_that_cannot_be_opened_is_restored_from_its_list(
     for widget in QApplication.topLevelWidgets():  # the open's and the restore's messages
         if widget.isVisible() and widget is not window:
             widget.close()
+
+
+def test_an_upgrade_without_room_for_its_backup_says_how_much_and_where(
+    make_window: Any,
+    zh: None,
+    v1_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    before = sha(v1_file)
+    monkeypatch.setattr(backups, "free_space", lambda folder: 1_000_000)
+    window = make_window(None)
+    assert not window.open_path(v1_file)
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert len(boxes) == 1
+    assert "空间不足" in boxes[0].text() and v1_file.name in boxes[0].text()
+    assert str(v1_file.parent) in boxes[0].informativeText()
+    assert "1.0 MB" in boxes[0].informativeText() or "1.0 MB".replace(".", ",") in (
+        boxes[0].informativeText()
+    )
+    assert sha(v1_file) == before and list_backups(v1_file) == []
+    boxes[0].close()
