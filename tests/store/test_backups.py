@@ -405,6 +405,28 @@ def test_a_file_size_limit_in_a_child_process_leaves_no_partial_backup(
     assert [p.name for p in demo_zh.parent.iterdir() if ".bak" in p.name] == []
 
 
+def test_a_refused_write_refuses_the_import_with_the_reason(
+    demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write-protected folder as root sees it (the real one is below, skipped as root)."""
+
+    def refuse(_source: Path, _target: Path) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    data = tmp_path / "erp.csv"
+    data.write_text("部门,指标,2026-09\n销售部,销售额,1050.5\n", encoding="utf-8")
+    with Document.open(demo_zh) as doc:
+        plan = plan_import(doc, data)
+        before = sha(doc.path)
+        monkeypatch.setattr(backups, "copy_synced", refuse)
+        with pytest.raises(NoBackup) as raised:
+            apply_import(doc, plan)
+        assert raised.value.kind == "write"
+        assert os.strerror(errno.EACCES) in raised.value.message
+        assert sha(doc.path) == before and last_import(doc) is None
+    assert [p.name for p in demo_zh.parent.iterdir() if ".bak" in p.name] == []
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
 def test_a_write_protected_folder_refuses_the_backup(tmp_path: Path) -> None:
     folder = tmp_path / "shared"
