@@ -932,6 +932,145 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the upgrade from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the merge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be restored: it is not a sound perfdesk document (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be restored: it belongs to another document (document id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sound perfdesk document (id %1), schema version %2. The damaged file no longer says which document it was, so check the date before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document (id %1), schema version %2; the check found no damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perfdesk copies the document beside it before every upgrade, import, merge and restore. Restoring one replaces the document with that copy; the document as it is now is copied first, so a restore can be undone here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups of each document; the oldest are deleted after a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this document yet. One is taken before every upgrade, import, merge and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document goes back to this copy: every change made since it was taken is replaced. The document as it is now is copied first, so you can restore it again from this list. The undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is open read-only, so no backup can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it for editing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to the document; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document as it was before is kept as %1 (Restore Backup puts it back). The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Paste refused</source>
@@ -1396,7 +1535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entering units and people is not available in this version yet. Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <source>Start with the company: Organisation → Add Unit… (Insert) enters it, then its departments and people below it. Or open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,6 +1742,22 @@ End the meeting anyway?</source>
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup copy of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs %1 free in %2; %3 is free there. Free some space and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy of “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 refused it (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4352,6 +4507,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put back one of the copies taken before upgrades, imports and merges (with no document open: of a document that cannot be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,6 +4800,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Put back the backup taken before the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6265,6 +6428,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

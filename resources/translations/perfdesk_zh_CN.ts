@@ -933,6 +933,145 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Before the upgrade from version %1</source>
+        <translation>从第 %1 版升级之前</translation>
+    </message>
+    <message>
+        <source>Before the import of %1</source>
+        <translation>导入 %1 之前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>Before the merge of %1</source>
+        <translation>合并 %1 之前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并之前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复备份之前</translation>
+    </message>
+    <message>
+        <source>Labelled “%1”</source>
+        <translation>标记为“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: it is not a sound perfdesk document (%1).</source>
+        <translation>不能恢复：它不是完好的 perfdesk 文档（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: it belongs to another document (document id %1).</source>
+        <translation>不能恢复：它属于另一个文档（文档编号 %1）。</translation>
+    </message>
+    <message>
+        <source>A sound perfdesk document (id %1), schema version %2. The damaged file no longer says which document it was, so check the date before restoring.</source>
+        <translation>完好的 perfdesk 文档（编号 %1），结构版本 %2。损坏的文件已看不出原属哪个文档，恢复前请核对备份时间。</translation>
+    </message>
+    <message>
+        <source>This document (id %1), schema version %2; the check found no damage.</source>
+        <translation>本文档（编号 %1），结构版本 %2；检查未发现损坏。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>perfdesk copies the document beside it before every upgrade, import, merge and restore. Restoring one replaces the document with that copy; the document as it is now is copied first, so a restore can be undone here too.</source>
+        <translation>每次升级、导入、合并和恢复之前，perfdesk 都会在文档旁边复制一份备份。恢复某个备份会用该副本替换文档；替换前会先复制文档的当前状态，因此恢复操作也可以在这里撤回。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most</source>
+        <translation>最多保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>backups of each document; the oldest are deleted after a new one.</source>
+        <translation>份备份（每个文档）；新建备份后删除最旧的。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first: %2</source>
+        <translation>“%1”的备份（最新的在前）：%2 份</translation>
+    </message>
+    <message>
+        <source>There are no backups of this document yet. One is taken before every upgrade, import, merge and restore.</source>
+        <translation>本文档还没有备份。每次升级、导入、合并和恢复之前都会自动备份。</translation>
+    </message>
+    <message>
+        <source>Checking this backup…</source>
+        <translation>正在检查这份备份…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2)?</source>
+        <translation>恢复 %1 的备份（%2）吗？</translation>
+    </message>
+    <message>
+        <source>The document goes back to this copy: every change made since it was taken is replaced. The document as it is now is copied first, so you can restore it again from this list. The undo history is cleared.</source>
+        <translation>文档将回到这份副本：此后所做的全部修改都会被替换。替换前会先复制文档的当前状态，之后仍可在此列表中恢复。撤销记录将被清空。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The document is open read-only, so no backup can be put back.</source>
+        <translation>文档以只读方式打开，无法恢复备份。</translation>
+    </message>
+    <message>
+        <source>Open it for editing first.</source>
+        <translation>请先以可编辑方式打开。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>备份未恢复。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the document; try again in a moment.</source>
+        <translation>另一个程序正在写入该文档，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>无法恢复该备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>“%1” was restored from %2.</source>
+        <translation>“%1”已从 %2 恢复。</translation>
+    </message>
+    <message>
+        <source>The document as it was before is kept as %1 (Restore Backup puts it back). The undo history was cleared.</source>
+        <translation>恢复前的文档已保存为 %1（可用“恢复备份”找回）。撤销记录已清空。</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Paste refused</source>
@@ -1397,8 +1536,8 @@
         <translation>本文档还没有组织架构</translation>
     </message>
     <message>
-        <source>Entering units and people is not available in this version yet. Open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
-        <translation>本版本尚不能录入部门和人员。请打开部门或公司的 perfdesk 文件，或先看看演示公司。</translation>
+        <source>Start with the company: Organisation → Add Unit… (Insert) enters it, then its departments and people below it. Or open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no goals for %2</source>
@@ -1607,6 +1746,22 @@ End the meeting anyway?</source>
     <message>
         <source>Check that the file exists and that you may read it.</source>
         <translation>请确认文件存在并且您有读取权限。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup copy of “%1”.</source>
+        <translation>磁盘空间不足，无法为“%1”做备份。</translation>
+    </message>
+    <message>
+        <source>It needs %1 free in %2; %3 is free there. Free some space and try again. Nothing was changed.</source>
+        <translation>需要在 %2 中有 %1 可用空间，目前只有 %3。请腾出空间后重试。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The backup copy of “%1” could not be written.</source>
+        <translation>无法写入“%1”的备份。</translation>
+    </message>
+    <message>
+        <source>The folder %1 refused it (%2). Nothing was changed.</source>
+        <translation>文件夹 %1 拒绝写入（%2）。未做任何修改。</translation>
     </message>
     <message>
         <source>Cannot open file</source>
@@ -4361,6 +4516,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>在所选会议中记录问题（在会议页中按 I 或 Ctrl+I）</translation>
     </message>
     <message>
+        <source>Put back one of the copies taken before upgrades, imports and merges (with no document open: of a document that cannot be opened)</source>
+        <translation>恢复升级、导入或合并之前自动保存的某份备份（未打开文档时：为无法打开的文档恢复备份）</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -4651,6 +4810,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Put back the backup taken before the last import</source>
         <translation>恢复上次导入前做的备份</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
@@ -6277,6 +6440,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>In:</source>
         <translation>所属：</translation>
+    </message>
+    <message>
+        <source>Add Company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Person</source>

@@ -1,8 +1,8 @@
 """The `perfdesk` command line: open the app, or do a job without a window.
 
 `perfdesk [FILE]` opens the app; subcommands (`demo`, `check`, `department`, `report`,
-`package`, `merge`) run headless. Qt is imported only when a window is asked
-for, so the headless commands start in a fraction of the time.
+`package`, `merge`, `import`, `export`, `backups`) run headless. Qt is imported only when
+a window is asked for, so the headless commands start in a fraction of the time.
 """
 
 from __future__ import annotations
@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     from perfdesk import cli_io
 
     cli_io.add_parsers(commands)
+    from perfdesk import cli_backups
+
+    cli_backups.add_parsers(commands)
     return parser
 
 
@@ -132,6 +135,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         "report",
         "import",
         "export",
+        "backups",
     }
     if not args_list or (
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
@@ -158,6 +162,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from perfdesk import cli_io
 
         return cli_io.run_import(args) if args.command == "import" else cli_io.run_export(args)
+    if args.command == "backups":
+        from perfdesk import cli_backups
+
+        return cli_backups.run_backups(args)
     return _open(args)
 
 

@@ -279,6 +279,17 @@ class Document:
             raise
         return cls(path, conn, read_only, reason, lock if lock.held else None, cause)
 
+    @classmethod
+    def reopen_claimed(cls, path: Path, lock: DocumentLock) -> Document:
+        """Open `path` for writing with this process's claim `lock` still held (after a
+        restore replaced the file's bytes: nobody else may claim it in between). On
+        failure the claim is released."""
+        try:
+            return cls._open(path, False, lock, False, STALE_AFTER)
+        except BaseException:
+            lock.release()
+            raise
+
     def close(self) -> None:
         self._db = None
         self.conn.close()
@@ -403,17 +414,13 @@ def backup_file(path: Path, label: str) -> Path:
     """Copy the file byte for byte to name.perfdesk.<label>-<time>.bak beside it.
 
     Call while holding the write lock (or with the file closed), so the copy is whole.
+    All or nothing, after a free-space check: raises NoBackup (a DocumentError saying how
+    much space is needed where, or why the copy failed) and leaves no partial copy.
+    After the operation the copy was for succeeds, call `backups.prune` (retention).
     """
-    stamp = datetime.datetime.now().strftime("%Y%m%dT%H%M%S")
-    destination = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    n = 1
-    while destination.exists():  # two in one second: never overwrite the first
-        n += 1
-        destination = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
-    import shutil  # only upgrades need it; keeps start-up lean
+    from perfdesk.store.backups import take_backup
 
-    shutil.copyfile(path, destination)
-    return destination
+    return take_backup(path, label)
 
 
 def connect(path: Path, read_only: bool, wal: bool = False) -> sqlite3.Connection:
@@ -478,6 +485,9 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise DamagedFile(path, f"cannot be upgraded: {exc}; it was left unchanged") from None
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
+    from perfdesk.store.backups import prune
+
+    prune(path, conn, just_taken=[backup] if backup is not None else [])
 
 
 def _abandon(conn: sqlite3.Connection, backup: Path | None) -> None:

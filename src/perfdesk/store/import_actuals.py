@@ -534,6 +534,9 @@ def apply_import(doc: Document, plan: ImportPlan) -> ImportResult:
     except BaseException:
         backup.unlink(missing_ok=True)
         raise
+    from perfdesk.store.backups import prune
+
+    prune(doc.path, conn, just_taken=[backup])  # keep at most N; never Undo Import's
     return ImportResult(len(cells), backup)
 
 

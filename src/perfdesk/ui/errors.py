@@ -33,6 +33,8 @@ from perfdesk.ui.text import fill, plain
 if TYPE_CHECKING:  # QMessageBox is imported when a message is shown, not at start-up
     from PySide6.QtWidgets import QMessageBox
 
+    from perfdesk.store.backups import NoBackup
+
 # (what happened, what to do) per kind of refused file; %1 is the file name.
 _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
     (
@@ -89,10 +91,57 @@ def _tr(text: str) -> str:
 
 def document_error_text(error: DocumentError) -> tuple[str, str]:
     """(what happened, what to do) for a file that could not be opened."""
+    from perfdesk.store.backups import NoBackup
+
+    if isinstance(error, NoBackup):  # an upgrade refused: its backup could not be made
+        return no_backup_text(error)
     for kind, what, todo in _OPEN_ERRORS:
         if isinstance(error, kind):
             return fill(_tr(str(what)), error.path.name), _tr(str(todo))
     raise AssertionError("DocumentError is the last entry")
+
+
+def size_text(size: int) -> str:
+    """A byte count as the system shows it (e.g. 16.8 MB)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def no_backup_text(error: NoBackup) -> tuple[str, str]:
+    """(what happened, what to do) for an operation refused for want of its backup."""
+    if error.kind == "space":
+        return (
+            fill(
+                QCoreApplication.translate(
+                    "Errors", "There is not enough free space for the backup copy of “%1”."
+                ),
+                plain(error.path.name, 120),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "Errors",
+                    "It needs %1 free in %2; %3 is free there. Free some space and try again. "
+                    "Nothing was changed.",
+                ),
+                size_text(error.needed),
+                plain(error.folder, 300),
+                size_text(error.free),
+            ),
+        )
+    return (
+        fill(
+            QCoreApplication.translate("Errors", "The backup copy of “%1” could not be written."),
+            plain(error.path.name, 120),
+        ),
+        fill(
+            QCoreApplication.translate(
+                "Errors", "The folder %1 refused it (%2). Nothing was changed."
+            ),
+            plain(error.folder, 300),
+            plain(error.reason, 200),
+        ),
+    )
 
 
 def damaged(path: Path, error: BaseException) -> DamagedFile:

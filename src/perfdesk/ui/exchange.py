@@ -104,6 +104,11 @@ def tr(text: str) -> str:
 
 def error_text(error: DocumentError) -> tuple[str, str]:
     """(what happened, what to do) for a package that was refused."""
+    from perfdesk.store.backups import NoBackup
+    from perfdesk.ui.errors import no_backup_text
+
+    if isinstance(error, NoBackup):  # the merge's backup could not be made
+        return no_backup_text(error)
     for kind, what, todo in _ERRORS:
         if isinstance(error, kind):
             return fill(tr(str(what)), plain(error.path.name, 120)), tr(str(todo))

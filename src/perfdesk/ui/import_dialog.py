@@ -601,6 +601,13 @@ class ImportDialog(QDialog):
             )
             return
         except (DocumentError, OSError) as error:
+            from perfdesk.store.backups import NoBackup
+
+            if isinstance(error, NoBackup):  # its backup could not be made: say where, how much
+                from perfdesk.ui.errors import no_backup_text
+
+                self.summary.setText(" ".join(no_backup_text(error)))
+                return
             self.summary.setText(
                 fill(
                     self.tr("Nothing was imported: %1"),

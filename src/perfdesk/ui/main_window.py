@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.close_action)
         menu.addSeparator()
         self._build_exchange_actions(menu)
+        self._build_backup_actions(menu)
         self._build_io_actions(menu)
         menu.addSeparator()
         self._build_report_actions(menu)
@@ -906,6 +907,38 @@ class MainWindow(QMainWindow):
         from perfdesk.ui.exchange import undo_import
 
         undo_import(self)
+
+    # -- backups (ui/backups_dialog.py) ----------------------------------------
+    def _build_backup_actions(self, menu: QMenu) -> None:
+        """File → Restore Backup…, and the kept-backups setting handed to the store."""
+        from perfdesk.store import backups
+        from perfdesk.ui.settings import BACKUPS_KEEP
+
+        backups.set_keep(int(self.settings.get(BACKUPS_KEEP)))
+        self.restore_backup_action = self._action(
+            self.tr("Restore &Backup…"),
+            self.restore_backup,
+            "Ctrl+Alt+B",
+            self.tr(
+                "Put back one of the copies taken before upgrades, imports and merges (with no "
+                "document open: of a document that cannot be opened)"
+            ),
+        )
+        menu.addAction(self.restore_backup_action)
+        self.backups_dialog: Any = None  # the open Restore Backup dialog, if any
+        self.backups_message: Any = None  # the last backup message shown
+        menu.aboutToShow.connect(
+            guarded(
+                lambda: self.restore_backup_action.setEnabled(
+                    self.context is None or not self.context.doc.read_only
+                )
+            )
+        )
+
+    def restore_backup(self) -> None:
+        from perfdesk.ui.backups_dialog import open_backups
+
+        open_backups(self)
 
     # -- reports (ui/report_dialogs.py) ----------------------------------------
     def _build_report_actions(self, menu: QMenu) -> None:

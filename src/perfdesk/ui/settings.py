@@ -32,6 +32,8 @@ LANGUAGE = Setting("ui/language", str, "")  # "" follows the OS locale; else "zh
 VERIFIED_FILES = Setting("files/verified", list, [])
 # A claim on a document older than this may be taken over (after asking); store/lock.py.
 LOCK_STALE_HOURS = Setting("files/lock_stale_hours", int, 12)
+# How many backups of each document are kept beside it (store/backups.py: 2..999).
+BACKUPS_KEEP = Setting("files/backups_keep", int, 20)
 # The name an action's status history records as who did it ("" = the OS login name).
 USER_NAME = Setting("user/name", str, "")
 # The meeting clock (ui/run_mode.py): amber with this many seconds left, red at that many,

@@ -10,7 +10,6 @@ the rows written are checked, and the import is recorded in `imports`.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -89,6 +88,9 @@ def merge_packages(
         if not merged_any:
             backup.unlink(missing_ok=True)  # the document is as it was: no stray copy
         raise
+    from perfdesk.store.backups import prune
+
+    prune(doc.path, doc.conn, just_taken=[backup])  # keep at most N; never Undo Import's
     if progress is not None:
         progress(len(plans), len(plans))
     return MergeResult(applied, _refused(plans), backup, list(plans))
@@ -293,6 +295,7 @@ def undo_import(path: Path, backup: Path) -> None:
     The document is claimed with its lock file meanwhile, and the backup must be a
     sound copy of this very document (the same document id), or nothing happens.
     """
+    from perfdesk.store.backups import copy_synced
     from perfdesk.store.lock import DocumentLock
     from perfdesk.store.validate import check_document
 
@@ -306,8 +309,13 @@ def undo_import(path: Path, backup: Path) -> None:
     lock.acquire()
     try:
         part = path.with_name(f".{path.name}.restore")
-        shutil.copyfile(backup, part)
-        os.replace(part, path)
+        part.unlink(missing_ok=True)
+        try:  # a disk filling up mid-copy leaves no partial file beside it
+            copy_synced(backup, part)
+            os.replace(part, path)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
     finally:
         lock.release()
 
