@@ -60,6 +60,11 @@ class Frame:
     author: str = ""
     # The same input gives the same PDF bytes (no creation time, a fixed file id).
     reproducible: bool = False
+    # With reproducible: the PDF's creation date (UTC, e.g. the meeting's end) and what
+    # its file id is derived from (e.g. the meeting's id and end), instead of reportlab's
+    # fixed 2000-01-01 and anonymous id.
+    fixed_time: datetime.datetime | None = None
+    fingerprint: str = ""
 
 
 @cache
@@ -244,6 +249,8 @@ def _canvas_class(frame: Frame) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if frame.reproducible:
+                _fix_identity(self._doc, frame)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -278,6 +285,25 @@ def _canvas_class(frame: Frame) -> type:
             self.restoreState()
 
     return FramedCanvas
+
+
+def _fix_identity(document: Any, frame: Frame) -> None:
+    """Date the PDF at `frame.fixed_time` and derive its file id from `frame.fingerprint`
+    (reportlab's invariant mode would give every such PDF 2000-01-01 and one id)."""
+    import time
+
+    if frame.fixed_time is not None:
+        moment = frame.fixed_time
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(datetime.UTC)
+        stamp = document._timeStamp
+        stamp.t = moment.replace(tzinfo=datetime.UTC).timestamp()
+        stamp.lt = time.gmtime(stamp.t)
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        stamp.dhh = stamp.dmm = 0
+        stamp.tzname = "UTC"
+    if frame.fingerprint:
+        document.updateSignature(frame.fingerprint)
 
 
 def _fit(text: str, size: float, width: float) -> str:
