@@ -283,7 +283,22 @@ def meeting_record(
                 (r[0],),
             )
         )
-        issues.append(IssueRecord(r[0], number, r[1], r[2], r[3], related, *r[4:9], bool(r[9])))
+        issues.append(
+            IssueRecord(
+                id=r[0],
+                number=number,
+                description=r[1],
+                cause=r[2] or "",
+                agenda_item_id=r[3],
+                related_units=related,
+                responsible_unit=r[4],
+                owner=r[5],
+                due_date=r[6],
+                solution=r[7],
+                resource_request=r[8],
+                parked=bool(r[9]),
+            )
+        )
         issue_units.append(r[4] or None)
     number_of = {issue.id: issue.number for issue in issues}
     kpi_name = "coalesce(nullif(k.name_{0}, ''), k.name_{1}, '')"
