@@ -344,8 +344,13 @@ def _group(group: SnapshotGroup, lang: str) -> list[Any]:
         CONTENT_WIDTH_MM * mm * 0.75,
     )
     return [
-        KeepTogether([paragraph(group.unit or "—", s["h2"]), chart]),
-        paragraph(word("chart_note", lang), s["muted"]),
+        KeepTogether(
+            [
+                paragraph(group.unit or "—", s["h2"]),
+                chart,
+                paragraph(word("chart_note", lang), s["muted"]),
+            ]
+        ),
         kpis,
     ]
 
