@@ -183,7 +183,7 @@ def _evaluations(archive: PersonArchive, lang: str) -> Any:
             word("outcome", lang),
         ],
         rows,
-        [22, 16, 16, 30, 26, 36, 34],
+        [22, 16, 16, 26, 30, 36, 34],
         lang,
         right=(1, 2),
     )
