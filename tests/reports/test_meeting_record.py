@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from held_meeting import hold_meeting
+
 from perfdesk.cli import main
 from perfdesk.core.kpi import Status
 from perfdesk.reports.meeting import write_meeting_record
