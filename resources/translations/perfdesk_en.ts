@@ -4066,6 +4066,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,6 +4207,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, action or meeting, in the language you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, action or meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4494,15 +4506,7 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the report of the selected unit and month, or of the selected action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report of the selected unit and month, or of the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6325,6 +6329,14 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <name>PersonArchiveDialog</name>
     <message>
         <source>Person Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

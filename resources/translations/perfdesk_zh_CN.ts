@@ -4075,6 +4075,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation>报表语言(&amp;L)：</translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation>导入数据包</translation>
     </message>
@@ -4213,6 +4217,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Capture an issue in the selected meeting (I or Ctrl+I in the Meeting tab)</source>
         <translation>在所选会议中记录问题（在会议页中按 I 或 Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, action or meeting, in the language you choose</source>
+        <translation>以所选语言保存所选部门与月份、改进行动或会议的报表</translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, action or meeting</source>
+        <translation>打印所选部门与月份、改进行动或会议的报表</translation>
     </message>
     <message>
         <source>Month</source>
@@ -4503,16 +4515,8 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the report of the selected unit and month, or of the selected action</source>
-        <translation>保存所选部门当月的报告，或所选改进行动的行动表</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the report of the selected unit and month, or of the selected action</source>
-        <translation>打印所选部门当月的报告，或所选改进行动的行动表</translation>
     </message>
     <message>
         <source>Import &amp;Actuals…</source>
@@ -6339,6 +6343,14 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Person Archive</source>
         <translation>业绩跟踪档案</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Choose a person on the left.</source>
