@@ -1,13 +1,18 @@
-"""The department monthly report of the company demo's largest department, next to a floor.
+"""Two reports of the company demo, each next to a floor measured in the same run.
 
-For the department with the most people in the company demo (`perfdesk demo --size
-company`), the median time and the peak Python memory (tracemalloc) of:
+1. The department monthly report of the department with the most people in the
+   company demo (`perfdesk demo --size company`): gathering its data
+   (store/report_data.py, no PDF), the PDF with its vector trend charts, and without.
+2. The meeting review record of a company-size meeting: no demo meeting is that
+   large, so one is held on a copy of the file through the ops layer, as run mode
+   holds it — every department speaking (its KPIs frozen at the start), two issues
+   raised per department, each made an action, a decision minuted per item — then
+   ended. Gathering the record (store/report_meeting.py) and its PDF.
 
-- gathering the report's data (store/report_data.py, no PDF);
-- the PDF with its vector trend charts, and without them;
-- the floor, measured in the same run: reportlab building a plain table document of
-  the same rows (scorecard, people, actions, as plain strings in one LongTable with a
-  repeated header) in the same font, no Paragraphs, no charts, no page frame.
+For each: the median time and the peak Python memory (tracemalloc), and the floor:
+reportlab building a plain table document of the same rows (as plain strings in one
+LongTable with a repeated header) in the same font, no Paragraphs, no charts, no page
+frame. The goal is a report within 1.5 × its floor.
 
     python benchmarks/reports.py [--file company.perfdesk] [--runs 5]
 
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import io
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -31,9 +37,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from perfdesk.reports.department import write_department_report
+from perfdesk.reports.meeting import write_meeting_record
 from perfdesk.reports.pdf import FONT, register_font
 from perfdesk.store.document import Document
 from perfdesk.store.report_data import DepartmentReport, department_report
+from perfdesk.store.report_meeting import MeetingRecord, meeting_record
 
 PERIOD = "2026-10"
 TODAY = datetime.date(2026, 11, 23)
@@ -105,6 +113,134 @@ def plain_rows(report: DepartmentReport) -> list[list[str]]:
     return rows
 
 
+def hold_company_meeting(path: Path) -> str:
+    """A meeting with every department speaking, held and ended through the ops layer on
+    `path` (a copy); its id."""
+    from perfdesk.core.agenda import PlanItem
+    from perfdesk.core.meeting import AgendaKind
+    from perfdesk.core.meeting_clock import EventKind
+    from perfdesk.store import ops
+    from perfdesk.store.ops.meetings import IssueDraft, MeetingForm
+
+    start = 1_793_700_000_000  # 2026-11-03, a morning
+    with Document.open(path) as doc:
+        departments = doc.conn.execute(
+            "SELECT id, name, manager_id FROM org_units WHERE kind = 'department' "
+            "AND deleted = 0 AND archived = 0 AND manager_id IS NOT NULL "
+            "ORDER BY sort_order, name"
+        ).fetchall()
+        chair = departments[0][2]
+        made = ops.add_meeting(
+            doc,
+            MeetingForm(
+                title="2026年10月公司业绩跟踪会议（全体部门）",
+                kind="monthly",
+                date="2026-11-03",
+                planned_minutes=600,
+                start_time="08:30",
+                place="总部报告厅",
+                period=PERIOD,
+                chair_id=chair,
+                secretary_id=departments[1][2],
+                minute_taker_id=departments[2][2],
+                attendees=[(d[2], "present") for d in departments],
+            ),
+        )
+        meeting = str(made.row_id)
+        items = [PlanItem(AgendaKind.OPENING, "开场", 5)]
+        items += [
+            PlanItem(AgendaKind.SPEAKER, f"{name}业绩汇报", 8, "", manager, unit)
+            for unit, name, manager in departments
+        ]
+        items += [PlanItem(AgendaKind.DISCUSSION, "问题解决", 60)]
+        ops.set_agenda(doc, meeting, items)
+        ops.start_meeting(doc, meeting, start)
+        stored = [
+            row[0]
+            for row in doc.conn.execute(
+                "SELECT id FROM agenda_items WHERE meeting_id = ? AND deleted = 0 "
+                "ORDER BY position",
+                (meeting,),
+            )
+        ]
+        at = start
+        for index, item in enumerate(stored):
+            at += (7 + index % 4) * 60_000  # some over their 8 minutes, some under
+            ops.save_minute_entry(doc, meeting, item, "decision", f"第{index + 1}项：按计划推进。")
+            if 0 < index <= len(departments):
+                unit, name, manager = departments[index - 1]
+                for number in range(2):
+                    issue = ops.add_issue(
+                        doc,
+                        IssueDraft(
+                            meeting_id=meeting,
+                            description=f"{name}问题{number + 1}：指标未达目标，原因待查",
+                            cause="internal" if number == 0 else "external",
+                            agenda_item_id=item,
+                            related_unit_ids=[unit],
+                            responsible_unit_id=unit,
+                            owner_id=manager,
+                            due_date="2026-12-15",
+                            solution="制定改进计划，每旬报告进度",
+                        ),
+                    )
+                    ops.issue_to_action(doc, str(issue.row_id))
+            ops.record_event(doc, meeting, EventKind.NEXT, at)
+        ops.end_meeting(doc, meeting, at + 60_000)
+    return meeting
+
+
+def meeting_rows(record: MeetingRecord) -> list[list[str]]:
+    """The record's rows as plain strings, eight columns each."""
+    rows = [
+        [str(a.number), a.title, a.speaker, str(a.planned_seconds), str(a.actual_seconds)]
+        + [""] * 3
+        for a in record.agenda
+    ]
+    for group in record.snapshot:
+        for line in group.lines:
+            rows.append(
+                [
+                    line.kpi.name,
+                    str(line.target),
+                    str(line.actual),
+                    str(line.achievement),
+                    line.status.value,
+                    str(line.gap),
+                    line.internal_cause,
+                    line.internal_measures,
+                ]
+            )
+    for issue in record.issues:
+        rows.append(
+            [
+                issue.description,
+                issue.cause,
+                issue.responsible_unit,
+                issue.owner,
+                issue.due_date,
+                issue.solution,
+                "",
+                "",
+            ]
+        )
+    for action in record.actions:
+        rows.append(
+            [
+                action.title,
+                action.start_date,
+                action.due_date,
+                action.responsible_unit,
+                str(action.expected),
+                action.measures,
+                action.owner,
+                "",
+            ]
+        )
+    rows += [[m.kind, m.text] + [""] * 6 for m in record.minutes]
+    return rows
+
+
 def plain_document(rows: list[list[str]]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import LongTable, SimpleDocTemplate
@@ -164,14 +300,63 @@ def main() -> None:
         f"report: {pages} pages with charts, {pages_plain} without; "
         f"floor document: {len(floor_rows)} rows, {len(floor_pdf):,} bytes"
     )  # type: ignore[arg-type]
-    print(f"{'step':<36}{'median s':>10}{'peak MB':>10}{'× floor':>10}")
-    for label, seconds, mb in (
-        ("floor: plain LongTable, same rows", floor_s, floor_mb),
-        ("gather the data (no PDF)", gather_s, gather_mb),
-        ("report PDF with vector charts", charts_s, charts_mb),
-        ("report PDF without charts", plain_s, plain_mb),
-    ):
-        print(f"{label:<36}{seconds:>10.3f}{mb:>10.1f}{seconds / floor_s:>10.2f}")
+    table(
+        [
+            ("floor: plain LongTable, same rows", floor_s, floor_mb),
+            ("gather the data (no PDF)", gather_s, gather_mb),
+            ("report PDF with vector charts", charts_s, charts_mb),
+            ("report PDF without charts", plain_s, plain_mb),
+        ],
+        floor_s,
+        floor_mb,
+    )
+
+    # -- the meeting review record of a company-size meeting ---------------------------
+    copy = Path(tempfile.mkdtemp()) / "meeting.perfdesk"
+    shutil.copy(path, copy)
+    held = time.perf_counter()
+    meeting = hold_company_meeting(copy)
+    held_s = time.perf_counter() - held
+    with Document.open(copy, read_only=True) as doc:
+
+        def gather_record() -> MeetingRecord:
+            return meeting_record(doc.conn, copy.name, meeting)
+
+        record_s, record_mb, record = measure(args.runs, gather_record)
+    assert isinstance(record, MeetingRecord)
+
+    def record_pdf() -> int:
+        return write_meeting_record(record, io.BytesIO(), "zh")
+
+    rows = meeting_rows(record)
+    mfloor_s, mfloor_mb, mfloor_pdf = measure(args.runs, lambda: plain_document(rows))
+    mpdf_s, mpdf_mb, mpages = measure(args.runs, record_pdf)
+    print()
+    print(
+        f"meeting: {len(record.agenda)} agenda items, {len(record.snapshot)} departments "
+        f"with {sum(len(g.lines) for g in record.snapshot)} frozen KPI rows, "
+        f"{len(record.issues)} issues, {len(record.actions)} actions, "
+        f"{len(record.minutes)} minutes (held through ops in {held_s:.0f} s)"
+    )
+    print(f"record: {mpages} pages; floor document: {len(rows)} rows, {len(mfloor_pdf):,} bytes")  # type: ignore[arg-type]
+    table(
+        [
+            ("floor: plain LongTable, same rows", mfloor_s, mfloor_mb),
+            ("gather the record (no PDF)", record_s, record_mb),
+            ("record PDF (charts included)", mpdf_s, mpdf_mb),
+        ],
+        mfloor_s,
+        mfloor_mb,
+    )
+
+
+def table(lines: list[tuple[str, float, float]], floor_s: float, floor_mb: float) -> None:
+    print(f"{'step':<36}{'median s':>10}{'peak MB':>10}{'× floor':>10}{'MB × floor':>12}")
+    for label, seconds, mb in lines:
+        print(
+            f"{label:<36}{seconds:>10.3f}{mb:>10.1f}{seconds / floor_s:>10.2f}"
+            f"{mb / floor_mb:>12.2f}"
+        )
 
 
 if __name__ == "__main__":
