@@ -5,9 +5,9 @@
    (store/report_data.py, no PDF), the PDF with its vector trend charts, and without.
 2. The meeting review record of a company-size meeting: no demo meeting is that
    large, so one is held on a copy of the file through the ops layer, as run mode
-   holds it — every department speaking (its KPIs frozen at the start), two issues
-   raised per department, each made an action, a decision minuted per item — then
-   ended. Gathering the record (store/report_meeting.py) and its PDF.
+   holds it — every department speaking (its KPIs frozen at the start), three issues
+   raised per department, each made an action, three minutes (information, decision,
+   action) per item — then ended. Gathering the record (store/report_meeting.py) and its PDF.
 
 For each: the median time and the peak Python memory (tracemalloc), and the floor:
 reportlab building a plain table document of the same rows (as plain strings in one
@@ -166,16 +166,21 @@ def hold_company_meeting(path: Path) -> str:
         at = start
         for index, item in enumerate(stored):
             at += (7 + index % 4) * 60_000  # some over their 8 minutes, some under
-            ops.save_minute_entry(doc, meeting, item, "decision", f"第{index + 1}项：按计划推进。")
+            for kind, text in (
+                ("information", "汇报本月指标完成情况，说明偏差及内外部原因。"),
+                ("decision", f"第{index + 1}项：改进计划按期推进，下次会议复核。"),
+                ("action", "责任人于三个工作日内提交改进行动表。"),
+            ):
+                ops.save_minute_entry(doc, meeting, item, kind, text)
             if 0 < index <= len(departments):
                 unit, name, manager = departments[index - 1]
-                for number in range(2):
+                for number in range(3):
                     issue = ops.add_issue(
                         doc,
                         IssueDraft(
                             meeting_id=meeting,
                             description=f"{name}问题{number + 1}：指标未达目标，原因待查",
-                            cause="internal" if number == 0 else "external",
+                            cause="external" if number == 2 else "internal",
                             agenda_item_id=item,
                             related_unit_ids=[unit],
                             responsible_unit_id=unit,

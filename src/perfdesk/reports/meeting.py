@@ -27,11 +27,12 @@ from perfdesk.core.numbers import format_kpi_value, number
 from perfdesk.core.periods import format_period, parse_period
 from perfdesk.reports.pdf import (
     CONTENT_WIDTH_MM,
+    Coloured,
     Frame,
     Markup,
     build,
     paragraph,
-    status_markup,
+    status_text,
     styles,
     table,
 )
@@ -196,23 +197,22 @@ def _join(names: list[str], lang: str) -> str:
     return ("、" if lang != "en" else ", ").join(names)
 
 
-def _result(line: AgendaLine, lang: str) -> Markup:
-    """The item's outcome in words: 超时 2:30 / 提前 1:10 / 准时 / 跳过 / 未进行."""
+def _result(line: AgendaLine, lang: str) -> str:
+    """The item's outcome in words: ▲ 超时 2:30 (in red) / 提前 1:10 / 准时 / 跳过 / 未进行."""
     if line.actual_seconds is None:
-        return Markup(escape(word("not_reached", lang)))
+        return word("not_reached", lang)
     difference = round(line.actual_seconds - line.planned_seconds)
     if difference > 0:
-        text = escape(word("overrun", lang, time=clock_text(difference)))
-        result = f'<font color="{_OVER}">▲ {text}</font>'
+        result = "▲ " + word("overrun", lang, time=clock_text(difference))
     elif difference < 0:
-        result = escape(word("underrun", lang, time=clock_text(-difference)))
+        result = word("underrun", lang, time=clock_text(-difference))
     else:
-        result = escape(word("on_time", lang))
+        result = word("on_time", lang)
     if line.skipped:
-        result += "<br/>" + escape(word("skipped", lang))
+        result += "\n" + word("skipped", lang)
     if abs(line.allotted_seconds - line.planned_seconds) >= 1:
-        result += "<br/>" + escape(word("extended", lang, time=clock_text(line.allotted_seconds)))
-    return Markup(result)
+        result += "\n" + word("extended", lang, time=clock_text(line.allotted_seconds))
+    return Coloured(result, _OVER) if difference > 0 else result
 
 
 def _agenda(record: MeetingRecord, lang: str) -> Any:
@@ -314,7 +314,7 @@ def _group(group: SnapshotGroup, lang: str) -> list[Any]:
                 _value(line.target, kpi.decimals, kpi.unit, lang),
                 _value(line.actual, kpi.decimals, kpi.unit, lang),
                 "—" if line.achievement is None else number(line.achievement * 100, 1) + "%",
-                status_markup(line.status, lang),
+                status_text(line.status, lang),
                 gap,
                 "\n".join(causes) or "—",
                 "\n".join(measures) or "—",
@@ -332,7 +332,7 @@ def _group(group: SnapshotGroup, lang: str) -> list[Any]:
             word("measures_resources", lang),
         ],
         rows,
-        [27, 18, 18, 15, 19, 17, 33, 33],
+        [25, 20, 20, 15, 18, 17, 32, 33],
         lang,
         right=(1, 2, 3, 5),
     )
@@ -436,6 +436,7 @@ def _actions(record: MeetingRecord, lang: str) -> Any:
 
 
 def _minutes_by_item(record: MeetingRecord, lang: str) -> list[Any]:
+    """One table: a band per agenda item (in the order it ran), its entries below."""
     s = styles(lang)
     titles = {line.id: f"{line.number}. {line.title}" for line in record.agenda}
     order = [line.id for line in record.agenda]
@@ -443,19 +444,24 @@ def _minutes_by_item(record: MeetingRecord, lang: str) -> list[Any]:
     for entry in record.minutes:
         key = entry.agenda_item_id if entry.agenda_item_id in titles else None
         grouped.setdefault(key, []).append(entry)
-    found: list[Any] = []
+    rows: list[list[Any]] = []
+    bands: list[int] = []
     for key in [*order, None]:
         entries = grouped.get(key)
         if not entries:
             continue
-        found.append(paragraph(titles[key] if key else word("general_minutes", lang), s["h2"]))
-        rows = [[word(f"minute_{e.kind}", lang), e.text] for e in entries]
+        bands.append(len(rows))
+        rows.append([titles[key] if key else word("general_minutes", lang)])
+        rows += [[word(f"minute_{e.kind}", lang), e.text] for e in entries]
+    found: list[Any] = []
+    if rows:
         found.append(
             table(
                 [word("minute_kind", lang), word("minute_text", lang)],
                 rows,
                 [22, 158],
                 lang,
+                bands=bands,
             )
         )
     if record.notes.strip():
