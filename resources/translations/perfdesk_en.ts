@@ -4367,6 +4367,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,6 +4512,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Put back one of the copies taken before upgrades, imports and merges (with no document open: of a document that cannot be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, action or meeting, in the language you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, action or meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4811,15 +4823,7 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the report of the selected unit and month, or of the selected action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report of the selected unit and month, or of the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6646,6 +6650,14 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <name>PersonArchiveDialog</name>
     <message>
         <source>Person Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Start with the company: Organisation → Add Unit… (Insert) enters it, then its departments and people below it. Or open a department&apos;s or the company&apos;s perfdesk file, or look around in the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>先录入公司：选择“组织 → 添加下级单位…”（Insert）录入公司，再在其下添加部门和人员。也可以打开部门或公司的 perfdesk 文件，或先在演示公司中看看。</translation>
     </message>
     <message>
         <source>%1 has no goals for %2</source>
@@ -4376,6 +4376,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation>报表语言(&amp;L)：</translation>
+    </message>
+    <message>
         <source>Import Package</source>
         <translation>导入数据包</translation>
     </message>
@@ -4518,6 +4522,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Put back one of the copies taken before upgrades, imports and merges (with no document open: of a document that cannot be opened)</source>
         <translation>恢复升级、导入或合并之前自动保存的某份备份（未打开文档时：为无法打开的文档恢复备份）</translation>
+    </message>
+    <message>
+        <source>Save the report of the selected unit and month, action or meeting, in the language you choose</source>
+        <translation>以所选语言保存所选部门与月份、改进行动或会议的报表</translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit and month, action or meeting</source>
+        <translation>打印所选部门与月份、改进行动或会议的报表</translation>
     </message>
     <message>
         <source>Month</source>
@@ -4820,16 +4832,8 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the report of the selected unit and month, or of the selected action</source>
-        <translation>保存所选部门当月的报告，或所选改进行动的行动表</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the report of the selected unit and month, or of the selected action</source>
-        <translation>打印所选部门当月的报告，或所选改进行动的行动表</translation>
     </message>
     <message>
         <source>Import &amp;Actuals…</source>
@@ -6443,7 +6447,7 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Add Company</source>
-        <translation type="unfinished"></translation>
+        <translation>添加公司</translation>
     </message>
     <message>
         <source>Add Person</source>
@@ -6660,6 +6664,14 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
     <message>
         <source>Person Archive</source>
         <translation>业绩跟踪档案</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Choose a person on the left.</source>

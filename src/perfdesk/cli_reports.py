@@ -3,10 +3,12 @@
     perfdesk report department FILE --unit NAME --period 2026-10 -o OUT.pdf
     perfdesk report action FILE --action ID -o OUT.pdf
     perfdesk report action FILE --unit NAME --open -o OUT.pdf
+    perfdesk report meeting FILE [--meeting ID|latest|TITLE] -o OUT.pdf
+    perfdesk report person FILE --person NAME|EMPLOYEE_NO -o OUT.pdf
 
-(`meeting` and `person` follow when the meeting record and the person archive land.)
-Exit status: 0 written, 1 refused (an unknown or ambiguous unit or action, listed
-with the candidates; OUT exists), 2 FILE is not a usable perfdesk document.
+Every kind takes --lang zh|en (default zh). Exit status: 0 written, 1 refused (an
+unknown or ambiguous unit, action, meeting or person, listed with the candidates;
+OUT exists), 2 FILE is not a usable perfdesk document.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ _SHOWN = 20  # candidates listed before "… and N more"
 def add_parsers(commands: Any) -> None:
     report = commands.add_parser(
         "report",
-        help="make a PDF report (department monthly report, improvement-action form)",
-        description="Exit status: 0 written, 1 unknown or ambiguous unit/action (the "
-        "candidates are listed), 2 FILE is not a usable perfdesk document.",
+        help="make a PDF report (department monthly report, improvement-action form, "
+        "meeting review record, person archive)",
+        description="Exit status: 0 written, 1 unknown or ambiguous unit, action, meeting "
+        "or person (the candidates are listed), 2 FILE is not a usable perfdesk document.",
     )
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     department = kinds.add_parser(
@@ -56,7 +59,25 @@ def add_parsers(commands: Any) -> None:
         action="store_true",
         help="with --unit: every open action of the unit (the default with --unit)",
     )
-    for parser in (department, action):
+    meeting = kinds.add_parser(
+        "meeting",
+        help="the review record of a meeting (业绩跟踪会议记录); a meeting not ended prints as "
+        "a draft",
+    )
+    meeting.add_argument("file", type=Path, metavar="FILE.perfdesk")
+    meeting.add_argument(
+        "--meeting",
+        metavar="ID|latest|TITLE",
+        default="latest",
+        help="the meeting: its id (or first 4+ characters), 'latest' (the newest ended "
+        "meeting, the default) or a part of its title",
+    )
+    person = kinds.add_parser("person", help="the performance archive of a person (业绩跟踪档案)")
+    person.add_argument("file", type=Path, metavar="FILE.perfdesk")
+    person.add_argument(
+        "--person", required=True, metavar="NAME|EMPLOYEE_NO", help="the person's name or number"
+    )
+    for parser in (department, action, meeting, person):
         parser.add_argument("-o", "--out", required=True, type=Path, metavar="OUT.pdf")
         parser.add_argument(
             "--lang", choices=["zh", "en"], default="zh", help="report language (default zh)"
@@ -78,6 +99,10 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         if args.report_kind == "department":
             return _department(doc, args)
+        if args.report_kind == "meeting":
+            return _meeting(doc, args)
+        if args.report_kind == "person":
+            return _person(doc, args)
         return _actions(doc, args)
     finally:
         doc.close()
@@ -147,6 +172,44 @@ def _actions(doc: Any, args: argparse.Namespace) -> int:
         print(f"perfdesk: {exc}", file=sys.stderr)
         return EXIT_FAILED
     return _write(args.out, lambda out: write_action_forms(forms, out, args.lang, subject=subject))
+
+
+def _meeting(doc: Any, args: argparse.Namespace) -> int:
+    from perfdesk.reports.meeting import write_meeting_record
+    from perfdesk.store.report_meeting import find_meetings, meeting_record
+
+    found = find_meetings(doc.conn, args.meeting)
+    if len(found) != 1:
+        if not found and (args.meeting or "latest").strip().lower() == "latest":
+            print(f"perfdesk: {args.file}: no meeting has ended yet", file=sys.stderr)
+            return EXIT_FAILED
+        what = "no meeting matches" if not found else "several meetings match"
+        print(f"perfdesk: {args.file}: {what} {args.meeting!r}", file=sys.stderr)
+        for choice in found[:_SHOWN]:
+            print(f"  {choice.date}  {choice.title}  ({choice.id[:8]})", file=sys.stderr)
+        if len(found) > _SHOWN:
+            print(f"  … and {len(found) - _SHOWN} more", file=sys.stderr)
+        return EXIT_FAILED
+    record = meeting_record(doc.conn, args.file.name, found[0].id, english=args.lang == "en")
+    return _write(args.out, lambda out: write_meeting_record(record, out, args.lang))
+
+
+def _person(doc: Any, args: argparse.Namespace) -> int:
+    from perfdesk.reports.person import write_person_archive
+    from perfdesk.store.report_meeting import find_people, person_report
+
+    found = find_people(doc.conn, args.person)
+    if len(found) != 1:
+        what = "no person matches" if not found else "several people match"
+        print(f"perfdesk: {args.file}: {what} {args.person!r}", file=sys.stderr)
+        for choice in found[:_SHOWN]:
+            number = choice.employee_no or choice.id[:8]
+            print(f"  {choice.name}  {choice.unit or '—'}  {number}", file=sys.stderr)
+        if len(found) > _SHOWN:
+            print(f"  … and {len(found) - _SHOWN} more", file=sys.stderr)
+        return EXIT_FAILED
+    report = person_report(doc.conn, args.file.name, found[0].id)
+    return _write(args.out, lambda out: write_person_archive(report, out, args.lang))
 
 
 def _write(out: Path, make: Any) -> int:

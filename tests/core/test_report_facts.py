@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perfdesk.core.kpi import Direction, Kpi, Status
 from perfdesk.core.report_facts import AlertKind, goal_alerts, month_facts, rank_people
+from perfdesk.core.scoring import NO_GOALS, Score, holder_score
 
 SALES = Kpi("k", "S", "Sales", direction=Direction.HIGHER)
 MONTHS = ["2026-01", "2026-02", "2026-03"]
@@ -29,10 +30,18 @@ def test_month_facts_judge_the_last_month_and_the_year_to_date() -> None:
 def test_people_rank_best_first_ties_share_and_unjudged_last() -> None:
     ranked = rank_people(
         [
-            ("a", "A", "u", [(50, 1.0), (50, 1.0)]),
-            ("b", "B", "u", [(100, 1.1)]),
-            ("c", "C", "u", [(100, 1.0)]),
-            ("d", "D", "u", [(100, None)]),
+            ("d", "D", "u", holder_score([(100, None)])),
+            ("a", "A", "u", holder_score([(50, 1.0), (50, 1.0)])),
+            ("e", "E", "u", NO_GOALS),
+            ("b", "B", "u", holder_score([(100, 1.1)])),
+            ("c", "C", "u", Score(1.0 + 1e-12, 1, 0, 100.0)),  # equal within scoring's tolerance
         ]
     )
-    assert [(p.name, p.rank) for p in ranked] == [("B", 1), ("A", 2), ("C", 2), ("D", None)]
+    assert [(p.name, p.rank) for p in ranked] == [
+        ("B", 1),
+        ("A", 2),
+        ("C", 2),
+        ("D", None),
+        ("E", None),
+    ]
+    assert [p.goals for p in ranked] == [1, 2, 1, 1, 0]

@@ -97,6 +97,36 @@ def test_the_data_behind_the_report(demo_zh: Path) -> None:
     assert [p.rank for p in report.people][:1] == [1]
 
 
+def test_the_reports_ranking_agrees_with_the_rankings_window(demo_zh: Path) -> None:
+    """Both rank by core.scoring: the same scores, and the same order among the unit's
+    people as in the company-wide ranking the Rankings window shows."""
+    from perfdesk.store.repo_evaluations import PERSON, ranking
+    from perfdesk.store.report_data import subtree
+
+    with Document.open(demo_zh, read_only=True) as doc:
+        for code in ("SAL", "PRD"):
+            unit = doc.conn.execute("SELECT id FROM org_units WHERE code = ?", (code,)).fetchone()
+            report = department_report(doc.conn, demo_zh.name, unit[0], "2026-10")
+            units = set(subtree(doc.conn, unit[0]))
+            window = [
+                row
+                for row in ranking(doc.conn, "2026-10").group(PERSON)
+                if row.holder.unit_id in units
+            ]
+            assert len(report.people) == len(window) > 3
+            assert [p.person_id for p in report.people] == [r.holder.id for r in window]
+            assert [p.score for p in report.people] == [r.score.value for r in window]
+            # Ranks within the unit order people as the window's ranks do, ties included.
+            pairs = list(zip(report.people, window, strict=True))
+            for mine, theirs in pairs:
+                for other, their_other in pairs:
+                    if mine.rank is None or other.rank is None:
+                        assert (mine.rank is None) == (theirs.rank is None)
+                        continue
+                    assert (mine.rank < other.rank) == (theirs.rank < their_other.rank)
+                    assert (mine.rank == other.rank) == (theirs.rank == their_other.rank)
+
+
 def test_hostile_names_and_notes_print_as_typed(
     demo_zh: Path, tmp_path: Path, pages_of: Pages, monkeypatch: pytest.MonkeyPatch
 ) -> None:

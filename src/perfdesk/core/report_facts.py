@@ -1,11 +1,11 @@
 """What a report states about a run of monthly values: the facts, not the page.
 
-Pure Python, shared by the department monthly report and (next) the meeting record:
-one goal's row for a month (target, actual, achievement, status, gap, year to date),
-the alerts a month raises (values missing for an ended month, two months in a row off
-target, a red value without a deviation note) and a ranking of people by weighted
-achievement. The store gathers the numbers (store/report_data.py); reports/ lays
-them out.
+Pure Python, used by the department monthly report: one goal's row for a month
+(target, actual, achievement, status, gap, year to date), the alerts a month raises
+(values missing for an ended month, two months in a row off target, a red value
+without a deviation note) and the ranking of people by their period score
+(core.scoring's score and competition ranks, as the Rankings window ranks). The store
+gathers the numbers (store/report_data.py); reports/ lays them out.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from perfdesk.core.deviation import OFF_TARGET
-from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status, score_rate, variance
+from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status, variance
 from perfdesk.core.progress import Progress, progress_to_date
+from perfdesk.core.scoring import Score
 
 
 class AlertKind(enum.StrEnum):
@@ -101,34 +102,17 @@ class RankedPerson:
     rank: int | None  # 1 = best; None without a score (listed last)
 
 
-def rank_people(
-    people: Sequence[tuple[str, str, str, Sequence[tuple[float, float | None]]]],
-) -> list[RankedPerson]:
-    """People ranked by weighted achievement. Each entry is (id, name, unit name,
-    [(weight, rate)]), rates from `score_rate`; a person with an unjudged goal or no
-    weight has no score and no rank (an empty month would otherwise lift them).
-    Equal scores share a rank (1, 2, 2, 4)."""
-    from perfdesk.core.kpi import weighted_score
+def rank_people(people: Sequence[tuple[str, str, str, Score]]) -> list[RankedPerson]:
+    """People ranked by their period score (core.scoring: weighted capped achievement,
+    the score the Rankings window ranks by), with scoring's competition ranks (1, 2, 2,
+    4). Each entry is (id, name, unit name, Score); a person without a score (a goal
+    that cannot be judged, or no goals) has no rank and is listed last."""
+    from perfdesk.core.scoring import competition_ranks
 
-    scored = [
-        (person_id, name, unit, len(items), weighted_score(items) if items else None)
-        for person_id, name, unit, items in people
+    ranks = competition_ranks({person_id: score.value for person_id, _n, _u, score in people})
+    ranked = [
+        RankedPerson(person_id, name, unit, score.goals, score.value, ranks.get(person_id))
+        for person_id, name, unit, score in people
     ]
-    scored.sort(key=lambda row: (row[4] is None, -(row[4] or 0.0), row[1]))
-    ranked: list[RankedPerson] = []
-    previous: float | None = None
-    rank = 0
-    for position, (person_id, name, unit, count, score) in enumerate(scored, start=1):
-        if score is not None and (previous is None or abs(score - previous) > 1e-9):
-            rank, previous = position, score
-        ranked.append(
-            RankedPerson(person_id, name, unit, count, score, rank if score is not None else None)
-        )
+    ranked.sort(key=lambda p: (p.rank is None, p.rank or 0, p.name))
     return ranked
-
-
-def goal_rate(
-    kpi: Kpi, target: float | None, actual: float | None, target_max: float | None = None
-) -> float | None:
-    """The capped rate one goal counts for in a person's weighted score."""
-    return score_rate(kpi.direction, target, actual, target_max)

@@ -37,6 +37,7 @@ MUTED = "#5A5A5A"
 RULE = "#9AA5B1"
 HEAD_FILL = "#E6ECF2"
 BAND_FILL = "#F3F5F7"
+HEAD_INK = "#1F3A5F"  # table headers and headings
 
 
 class Cancelled(Exception):
@@ -45,6 +46,17 @@ class Cancelled(Exception):
 
 class Markup(str):
     """Paragraph markup made here (escaped user text inside): used as is by `table`."""
+
+
+class Coloured(str):
+    """Plain text that `table` draws in its own colour (a status: shape and word)."""
+
+    colour: str = INK
+
+    def __new__(cls, text: str, colour: str) -> Coloured:
+        made = super().__new__(cls, text)
+        made.colour = colour
+        return made
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,11 @@ class Frame:
     author: str = ""
     # The same input gives the same PDF bytes (no creation time, a fixed file id).
     reproducible: bool = False
+    # With reproducible: the PDF's creation date (UTC, e.g. the meeting's end) and what
+    # its file id is derived from (e.g. the meeting's id and end), instead of reportlab's
+    # fixed 2000-01-01 and anonymous id.
+    fixed_time: datetime.datetime | None = None
+    fingerprint: str = ""
 
 
 @cache
@@ -133,6 +150,12 @@ def styles(lang: str) -> dict[str, Any]:
     }
 
 
+def status_text(status: Status, lang: str) -> Coloured:
+    """The status as its shape and word in its colour, drawn as plain text in a table
+    (cheaper than `status_markup`'s paragraph; never colour alone either)."""
+    return Coloured(f"{SHAPES[status]} {status_word(status, lang)}", COLOURS[status])
+
+
 def status_markup(status: Status, lang: str) -> Markup:
     """The status as its shape in its colour and its word: never colour alone."""
     return Markup(
@@ -159,7 +182,8 @@ def table(
 ) -> Any:
     """A table over pages: the header row repeats, rows split between pages, cells wrap.
 
-    Cells are text (escaped), Markup, or flowables. `right` lists columns of numbers
+    Cells are text, Coloured text, Markup, or flowables; text (headers too) is drawn as
+    plain strings wrapped by `wrap_lines`, never parsed. `right` lists columns of numbers
     (right aligned); `bands` lists row indexes (in `rows`) that are group headings
     spanning the whole width.
     """
@@ -176,21 +200,27 @@ def table(
     widths = [w * scale * mm for w in widths_mm]
     size = s["cell"].fontSize
 
-    def cell(value: Any, column: int, head: bool) -> Any:
+    coloured: list[tuple[Any, ...]] = []
+
+    def cell(value: Any, column: int, row: int) -> Any:
         if not isinstance(value, str):
             return value
-        if head:
-            return paragraph(value, s["head_right"] if column in right_set else s["head"])
-        if not isinstance(value, Markup) and "\n" not in value and "\r" not in value:
-            # Fits on its line: a plain string, drawn as is (no markup is parsed, which is
-            # most of a Paragraph's cost); anything longer wraps as a Paragraph.
-            text = clean(value)
-            if stringWidth(text, FONT, size) <= widths[column] - 7:
+        if isinstance(value, Coloured):
+            coloured.append(
+                ("TEXTCOLOR", (column, row), (column, row), colors.HexColor(value.colour))
+            )
+        if not isinstance(value, Markup):
+            # User text is a plain string, wrapped here into lines and drawn as is: no
+            # markup is parsed (most of a Paragraph's cost), so nothing in it can format
+            # the page; the table splits such a cell between pages line by line.
+            text = clean(value.replace("\r\n", "\n").replace("\r", "\n"))
+            if "\n" not in text and stringWidth(text, FONT, size) <= widths[column] - 6:
                 return text
+            return "\n".join(wrap_lines(text, widths[column] - 6, size, lang))
         return paragraph(value, s["cell_right"] if column in right_set else s["cell"])
 
     # No header: a two-column form of labels and values (nothing to repeat).
-    data = [[cell(v, i, True) for i, v in enumerate(header)]] if header else []
+    data = [[cell(v, i, 0) for i, v in enumerate(header)]] if header else []
     first = 1 if header else 0
     columns = len(widths_mm)
     band_rows = set(bands)
@@ -198,7 +228,7 @@ def table(
         if index in band_rows:
             data.append([paragraph(row[0], s["band"])] + [""] * (columns - 1))
         else:
-            data.append([cell(v, i, False) for i, v in enumerate(row)])
+            data.append([cell(v, i, len(data)) for i, v in enumerate(row)])
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, size, s["cell"].leading),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
@@ -212,6 +242,8 @@ def table(
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_FILL)))
+        commands.append(("TEXTCOLOR", (0, 0), (-1, 0), colors.HexColor(HEAD_INK)))
+    commands += coloured
     for index in band_rows:
         commands += [
             ("SPAN", (0, index + first), (-1, index + first)),
@@ -226,6 +258,84 @@ def table(
         style=commands,
         hAlign="LEFT",
     )
+
+
+# Characters that never begin a line (Chinese line-breaking rule), and that the wrap
+# keeps on the line before even when it runs a character past the width (padding).
+_NO_LINE_START = frozenset("，。、；：？！）】》」』”’,.;:?!)]}%")
+
+
+@cache
+def _char_width(char: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(char, FONT, size))
+
+
+def _is_wide(char: str) -> bool:
+    """A character a line may break before or after (CJK, full-width forms)."""
+    return char >= "\u2e80"
+
+
+def wrap_lines(text: str, width: float, size: float, lang: str = "zh") -> list[str]:
+    """`text` broken into lines no wider than `width` points in the report font at
+    `size`: Latin words break at spaces, CJK between any two characters (never before
+    closing punctuation), and a word longer than the line is split. Line breaks in the
+    text are kept. The widths are the font's own, summed per character (reportlab's
+    TrueType widths have no kerning), so a line never runs past its cell."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines += _wrap_part(part, width, size)
+    return lines
+
+
+def _wrap_part(text: str, width: float, size: float) -> list[str]:
+    if not text:
+        return [""]
+    # Tokens: a run of spaces, a Latin word, or one wide character.
+    tokens: list[str] = []
+    word = ""
+    for char in text:
+        if char == " " or _is_wide(char):
+            if word:
+                tokens.append(word)
+                word = ""
+            if char == " " and tokens and tokens[-1].startswith(" "):
+                tokens[-1] += char
+            else:
+                tokens.append(char)
+        else:
+            word += char
+    if word:
+        tokens.append(word)
+    lines: list[str] = []
+    line, used = "", 0.0
+    for token in tokens:
+        token_width = sum(_char_width(c, size) for c in token)
+        if token.startswith(" "):
+            if line:
+                line, used = line + token, used + token_width
+            continue
+        if used + token_width <= width or (token[0] in _NO_LINE_START and len(token) == 1):
+            line, used = line + token, used + token_width
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        line, used = "", 0.0
+        while token_width > width:  # a word longer than the line: split it
+            cut, cut_width = "", 0.0
+            for char in token:
+                char_width = _char_width(char, size)
+                if cut and cut_width + char_width > width:
+                    break
+                cut, cut_width = cut + char, cut_width + char_width
+            lines.append(cut)
+            token = token[len(cut) :]
+            token_width -= cut_width
+        line, used = token, token_width
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return lines
 
 
 def _canvas_class(frame: Frame) -> type:
@@ -244,6 +354,8 @@ def _canvas_class(frame: Frame) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if frame.reproducible:
+                _fix_identity(self._doc, frame)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -278,6 +390,25 @@ def _canvas_class(frame: Frame) -> type:
             self.restoreState()
 
     return FramedCanvas
+
+
+def _fix_identity(document: Any, frame: Frame) -> None:
+    """Date the PDF at `frame.fixed_time` and derive its file id from `frame.fingerprint`
+    (reportlab's invariant mode would give every such PDF 2000-01-01 and one id)."""
+    import time
+
+    if frame.fixed_time is not None:
+        moment = frame.fixed_time
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(datetime.UTC)
+        stamp = document._timeStamp
+        stamp.t = moment.replace(tzinfo=datetime.UTC).timestamp()
+        stamp.lt = time.gmtime(stamp.t)
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        stamp.dhh = stamp.dmm = 0
+        stamp.tzname = "UTC"
+    if frame.fingerprint:
+        document.updateSignature(frame.fingerprint)
 
 
 def _fit(text: str, size: float, width: float) -> str:

@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from perfdesk.core.goals import Goal
 from perfdesk.core.kpi import Kpi
 from perfdesk.core.periods import Granularity, parse_period
 from perfdesk.core.report_facts import (
@@ -24,7 +23,6 @@ from perfdesk.core.report_facts import (
     MonthFacts,
     RankedPerson,
     goal_alerts,
-    goal_rate,
     month_facts,
     rank_people,
 )
@@ -236,7 +234,7 @@ def department_report(
         months=months,
         rows=tuple(rows),
         alerts=tuple(alerts),
-        people=tuple(_ranked_people(conn, units, year, period, kpis)),
+        people=tuple(_ranked_people(conn, units, period, kpis)),
         actions=tuple(open_actions(conn, units, english, today)),
         notes=tuple(note_rows),
         today=today,
@@ -244,13 +242,17 @@ def department_report(
 
 
 def _ranked_people(
-    conn: sqlite3.Connection, units: Sequence[str], year: str, period: str, kpis: dict[str, Kpi]
+    conn: sqlite3.Connection, units: Sequence[str], period: str, kpis: dict[str, Kpi]
 ) -> list[RankedPerson]:
-    """The people of the units, ranked by their goals' weighted achievement in `period`.
+    """The people of the units with goals for the month, ranked by their month score.
 
-    Computed here until the rankings and evaluations (core/scoring) land: the month's
-    capped rate of each goal, weighted by the goal's weight (core.kpi.weighted_score).
+    The score is the Rankings window's (repo_evaluations.period_scores under the current
+    evaluation rules' cap: every goal covering the month, weighted capped achievement to
+    date), ranked with core.scoring's competition ranks, so the report and the window
+    never disagree about who is ahead of whom.
     """
+    from perfdesk.store.repo_evaluations import current_rules, period_scores
+
     marks = ",".join("?" * len(units))
     people = conn.execute(
         f"SELECT p.id, p.name, coalesce(u.name, '') FROM people p "
@@ -258,20 +260,11 @@ def _ranked_people(
         "AND p.archived = 0 AND p.deleted = 0 ORDER BY p.name",
         list(units),
     ).fetchall()
-    goals: list[Goal] = [
-        g for g in goals_of_owners(conn, [p[0] for p in people], year) if g.kpi_id in kpis
-    ]
-    targets, actuals = period_values(conn, [g.id for g in goals], [period])
-    by_person: dict[str, list[tuple[float, float | None]]] = {p[0]: [] for p in people}
-    for goal in goals:
-        rate = goal_rate(
-            kpis[goal.kpi_id],
-            targets.get((goal.id, period)),
-            actuals.get((goal.id, period)),
-            goal.target_max,
-        )
-        by_person[goal.owner_id].append((goal.weight, rate))
-    return rank_people([(p[0], p[1], p[2], by_person[p[0]]) for p in people if by_person[p[0]]])
+    cap = current_rules(conn).rules.cap
+    scores = period_scores(
+        conn, [parse_period(period)], cap, owner_ids=[p[0] for p in people], kpis=kpis
+    )[period]
+    return rank_people([(p[0], p[1], p[2], scores[p[0]]) for p in people if p[0] in scores])
 
 
 def _kpi_text(english: bool) -> tuple[str, str]:

@@ -81,6 +81,37 @@ class FileDialogs:
             name += ".pdf"
         return self._remember(name)
 
+    def pdf_export(self, title: str, suggested: str, lang: str) -> tuple[Path, str] | None:
+        """Where to write an exported report and in which language ('zh' or 'en'): the
+        save dialog with a Report language choice below it, the UI's language first.
+        Qt's own dialog (a native one cannot take the extra row)."""
+        from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel
+
+        dialog = QFileDialog(self._parent, title, str(Path(self._folder()) / suggested))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        language = QComboBox(dialog)
+        language.setObjectName("reportLanguage")
+        language.addItem("中文", "zh")
+        language.addItem("English", "en")
+        language.setCurrentIndex(1 if lang == "en" else 0)
+        label = QLabel(QCoreApplication.translate("MainWindow", "Report &language:"), dialog)
+        label.setBuddy(language)
+        grid = dialog.layout()
+        if isinstance(grid, QGridLayout):
+            row = grid.rowCount()
+            grid.addWidget(label, row, 0)
+            grid.addWidget(language, row, 1)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        name = dialog.selectedFiles()[0]
+        if not name.lower().endswith(".pdf"):
+            name += ".pdf"
+        path = self._remember(name)
+        return None if path is None else (path, str(language.currentData()))
+
     def package_open_paths(self) -> list[Path]:
         """One or more packages to import."""
         from PySide6.QtWidgets import QFileDialog

@@ -942,19 +942,23 @@ class MainWindow(QMainWindow):
 
     # -- reports (ui/report_dialogs.py) ----------------------------------------
     def _build_report_actions(self, menu: QMenu) -> None:
-        """The report of the current context: the selected unit's monthly report, or the
-        form of the action selected in the Actions tab."""
+        """The report of the current context: the selected unit's monthly report, the
+        form of the action selected in the Actions tab, or the review record of the
+        meeting selected in the Meeting tab."""
         self.export_pdf_action = self._action(
             self.tr("Export P&DF…"),
             self.export_pdf,
             "Ctrl+Shift+P",
-            self.tr("Save the report of the selected unit and month, or of the selected action"),
+            self.tr(
+                "Save the report of the selected unit and month, action or meeting, "
+                "in the language you choose"
+            ),
         )
         self.print_action = self._action(
             self.tr("&Print…"),
             self.print_report,
             QKeySequence.StandardKey.Print,
-            self.tr("Print the report of the selected unit and month, or of the selected action"),
+            self.tr("Print the report of the selected unit and month, action or meeting"),
         )
         for action in (self.export_pdf_action, self.print_action):
             menu.addAction(action)

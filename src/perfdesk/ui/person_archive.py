@@ -4,8 +4,9 @@ Pick a person with the org navigator (search by name, pinyin, title or staff num
 the page shows every period's score and rank with its flags, the evaluations with
 their appeals and outcomes, the issues raised against the person's unit at review
 meetings and the actions the person owns with their outcome. The data is
-`repo_evaluations.person_archive` (a plain dataclass the reports will print); this
-module only lays it out, and files and decides appeals through `ops`.
+`repo_evaluations.person_archive` (a plain dataclass, which reports/person.py prints:
+Export PDF… and Print… below the page); this module only lays it out, and files and
+decides appeals through `ops`.
 """
 
 from __future__ import annotations
@@ -93,8 +94,19 @@ class PersonArchiveDialog(QDialog):
         splitter.addWidget(self.page_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setObjectName("archiveExportPdf")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("archivePrint")
+        self.export_button.clicked.connect(guarded(lambda: self.export_pdf()))
+        self.print_button.clicked.connect(guarded(lambda: self.print_archive()))
+        report_row = QHBoxLayout()
+        report_row.addStretch(1)
+        report_row.addWidget(self.export_button)
+        report_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        layout.addLayout(report_row)
         self.resize(1200, 720)
         self.show_person(person_id)
 
@@ -113,7 +125,33 @@ class PersonArchiveDialog(QDialog):
         self.archive = (
             repo_evaluations.person_archive(conn, person_id) if person_id is not None else None
         )
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(self.archive is not None)
         self._layout_page()
+
+    # -- the archive as a PDF (ui/report_dialogs.py makes it off the UI thread) --
+    def report_job(self) -> Any:
+        """The printed archive of the person shown, in the UI's language (or None)."""
+        from perfdesk.ui.report_dialogs import ReportJob, ui_language
+
+        if self.archive is None:
+            return None
+        path = self.window_.context.doc.path
+        return ReportJob(
+            "person", path, ui_language(self.window_), person_id=self.archive.person_id
+        )
+
+    def export_pdf(self) -> Any:
+        from perfdesk.ui.report_dialogs import export_pdf
+
+        job = self.report_job()
+        return export_pdf(self.window_, job) if job is not None else None
+
+    def print_archive(self) -> Any:
+        from perfdesk.ui.report_dialogs import print_report
+
+        job = self.report_job()
+        return print_report(self.window_, job) if job is not None else None
 
     def _clear(self) -> None:
         while self.page_layout.count():

@@ -1,12 +1,17 @@
 """File → Export PDF… and File → Print…: the report of what the window shows.
 
 The current context decides the report: in the Actions tab with an action selected,
-that action's form (改进行动表); anywhere else the monthly report of the selected unit
-(a person's unit) for the month in focus. The PDF is made on a worker thread with a
-connection of its own (`ReportRunner`), with a progress dialog whose Cancel stops it,
-so the window never freezes. Printing makes the same PDF, then shows it in Qt's print
-preview: the pages are rendered by pdfium (`render_pdf`), because QtPdf is not part of
-PySide6-Essentials and reportlab's own rasteriser needs Cairo.
+that action's form (改进行动表); in the Meeting tab with a meeting selected, its review
+record (业绩跟踪会议记录; a draft until the meeting has ended); anywhere else the monthly
+report of the selected unit (a person's unit) for the month in focus. The person
+archive window exports and prints its person's archive (业绩跟踪档案) the same way.
+Reports follow the UI language; Export PDF's save dialog offers the other one.
+
+The PDF is made on a worker thread with a connection of its own (`ReportRunner`),
+with a progress dialog whose Cancel stops it, so the window never freezes. Printing
+makes the same PDF, then shows it in Qt's print preview: the pages are rendered by
+pdfium (`render_pdf`), because QtPdf is not part of PySide6-Essentials and
+reportlab's own rasteriser needs Cairo.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
 from typing import IO, Any
@@ -27,7 +32,7 @@ from perfdesk.ui.errors import show_message
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.text import fill, plain
 
-TAB_ACTIONS = 3  # ui/main_window.py's tab order
+TAB_MEETING, TAB_ACTIONS = 2, 3  # ui/main_window.py's tab order
 _previews: dict[Any, Any] = {}  # open print previews -> their printers
 
 
@@ -35,16 +40,22 @@ _previews: dict[Any, Any] = {}  # open print previews -> their printers
 class ReportJob:
     """Which report to make, from what the window shows."""
 
-    kind: str  # 'department' or 'action'
+    kind: str  # 'department', 'action', 'meeting' or 'person'
     path: Path
     lang: str
     unit_id: str = ""
     period: str = ""  # 'YYYY-MM'
     action_id: str = ""
+    meeting_id: str = ""
+    person_id: str = ""
 
     def suggested_name(self) -> str:
         if self.kind == "action":
             return f"action-{self.action_id[:8]}.pdf"
+        if self.kind == "meeting":
+            return f"meeting-{self.meeting_id[:8]}.pdf"
+        if self.kind == "person":
+            return f"archive-{self.person_id[:8]}.pdf"
         return f"{self.path.stem}-{self.period}.pdf"
 
 
@@ -62,15 +73,31 @@ def selected_action(window: Any) -> str | None:
     return str(rows[row].id) if 0 <= row < len(rows) else None
 
 
+def selected_meeting(window: Any) -> str | None:
+    """The id of the meeting selected in the Meeting tab, if that tab is built and shown."""
+    slot = window.slots[TAB_MEETING]
+    if window.tabs.currentIndex() != TAB_MEETING or not slot.built:
+        return None
+    meeting_id = slot.tab().selected_meeting_id()
+    return str(meeting_id) if meeting_id else None
+
+
+def ui_language(window: Any) -> str:
+    return "en" if window.language == "en" else "zh"
+
+
 def current_job(window: Any) -> ReportJob | None:
     """The report for the window's current context, or None without a document."""
     context = window.context
     if context is None:
         return None
-    lang = "en" if window.language == "en" else "zh"
+    lang = ui_language(window)
     action = selected_action(window)
     if action is not None:
         return ReportJob("action", context.doc.path, lang, action_id=action)
+    meeting = selected_meeting(window)
+    if meeting is not None:
+        return ReportJob("meeting", context.doc.path, lang, meeting_id=meeting)
     unit_id = context.holder
     if unit_id in context.people:
         unit_id = context.people[unit_id].unit_id
@@ -100,6 +127,21 @@ def make_pdf(
 
     english = job.lang == "en"
     with Document.open(job.path, read_only=True) as doc:
+        if job.kind == "meeting":
+            import time
+
+            from perfdesk.reports.meeting import write_meeting_record
+            from perfdesk.store.report_meeting import meeting_record
+
+            now = time.time_ns() // 1_000_000  # a running meeting is timed up to now
+            record = meeting_record(doc.conn, job.path.name, job.meeting_id, english, now)
+            return write_meeting_record(record, out, job.lang, progress=progress, cancel=cancel)
+        if job.kind == "person":
+            from perfdesk.reports.person import write_person_archive
+            from perfdesk.store.report_meeting import person_report
+
+            archive = person_report(doc.conn, job.path.name, job.person_id)
+            return write_person_archive(archive, out, job.lang, progress=progress, cancel=cancel)
         if job.kind == "action":
             from perfdesk.reports.action_form import write_action_forms
 
@@ -195,16 +237,20 @@ def _run_with_progress(
     return runner
 
 
-def export_pdf(window: Any) -> ReportRunner | None:
-    """File → Export PDF…: ask where, then make the report there off the UI thread."""
-    job = current_job(window)
+def export_pdf(window: Any, job: ReportJob | None = None) -> ReportRunner | None:
+    """File → Export PDF…: ask where and in which language (the UI's by default), then
+    make the report there off the UI thread. `job`: another report than the window's
+    current one (the person archive window's)."""
+    job = job or current_job(window)
     if job is None:
         return None
-    path = window.dialogs.pdf_save_path(
-        QCoreApplication.translate("Reports", "Export PDF"), job.suggested_name()
+    chosen = window.dialogs.pdf_export(
+        QCoreApplication.translate("Reports", "Export PDF"), job.suggested_name(), job.lang
     )
-    if path is None:
+    if chosen is None:
         return None
+    path, lang = chosen
+    job = replace(job, lang=lang)
     partial = path.with_name(f".{path.name}.part-{os.getpid()}")
 
     def written(pages: int) -> None:
@@ -224,9 +270,10 @@ def export_pdf(window: Any) -> ReportRunner | None:
     return runner
 
 
-def print_report(window: Any) -> ReportRunner | None:
-    """File → Print…: make the report, then show Qt's print dialog with a preview."""
-    job = current_job(window)
+def print_report(window: Any, job: ReportJob | None = None) -> ReportRunner | None:
+    """File → Print…: make the report (in the UI's language), then show Qt's print dialog
+    with a preview."""
+    job = job or current_job(window)
     if job is None:
         return None
     buffer = BytesIO()
