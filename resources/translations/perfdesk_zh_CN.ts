@@ -840,6 +840,73 @@
     </message>
 </context>
 <context>
+    <name>AlertsPane</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alerts of one kind; the counts are per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts for the months that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an alert, or press Enter on it, to select its month in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red, no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>AppealDialog</name>
     <message>
         <source>File Appeal</source>
@@ -3402,6 +3469,105 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
 </context>
 <context>
+    <name>KpiDetail</name>
+    <message>
+        <source>Select a goal&apos;s row in the grid to see its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">实际</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
+        <source>By the current run-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By last year&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actual yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio KPI is forecast from its numerator and denominator, not shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year lacks months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month has its actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: year end %2 against a target of %3, %4 achieved (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no forecast (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiLibraryDialog</name>
     <message>
         <source>KPI Library</source>
@@ -3655,8 +3821,28 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>在表格旁显示所选月份的偏差说明：偏差、内部与外部原因、改进措施和资源要求（Ctrl+Shift+K）</translation>
     </message>
     <message>
+        <source>&amp;Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected goal&apos;s year beside the grid: actual against target, last year and a forecast to year end, with the numbers (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alerts of the holder and everyone inside it: values out of bounds, missing actuals, two months off target, red months without a note (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
+    </message>
+    <message>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note; Detail (Ctrl+Shift+F) the selected goal&apos;s year with a forecast; Alerts (Ctrl+Shift+A) what needs attention. Import and export are in the File menu.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close %1</source>
@@ -3687,6 +3873,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>%1 %2年目标值</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -3701,6 +3899,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>The note was not saved.</source>
         <translation>偏差说明未保存。</translation>
+    </message>
+    <message>
+        <source>The grid does not list this goal&apos;s month.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a target</source>
@@ -3749,10 +3951,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Actuals of %1, %2</source>
         <translation>%1 %2年实际值</translation>
-    </message>
-    <message>
-        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note. Imports, exports and charts are not available in this version yet.</source>
-        <translation>按月录入的目标可以直接在月份单元格中输入或粘贴（Ctrl+V）实际值，点“录入目标”后输入目标值；Delete 清除，Ctrl+Z 撤销。已关闭的期间、季度、年度和小计为只读。点“偏差说明”（Ctrl+Shift+K）可查看和填写所选月份的偏差说明，有说明的月份右上角带标记。本版本尚不能导入导出数据或查看图表。</translation>
     </message>
     <message>
         <source>Actuals of %1, %2 (the months of %3 are marked, judged to %4)</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from perfdesk.core.alerts import ALL_KINDS, AlertKind, count_by_kind, goal_alerts
+from perfdesk.core.alerts import ALL_KINDS, AlertKind, count_by_kind, goal_alerts, responsible
 from perfdesk.core.kpi import Direction, Kpi
 
 RATE = Kpi("k", "R", "Rate", unit="%", min_value=0.0, max_value=100.0)
@@ -38,3 +38,23 @@ def test_one_month_cannot_be_twice_off_and_on_target_raises_nothing() -> None:
     assert AlertKind.TWICE_OFF not in kinds
     on_target = {m: 9.0 for m in MONTHS}
     assert goal_alerts("g", DAYS, MONTHS, {m: 10.0 for m in MONTHS}, on_target, set()) == []
+
+
+def test_the_responsible_is_the_holders_manager_up_the_chain() -> None:
+    from perfdesk.core.org import OrgUnit, Person, UnitKind
+
+    units = {
+        "co": OrgUnit("co", "Co", UnitKind.COMPANY, manager_id="boss"),
+        "sales": OrgUnit("sales", "Sales", UnitKind.DEPARTMENT, parent_id="co", manager_id="li"),
+        "team": OrgUnit("team", "Team", UnitKind.TEAM, parent_id="sales"),
+    }
+    people = {
+        "li": Person("li", "Li", "sales"),
+        "wang": Person("wang", "Wang", "team"),
+        "boss": Person("boss", "Boss", "co"),
+    }
+    assert responsible("sales", units, people) == "li"
+    assert responsible("wang", units, people) == "li"  # the team has no manager
+    assert responsible("li", units, people) == "boss"  # not oneself
+    assert responsible("boss", units, people) is None
+    assert responsible("team", units, people) == "li"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from perfdesk.core.deviation import OFF_TARGET
 from perfdesk.core.kpi import Kpi, Status, kpi_status
+from perfdesk.core.org import OrgUnit, Person
 
 
 class AlertKind(enum.StrEnum):
@@ -102,3 +103,25 @@ def count_by_kind(alerts: Sequence[Alert]) -> dict[AlertKind, int]:
     for alert in alerts:
         counts[alert.kind] += 1
     return counts
+
+
+def responsible(
+    holder_id: str,
+    units: Mapping[str, OrgUnit],
+    people: Mapping[str, Person],
+) -> str | None:
+    """Who answers for a holder's missing entries: a unit's manager; a person's unit
+    manager (the unit above's when the person manages their own unit). None when no
+    manager is set up the chain."""
+    person = people.get(holder_id)
+    unit_id: str | None = person.unit_id if person is not None else holder_id
+    seen: set[str] = set()
+    while unit_id is not None and unit_id not in seen:
+        seen.add(unit_id)
+        unit = units.get(unit_id)
+        if unit is None:
+            return None
+        if unit.manager_id is not None and unit.manager_id != holder_id:
+            return unit.manager_id
+        unit_id = unit.parent_id
+    return None

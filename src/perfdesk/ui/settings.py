@@ -39,6 +39,9 @@ USER_NAME = Setting("user/name", str, "")
 MEETING_AMBER_SECONDS = Setting("meeting/amber_seconds", int, 60)
 MEETING_RED_SECONDS = Setting("meeting/red_seconds", int, 0)
 MEETING_SOUND = Setting("meeting/sound", int, 1)
+# The KPI tab's side panes shown last time (1) or not (0): the goal's detail, the alerts.
+KPI_DETAIL = Setting("kpi/detail", int, 0)
+KPI_ALERTS = Setting("kpi/alerts", int, 0)
 
 
 class Settings:
