@@ -8,6 +8,7 @@ QSettings to a temporary folder (tests/conftest.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -79,3 +80,17 @@ class Settings:
 
     def clear_recent_files(self) -> None:
         self.set(RECENT_FILES, [])
+
+
+def settings_folder() -> Path:
+    """The folder of the user's settings file, known without a QApplication (the
+    command line asks too): ~/.config/perfdesk on Linux, %APPDATA%\\perfdesk on Windows
+    (the INI location, not the registry, so there is a folder to keep files in)."""
+    ini = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "perfdesk", "perfdesk")
+    return Path(ini.fileName()).parent
+
+
+def import_mapping_folder() -> Path:
+    """Where File → Import Actuals… remembers column mappings, one JSON file per header
+    layout; `perfdesk import` looks there too."""
+    return settings_folder() / "import-mappings"
