@@ -2567,6 +2567,14 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,6 +2584,14 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,7 +3250,11 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel Reading</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading or importing; an import stopped changes nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3278,6 +3298,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,6 +3323,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>“%1” cannot be imported: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,7 +3582,11 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -38,7 +38,7 @@ def test_detail_shows_the_goals_year_with_a_stated_forecast_and_exports_it(
     assert detail.goal is not None and detail.goal.title == tab._row_label(row)
     assert detail.forecast is not None
     summary = detail.summary.text()
-    assert "按当前进度" in summary and "年末" in summary  # the method, the projected year
+    assert "按当前进度" in summary and "预计全年" in summary  # the method, the projected year
     assert detail.table.rowCount() == 12 and detail.table.item(0, 0).text() == "1月"
     # the first month's actual carries its status word, not colour alone
     assert any(word in detail.table.item(0, 2).text() for word in ("达标", "预警", "未达标"))
@@ -94,8 +94,8 @@ def test_alerts_count_per_kind_and_a_click_selects_the_month(
     assert sum(counts.values()) == len(pane.lines)
     # the filter lists every kind with its count
     texts = [pane.kind_filter.itemText(i) for i in range(pane.kind_filter.count())]
-    assert f"({len(pane.lines)})" in texts[0]
-    assert any(f"缺少实际值 ({counts[AlertKind.MISSING]})" == t for t in texts)
+    assert f"（{len(pane.lines)}）" in texts[0]
+    assert any(f"缺少实际值（{counts[AlertKind.MISSING]}）" == t for t in texts)
     # shape + word in the first column
     first = pane.table.item(0, 0)
     assert first.text() and not first.icon().isNull()
@@ -122,21 +122,55 @@ def test_alerts_count_per_kind_and_a_click_selects_the_month(
 
 
 def test_a_write_recounts_the_alerts(make_window, demo_zh: Path, zh) -> None:  # type: ignore[no-untyped-def]
-    window, tab = open_kpi(make_window, demo_zh)
+    _window, tab = open_kpi(make_window, demo_zh)
     tab.alerts_action.trigger()
     QApplication.processEvents()
     pane = tab.alerts
-    missing = [line for line in pane.lines if line.alert.kind is AlertKind.MISSING]
-    if not missing:
-        pytest.skip("the demo has no missing month this year")
-    line = missing[0]
-    period = line.alert.periods[0]
-    tab._alert_chosen(line.alert.goal_id, period, line.owner_id)
-    current = tab.table.currentIndex()
-    assert tab._commit_text(current.row(), current.column(), "1")
-    after = [
-        x
-        for x in pane.lines
-        if x.alert.kind is AlertKind.MISSING and x.alert.goal_id == line.alert.goal_id
-    ]
-    assert all(period not in x.alert.periods for x in after)
+    row = _goal_with_actuals(tab)
+    cell = tab.model.entry_cell(row, tab.model.FIRST_PERIOD)  # January: it has ended
+
+    def missing() -> set[str]:
+        return {
+            month
+            for line in pane.lines
+            if line.alert.kind is AlertKind.MISSING and line.alert.goal_id == cell.goal_id
+            for month in line.alert.periods
+        }
+
+    assert cell.period not in missing()
+    assert tab._write(
+        [(cell.goal_id, cell.period, "actual", None)], "clear", tab.table.currentIndex()
+    )
+    assert cell.period in missing()  # cleared: January has a target and no actual
+    assert tab._commit_text(row, tab.model.FIRST_PERIOD, "1")
+    assert cell.period not in missing()
+
+
+def test_last_years_line_and_shape_when_there_is_last_year(qtbot, zh) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.forecast import Method
+    from perfdesk.core.kpi import Direction, Kpi
+    from perfdesk.ui.kpi_detail import GoalYear, KpiDetail
+
+    detail = KpiDetail("zh")
+    qtbot.addWidget(detail)
+    detail.show()
+    days = Kpi("d", "D", "交付周期", unit="天", direction=Direction.LOWER)
+    goal = GoalYear(
+        title="生产部 · 交付周期",
+        year=2026,
+        kpi=days,
+        month_labels=tuple(f"{m}月" for m in range(1, 13)),
+        targets=(10.0,) * 12,
+        actuals=(9.0, 12.0, 11.0) + (None,) * 9,
+        last_year=(10.0,) * 6 + (14.0,) * 6,
+        goal_target=10.0,
+        judged=3,
+    )
+    detail.show_goal(goal)
+    assert detail.forecast is not None and detail.forecast.method is Method.LAST_YEAR
+    assert "按去年走势" in detail.summary.text()
+    lines = detail._figure.axes[0].get_lines()
+    labels = [line.get_label() for line in lines]
+    assert "去年" in labels and any(label.startswith("预测：按去年走势") for label in labels)
+    assert detail.table.item(0, 3).text() == "10" and detail.table.item(5, 4).text() != ""
+    assert "未达标" in detail.table.item(1, 2).text()  # 12 days against 10: red, said

@@ -338,7 +338,7 @@ class KpiDetail(QWidget):
                 self,
                 self.tr("Export Chart"),
                 f"{self.goal.title}-{self.goal.year}.png",
-                self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+                ";;".join((self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)"))),
             )
             if not name:
                 return None
