@@ -889,7 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alerts of %1</source>
+        <source>Alerts of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3900,7 +3900,7 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Deviation Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -890,8 +890,8 @@
         <translation>未达标且无说明</translation>
     </message>
     <message>
-        <source>Alerts of %1</source>
-        <translation>%1的预警</translation>
+        <source>Alerts of %1, %2</source>
+        <translation>%1 %2年的预警</translation>
     </message>
     <message>
         <source>All alerts (%1)</source>
@@ -3909,8 +3909,8 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>%1 %2年目标值</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>说明</translation>
+        <source>Deviation Note</source>
+        <translation>偏差说明</translation>
     </message>
     <message>
         <source>Detail</source>

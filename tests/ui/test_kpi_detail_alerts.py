@@ -41,7 +41,9 @@ def test_detail_shows_the_goals_year_with_a_stated_forecast_and_exports_it(
     assert "按当前进度" in summary and "预计全年" in summary  # the method, the projected year
     assert detail.table.rowCount() == 12 and detail.table.item(0, 0).text() == "1月"
     # the first month's actual carries its status word, not colour alone
-    assert any(word in detail.table.item(0, 2).text() for word in ("达标", "预警", "未达标"))
+    first = detail.table.item(0, 2)
+    assert not first.icon().isNull()
+    assert any(word in first.toolTip() for word in ("达标", "预警", "未达标"))
     png = detail.export_chart(tmp_path / "chart.png")
     svg = detail.export_chart(tmp_path / "chart.svg")
     assert png is not None and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -73,7 +75,7 @@ def test_detail_and_notes_share_the_side_pane_as_tabs(make_window, demo_zh, zh) 
     tab.notes_action.trigger()
     tab.detail_action.trigger()
     side = tab.side
-    assert [side.tabText(i) for i in range(side.count())] == ["说明", "详情"]
+    assert [side.tabText(i) for i in range(side.count())] == ["偏差说明", "详情"]
     assert side.currentWidget() is tab.detail
     tab.detail_action.trigger()
     assert side.count() == 1 and side.isVisible()
@@ -84,7 +86,7 @@ def test_detail_and_notes_share_the_side_pane_as_tabs(make_window, demo_zh, zh) 
 def test_alerts_count_per_kind_and_a_click_selects_the_month(
     make_window, demo_zh: Path, zh, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    window, tab = open_kpi(make_window, demo_zh)
+    _window, tab = open_kpi(make_window, demo_zh)
     tab.include_members.setChecked(False)
     tab.alerts_action.trigger()
     QApplication.processEvents()
@@ -173,4 +175,4 @@ def test_last_years_line_and_shape_when_there_is_last_year(qtbot, zh) -> None:  
     labels = [line.get_label() for line in lines]
     assert "去年" in labels and any(label.startswith("预测：按去年走势") for label in labels)
     assert detail.table.item(0, 3).text() == "10" and detail.table.item(5, 4).text() != ""
-    assert "未达标" in detail.table.item(1, 2).text()  # 12 days against 10: red, said
+    assert "未达标" in detail.table.item(1, 2).toolTip()  # 12 days against 10: red, said

@@ -38,7 +38,7 @@ from perfdesk.core.alerts import (
     responsible,
 )
 from perfdesk.core.kpi import Status
-from perfdesk.core.periods import format_period, parse_period
+from perfdesk.core.periods import parse_period
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.text import fill, plain
@@ -151,6 +151,8 @@ class AlertsPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -176,10 +178,10 @@ class AlertsPane(QWidget):
             AlertKind.RED_NO_NOTE: self.tr("Red, no note"),
         }[kind]
 
-    def show_lines(self, lines: Sequence[AlertLine], scope: str) -> None:
-        """The alerts of `scope` (the holder's name and year, for the heading)."""
+    def show_lines(self, lines: Sequence[AlertLine], holder: str, year: str) -> None:
+        """The alerts of `holder` (its name, with everyone inside it) in `year`."""
         self.lines = sorted(lines, key=lambda line: ORDER.index(line.alert.kind))
-        self.heading.setText(fill(self.tr("Alerts of %1"), scope))
+        self.heading.setText(fill(self.tr("Alerts of %1, %2"), holder, year))
         counts = count_by_kind([line.alert for line in self.lines])
         wanted = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
@@ -204,6 +206,8 @@ class AlertsPane(QWidget):
         return [line for line in self.lines if not kind or line.alert.kind.value == kind]
 
     def _fill(self) -> None:
+        from perfdesk.ui.kpi_tab import month_label
+
         lines = self.shown()
         table = self.table
         table.setRowCount(len(lines))
@@ -211,10 +215,13 @@ class AlertsPane(QWidget):
             alert = line.alert
             status = KIND_STATUS[alert.kind]
             months = "、" if self.language == "zh" else ", "
+            # The year is in the heading: the months alone keep the column narrow.
             texts = (
                 self.kind_word(alert.kind),
                 fill(self.tr("%1 · %2"), plain(line.owner, 40), plain(alert.kpi_name, 40)),
-                months.join(format_period(parse_period(m), self.language) for m in alert.periods),
+                months.join(
+                    month_label(parse_period(m).number, self.language) for m in alert.periods
+                ),
                 plain(line.responsible, 40) or "—",
             )
             for column, text in enumerate(texts):
@@ -226,7 +233,7 @@ class AlertsPane(QWidget):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         for column in range(self.COLUMNS - 1):
-            table.setColumnWidth(column, min(table.columnWidth(column), 160))
+            table.setColumnWidth(column, min(table.columnWidth(column), 150))
         self.none.setVisible(not self.lines)
         table.setVisible(bool(self.lines))
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -93,6 +94,8 @@ class KpiDetail(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Month"),
@@ -232,9 +235,12 @@ class KpiDetail(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2 and actual is not None and row < goal.judged:
+                    # The shape says it beside the number (as in the grid); the word is
+                    # in the tooltip and for screen readers: the column stays narrow.
+                    said = fill(self.tr("%1 %2"), text, looks.word(status))
                     item.setIcon(looks.icon(status))
-                    item.setToolTip(looks.word(status))
-                    item.setText(fill(self.tr("%1 %2"), text, looks.word(status)))
+                    item.setToolTip(said)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
                 table.setItem(row, column, item)
 
     # -- the chart --------------------------------------------------------------------

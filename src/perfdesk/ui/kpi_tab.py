@@ -262,8 +262,10 @@ class KpiTab(DocumentTab):
 
         right = QWidget()
         layout = QVBoxLayout(right)
+        # The title on a line of its own: beside the buttons it was cut to a few letters
+        # at 1280 px once a side pane was open.
+        layout.addWidget(self.title)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         top.addWidget(self.period_button)
         top.addWidget(self.notes_button)
         top.addWidget(self.detail_button)
@@ -271,6 +273,7 @@ class KpiTab(DocumentTab):
         top.addWidget(self.targets_button)
         top.addWidget(self.show_targets)
         top.addWidget(self.include_members)
+        top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.entry_message)
@@ -292,19 +295,18 @@ class KpiTab(DocumentTab):
         layout.addWidget(self.subtotal_note)
         self.legend = StatusLegend()
         layout.addWidget(self.legend)
-        layout.addWidget(
-            read_only_notice(
-                self.tr(
-                    "Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the "
-                    "months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed "
-                    "periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) "
-                    "shows and edits the deviation note of the selected month; a corner mark "
-                    "shows months with a note; Detail (Ctrl+Shift+F) the selected goal's year "
-                    "with a forecast; Alerts (Ctrl+Shift+A) what needs attention. Import and "
-                    "export are in the File menu."
-                )
+        self.help_notice = read_only_notice(
+            self.tr(
+                "Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the "
+                "months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed "
+                "periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) "
+                "shows and edits the deviation note of the selected month; a corner mark "
+                "shows months with a note; Detail (Ctrl+Shift+F) the selected goal's year "
+                "with a forecast; Alerts (Ctrl+Shift+A) what needs attention. Import and "
+                "export are in the File menu."
             )
         )
+        layout.addWidget(self.help_notice)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigator)
         splitter.addWidget(right)
@@ -670,7 +672,7 @@ class KpiTab(DocumentTab):
 
     def _pane_title(self, name: str) -> str:
         return {
-            "notes": self.tr("Note"),
+            "notes": self.tr("Deviation Note"),
             "detail": self.tr("Detail"),
             "alerts": self.tr("Alerts"),
         }[name]
@@ -705,11 +707,14 @@ class KpiTab(DocumentTab):
             side.removeTab(index)
         was_shown = not side.isHidden()
         side.setVisible(side.count() > 0)
+        # With a pane beside it the grid is narrow and the help box tall: the grid's rows
+        # get its room (the buttons' tooltips say the same).
+        self.help_notice.setVisible(side.isHidden())
         if on:
             side.setCurrentWidget(pane)
             if not was_shown:
                 sizes = self.splitter.sizes()
-                width = 340  # the months keep what they can; the splitter moves it
+                width = 360  # the months keep what they can; the splitter moves it
                 self.splitter.setSizes([sizes[0], max(sizes[1] - width, 200), width])
         self._side_changed()
 
@@ -851,9 +856,7 @@ class KpiTab(DocumentTab):
         self._alerts_due = False
         with busy():
             lines = collect(context, self._holders(self._holder, everyone=True))
-        alerts.show_lines(
-            lines, fill(self.tr("%1, %2"), context.breadcrumb(self._holder), context.year)
-        )
+        alerts.show_lines(lines, context.breadcrumb(self._holder), context.year)
 
     @guarded
     def _alert_chosen(self, goal_id: str, period: str, owner_id: str) -> None:
