@@ -13,8 +13,9 @@ are reported, not imported. Row numbers are the spreadsheet's (1 = the first lin
 `apply_import` is all-or-nothing: an import with any refused row writes nothing. It
 copies the document byte for byte beside it first (the backup File → Undo Import puts
 back), then writes every new and changed value in one transaction through
-ops.set_values and records the import in `imports` (so the exchange's Undo Import
-machinery finds it), with the file as the sender.
+ops.write_values (set_values' rules, without undo images: the backup is the undo) and
+records the import in `imports` (so the exchange's Undo Import machinery finds it),
+with the file as the sender.
 """
 
 from __future__ import annotations
@@ -494,7 +495,7 @@ class ImportResult:
     backup: Path | None
 
 
-APPLY_CHUNK = 20_000  # cells per set_values call: progress and Cancel between them
+APPLY_CHUNK = 20_000  # cells per write_values call: progress and Cancel between them
 
 
 def apply_import(
@@ -506,12 +507,13 @@ def apply_import(
     """Write the plan's new and changed values, all or nothing, after a byte backup.
 
     Refused rows refuse the whole import (ImportRefused). The values are checked again
-    inside the transaction by ops.set_values; a file changed since the preview is
+    inside the transaction by ops.write_values (set_values' rules, without undo images:
+    the backup is the undo); a file changed since the preview is
     refused too (its sha256 is compared). `progress(done, total)` hears of each chunk
     of cells written; when `cancelled()` turns true between chunks the transaction is
     rolled back, the backup removed and ImportCancelled raised: nothing changed."""
     from perfdesk.store.ops import Cell as OpCell
-    from perfdesk.store.ops import set_values
+    from perfdesk.store.ops import write_values
     from perfdesk.store.stamps import source_number
 
     if not plan.ok:
@@ -538,7 +540,7 @@ def apply_import(
             for start in range(0, total, APPLY_CHUNK):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
-                set_values(doc, cells[start : start + APPLY_CHUNK])
+                write_values(doc, cells[start : start + APPLY_CHUNK])
                 if progress is not None:
                     progress(min(start + APPLY_CHUNK, total), total)
             if cancelled is not None and cancelled():
