@@ -181,7 +181,9 @@ class AlertsPane(QWidget):
     def show_lines(self, lines: Sequence[AlertLine], holder: str, year: str) -> None:
         """The alerts of `holder` (its name, with everyone inside it) in `year`."""
         self.lines = sorted(lines, key=lambda line: ORDER.index(line.alert.kind))
-        self.heading.setText(fill(self.tr("Alerts of %1, %2"), holder, year))
+        self.heading.setText(
+            fill(self.tr("Alerts of %1, %2"), holder, year) if holder else self.tr("Alerts")
+        )
         counts = count_by_kind([line.alert for line in self.lines])
         wanted = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)

@@ -10,7 +10,12 @@ undo step, and repaints only its rows. "Enter targets" (Ctrl+Shift+T) switches t
 months to the targets. Closed periods, goals entered by 10-day period or week and
 subtotal rows take no values. Notes (Ctrl+Shift+K) shows a pane beside the grid
 with the deviation note of the selected month in three steps (deviation_panel.py);
-months with a note carry a corner mark. Imports and exports come later.
+months with a note carry a corner mark. Detail (Ctrl+Shift+F, kpi_detail.py) shows the
+selected goal's year as a chart with a forecast and its numbers; Alerts (Ctrl+Shift+A,
+alerts_pane.py) what needs attention in the holder's goals, a click selecting the month.
+The three panes are tabs of one side pane, each shown on demand; Detail and Alerts are
+remembered for the next start. Import and export are File commands (import_dialog.py,
+export_dialog.py).
 
 Owner, KPI and year target stay in view while the months scroll (FrozenTableView);
 the month in focus is highlighted and scrolled into view. Only the goals are read
@@ -374,6 +379,10 @@ class KpiTab(DocumentTab):
 
     def clear(self) -> None:
         self.model.set_rows([], [])
+        if self.detail is not None:  # nothing of the closed document stays on screen
+            self.detail.show_goal(None)
+        if self.alerts is not None:
+            self.alerts.show_lines([], "", "")
 
     def _fit_columns(self) -> None:
         """Widths set once per load, from the rows a screen shows (measuring every row
