@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
             widget.setVisible(False)
         self._thread: QThread | None = None
         self._worker: Worker | None = None
+        self._path = Path()  # the file being written
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -196,8 +197,11 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         worker = Worker(work)
         worker.progressed.connect(self._progressed)
-        worker.finished.connect(lambda count: self._exported(path, count))
-        worker.failed.connect(lambda error: self._failed(path, error))
+        # Bound methods of the dialog, not lambdas: a lambda would run on the worker's
+        # thread; these are queued to the dialog's.
+        self._path = path
+        worker.finished.connect(self._exported)
+        worker.failed.connect(self._failed)
         self._worker = worker
         self._thread = start(self, worker, self._thread_done)
 
@@ -228,13 +232,15 @@ class ExportDialog(QDialog):
             self.accept()
 
     @guarded
-    def _exported(self, path: Path, count: int) -> None:
+    def _exported(self, count: int) -> None:
+        path = self._path
         self.count = count
         self.written = path
         QSettings().setValue(EXPORT_FOLDER, str(path.parent))
 
     @guarded
-    def _failed(self, path: Path, error: object) -> None:
+    def _failed(self, error: object) -> None:
+        path = self._path
         if isinstance(error, ExportCancelled):
             self.message.setText(self.tr("The export was stopped; no file was written."))
             return
