@@ -10,6 +10,10 @@ At the two meeting-room sizes of issue 16 (1366×768 laptop, 1280×720 projector
   1.0, applied to linear RGB): `kpi-zh-deuteranopia.png`, with the ΔE00 of every
   pair of status colours printed (ui/colour_vision.py);
 - the KPI tab with a quarter in focus: `kpi-zh-quarter.png`;
+- the KPI tab's side panes, in Chinese and in English at 1366×768 and 1280×720: a goal's
+  month with its deviation note (`kpi-notes-{lang}{size}.png`), the goal's year as a
+  chart with its forecast and numbers (`kpi-detail-{lang}{size}.png`) and the alerts
+  (`kpi-alerts-{lang}{size}.png`) (`python docs/make_screenshots.py kpi` makes only these);
 - the merge preview in Chinese (File → Import Package…) with a conflict and refused rows,
   at 1280×720: `exchange-preview-zh.png`, its refused rows `exchange-preview-refused-zh.png`
   (`python docs/make_screenshots.py exchange` makes only these).
@@ -41,13 +45,20 @@ def main() -> int:
 
         app, _ = create_application("zh")
         OUT.mkdir(parents=True, exist_ok=True)
-        exchange_preview(app, Path(tmp))
+        only_kpi = sys.argv[1:] == ["kpi"]
+        if not only_kpi:
+            exchange_preview(app, Path(tmp))
         if sys.argv[1:] == ["exchange"]:
             return 0
         # Chinese first: English removes the translators for the rest of the run.
         for lang in ("zh", "en"):
             company = build_demo(Path(tmp) / f"company-{lang}.perfdesk", lang=lang, size="company")
             window = _window(lang, company)
+            for suffix, size in SIZES.items():
+                kpi_panes(app, window, size, f"{lang}{suffix}")
+            if only_kpi:
+                window.close()
+                continue
             for suffix, size in SIZES.items():
                 for index, name in enumerate(TABS):
                     _save(app, window, index, size, f"{name}-{lang}{suffix}.png")
@@ -106,6 +117,65 @@ def _save(app: Any, window: Any, index: int, size: tuple[int, int], name: str) -
     target = OUT / name
     window.grab().save(str(target))
     print(f"wrote {target.relative_to(OUT.parent.parent)}")
+
+
+def kpi_panes(app: Any, window: Any, size: tuple[int, int], tag: str) -> None:
+    """The KPI tab with its side panes: a note written on a red month, then the same
+    goal's detail (chart, forecast, numbers), then the alerts."""
+    from PySide6.QtCore import Qt
+
+    from perfdesk.core.deviation import note_wanted
+
+    tab = window.kpi_tab
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
+    window.tabs.setCurrentIndex(TABS.index("kpi"))
+    tab.include_members.setChecked(True)
+    app.processEvents()
+    model = tab.model
+    spot = None
+    for row in range(model.rowCount()):
+        for column in range(model.col_to_date - 1, model.FIRST_PERIOD - 1, -1):
+            cell = model.entry_cell(row, column)
+            if cell is not None and note_wanted(
+                cell.kpi, cell.target, cell.actual, cell.target_max
+            ):
+                spot = (row, column)
+                break
+        if spot is not None:
+            break
+    if spot is None:
+        return
+    tab.table.setCurrentIndex(model.index(*spot))
+    tab.table.scrollTo(model.index(*spot))
+    for action in (tab.notes_action, tab.detail_action, tab.alerts_action):
+        if not action.isChecked():
+            action.trigger()
+    panel = tab.note_panel
+    if not panel.internal_cause.toPlainText():
+        english = tag.startswith("en")
+        for edit, zh, en in (
+            (panel.internal_cause, "排产冲突，交付推迟", "Production clash delayed deliveries"),
+            (panel.external_cause, "主要客户预算冻结", "A key customer froze its budget"),
+            (
+                panel.internal_measures,
+                "每周排产会；重点客户周报",
+                "Weekly planning; key-account reports",
+            ),
+            (panel.external_needs, "备选供应商预算 5 万元", "CNY 50k for a second supplier"),
+        ):
+            edit.setPlainText(en if english else zh)
+        panel.save_button.click()
+    for name, pane in (("notes", panel), ("detail", tab.detail), ("alerts", tab.alerts)):
+        tab.side.setCurrentWidget(pane)
+        for _ in range(3):
+            app.processEvents()
+        target = OUT / f"kpi-{name}-{tag}.png"
+        window.grab().save(str(target))
+        print(f"wrote {target.relative_to(OUT.parent.parent)}")
+    for action in (tab.notes_action, tab.detail_action, tab.alerts_action):
+        action.trigger()  # closed again: the other screenshots show the grid alone
+    app.processEvents()
 
 
 def exchange_preview(app: Any, tmp: Path) -> None:

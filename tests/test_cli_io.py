@@ -63,3 +63,27 @@ def test_export(demo_zh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str
         == 1
     )
     assert main(["export", str(demo_zh), "--period", "x", "-o", str(out)]) == 1
+
+
+def test_import_uses_the_mapping_the_dialog_remembered(
+    demo_zh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from perfdesk.core.import_mapping import Mapping, header_signature
+    from perfdesk.store.import_actuals import save_mapping
+    from perfdesk.ui.settings import import_mapping_folder
+
+    data = tmp_path / "yuan.csv"
+    data.write_text("dept;metric;month;amount\nSAL;sales_amount;10月;12340000\n", encoding="utf-8")
+    # Nothing remembered: the header is guessed (and these names are not guessable).
+    assert main(["import", str(demo_zh), str(data), "--dry-run"]) != 0
+    assert "guessed from the header" in capsys.readouterr().out
+    # What the dialog writes after an import with this layout (yuan, year 2026).
+    remembered = Mapping(
+        holder="dept", kpi="metric", period="month", value="amount", year=2026, value_unit="元"
+    )
+    signature = header_signature(["dept", "metric", "month", "amount"])
+    path = save_mapping(import_mapping_folder(), signature, remembered)
+    assert main(["import", str(demo_zh), str(data), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"remembered for this layout ({path})" in out
+    assert "changed 1" in out or "new 1" in out

@@ -898,6 +898,73 @@
     </message>
 </context>
 <context>
+    <name>AlertsPane</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alerts of one kind; the counts are per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts for the months that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an alert, or press Enter on it, to select its month in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red, no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppealDialog</name>
     <message>
         <source>File Appeal</source>
@@ -2718,6 +2785,14 @@ File → Undo Import puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2802,14 @@ File → Undo Import puts it back.</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3468,7 +3551,11 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel Reading</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading or importing; an import stopped changes nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3512,6 +3599,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,6 +3624,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>“%1” cannot be imported: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3690,6 +3789,109 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetail</name>
+    <message>
+        <source>Select a goal&apos;s row in the grid to see its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the current run-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By last year&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actual yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio KPI is forecast from its numerator and denominator, not shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year lacks months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month has its actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: year end %2 against a target of %3, %4 achieved (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no forecast (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,7 +4149,27 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected goal&apos;s year beside the grid: actual against target, last year and a forecast to year end, with the numbers (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alerts of the holder and everyone inside it: values out of bounds, missing actuals, two months off target, red months without a note (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note; Detail (Ctrl+Shift+F) the selected goal&apos;s year with a forecast; Alerts (Ctrl+Shift+A) what needs attention. Import and export are in the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3979,6 +4201,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deviation Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,6 +4226,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>The note was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid does not list this goal&apos;s month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4040,10 +4278,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Actuals of %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note. Imports, exports and charts are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

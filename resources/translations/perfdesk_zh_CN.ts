@@ -899,6 +899,73 @@
     </message>
 </context>
 <context>
+    <name>AlertsPane</name>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Show the alerts of one kind; the counts are per kind</source>
+        <translation>只看某一类预警；括号内为各类的条数</translation>
+    </message>
+    <message>
+        <source>No alerts for the months that have ended.</source>
+        <translation>已结束的月份没有预警。</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Click an alert, or press Enter on it, to select its month in the grid.</source>
+        <translation>单击某条预警（或选中后按 Enter），即在表格中选中对应月份。</translation>
+    </message>
+    <message>
+        <source>Out of bounds</source>
+        <translation>超出取值范围</translation>
+    </message>
+    <message>
+        <source>No actual</source>
+        <translation>缺少实际值</translation>
+    </message>
+    <message>
+        <source>Off target twice</source>
+        <translation>连续两月未达标</translation>
+    </message>
+    <message>
+        <source>Red, no note</source>
+        <translation>未达标且无说明</translation>
+    </message>
+    <message>
+        <source>Alerts of %1, %2</source>
+        <translation>%1 %2年的预警</translation>
+    </message>
+    <message>
+        <source>All alerts (%1)</source>
+        <translation>全部预警（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>AppealDialog</name>
     <message>
         <source>File Appeal</source>
@@ -2725,6 +2792,14 @@ File → Undo Import puts it back.</source>
         <translation>保存为：</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is left behind</source>
+        <translation>停止导出，不会留下文件</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -2735,6 +2810,14 @@ File → Undo Import puts it back.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>正在写入“%1”…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -3477,8 +3560,12 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>只显示被拒绝的行</translation>
     </message>
     <message>
-        <source>Cancel Reading</source>
-        <translation>取消读取</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading or importing; an import stopped changes nothing</source>
+        <translation>停止读取或导入；中途停止的导入不会改动任何数据</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3521,6 +3608,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>正在读取文件…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>已取消读取，未导入任何数据。</translation>
     </message>
@@ -3543,6 +3634,14 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>“%1” cannot be imported: %2 Nothing was changed.</source>
         <translation>无法导入“%1”：%2 文档未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing %1 values…</source>
+        <translation>正在导入 %1 个值…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
         <source>Refused rows remain; nothing was imported.</source>
@@ -3700,6 +3799,109 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetail</name>
+    <message>
+        <source>Select a goal&apos;s row in the grid to see its year.</source>
+        <translation>在表格中选中一个目标所在的行，即可查看其全年情况。</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture or an SVG drawing</source>
+        <translation>将图表保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2年</translation>
+    </message>
+    <message>
+        <source>By the current run-rate</source>
+        <translation>按当前进度（run-rate）</translation>
+    </message>
+    <message>
+        <source>By last year&apos;s shape</source>
+        <translation>按去年走势（last-year shape）</translation>
+    </message>
+    <message>
+        <source>no actual yet</source>
+        <translation>尚无实际值</translation>
+    </message>
+    <message>
+        <source>a ratio KPI is forecast from its numerator and denominator, not shown here</source>
+        <translation>比率类指标需由分子和分母预测，此处不显示</translation>
+    </message>
+    <message>
+        <source>last year lacks months</source>
+        <translation>去年的数据不全</translation>
+    </message>
+    <message>
+        <source>every month has its actual</source>
+        <translation>各月均已有实际值</translation>
+    </message>
+    <message>
+        <source>%1: year end %2 against a target of %3, %4 achieved (%5)</source>
+        <translation>%1：预计全年 %2，目标 %3，达成率 %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1: no forecast (%2)</source>
+        <translation>%1：无法预测（%2）</translation>
+    </message>
+    <message>
+        <source>The chart shows: %1.</source>
+        <translation>图中预测线：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>预测：%1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>图表未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3956,8 +4158,28 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>在表格旁显示所选月份的偏差说明：偏差、内部与外部原因、改进措施和资源要求（Ctrl+Shift+K）</translation>
     </message>
     <message>
+        <source>&amp;Detail</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the selected goal&apos;s year beside the grid: actual against target, last year and a forecast to year end, with the numbers (Ctrl+Shift+F)</source>
+        <translation>在表格旁显示所选目标的全年情况：实际与目标对比、去年走势和到年末的预测，并列出数据（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>预警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the alerts of the holder and everyone inside it: values out of bounds, missing actuals, two months off target, red months without a note (Ctrl+Shift+A)</source>
+        <translation>显示所选责任主体及其下属的预警：超出取值范围、缺少实际值、连续两月未达标、未达标且无偏差说明（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
         <source>Click a unit&apos;s row to fold its teams and people. Subtotals add up the KPIs whose values add up (amounts, counts, hours); rates, averages, period-end figures and ratios are not added, since their sum means nothing.</source>
         <translation>点击单位行可折叠其下属小组和人员。小计只加总可相加的指标（金额、数量、时长）；比率、平均值、期末值相加没有意义，不设小计。</translation>
+    </message>
+    <message>
+        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note; Detail (Ctrl+Shift+F) the selected goal&apos;s year with a forecast; Alerts (Ctrl+Shift+A) what needs attention. Import and export are in the File menu.</source>
+        <translation>在按月录入的目标的月份中直接输入或粘贴（Ctrl+V）实际值；点“录入目标”后可录入目标值。Delete 清除，Ctrl+Z 撤销。已关账期间、季度、年度和小计为只读。“偏差说明”（Ctrl+Shift+K）显示并编辑所选月份的偏差说明，有说明的月份右上角带标记；“详情”（Ctrl+Shift+F）显示所选目标的全年情况和预测；“预警”（Ctrl+Shift+A）列出需要关注的事项。导入和导出在“文件”菜单中。</translation>
     </message>
     <message>
         <source>&amp;Close %1</source>
@@ -3988,6 +4210,18 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>%1 %2年目标值</translation>
     </message>
     <message>
+        <source>Deviation Note</source>
+        <translation>偏差说明</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -4002,6 +4236,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>The note was not saved.</source>
         <translation>偏差说明未保存。</translation>
+    </message>
+    <message>
+        <source>The grid does not list this goal&apos;s month.</source>
+        <translation>表格中没有这个目标的该月份。</translation>
     </message>
     <message>
         <source>Enter a target</source>
@@ -4050,10 +4288,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Actuals of %1, %2</source>
         <translation>%1 %2年实际值</translation>
-    </message>
-    <message>
-        <source>Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) shows and edits the deviation note of the selected month; a corner mark shows months with a note. Imports, exports and charts are not available in this version yet.</source>
-        <translation>按月录入的目标可以直接在月份单元格中输入或粘贴（Ctrl+V）实际值，点“录入目标”后输入目标值；Delete 清除，Ctrl+Z 撤销。已关闭的期间、季度、年度和小计为只读。点“偏差说明”（Ctrl+Shift+K）可查看和填写所选月份的偏差说明，有说明的月份右上角带标记。本版本尚不能导入导出数据或查看图表。</translation>
     </message>
     <message>
         <source>Actuals of %1, %2 (the months of %3 are marked, judged to %4)</source>

@@ -73,11 +73,14 @@ def run_import(args: argparse.Namespace) -> int:
             )
             return EXIT_UNUSABLE
         if mapping is None:
-            from perfdesk.core.import_mapping import guess_mapping
-
-            mapping = guess_mapping(source[1].names, args.year)
-        elif args.year:
-            mapping.year = args.year
+            mapping, said = _remembered_or_guessed(args, source)
+            if mapping.sheet:  # the layout remembered is on another sheet than the first
+                source = read_source(args.data, mapping)
+        else:
+            said = f"mapping: {args.mapping} (--mapping)"
+            if args.year:
+                mapping.year = args.year
+        print(said)
         plan = plan_import(doc, args.data, mapping, source=source)
         _print_plan(plan)
         if not plan.ok:
@@ -101,6 +104,26 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         doc.close()
+
+
+def _remembered_or_guessed(args: argparse.Namespace, source: Any) -> tuple[Any, str]:
+    """The mapping File → Import Actuals… remembered for this header layout, else one
+    guessed from the header; and a line saying which."""
+    from perfdesk.core.import_mapping import guess_mapping, header_signature
+    from perfdesk.store.import_actuals import load_mapping
+    from perfdesk.ui.settings import import_mapping_folder
+
+    folder = import_mapping_folder()
+    signature = header_signature(source[1].names)
+    mapping = load_mapping(folder, signature)
+    if mapping is None:
+        return guess_mapping(source[1].names, args.year), (
+            "mapping: guessed from the header (none remembered for this layout; "
+            "the dialog remembers one after an import, or give --mapping)"
+        )
+    if args.year:
+        mapping.year = args.year
+    return mapping, f"mapping: remembered for this layout ({folder / (signature + '.json')})"
 
 
 _FILE_ERRORS = {

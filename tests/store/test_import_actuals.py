@@ -270,3 +270,30 @@ def test_unchanged_values_write_nothing(demo_zh: Path, tmp_path: Path) -> None:
         assert [o.kind for o in plan.outcomes] == ["same"]
         assert apply_import(doc, plan).backup is None
     assert sha(demo_zh) == before
+
+
+def test_a_cancelled_apply_rolls_back_and_keeps_no_backup(
+    demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from perfdesk.store import import_actuals
+    from perfdesk.store.import_actuals import ImportCancelled, apply_import_at
+
+    data = tmp_path / "erp.csv"
+    data.write_bytes(GBK_WIDE.encode("gbk"))
+    monkeypatch.setattr(import_actuals, "APPLY_CHUNK", 1)  # a Cancel between every cell
+    with Document.open(demo_zh) as doc:
+        plan = plan_import(doc, data)
+        before = sha(demo_zh)
+        heard: list[tuple[int, int]] = []
+
+        def progress(done: int, total: int) -> None:
+            heard.append((done, total))
+
+        # two cells written in the transaction, then Cancel: all rolled back
+        with pytest.raises(ImportCancelled):
+            apply_import_at(demo_zh, plan, progress, cancelled=lambda: len(heard) >= 2)
+        assert heard == [(1, 4), (2, 4)]
+        assert sha(demo_zh) == before
+        assert actual(doc, "销售部", "sales_amount", "2026-10") == pytest.approx(1168.2)
+        assert last_import(doc) is None or last_import(doc)[0] != "erp.csv"  # type: ignore[index]
+    assert not list(demo_zh.parent.glob("*import*"))  # no backup left behind

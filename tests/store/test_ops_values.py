@@ -245,3 +245,36 @@ def test_closing_a_period_no_goal_is_entered_at_is_refused(doc: Document, plan) 
             ops.set_period_closed(doc, [plan["sum"]], period, True)
         assert refused.value.code == "no_values"
     assert _values(doc) == before
+
+
+def test_write_values_writes_what_set_values_writes_under_the_same_rules(
+    doc: Document,
+    plan,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The import's write (no undo images: its undo is the backup) writes the same rows
+    and refuses the same cells, writing nothing."""
+    cells = [(plan[g], m, f, 10.0 + i) for g in ("sum", "avg") for i, m in enumerate(_months(6))
+             for f in ("target", "actual")]  # fmt: skip
+    copy = doc.save_copy(tmp_path / "copy.perfdesk")
+    changes = ops.write_values(doc, cells)
+    written = [row[:-1] for row in _values(doc)]  # all but the stamp
+    assert changes.tables == {"goal_values", "goals"}
+    assert changes.cells == {(plan[g], m) for g in ("sum", "avg") for m in _months(6)}
+    with Document.open(copy) as second:
+        ops.set_values(second, cells)
+        assert [row[:-1] for row in _values(second)] == written
+        assert _target(second, plan["sum"]) == _target(doc, plan["sum"]) == 75.0
+        assert second.meta("latest_actual_month") == doc.meta("latest_actual_month")
+    ops.set_period_closed(doc, [plan["avg"]], "2026-03", True)
+    before = _values(doc)
+    for bad, code in (
+        ((plan["avg"], "2026-03", "actual", 1.0), "value_locked"),
+        ((plan["sum"], "2026-W07", "actual", 1.0), "wrong_granularity"),
+        (("no-such-goal", "2026-01", "actual", 1.0), "missing"),
+        ((plan["sum"], "2026-01", "actual", float("nan")), None),
+    ):
+        with pytest.raises(OpError) as refused:
+            ops.write_values(doc, [(plan["sum"], "2026-07", "actual", 5.0), bad])
+        assert code is None or refused.value.code == code
+        assert _values(doc) == before  # nothing written

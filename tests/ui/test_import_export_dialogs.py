@@ -102,7 +102,92 @@ def test_export_dialog_writes_the_grid_as_shown(
     dialog.path_edit.setText(str(out))
     dialog.grab().save("/tmp/io-export-dialog.png")
     dialog.export()
+    qtbot.waitUntil(lambda: window.export_dialog is None or not dialog.busy(), timeout=20000)
     rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
     assert rows[1][0] == "责任主体" and rows[1][4] == "2026年1月 目标"
     assert "销售部" in {r[0] for r in rows[2:]}
     assert "导出" in window.statusBar().currentMessage()
+
+
+def _ready_import(window, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The import dialog with a good file previewed."""
+    data = tmp_path / "erp.csv"
+    data.write_bytes(
+        "部门,指标,期间,实际\n销售部,销售额,2026-10,1500\n市场部,转化率,2026-10,13.5%\n".encode(
+            "gbk"
+        )
+    )
+    window.import_actuals_action.trigger()
+    dialog = window.import_dialog
+    assert dialog.load(data)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy(), timeout=10000)
+    assert dialog.import_button.isEnabled()
+    return dialog
+
+
+def test_cancel_while_the_import_is_written_changes_nothing(
+    make_window, zh, qtbot, demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from perfdesk.store import ops
+
+    window = make_window(demo_zh)
+    dialog = _ready_import(window, qtbot, tmp_path)
+    before = sha(demo_zh)
+    inside, release = threading.Event(), threading.Event()
+    real = ops.write_values
+
+    def slow(doc, cells):  # type: ignore[no-untyped-def]
+        inside.set()
+        release.wait(10)
+        return real(doc, cells)
+
+    monkeypatch.setattr(ops, "write_values", slow)
+    dialog.import_button.click()
+    qtbot.waitUntil(inside.is_set, timeout=10000)  # written on the worker: the UI answers
+    assert dialog.busy() and dialog.cancel_button.isVisible() and dialog.progress.isVisible()
+    dialog.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert "取消" in dialog.summary.text()
+    assert window.import_dialog is dialog  # still open: the user may import after all
+    assert sha(demo_zh) == before
+    assert not list(demo_zh.parent.glob("*.import-*.bak"))
+    assert _actual(window, "销售部", "sales_amount", "2026-10") == pytest.approx(1168.2)
+    dialog.reject()
+
+
+def test_stop_while_exporting_leaves_no_file(
+    make_window, zh, qtbot, demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from perfdesk.store import export_grid
+
+    window = make_window(demo_zh)
+    window.export_grid_action.trigger()
+    dialog = window.export_dialog
+    dialog.period_radio.setChecked(True)
+    out = tmp_path / "year.xlsx"
+    dialog.path_edit.setText(str(out))
+    inside, release = threading.Event(), threading.Event()
+    real = export_grid.export_file
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        inside.set()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_grid, "export_file", slow)
+    dialog.export_button.click()
+    qtbot.waitUntil(inside.is_set, timeout=10000)
+    assert dialog.busy() and dialog.cancel_button.isVisible()
+    dialog.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20000)
+    assert "停止" in dialog.message.text()
+    assert not out.exists() and not list(tmp_path.glob(".*part*"))
+    assert window.export_dialog is dialog and dialog.isVisible()
+    dialog.reject()

@@ -2,28 +2,32 @@
 
 Pure Python, used by the department monthly report: one goal's row for a month
 (target, actual, achievement, status, gap, year to date), the alerts a month raises
-(values missing for an ended month, two months in a row off target, a red value
-without a deviation note) and the ranking of people by their period score
-(core.scoring's score and competition ranks, as the Rankings window ranks). The store
-gathers the numbers (store/report_data.py); reports/ lays them out.
+(core/alerts.py, shared with the KPI tab's alerts pane: values missing for an ended
+month, two months in a row off target, a red value without a deviation note) and the
+ranking of people by their period score (core.scoring's score and competition ranks,
+as the Rankings window ranks). The store gathers the numbers (store/report_data.py);
+reports/ lays them out.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from perfdesk.core.deviation import OFF_TARGET
+from perfdesk.core.alerts import Alert, AlertKind, goal_alerts
 from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status, variance
 from perfdesk.core.progress import Progress, progress_to_date
 from perfdesk.core.scoring import Score
 
-
-class AlertKind(enum.StrEnum):
-    MISSING = "missing"  # a month that has ended has a target and no actual
-    TWICE_OFF = "twice_off"  # this month and the one before both off target
-    RED_NO_NOTE = "red_no_note"  # below target (red) and no deviation note
+__all__ = [
+    "Alert",
+    "AlertKind",
+    "MonthFacts",
+    "RankedPerson",
+    "goal_alerts",
+    "month_facts",
+    "rank_people",
+]
 
 
 @dataclass(frozen=True)
@@ -36,14 +40,6 @@ class MonthFacts:
     status: Status
     gap: float | None  # signed, in the KPI's unit: negative is worse than target
     ytd: Progress
-
-
-@dataclass(frozen=True)
-class Alert:
-    kind: AlertKind
-    goal_id: str
-    kpi_name: str
-    periods: tuple[str, ...]  # the months it is about, oldest first
 
 
 def month_facts(
@@ -67,29 +63,6 @@ def month_facts(
         gap=variance(kpi.direction, target, actual, target_max),
         ytd=ytd,
     )
-
-
-def goal_alerts(
-    goal_id: str,
-    kpi: Kpi,
-    months: Sequence[str],
-    targets: Mapping[str, float],
-    actuals: Mapping[str, float],
-    noted: frozenset[str] | set[str],
-    target_max: float | None = None,
-) -> list[Alert]:
-    """The alerts of one goal over `months` (ended months, oldest first; the last one is
-    the report month). `noted` holds the months that have a deviation note."""
-    found: list[Alert] = []
-    missing = tuple(m for m in months if m in targets and m not in actuals)
-    if missing:
-        found.append(Alert(AlertKind.MISSING, goal_id, kpi.name, missing))
-    statuses = [kpi_status(kpi, targets.get(m), actuals.get(m), target_max) for m in months]
-    if len(months) >= 2 and statuses[-1] in OFF_TARGET and statuses[-2] in OFF_TARGET:
-        found.append(Alert(AlertKind.TWICE_OFF, goal_id, kpi.name, tuple(months[-2:])))
-    if statuses and statuses[-1] is Status.RED and months[-1] not in noted:
-        found.append(Alert(AlertKind.RED_NO_NOTE, goal_id, kpi.name, (months[-1],)))
-    return found
 
 
 @dataclass(frozen=True)

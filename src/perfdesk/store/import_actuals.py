@@ -13,8 +13,9 @@ are reported, not imported. Row numbers are the spreadsheet's (1 = the first lin
 `apply_import` is all-or-nothing: an import with any refused row writes nothing. It
 copies the document byte for byte beside it first (the backup File → Undo Import puts
 back), then writes every new and changed value in one transaction through
-ops.set_values and records the import in `imports` (so the exchange's Undo Import
-machinery finds it), with the file as the sender.
+ops.write_values (set_values' rules, without undo images: the backup is the undo) and
+records the import in `imports` (so the exchange's Undo Import machinery finds it),
+with the file as the sender.
 """
 
 from __future__ import annotations
@@ -494,14 +495,25 @@ class ImportResult:
     backup: Path | None
 
 
-def apply_import(doc: Document, plan: ImportPlan) -> ImportResult:
+APPLY_CHUNK = 20_000  # cells per write_values call: progress and Cancel between them
+
+
+def apply_import(
+    doc: Document,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
     """Write the plan's new and changed values, all or nothing, after a byte backup.
 
     Refused rows refuse the whole import (ImportRefused). The values are checked again
-    inside the transaction by ops.set_values; a file changed since the preview is
-    refused too (its sha256 is compared)."""
+    inside the transaction by ops.write_values (set_values' rules, without undo images:
+    the backup is the undo); a file changed since the preview is
+    refused too (its sha256 is compared). `progress(done, total)` hears of each chunk
+    of cells written; when `cancelled()` turns true between chunks the transaction is
+    rolled back, the backup removed and ImportCancelled raised: nothing changed."""
     from perfdesk.store.ops import Cell as OpCell
-    from perfdesk.store.ops import set_values
+    from perfdesk.store.ops import write_values
     from perfdesk.store.stamps import source_number
 
     if not plan.ok:
@@ -520,9 +532,19 @@ def apply_import(doc: Document, plan: ImportPlan) -> ImportResult:
     finally:
         conn.execute("ROLLBACK")
     cells: list[OpCell] = [(o.goal_id, o.period, "actual", o.new) for o in writes]
+    total = len(cells)
     try:
         with doc.transaction():
-            set_values(doc, cells)
+            # One transaction; the cells in chunks only so that progress is heard and a
+            # Cancel is honoured between them (the plan names each cell once).
+            for start in range(0, total, APPLY_CHUNK):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                write_values(doc, cells[start : start + APPLY_CHUNK])
+                if progress is not None:
+                    progress(min(start + APPLY_CHUNK, total), total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
             sender = source_number(conn, f"file:{plan.digest[:40]}", plan.path.name[:200])
             conn.execute(
                 "INSERT INTO imports(source, package_id, their_stamp, our_stamp, rows, backup) "
@@ -538,6 +560,24 @@ def apply_import(doc: Document, plan: ImportPlan) -> ImportResult:
 
     prune(doc.path, conn, just_taken=[backup])  # keep at most N; never Undo Import's
     return ImportResult(len(cells), backup)
+
+
+def apply_import_at(
+    path: Path,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """`apply_import` on a connection of its own to the document at `path` (for a worker
+    thread; the caller holds the document's lock file and reloads it afterwards)."""
+    from perfdesk.store.document import _configure_writer, connect
+
+    conn = connect(Path(path), read_only=False)
+    try:
+        _configure_writer(conn)
+        return apply_import(Document(Path(path), conn, read_only=False), plan, progress, cancelled)
+    finally:
+        conn.close()
 
 
 # -- remembered mappings --------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThread
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,11 +33,16 @@ from PySide6.QtWidgets import (
 from perfdesk.core.periods import format_period
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.text import fill, plain
+from perfdesk.ui.worker import Worker, start
 
 if TYPE_CHECKING:
     from perfdesk.ui.context import DocumentContext
 
 EXPORT_FOLDER = "files/export_folder"
+
+
+class ExportCancelled(Exception):
+    """Stop was pressed: the export's progress callback stops the writing."""
 
 
 class ExportDialog(QDialog):
@@ -92,6 +98,19 @@ class ExportDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop the export; no file is left behind"))
+        self.cancel_button.clicked.connect(guarded(lambda _c=False: self.cancel()))
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        for widget in (self.progress, self.cancel_button):
+            widget.setVisible(False)
+        self._thread: QThread | None = None
+        self._worker: Worker | None = None
+        self._path = Path()  # the file being written
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -132,9 +151,11 @@ class ExportDialog(QDialog):
         return periods_of(str(self.period_combo.currentData())), None
 
     def export(self) -> None:
-        from perfdesk.store.export_grid import export_file
-        from perfdesk.ui.widgets.views import busy
-
+        """Write the file on a worker thread (its own read-only connection), with
+        progress and Stop; it is written under a temporary name and renamed when
+        whole, so a stopped or failed export leaves no file behind."""
+        if self._thread is not None:
+            return
         path = Path(self.path_edit.text().strip())
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(self.format_combo.currentData())
@@ -144,24 +165,102 @@ class ExportDialog(QDialog):
             self.context.doc.meta("name") or self.context.doc.path.stem,
             self.period_combo.currentText() if holders is None else self.context.year,
         )
-        try:
-            with busy():
-                self.count = export_file(
-                    self.context.doc.conn, path, periods, holders, self.context.language, title
-                )
-        except OSError as error:
-            print(f"perfdesk: export: {error}", file=sys.stderr)
-            self.message.setText(
-                fill(
-                    self.tr("“%1” could not be written: %2"),
-                    plain(path, 300),
-                    plain(str(error), 300),
-                )
-            )
-            return
+        document, language = self.context.doc.path, self.context.language
+
+        def work(progress: Any, cancelled: Any) -> int:
+            from perfdesk.store.document import Document
+            from perfdesk.store.export_grid import export_file
+
+            def step(done: int, total: int) -> None:
+                if cancelled():
+                    raise ExportCancelled()
+                progress(done, total)
+
+            part = path.with_name(f".{path.stem}.part{path.suffix}")
+            try:
+                with Document.open(document, read_only=True) as doc:
+                    count = export_file(
+                        doc.conn, part, periods, holders, language, title, progress=step
+                    )
+                if cancelled():
+                    raise ExportCancelled()
+                part.replace(path)
+            finally:
+                part.unlink(missing_ok=True)
+            return count
+
+        self.export_button.setEnabled(False)
+        self.message.setText(fill(self.tr("Writing “%1”…"), plain(path.name, 120)))
+        self.progress.setRange(0, 0)
+        for widget in (self.progress, self.cancel_button):
+            widget.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        worker = Worker(work)
+        worker.progressed.connect(self._progressed)
+        # Bound methods of the dialog, not lambdas: a lambda would run on the worker's
+        # thread; these are queued to the dialog's.
+        self._path = path
+        worker.finished.connect(self._exported)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self._thread = start(self, worker, self._thread_done)
+
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel.set()
+            self.cancel_button.setEnabled(False)
+
+    @guarded
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @guarded
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        for widget in (self.progress, self.cancel_button):
+            widget.setVisible(False)
+        self.export_button.setEnabled(True)
+        if self.written is not None:
+            self.accept()
+
+    @guarded
+    def _exported(self, count: int) -> None:
+        path = self._path
+        self.count = count
         self.written = path
         QSettings().setValue(EXPORT_FOLDER, str(path.parent))
-        self.accept()
+
+    @guarded
+    def _failed(self, error: object) -> None:
+        path = self._path
+        if isinstance(error, ExportCancelled):
+            self.message.setText(self.tr("The export was stopped; no file was written."))
+            return
+        print(f"perfdesk: export: {error!r}", file=sys.stderr)
+        self.message.setText(
+            fill(
+                self.tr("“%1” could not be written: %2"),
+                plain(path, 300),
+                plain(str(error), 300),
+            )
+        )
+
+    @guarded
+    def reject(self) -> None:
+        """Close: an export under way is stopped first (its file removed)."""
+        self.cancel()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(30000)
+        super().reject()
 
 
 def open_export(window: object) -> ExportDialog | None:

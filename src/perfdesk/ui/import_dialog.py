@@ -11,7 +11,6 @@ folder and offered again for the next file with the same header.
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     QThread,
     Signal,
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.text import fill, plain
+from perfdesk.ui.worker import Worker, start
 
 if TYPE_CHECKING:
     from perfdesk.core.import_mapping import Mapping
@@ -153,8 +152,10 @@ def reason_text(outcome: Outcome, language: str = "zh") -> str:
 
 
 def mapping_folder() -> Path:
-    """Where mappings are remembered: beside the settings file."""
-    return Path(QSettings().fileName()).parent / "import-mappings"
+    """Where mappings are remembered: beside the settings file (ui/settings.py)."""
+    from perfdesk.ui.settings import import_mapping_folder
+
+    return import_mapping_folder()
 
 
 class OutcomeModel(QAbstractTableModel):
@@ -224,38 +225,6 @@ class OutcomeModel(QAbstractTableModel):
         return plain(reason_text(out, self._language), 300)
 
 
-class _Planner(QObject):
-    """Reads and resolves the file on a worker thread with its own connection."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)  # ImportPlan
-    failed = Signal(object)  # the exception
-
-    def __init__(self, document: Path, data: Path, mapping: Mapping | None) -> None:
-        super().__init__()
-        self.document, self.data, self.mapping = document, data, mapping
-        self.cancel = threading.Event()
-
-    @guarded
-    def run(self) -> None:
-        from perfdesk.store.document import Document
-        from perfdesk.store.import_actuals import plan_import
-
-        try:
-            with Document.open(self.document, read_only=True) as doc:
-                plan = plan_import(
-                    doc,
-                    self.data,
-                    self.mapping,
-                    progress=lambda done, total: self.progressed.emit(done, total),
-                    cancelled=self.cancel.is_set,
-                )
-        except Exception as error:
-            self.failed.emit(error)
-            return
-        self.finished.emit(plan)
-
-
 class ImportDialog(QDialog):
     """Pick a file, check the mapping, preview, import."""
 
@@ -270,7 +239,8 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.error_text = ""
         self._thread: QThread | None = None
-        self._planner: _Planner | None = None
+        self._worker: Worker | None = None
+        self.applying = False  # the write runs: Cancel rolls it back
         self._names: list[str] = []
         self.setWindowTitle(self.tr("Import Actuals"))
         self.resize(900, 600)
@@ -330,7 +300,10 @@ class ImportDialog(QDialog):
         self.refused_only.toggled.connect(guarded(self._show))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel Reading"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop reading or importing; an import stopped changes nothing")
+        )
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(guarded(self.cancel_reading))
         preview_row.addWidget(self.preview_button)
@@ -465,31 +438,44 @@ class ImportDialog(QDialog):
 
     # -- preview -------------------------------------------------------------------------
     def preview(self) -> None:
-        """Read and resolve every row on a worker thread."""
+        """Read and resolve every row on a worker thread with its own read-only
+        connection."""
         if self.path is None or self._thread is not None:
             return
+        document, data, mapping = self.doc.path, self.path, self.mapping()
+
+        def work(progress: Any, cancelled: Any) -> ImportPlan:
+            from perfdesk.store.document import Document
+            from perfdesk.store.import_actuals import plan_import
+
+            with Document.open(document, read_only=True) as doc:
+                return plan_import(doc, data, mapping, progress=progress, cancelled=cancelled)
+
+        self.plan = None
+        self.summary.setText(self.tr("Reading the file…"))
+        self._run(work, self._planned, self._plan_failed)
+
+    def _run(self, work: Any, finished: Any, failed: Any) -> None:
+        """`work` on a worker thread, the progress bar and Cancel shown meanwhile."""
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.summary.setText(self.tr("Reading the file…"))
-        thread = QThread(self)
-        planner = _Planner(self.doc.path, self.path, self.mapping())
-        planner.moveToThread(thread)
-        thread.started.connect(planner.run)
-        planner.progressed.connect(self._progressed)
-        planner.finished.connect(self._planned)
-        planner.failed.connect(self._plan_failed)
-        planner.finished.connect(thread.quit)
-        planner.failed.connect(thread.quit)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._planner = thread, planner
-        thread.start()
+        self.cancel_button.setEnabled(True)
+        worker = Worker(work)
+        worker.progressed.connect(self._progressed)
+        worker.finished.connect(finished)
+        worker.failed.connect(failed)
+        self._worker = worker
+        self._thread = start(self, worker, self._thread_done)
 
     def cancel_reading(self) -> None:
-        if self._planner is not None:
-            self._planner.cancel.set()
+        """Cancel the reading or the import under way (an import is rolled back)."""
+        if self._worker is not None:
+            self._worker.cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Cancelling…"))
 
     def busy(self) -> bool:
         return self._thread is not None
@@ -503,12 +489,21 @@ class ImportDialog(QDialog):
     def _thread_done(self) -> None:
         if self._thread is not None:
             self._thread.deleteLater()
-        if self._planner is not None:
-            self._planner.deleteLater()
-        self._thread = self._planner = None
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.applying = False
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.preview_button.setEnabled(True)
+        plan = self.plan
+        self.import_button.setEnabled(
+            plan is not None
+            and plan.ok
+            and bool(plan.writes)
+            and not self.doc.read_only
+            and self.result is None
+        )
 
     @guarded
     def _plan_failed(self, error: object) -> None:
@@ -579,55 +574,75 @@ class ImportDialog(QDialog):
 
     # -- apply --------------------------------------------------------------------------
     def apply(self) -> None:
-        """Write everything or nothing, after a backup; remember the mapping."""
-        from perfdesk.store.errors import DocumentError
-        from perfdesk.store.import_actuals import ImportRefused, apply_import, save_mapping
-        from perfdesk.store.ops import OpError
-        from perfdesk.ui.op_errors import op_error_text
-        from perfdesk.ui.widgets.views import busy
+        """Write everything or nothing, after a backup, on a worker thread with a
+        connection of its own; Cancel rolls the transaction back. The mapping is
+        remembered once the import stands."""
+        plan = self.plan
+        if plan is None or not self.import_button.isEnabled() or self._thread is not None:
+            return
+        document = self.doc.path
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            from perfdesk.store.import_actuals import apply_import_at
+
+            return apply_import_at(document, plan, progress=progress, cancelled=cancelled)
+
+        self.applying = True
+        self.summary.setText(fill(self.tr("Importing %1 values…"), len(plan.writes)))
+        self._run(work, self._applied, self._apply_failed)
+
+    @guarded
+    def _applied(self, result: Any) -> None:
+        from perfdesk.store.import_actuals import save_mapping
 
         plan = self.plan
-        if plan is None or not self.import_button.isEnabled():
-            return
-        try:
-            with busy():
-                self.result = apply_import(self.doc, plan)
-        except ImportRefused:
+        self.result = result
+        if plan is not None:
+            try:
+                save_mapping(mapping_folder(), plan.signature, plan.mapping)
+            except OSError as error:  # remembering is a convenience: the import stands
+                print(f"perfdesk: could not remember the mapping: {error}", file=sys.stderr)
+        self.imported.emit(result)
+        self.accept()
+
+    @guarded
+    def _apply_failed(self, error: object) -> None:
+        from perfdesk.store.backups import NoBackup
+        from perfdesk.store.errors import DocumentError
+        from perfdesk.store.import_actuals import ImportCancelled, ImportRefused
+        from perfdesk.store.ops import OpError
+        from perfdesk.ui.op_errors import op_error_text
+
+        if isinstance(error, ImportCancelled):
+            self.summary.setText(self.tr("The import was cancelled; nothing was changed."))
+        elif isinstance(error, ImportRefused):
             self.summary.setText(self.tr("Refused rows remain; nothing was imported."))
-            return
-        except OpError as error:
+        elif isinstance(error, OpError):
             self.summary.setText(
                 fill(self.tr("Nothing was imported: %1"), op_error_text(error, self.language))
             )
-            return
-        except (DocumentError, OSError) as error:
-            from perfdesk.store.backups import NoBackup
+        elif isinstance(error, NoBackup):  # its backup could not be made: say where, how much
+            from perfdesk.ui.errors import no_backup_text
 
-            if isinstance(error, NoBackup):  # its backup could not be made: say where, how much
-                from perfdesk.ui.errors import no_backup_text
-
-                self.summary.setText(" ".join(no_backup_text(error)))
-                return
+            self.summary.setText(" ".join(no_backup_text(error)))
+        elif isinstance(error, (DocumentError, OSError)):
             self.summary.setText(
                 fill(
                     self.tr("Nothing was imported: %1"),
                     plain(getattr(error, "message", error), 300),
                 )
             )
-            return
-        try:
-            save_mapping(mapping_folder(), plan.signature, plan.mapping)
-        except OSError as error:  # remembering is a convenience: the import stands
-            print(f"perfdesk: could not remember the mapping: {error}", file=sys.stderr)
-        self.imported.emit(self.result)
-        self.accept()
+        else:
+            print(f"perfdesk: import: {error!r}", file=sys.stderr)
+            self.summary.setText(fill(self.tr("Nothing was imported: %1"), plain(str(error), 300)))
 
     @guarded
     def reject(self) -> None:
+        """Close: while an import is being written, Cancel rolls it back first."""
         self.cancel_reading()
         if self._thread is not None:
             self._thread.quit()
-            self._thread.wait(5000)
+            self._thread.wait(30000)
         super().reject()
 
 

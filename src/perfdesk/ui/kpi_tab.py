@@ -10,7 +10,12 @@ undo step, and repaints only its rows. "Enter targets" (Ctrl+Shift+T) switches t
 months to the targets. Closed periods, goals entered by 10-day period or week and
 subtotal rows take no values. Notes (Ctrl+Shift+K) shows a pane beside the grid
 with the deviation note of the selected month in three steps (deviation_panel.py);
-months with a note carry a corner mark. Imports and exports come later.
+months with a note carry a corner mark. Detail (Ctrl+Shift+F, kpi_detail.py) shows the
+selected goal's year as a chart with a forecast and its numbers; Alerts (Ctrl+Shift+A,
+alerts_pane.py) what needs attention in the holder's goals, a click selecting the month.
+The three panes are tabs of one side pane, each shown on demand; Detail and Alerts are
+remembered for the next start. Import and export are File commands (import_dialog.py,
+export_dialog.py).
 
 Owner, KPI and year target stay in view while the months scroll (FrozenTableView);
 the month in focus is highlighted and scrolled into view. Only the goals are read
@@ -48,6 +53,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QStyleOptionViewItem,
+    QTabWidget,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -211,6 +217,42 @@ class KpiTab(DocumentTab):
         self.addAction(self.notes_action)
         self.notes_button = QToolButton()
         self.notes_button.setDefaultAction(self.notes_action)
+        # The selected goal's year (chart, forecast, numbers) and the alerts: with the
+        # notes, tabs of one pane beside the grid, each shown on demand and remembered.
+        self.side: QTabWidget | None = None
+        self.detail: Any = None
+        self.alerts: Any = None
+        self.detail_action = QAction(self.tr("&Detail"), self)
+        self.detail_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.detail_action.setToolTip(
+            self.tr(
+                "Show the selected goal's year beside the grid: actual against target, "
+                "last year and a forecast to year end, with the numbers (Ctrl+Shift+F)"
+            )
+        )
+        self.alerts_action = QAction(self.tr("&Alerts"), self)
+        self.alerts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.alerts_action.setToolTip(
+            self.tr(
+                "Show the alerts of the holder and everyone inside it: values out of "
+                "bounds, missing actuals, two months off target, red months without a "
+                "note (Ctrl+Shift+A)"
+            )
+        )
+        self.detail_button = QToolButton()
+        self.alerts_button = QToolButton()
+        for action, button, name in (
+            (self.detail_action, self.detail_button, "detail"),
+            (self.alerts_action, self.alerts_button, "alerts"),
+        ):
+            action.setCheckable(True)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.toggled.connect(
+                guarded(lambda on, name=name: self._toggle_pane(name, on, remember=True))
+            )
+            self.addAction(action)
+            button.setDefaultAction(action)
+        self._alerts_due = False  # the alerts are recounted when next shown
         self.entry_message = wrapping_label()
         self.entry_message.setStyleSheet("color: #B3261E;")
         self.entry_message.setVisible(False)
@@ -225,13 +267,18 @@ class KpiTab(DocumentTab):
 
         right = QWidget()
         layout = QVBoxLayout(right)
+        # The title on a line of its own: beside the buttons it was cut to a few letters
+        # at 1280 px once a side pane was open.
+        layout.addWidget(self.title)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         top.addWidget(self.period_button)
         top.addWidget(self.notes_button)
+        top.addWidget(self.detail_button)
+        top.addWidget(self.alerts_button)
         top.addWidget(self.targets_button)
         top.addWidget(self.show_targets)
         top.addWidget(self.include_members)
+        top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.entry_message)
@@ -253,18 +300,18 @@ class KpiTab(DocumentTab):
         layout.addWidget(self.subtotal_note)
         self.legend = StatusLegend()
         layout.addWidget(self.legend)
-        layout.addWidget(
-            read_only_notice(
-                self.tr(
-                    "Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the "
-                    "months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed "
-                    "periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) "
-                    "shows and edits the deviation note of the selected month; a corner mark "
-                    "shows months with a note. Imports, exports and charts are not available "
-                    "in this version yet."
-                )
+        self.help_notice = read_only_notice(
+            self.tr(
+                "Type or paste (Ctrl+V) actuals, or targets with Enter Targets, into the "
+                "months of goals entered by month; Delete clears, Ctrl+Z undoes. Closed "
+                "periods, quarters, years and subtotals are read-only. Notes (Ctrl+Shift+K) "
+                "shows and edits the deviation note of the selected month; a corner mark "
+                "shows months with a note; Detail (Ctrl+Shift+F) the selected goal's year "
+                "with a forecast; Alerts (Ctrl+Shift+A) what needs attention. Import and "
+                "export are in the File menu."
             )
         )
+        layout.addWidget(self.help_notice)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigator)
         splitter.addWidget(right)
@@ -289,6 +336,11 @@ class KpiTab(DocumentTab):
             selection.currentChanged.connect(self._current_changed)
         self.model.dataChanged.connect(self._values_changed)
         self.model.modelReset.connect(self._values_changed)
+        from perfdesk.ui.settings import KPI_ALERTS, KPI_DETAIL, Settings
+
+        settings = Settings()
+        self.detail_action.setChecked(bool(settings.get(KPI_DETAIL)))
+        self.alerts_action.setChecked(bool(settings.get(KPI_ALERTS)))
 
     def panes(self) -> list[QWidget]:
         return [
@@ -327,6 +379,10 @@ class KpiTab(DocumentTab):
 
     def clear(self) -> None:
         self.model.set_rows([], [])
+        if self.detail is not None:  # nothing of the closed document stays on screen
+            self.detail.show_goal(None)
+        if self.alerts is not None:
+            self.alerts.show_lines([], "", "")
 
     def _fit_columns(self) -> None:
         """Widths set once per load, from the rows a screen shows (measuring every row
@@ -387,11 +443,12 @@ class KpiTab(DocumentTab):
             table.setColumnWidth(column, month)
         table.setColumnWidth(model.col_to_date, total)
 
-    def _holders(self, holder_id: str) -> list[str]:
-        """The holder, plus (when asked) everyone inside a unit, in org-tree order."""
+    def _holders(self, holder_id: str, everyone: bool = False) -> list[str]:
+        """The holder, plus (when asked, or `everyone`) everyone inside a unit, in
+        org-tree order."""
         context = self.context
         assert context is not None
-        if not self.include_members.isChecked() or holder_id in context.people:
+        if not (everyone or self.include_members.isChecked()) or holder_id in context.people:
             return [holder_id]
         units = sorted(context.units.values(), key=lambda u: (u.sort_order, u.name))
         children = ordered_children(units, context.people.values())
@@ -524,6 +581,8 @@ class KpiTab(DocumentTab):
         self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
         self._show_no_goals(context, holder_id, bool(rows))
         self._name_month_actions(context, bool(rows))
+        self._alerts_due = True
+        self._show_alerts()
 
     def _name_month_actions(self, context: DocumentContext, any_goals: bool) -> None:
         """Close/Reopen name the month in focus; off for a quarter or year, a read-only
@@ -592,20 +651,105 @@ class KpiTab(DocumentTab):
     @guarded
     def _toggle_notes(self, on: bool) -> None:
         """Show or hide the notes pane (made on first use); the grid keeps its months."""
-        if on and self.note_panel is None:
-            from perfdesk.ui.deviation_panel import DeviationPanel
+        self._toggle_pane("notes", on)
 
-            self.note_panel = DeviationPanel(self._save_note)
-            self.splitter.addWidget(self.note_panel)
+    _PANES = ("notes", "detail", "alerts")
+
+    def _pane(self, name: str) -> QWidget:
+        """The side pane `name`, made on first use."""
+        if name == "notes":
+            if self.note_panel is None:
+                from perfdesk.ui.deviation_panel import DeviationPanel
+
+                self.note_panel = DeviationPanel(self._save_note)
+            return self.note_panel  # type: ignore[no-any-return]
+        if name == "detail":
+            if self.detail is None:
+                from perfdesk.ui.kpi_detail import KpiDetail
+
+                self.detail = KpiDetail(self._language())
+            return self.detail  # type: ignore[no-any-return]
+        if self.alerts is None:
+            from perfdesk.ui.alerts_pane import AlertsPane
+
+            self.alerts = AlertsPane(self._language())
+            self.alerts.chosen.connect(self._alert_chosen)
+        return self.alerts  # type: ignore[no-any-return]
+
+    def _language(self) -> str:
+        return self.context.language if self.context is not None else "zh"
+
+    def _pane_title(self, name: str) -> str:
+        return {
+            "notes": self.tr("Deviation Note"),
+            "detail": self.tr("Detail"),
+            "alerts": self.tr("Alerts"),
+        }[name]
+
+    def _toggle_pane(self, name: str, on: bool, remember: bool = False) -> None:
+        """Show pane `name` as a tab of the side pane (made on first use), or take it
+        away; the side pane shows while it holds a tab."""
+        if remember:
+            from perfdesk.ui.settings import KPI_ALERTS, KPI_DETAIL, Settings
+
+            Settings().set(KPI_DETAIL if name == "detail" else KPI_ALERTS, int(on))
+        if self.side is None:
+            if not on:
+                return
+            self.side = QTabWidget()
+            self.side.setObjectName("kpiSide")
+            self.side.setDocumentMode(True)
+            self.side.setVisible(False)
+            self.side.currentChanged.connect(self._side_changed)
+            self.splitter.addWidget(self.side)
             self.splitter.setStretchFactor(2, 1)
-        if self.note_panel is None:
-            return
-        self.note_panel.setVisible(on)
+        side = self.side
+        pane = self._pane(name)
+        index = side.indexOf(pane)
+        if on and index < 0:
+            shown = [side.widget(i) for i in range(side.count())]
+            before = sum(
+                1 for other in self._PANES[: self._PANES.index(name)] if self._made(other) in shown
+            )
+            side.insertTab(before, pane, self._pane_title(name))
+        elif not on and index >= 0:
+            side.removeTab(index)
+        was_shown = not side.isHidden()
+        side.setVisible(side.count() > 0)
+        # With a pane beside it the grid is narrow and the help box tall: the grid's rows
+        # get its room (the buttons' tooltips say the same).
+        self.help_notice.setVisible(side.isHidden())
         if on:
-            sizes = self.splitter.sizes()
-            pane = 280  # the months keep what they can; the splitter moves it
-            self.splitter.setSizes([sizes[0], max(sizes[1] - pane, 200), pane])
+            side.setCurrentWidget(pane)
+            if not was_shown:
+                sizes = self.splitter.sizes()
+                width = 360  # the months keep what they can; the splitter moves it
+                self.splitter.setSizes([sizes[0], max(sizes[1] - width, 200), width])
+        self._side_changed()
+
+    def _made(self, name: str) -> QWidget | None:
+        made: QWidget | None = {
+            "notes": self.note_panel,
+            "detail": self.detail,
+            "alerts": self.alerts,
+        }[name]
+        return made
+
+    @guarded
+    def _side_changed(self, *_args: object) -> None:
+        """The side pane's tab in view follows the grid."""
+        side = self.side
+        if side is None or side.isHidden():
+            return
+        current = side.currentWidget()
+        if current is None:
+            return
+        if current is self.note_panel:
             self._show_note()
+        elif current is self.detail:
+            self._show_detail()
+        elif current is self.alerts:
+            self._show_alerts()
 
     @guarded
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
@@ -613,6 +757,7 @@ class KpiTab(DocumentTab):
         if panel is not None and panel.isVisible() and panel.typed and not panel.save():
             return  # refused: the pane keeps the unsaved note and says why, nothing lost
         self._show_note()
+        self._show_detail()
 
     @guarded
     def _values_changed(self, *_args: object) -> None:
@@ -621,6 +766,7 @@ class KpiTab(DocumentTab):
         panel = self.note_panel
         if panel is not None and panel.isVisible() and not panel.dirty:
             self._show_note()
+        self._show_detail()
 
     def _show_note(self) -> None:
         panel = self.note_panel
@@ -656,6 +802,92 @@ class KpiTab(DocumentTab):
         )
         return "" if written is not None else self.tr("The note was not saved.")
 
+    # -- the goal's detail and the alerts ---------------------------------------------
+    def _show_detail(self) -> None:
+        detail = self.detail
+        if detail is None or not detail.isVisible():
+            return
+        current = self.table.currentIndex()
+        detail.show_goal(self._goal_year(current.row()) if current.isValid() else None)
+
+    def _goal_year(self, row: int) -> Any:
+        """The selected goal's year, last year's same goal and what has ended."""
+        import datetime
+
+        from perfdesk.ui.kpi_detail import GoalYear
+
+        context = self.context
+        grid_row = self.model.goal_row(row)
+        if context is None or grid_row is None:
+            return None
+        conn = context.doc.conn
+        months = context.months_of_year()
+        keys = [m.key for m in months]
+        goal = grid_row.goal
+        targets, actuals = period_values(conn, [goal.id], keys)
+        year = int(context.year)
+        before = [
+            head
+            for head in goal_heads(conn, [goal.owner_id], str(year - 1))
+            if head.kpi_id == goal.kpi_id
+        ]
+        last_year: tuple[float | None, ...] = ()
+        if before:
+            old_keys = [f"{year - 1}-{m.number:02d}" for m in months]
+            _old_targets, old = period_values(conn, [before[0].id], old_keys)
+            last_year = tuple(old.get((before[0].id, k)) for k in old_keys)
+            if not any(v is not None for v in last_year):
+                last_year = ()
+        full = goals_by_id(conn, [goal.id]).get(goal.id)
+        today = datetime.date.today()
+        return GoalYear(
+            title=self._row_label(row),
+            year=year,
+            kpi=grid_row.kpi,
+            month_labels=tuple(month_label(m.number, context.language) for m in months),
+            targets=tuple(targets.get((goal.id, k)) for k in keys),
+            actuals=tuple(actuals.get((goal.id, k)) for k in keys),
+            last_year=last_year,
+            goal_target=goal.target,
+            target_max=full.target_max if full is not None else None,
+            judged=sum(1 for m in months if m.end < today),
+        )
+
+    def _show_alerts(self) -> None:
+        alerts = self.alerts
+        context = self.context
+        if alerts is None or not alerts.isVisible() or context is None or not self._alerts_due:
+            return
+        if self._holder is None:
+            return
+        from perfdesk.ui.alerts_pane import collect
+
+        self._alerts_due = False
+        with busy():
+            lines = collect(context, self._holders(self._holder, everyone=True))
+        alerts.show_lines(lines, context.breadcrumb(self._holder), context.year)
+
+    @guarded
+    def _alert_chosen(self, goal_id: str, period: str, owner_id: str) -> None:
+        """An alert was clicked: its month selected in the grid, listing the goal first
+        (the holder's teams and people included, or the goal's holder picked)."""
+        model = self.model
+        row = model.row_of_goal(goal_id)
+        if row is None and not self.include_members.isChecked():
+            self.include_members.setChecked(True)
+            row = model.row_of_goal(goal_id)
+        if row is None:
+            self.org_tree.select_holder(owner_id)
+            row = model.row_of_goal(goal_id)
+        column = model.period_column(period)
+        if row is None or column is None:
+            self._say(QModelIndex(), self.tr("The grid does not list this goal's month."))
+            return
+        index = model.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+
     # -- entering values ------------------------------------------------------------
     def patch_cells(self, changes: Any) -> bool:
         """Values were written (`changes.cells`): repaint those rows in place. False when
@@ -663,6 +895,8 @@ class KpiTab(DocumentTab):
         if self._stale or self.context is None or not self.isVisible() or not changes.cells:
             return False
         self.model.patch(changes.cells)
+        self._alerts_due = True
+        self._show_alerts()
         return True
 
     @guarded

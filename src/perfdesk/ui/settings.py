@@ -8,6 +8,7 @@ QSettings to a temporary folder (tests/conftest.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -41,6 +42,9 @@ USER_NAME = Setting("user/name", str, "")
 MEETING_AMBER_SECONDS = Setting("meeting/amber_seconds", int, 60)
 MEETING_RED_SECONDS = Setting("meeting/red_seconds", int, 0)
 MEETING_SOUND = Setting("meeting/sound", int, 1)
+# The KPI tab's side panes shown last time (1) or not (0): the goal's detail, the alerts.
+KPI_DETAIL = Setting("kpi/detail", int, 0)
+KPI_ALERTS = Setting("kpi/alerts", int, 0)
 
 
 class Settings:
@@ -78,3 +82,17 @@ class Settings:
 
     def clear_recent_files(self) -> None:
         self.set(RECENT_FILES, [])
+
+
+def settings_folder() -> Path:
+    """The folder of the user's settings file, known without a QApplication (the
+    command line asks too): ~/.config/perfdesk on Linux, %APPDATA%\\perfdesk on Windows
+    (the INI location, not the registry, so there is a folder to keep files in)."""
+    ini = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "perfdesk", "perfdesk")
+    return Path(ini.fileName()).parent
+
+
+def import_mapping_folder() -> Path:
+    """Where File → Import Actuals… remembers column mappings, one JSON file per header
+    layout; `perfdesk import` looks there too."""
+    return settings_folder() / "import-mappings"

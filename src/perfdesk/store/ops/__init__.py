@@ -101,6 +101,7 @@ from perfdesk.store.ops.goals import (
     set_goal_parent,
     set_period_closed,
     set_values,
+    write_values,
 )
 from perfdesk.store.ops.kpis import (
     add_kpi,
@@ -222,4 +223,5 @@ __all__ = [
     "start_meeting",
     "submit_action",
     "verify_action",
+    "write_values",
 ]

@@ -148,6 +148,8 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
             rows.append(((goal.key, key), values))
         record = Recorder(doc)
         locked = record.table("goal_values").columns.index("locked")
+        # Every before-image in one query per 500 goals, not one SELECT per cell.
+        record.prefetch("goal_values", [row_key for row_key, _values in rows])
         for row_key, _values in rows:
             before = record.before("goal_values", row_key)
             if before is not None and before[locked]:
@@ -164,6 +166,62 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
             Changes(frozenset(tables), frozenset(goals), frozenset(wanted)),
             refresh=_refresh_latest_month,
         )
+
+
+def write_values(doc: Document, cells: Iterable[Cell]) -> Changes:
+    """`set_values` without an undo step, for a write whose undo is a byte copy of the
+    file taken first (the import of actuals: File → Undo Import puts the copy back).
+
+    The same rules, all checked before anything is written: every number and period,
+    live and not archived goals, the calendar, the KPI's bounds and closed periods;
+    the same rows written (stamp and source), the yearly targets of additive goals
+    kept equal to their period targets, the latest month tracked. What it leaves out
+    is the before- and after-image of every row, which a 100,000-cell import does not
+    need and which cost most of its time. Inside a transaction it joins it.
+    """
+    wanted: dict[tuple[str, str], dict[str, float | None]] = {}
+    keys: dict[str, str] = {}
+    for goal_id, period, column, value in cells:
+        key, checked = _checked_cell(period, column, value, keys)
+        wanted.setdefault((goal_id, key), {})[column] = checked
+    if not wanted:
+        raise OpError("no_values")
+    with write(doc) as conn:
+        goals = _goals(conn, {goal_id for goal_id, _period in wanted})
+        fits: dict[tuple[str, str, str], str | None] = {}
+        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        rows: list[tuple[int, str]] = []
+        stamp, source = doc.stamp, doc.source
+        for (goal_id, key), values in wanted.items():
+            goal = _live_goal(goals, goal_id)
+            goal.check(key, values, fits)
+            rows.append((goal.key, key))
+            groups.setdefault(tuple(values), []).append(
+                (goal.key, key, *values.values(), stamp, source)
+            )
+        locked = _locked(conn, sorted({goal_key for goal_key, _key in rows}))
+        for row in rows:
+            if row in locked:
+                raise OpError("value_locked", period=row[1])
+        for columns, params in groups.items():
+            names = ("goal", "period", *columns, "stamp", "source")
+            sets = ", ".join(f"{name} = excluded.{name}" for name in names[2:])
+            conn.executemany(
+                f"INSERT INTO goal_values ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))}) "
+                f"ON CONFLICT (goal, period) DO UPDATE SET {sets}",
+                params,
+            )
+        tables = {"goal_values"}
+        targets_of = {goal_id for (goal_id, _k), values in wanted.items() if "target" in values}
+        if targets_of:
+            record = Recorder(doc)  # only the goals' yearly targets; its images unused
+            if _follow_period_targets(doc, record, [goals[g] for g in targets_of]):
+                tables.add("goals")
+        _track_latest_month(
+            doc, [(k, v["actual"]) for (_g, k), v in wanted.items() if "actual" in v]
+        )
+        return Changes(frozenset(tables), frozenset(goals), frozenset(wanted))
 
 
 def set_period_closed(
@@ -388,17 +446,24 @@ def _goals(conn: Any, goal_ids: set[str]) -> dict[str, _Goal]:
 def _follow_period_targets(doc: Document, record: Recorder, goals: Sequence[_Goal]) -> bool:
     """Make each additive goal's yearly target the sum of its period targets."""
     changed = False
-    for goal in goals:
-        if goal.aggregation != Aggregation.SUM.value:
-            continue
+    additive = [goal for goal in goals if goal.aggregation == Aggregation.SUM.value]
+    # The period targets of every additive goal, in one query per chunk of goals.
+    targets: dict[int, list[tuple[str, float]]] = {goal.key: [] for goal in additive}
+    keys = sorted(targets)
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        for goal_key, period, target in doc.conn.execute(
+            "SELECT goal, period, target FROM goal_values WHERE target IS NOT NULL "
+            f"AND goal IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            targets[goal_key].append((period, target))
+    for goal in additive:
         # Decimal of the shortest repr: 0.1 + 0.2 is 0.3, as the person who typed them
         # expects, not 0.30000000000000004.
         parts = [
             Decimal(repr(target))
-            for period, target in doc.conn.execute(
-                "SELECT period, target FROM goal_values WHERE goal = ? AND target IS NOT NULL",
-                (goal.key,),
-            )
+            for period, target in sorted(targets[goal.key])
             if _entered_at(period, goal)
         ]
         total = float(sum(parts)) if parts else None
@@ -420,7 +485,9 @@ def _track_latest_month(doc: Document, actuals: Iterable[tuple[str, float | None
 
     It stays exact without a scan except when the latest month itself is cleared.
     """
-    months = [(key, value) for key, value in actuals if is_month_key(key)]
+    actuals = list(actuals)
+    monthly = {key for key in {key for key, _value in actuals} if is_month_key(key)}
+    months = [(key, value) for key, value in actuals if key in monthly]
     if not months:
         return
     latest = doc.meta("latest_actual_month")

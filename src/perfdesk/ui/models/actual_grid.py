@@ -207,6 +207,42 @@ class ActualGridModel(QAbstractTableModel):
         """The ids of every goal the grid lists (folded units' included)."""
         return [row.goal.id for row in self._rows]
 
+    def goal_row(self, row: int) -> GridRow | None:
+        """The goal a row shows, or None for a unit's header or a subtotal."""
+        if not 0 <= row < len(self._shown):
+            return None
+        line = self.line(row)
+        return self._rows[line.goal] if line.kind is LineKind.GOAL else None
+
+    def row_of_goal(self, goal_id: str) -> int | None:
+        """The row showing `goal_id`, unfolding the units that hide it; None when the
+        grid does not list it."""
+        number = next(
+            (
+                i
+                for i, line in enumerate(self._lines)
+                if line.kind is LineKind.GOAL and self._rows[line.goal].goal.id == goal_id
+            ),
+            None,
+        )
+        if number is None:
+            return None
+        if number not in self._shown:
+            for line in self._lines:
+                if (
+                    line.kind is LineKind.UNIT
+                    and line.unit_id in self._collapsed
+                    and line.members_start <= number < line.members_end
+                ):
+                    self.set_collapsed(line.unit_id, False)
+        return self._shown.index(number) if number in self._shown else None
+
+    def period_column(self, period: str) -> int | None:
+        """The column of a period key ('2026-03'), or None when the grid has none."""
+        if period not in self._period_keys:
+            return None
+        return self.FIRST_PERIOD + self._period_keys.index(period)
+
     # -- entering values ------------------------------------------------------------
     def entry_cell(self, row: int, column: int) -> EntryCell | None:
         """What a month cell of a goal row takes a value for, or None for any other cell
