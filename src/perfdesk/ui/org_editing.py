@@ -179,6 +179,11 @@ class OrgEditor(QObject):
             return found if isinstance(found, OrgUnit) else None
         return node
 
+    def _empty(self) -> bool:
+        """A document without units: a new organisation, whose first unit is the company."""
+        context = self.window.context
+        return context is not None and not context.units
+
     @property
     def writable(self) -> bool:
         context = self.window.context
@@ -193,7 +198,7 @@ class OrgEditor(QObject):
         live = node is not None and not node.archived
         unit = isinstance(node, OrgUnit) and live
         states = {
-            "add_unit": live or not self.window.context.units,  # an empty one: the company
+            "add_unit": live or self._empty(),  # an empty organisation: its company
             "add_person": live,
             "rename": live,
             "properties": live,
@@ -271,7 +276,7 @@ class OrgEditor(QObject):
         if not self.writable:
             return
         node = self.selected()
-        if node is None and name == "add_unit" and not self.window.context.units:
+        if node is None and name == "add_unit" and self._empty():
             self.add_company()  # a new document: its first unit is the company
             return
         if node is None:
