@@ -33,9 +33,10 @@ def child_env() -> dict[str, str]:
 
 
 def start(kind: str, *args: object) -> subprocess.Popen[str]:
-    """writer_child.py KIND ARGS… with stdout piped (its "ready" / "c …" lines)."""
+    """writer_child.py KIND ARGS… with stdin and stdout piped (its "ready" / "c …" lines)."""
     return subprocess.Popen(
         [sys.executable, str(CHILD), kind, *map(str, args)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -53,9 +54,38 @@ def wait_for(child: subprocess.Popen[str], word: str) -> None:
 
 
 def reported(child: subprocess.Popen[str]) -> list[str]:
-    """The "c …" lines of a child that was killed (or finished), in order."""
-    out, _err = child.communicate(timeout=60)
+    """The "c …" lines of a child that was killed (or finished), in order.
+
+    Read through the same text stream as `wait_for`: its readline may already hold lines
+    after "ready" in its buffer, which communicate() (reading the pipe itself) misses."""
+    assert child.stdout is not None and child.stderr is not None
+    if child.stdin is not None:
+        child.stdin.close()
+    out = child.stdout.read()
+    child.stderr.read()
+    child.wait(timeout=60)
     return [line[2:] for line in out.splitlines() if line.startswith("c ")]
+
+
+def cli(*args: object, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`perfdesk ARGS…` in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "perfdesk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=timeout,
+    )
+
+
+def cli_start(*args: object) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "perfdesk", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
 
 
 def sha(path: Path) -> str:

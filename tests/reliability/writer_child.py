@@ -11,6 +11,9 @@ said otherwise):
 - ``import FILE CSV`` — one import of actuals (plan, "applying", apply_import, "c");
 - ``merge FILE PACKAGE`` — one merge of a package ("merging", merge_packages, "c");
 - ``meeting FILE MEETING`` — clock events of a running meeting (started if planned);
+- ``hold FILE CELLS`` — a writer that keeps the document open: sets each cell's actual
+  to 1, 2, … ("c i" each), says "ready", then waits for one line on stdin: "merge
+  PACKAGE" merges it ("c merged") before closing, anything else just closes;
 - ``stop FILE CELLS RUN AFTER SPILL`` — one 500-cell paste that stops itself (SIGSTOP)
   after AFTER progress-handler calls, for the power-loss images; with SPILL 1 its page
   cache is tiny, so changed pages spill into the file before the commit;
@@ -103,6 +106,23 @@ def main(argv: list[str]) -> None:
         say(f"c {merged.backup}")
     elif kind == "meeting":
         _meeting(doc, args[1])
+    elif kind == "hold":
+        with open(args[1], encoding="utf-8") as handle:
+            for i, (goal, period) in enumerate(json.load(handle)):
+                ops.set_actual(doc, goal, period, float(i + 1))
+                say(f"c {i}")
+        say("ready")
+        order = sys.stdin.readline().split()
+        if order[:1] == ["merge"]:
+            from perfdesk.store.exchange.apply import merge_packages
+            from perfdesk.store.exchange.merge import plan_merge
+            from perfdesk.store.exchange.package import read_package
+
+            plan = plan_merge(doc, read_package(order[1]))
+            plan.decide("newer")
+            merge_packages(doc, [plan])
+            say("c merged")
+        doc.close()
 
 
 # Clock events a running meeting gets, in turn: none leaves the agenda or ends it.
