@@ -196,7 +196,8 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
-        print(f"perfdesk: {args.out}: {exc}", file=sys.stderr)
+        why = exc.strerror or str(exc)
+        print(f"perfdesk: {args.out}: it could not be written ({why})", file=sys.stderr)
         return EXIT_FAILED
     finally:
         doc.close()

@@ -11,10 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from perfdesk.store.document import Document, check_document
 from perfdesk.store.lock import Stale, lock_path, read_claim
@@ -136,3 +140,56 @@ def sound(path: Path) -> bool:
     result = check_document(path)
     assert result.ok, result.problems
     return result.ok
+
+
+# -- a small disk ------------------------------------------------------------------------
+_SMALL_DISK = r"""
+mount -t tmpfs -o "size=$SIZE" tmpfs "$DISK" || exit 97
+cp -p "$INPUTS"/. "$DISK"/ -R || exit 98
+cd "$DISK"
+"$@" >"$OUT/stdout" 2>"$OUT/stderr"
+echo $? >"$OUT/rc"
+mkdir "$OUT/after" && cp -a "$DISK"/. "$OUT/after"/
+"""
+
+
+@dataclass
+class SmallDisk:
+    rc: int
+    stdout: str
+    stderr: str
+    after: Path  # a copy of the disk's files as the command left them
+    disk: Path  # where the disk was mounted (the paths the command saw)
+
+
+def on_small_disk(inputs: list[Path], room: int, command: list[object], folder: Path) -> SmallDisk:
+    """Run `command` with `inputs` copied onto a tmpfs of their size plus `room` bytes,
+    mounted at folder/disk in a mount namespace of its own (`unshare -rm`: no root
+    needed, nothing left mounted). Paths in `command` may name folder/disk/NAME."""
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1): a small disk cannot be made here")
+    disk, staged, out = folder / "disk", folder / "inputs", folder / "out"
+    for made in (disk, staged, out):
+        made.mkdir(parents=True)
+    size = 0
+    for path in inputs:
+        shutil.copy2(path, staged / path.name)
+        size += -(-path.stat().st_size // 4096) * 4096
+    env = {**child_env(), "SIZE": str(size + room), "DISK": str(disk)}
+    env.update(INPUTS=str(staged), OUT=str(out))
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", _SMALL_DISK, "sh", *map(str, command)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if done.returncode in (97, 98) or not (out / "rc").exists():
+        pytest.skip(f"no tmpfs in a mount namespace here: {done.stderr.strip()[:200]}")
+    return SmallDisk(
+        int((out / "rc").read_text()),
+        (out / "stdout").read_text(),
+        (out / "stderr").read_text(),
+        out / "after",
+        disk,
+    )

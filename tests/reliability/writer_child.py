@@ -17,8 +17,8 @@ said otherwise):
 - ``stop FILE CELLS RUN AFTER SPILL`` — one 500-cell paste that stops itself (SIGSTOP)
   after AFTER progress-handler calls, for the power-loss images; with SPILL 1 its page
   cache is tiny, so changed pages spill into the file before the commit;
-- ``fsize BYTES ARGS…`` — ``perfdesk ARGS…`` (the command line) with file writes past
-  BYTES refused (RLIMIT_FSIZE: EFBIG, as a full disk would), SIGXFSZ ignored.
+- ``save FILE CELLS`` — one 500-cell paste on a disk that may be full: prints "saved",
+  or "refused CODE: message" (ops.NotSaved) and exits 1.
 
 CELLS is a JSON file of [goal id, period] pairs. The values written are a pure function
 of (RUN, n), so the parent can rebuild every state the child may have left: see
@@ -58,9 +58,6 @@ def say(text: str) -> None:
 
 def main(argv: list[str]) -> None:
     kind, args = argv[0], argv[1:]
-    if kind == "fsize":
-        _fsize(int(args[0]), args[1:])
-        return
     from perfdesk.store import ops
     from perfdesk.store.document import Document
 
@@ -106,6 +103,17 @@ def main(argv: list[str]) -> None:
         say(f"c {merged.backup}")
     elif kind == "meeting":
         _meeting(doc, args[1])
+    elif kind == "save":
+        with open(args[1], encoding="utf-8") as handle:
+            cells = [tuple(cell) for cell in json.load(handle)]
+        try:
+            ops.set_values(doc, [(g, p, "actual", 3.0) for g, p in cells])
+        except ops.NotSaved as exc:
+            say(f"refused {exc.code}: {exc}")
+            doc.close()
+            sys.exit(1)
+        say("saved")
+        doc.close()
     elif kind == "hold":
         with open(args[1], encoding="utf-8") as handle:
             for i, (goal, period) in enumerate(json.load(handle)):
@@ -185,16 +193,6 @@ def _stop(doc: object, cells: list[tuple[str, ...]], run: int, after: int, spill
     doc.conn.set_progress_handler(None, 0)
     say(f"c 0 {calls}")
     doc.close()
-
-
-def _fsize(limit: int, args: list[str]) -> None:
-    import resource
-
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails with EFBIG instead
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-    from perfdesk.cli import main as cli
-
-    sys.exit(cli(args))
 
 
 if __name__ == "__main__":

@@ -412,7 +412,11 @@ def backup_file(path: Path, label: str) -> Path:
         destination = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
     import shutil  # only upgrades need it; keeps start-up lean
 
-    shutil.copyfile(path, destination)
+    try:
+        shutil.copyfile(path, destination)
+    except BaseException:  # a full disk: no half copy that looks like a backup
+        destination.unlink(missing_ok=True)
+        raise
     return destination
 
 
