@@ -62,6 +62,14 @@ def run_import(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_UNUSABLE
+    if doc.read_only and not args.dry_run:  # a write-protected file or folder
+        print(
+            f"perfdesk: {args.file}: it can only be opened read-only "
+            f"({doc.read_only_reason}); nothing was imported",
+            file=sys.stderr,
+        )
+        doc.close()
+        return EXIT_FAILED
     try:
         try:
             source = read_source(args.data, mapping)
@@ -96,8 +104,11 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"imported {result.written:,} values; backup of the document: {result.backup}")
             print(f"  undo with: perfdesk merge {args.file} --undo")
         return EXIT_OK
-    except (OpError, DocumentError) as exc:
+    except DocumentError as exc:
         print(f"perfdesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OpError as exc:  # not saved (a full disk, busy) or refused by the checks
+        print(f"perfdesk: {args.file}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         doc.close()

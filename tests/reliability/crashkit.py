@@ -54,6 +54,7 @@ def wait_for(child: subprocess.Popen[str], word: str) -> None:
     if line != word:
         child.kill()
         _out, err = child.communicate(timeout=30)
+        child.stdout.close()
         raise AssertionError(f"the child said {line!r}, not {word!r}: {err}")
 
 
@@ -65,8 +66,9 @@ def reported(child: subprocess.Popen[str]) -> list[str]:
     assert child.stdout is not None and child.stderr is not None
     if child.stdin is not None:
         child.stdin.close()
-    out = child.stdout.read()
-    child.stderr.read()
+    with child.stdout, child.stderr:
+        out = child.stdout.read()
+        child.stderr.read()
     child.wait(timeout=60)
     return [line[2:] for line in out.splitlines() if line.startswith("c ")]
 

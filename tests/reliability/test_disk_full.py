@@ -55,7 +55,13 @@ def files(demo_zh_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
         cells_file = write_cells(value_cells(doc, 500), folder / "cells.json")
     data = folder / "erp.csv"
     data.write_text("部门,指标,期间,实际\n销售部,销售额,2026-10,1234\n", encoding="utf-8-sig")
-    return {"company": company, "sales": sales, "package": package, "cells": cells_file}
+    return {
+        "company": company,
+        "sales": sales,
+        "package": package,
+        "cells": cells_file,
+        "data": data,
+    }
 
 
 def _refused(
@@ -151,6 +157,19 @@ def test_a_merge_on_a_full_disk_is_refused_and_changes_nothing(
     _unchanged(run.after, company)
 
 
+@pytest.mark.parametrize("backup", [False, True], ids=["no room for the backup", "for its change"])
+def test_an_import_on_a_full_disk_is_refused_and_changes_nothing(
+    backup: bool, files: dict[str, Path], tmp_path: Path
+) -> None:
+    company, data, disk = files["company"], files["data"], tmp_path / "disk"
+    room = -(-company.stat().st_size // 4096) * 4096 + 4096 if backup else 4096
+    command = [*PERFDESK, "import", disk / company.name, disk / data.name]
+    run = on_small_disk([company, data], room, command, tmp_path)
+    _refused(run, (*FULL, "disk full"), disk / company.name)
+    assert _left(run.after, [company, data]) == set(), "a backup was left"
+    _unchanged(run.after, company)
+
+
 # -- a folder that refuses writes ------------------------------------------------------------
 @pytest.fixture
 def locked_folder(tmp_path: Path) -> Iterator[Path]:
@@ -191,8 +210,9 @@ def test_a_package_into_a_folder_that_refuses_writes_says_so(
     assert list(locked_folder.iterdir()) == []
 
 
-def test_a_merge_into_a_write_protected_folder_says_so_and_changes_nothing(
-    files: dict[str, Path], tmp_path: Path
+@pytest.mark.parametrize("command", ["merge", "import"])
+def test_a_merge_or_import_into_a_write_protected_folder_says_so_and_changes_nothing(
+    command: str, files: dict[str, Path], tmp_path: Path
 ) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -207,7 +227,10 @@ def test_a_merge_into_a_write_protected_folder_says_so_and_changes_nothing(
     else:
         pytest.skip("as root without chattr +i no folder refuses a write")
     try:
-        run = cli("merge", target, files["package"], "--prefer", "newer")
+        if command == "merge":
+            run = cli("merge", target, files["package"], "--prefer", "newer")
+        else:
+            run = cli("import", target, files["data"])
         _refused(run, DENIED, target)
         assert sorted(p.name for p in folder.iterdir()) == [target.name]
         assert sha(target) == before

@@ -517,11 +517,22 @@ def apply_import(doc: Document, plan: ImportPlan) -> ImportResult:
     conn.execute("BEGIN IMMEDIATE")
     try:
         backup = backup_file(doc.path, "import")
+    except OSError as exc:  # a full disk, a folder that refuses writes
+        from perfdesk.store.errors import DocumentError
+
+        raise DocumentError(
+            doc.path,
+            f"the backup copy needed before importing could not be written "
+            f"({exc.strerror or exc}); nothing was imported",
+        ) from None
     finally:
         conn.execute("ROLLBACK")
     cells: list[OpCell] = [(o.goal_id, o.period, "actual", o.new) for o in writes]
+    from perfdesk.store.ops._base import write
+
     try:
-        with doc.transaction():
+        # ops' write: SQLite's refusals (a full disk, busy) become NotSaved, as for typing.
+        with write(doc):
             set_values(doc, cells)
             sender = source_number(conn, f"file:{plan.digest[:40]}", plan.path.name[:200])
             conn.execute(
