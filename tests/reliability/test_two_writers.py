@@ -93,6 +93,7 @@ def test_a_merge_meets_a_merge_in_progress_then_retries(
     assert sound(target)
 
 
+@pytest.mark.slow
 def test_two_merges_started_at_once_one_waits_its_turn(
     packages: tuple[Path, list], tmp_path: Path
 ) -> None:
