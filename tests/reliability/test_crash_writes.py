@@ -267,7 +267,15 @@ def test_imports_killed_20_times_are_all_or_nothing_with_their_backup(
     outcomes = {"before": 0, "after": 0}
     kills, commits = _single_shots("import", "applying", prepare, judge, random.Random(3))
     assert outcomes["before"] > 0  # some kills landed before the commit, not only after
-    _print(capsys, "import of actuals", kills, commits, f"; states found {outcomes}")
+    # A kill between the byte backup and the commit leaves that backup behind, recorded
+    # nowhere (the document is as it was). Counted, not judged: backups and their
+    # retention are #23 item 6's.
+    with Document.open(demo_zh, read_only=True) as doc:
+        recorded = {row[0] for row in doc.conn.execute("SELECT backup FROM imports")}
+    stray = [p for p in demo_zh.parent.glob(f"{demo_zh.name}.import-*.bak")]
+    stray = [p for p in stray if str(p) not in recorded]
+    note = f"; states found {outcomes}; unrecorded backups left by kills {len(stray)}"
+    _print(capsys, "import of actuals", kills, commits, note)
 
 
 def test_merges_killed_20_times_are_all_or_nothing_with_their_backup(
