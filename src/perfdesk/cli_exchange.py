@@ -12,6 +12,7 @@ damaged or newer.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,14 @@ def run_merge(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_UNUSABLE
+    if doc.read_only:  # a write-protected file or folder: say so before planning anything
+        print(
+            f"perfdesk: {args.target}: it can only be opened read-only "
+            f"({doc.read_only_reason}); nothing was merged",
+            file=sys.stderr,
+        )
+        doc.close()
+        return EXIT_FAILED
     packages = []
     try:
         plans = []
@@ -134,6 +143,13 @@ def run_merge(args: argparse.Namespace) -> int:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         refused = isinstance(exc, MergeRefused)
         return EXIT_FAILED if refused else EXIT_UNUSABLE
+    except sqlite3.OperationalError as exc:  # a full disk, busy: rolled back
+        print(
+            f"perfdesk: {args.target}: the merge could not be saved ({exc}); nothing of the "
+            "package it was writing was merged",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     finally:
         for package in packages:
             package.discard()

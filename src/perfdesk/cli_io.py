@@ -62,6 +62,14 @@ def run_import(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_UNUSABLE
+    if doc.read_only and not args.dry_run:  # a write-protected file or folder
+        print(
+            f"perfdesk: {args.file}: it can only be opened read-only "
+            f"({doc.read_only_reason}); nothing was imported",
+            file=sys.stderr,
+        )
+        doc.close()
+        return EXIT_FAILED
     try:
         try:
             source = read_source(args.data, mapping)
@@ -99,8 +107,11 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"imported {result.written:,} values; backup of the document: {result.backup}")
             print(f"  undo with: perfdesk merge {args.file} --undo")
         return EXIT_OK
-    except (OpError, DocumentError) as exc:
+    except DocumentError as exc:
         print(f"perfdesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OpError as exc:  # not saved (a full disk, busy) or refused by the checks
+        print(f"perfdesk: {args.file}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         doc.close()
@@ -219,7 +230,8 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
-        print(f"perfdesk: {args.out}: {exc}", file=sys.stderr)
+        why = exc.strerror or str(exc)
+        print(f"perfdesk: {args.out}: it could not be written ({why})", file=sys.stderr)
         return EXIT_FAILED
     finally:
         doc.close()

@@ -220,6 +220,10 @@ def _write(out: Path, make: Any) -> int:
     try:
         pages = make(partial)
         os.replace(partial, out)
+    except OSError as exc:  # a full disk, a folder that refuses writes
+        why = exc.strerror or str(exc)
+        print(f"perfdesk: {out}: it could not be written ({why})", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         partial.unlink(missing_ok=True)
     seconds = (datetime.datetime.now() - started).total_seconds()

@@ -21,6 +21,7 @@ as they come, so the company year costs no more memory than one row).
 from __future__ import annotations
 
 import csv
+import io
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -159,8 +160,11 @@ def write_xlsx(
     import xlsxwriter
 
     words = WORDS["en" if lang == "en" else "zh"]
+    # Zipped in memory and written in one go: XlsxWriter's own zip file, when the disk
+    # fills up under it, is left unclosed and prints a traceback when collected.
+    buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
-        str(out), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+        buffer, {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
     )
     try:
         sheet = book.add_worksheet("KPI")
@@ -233,6 +237,8 @@ def write_xlsx(
         sheet.autofilter(start, 0, start + max(total, 1), len(names) - 1)
     finally:
         book.close()
+    with open(out, "wb") as handle:
+        handle.write(buffer.getbuffer())
     return len(rows)
 
 
@@ -274,11 +280,30 @@ def export_file(
     people: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Export to `out` (.xlsx or .csv by its suffix); the number of goals written."""
+    """Export to `out` (.xlsx or .csv by its suffix); the number of goals written.
+
+    The file is written beside `out` under a hidden part name and moved in place when
+    whole, so a full disk or a refused folder never leaves half a file under the name
+    the user chose (nor replaces an earlier export with one); the OSError is raised
+    (XlsxWriter's own FileCreateError unwrapped)."""
+    import os
+
+    out = Path(out)
     rows = export_rows(conn, periods, holder_ids, lang == "en", people)
-    if Path(out).suffix.lower() == ".csv":
-        return write_csv(Path(out), rows, periods, lang)
-    return write_xlsx(Path(out), rows, periods, lang, title, progress)
+    part = out.with_name(f".{out.name}.part-{os.getpid()}")
+    try:
+        if out.suffix.lower() == ".csv":
+            count = write_csv(part, rows, periods, lang)
+        else:
+            count = write_xlsx(part, rows, periods, lang, title, progress)
+        os.replace(part, out)
+    except Exception as exc:
+        part.unlink(missing_ok=True)
+        cause = exc.args[0] if exc.args else None
+        if not isinstance(exc, OSError) and isinstance(cause, OSError):
+            raise cause from None  # xlsxwriter.exceptions.FileCreateError(OSError)
+        raise
+    return count
 
 
 def periods_of(period: str) -> list[str]:

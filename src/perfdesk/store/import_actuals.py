@@ -529,12 +529,23 @@ def apply_import(
     conn.execute("BEGIN IMMEDIATE")
     try:
         backup = backup_file(doc.path, "import")
+    except OSError as exc:  # a full disk, a folder that refuses writes
+        from perfdesk.store.errors import DocumentError
+
+        raise DocumentError(
+            doc.path,
+            f"the backup copy needed before importing could not be written "
+            f"({exc.strerror or exc}); nothing was imported",
+        ) from None
     finally:
         conn.execute("ROLLBACK")
     cells: list[OpCell] = [(o.goal_id, o.period, "actual", o.new) for o in writes]
     total = len(cells)
+    from perfdesk.store.ops._base import write
+
     try:
-        with doc.transaction():
+        # ops' write: SQLite's refusals (a full disk, busy) become NotSaved, as for typing.
+        with write(doc):
             # One transaction; the cells in chunks only so that progress is heard and a
             # Cancel is honoured between them (the plan names each cell once).
             for start in range(0, total, APPLY_CHUNK):

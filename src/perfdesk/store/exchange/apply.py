@@ -219,6 +219,12 @@ def _backup(doc: Document) -> Path:
     conn.execute("BEGIN IMMEDIATE")
     try:
         return backup_file(doc.path, "merge")
+    except OSError as exc:  # a full disk, a folder that refuses writes
+        raise MergeRefused(
+            doc.path,
+            f"the backup copy needed before merging could not be written "
+            f"({exc.strerror or exc}); nothing was merged",
+        ) from None
     finally:
         conn.execute("ROLLBACK")  # nothing was written: this only held the lock
 

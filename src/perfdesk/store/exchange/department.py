@@ -419,6 +419,10 @@ def make_department_file(
     for leftover in (part, journal_path(part)):
         leftover.unlink(missing_ok=True)
     try:
+        # Made first, so a folder that refuses it says why (SQLite only says "unable to
+        # open database file"); SQLite takes an empty file as a new database.
+        with open(part, "xb"):
+            pass
         result = _write(company, part, unit, say)
         say("checking the new file")
         checked = check_document(part)
@@ -544,6 +548,11 @@ def _write(company: Path, part: Path, unit: str, say: Progress) -> DepartmentFil
                 conn.execute("ROLLBACK")
             raise
     except sqlite3.OperationalError as exc:
+        if "full" in str(exc) or "disk I/O" in str(exc):  # the new file's disk, not COMPANY
+            raise DocumentError(
+                part.with_name(part.name.split(".part-")[0].lstrip(".")),
+                f"the department file could not be written ({exc}); nothing was written",
+            ) from None
         raise _busy_or_damaged(company, exc) from None
     except sqlite3.DatabaseError as exc:
         raise DamagedFile(company, f"copying from it failed ({exc}); nothing was written") from None

@@ -284,6 +284,12 @@ def export_package(
         with open(part, "rb+") as handle:  # durable before it gets its name
             os.fsync(handle.fileno())
         os.replace(part, out)
+    except OSError as exc:  # a full disk, a folder that refuses writes: say which, no part
+        conn.close()
+        part.unlink(missing_ok=True)
+        raise DocumentError(
+            out, f"the package could not be written ({exc.strerror or exc})"
+        ) from None
     except BaseException:
         conn.close()
         part.unlink(missing_ok=True)
