@@ -143,6 +143,9 @@ def run_merge(args: argparse.Namespace) -> int:
         print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
         refused = isinstance(exc, MergeRefused)
         return EXIT_FAILED if refused else EXIT_UNUSABLE
+    except DocumentError as exc:  # its backup could not be made (space, a refused write)
+        print(f"perfdesk: {exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
     except sqlite3.OperationalError as exc:  # a full disk, busy: rolled back
         print(
             f"perfdesk: {args.target}: the merge could not be saved ({exc}); nothing of the "

@@ -33,6 +33,8 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="tmpfs and chatt
 
 PERFDESK = [sys.executable, "-m", "perfdesk"]
 FULL = ("No space left on device", "disk is full")
+# Refused before the backup: the folder lacks the file's size plus the margin (store/backups).
+NO_ROOM = (*FULL, "free some space there")
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +146,9 @@ def test_a_paste_on_a_full_disk_is_not_saved_and_changes_nothing(
     _unchanged(run.after, company)
 
 
-@pytest.mark.parametrize("backup", [False, True], ids=["no room for the backup", "for its change"])
+@pytest.mark.parametrize(
+    "backup", [False, True], ids=["no room at all", "room for a copy but not the margin"]
+)
 def test_a_merge_on_a_full_disk_is_refused_and_changes_nothing(
     backup: bool, files: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -152,12 +156,14 @@ def test_a_merge_on_a_full_disk_is_refused_and_changes_nothing(
     room = -(-company.stat().st_size // 4096) * 4096 + 16 * 1024 if backup else 0
     command = [*PERFDESK, "merge", disk / company.name, disk / package.name, "--prefer", "newer"]
     run = on_small_disk([company, package], room, command, tmp_path)
-    _refused(run, FULL, disk / company.name)
+    _refused(run, NO_ROOM, disk / company.name)
     assert _left(run.after, [company, package]) == set(), "a backup was left"
     _unchanged(run.after, company)
 
 
-@pytest.mark.parametrize("backup", [False, True], ids=["no room for the backup", "for its change"])
+@pytest.mark.parametrize(
+    "backup", [False, True], ids=["no room at all", "room for a copy but not the margin"]
+)
 def test_an_import_on_a_full_disk_is_refused_and_changes_nothing(
     backup: bool, files: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -165,7 +171,7 @@ def test_an_import_on_a_full_disk_is_refused_and_changes_nothing(
     room = -(-company.stat().st_size // 4096) * 4096 + 4096 if backup else 4096
     command = [*PERFDESK, "import", disk / company.name, disk / data.name]
     run = on_small_disk([company, data], room, command, tmp_path)
-    _refused(run, (*FULL, "disk full"), disk / company.name)
+    _refused(run, (*NO_ROOM, "disk full"), disk / company.name)
     assert _left(run.after, [company, data]) == set(), "a backup was left"
     _unchanged(run.after, company)
 
