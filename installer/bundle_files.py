@@ -82,6 +82,17 @@ EXCLUDES = [
     "PySide6.QtDBus",
     "PySide6.QtSvgWidgets",
     "PySide6.QtXml",
+    # Pillow's codecs perfdesk never reads or writes (AVIF with libavif: 5 MB, WebP),
+    # colour management and Tk; Pillow loads its format plugins only if present.
+    # matplotlib (PNG in memory) and printing (pdfium bitmaps) use the core only.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     # Build-time only.
     "PyInstaller",
     "setuptools",
@@ -176,7 +187,22 @@ def keep(dest: str) -> bool:
         UNUSED_QT_LIBRARIES
     ):
         return False
-    return not ("mpl-data" in parts and "sample_data" in parts)
+    if "mpl-data" in parts:
+        return _keep_matplotlib_data(parts)
+    return True
+
+
+# matplotlib's fonts: the chart draws with the bundled WenQuanYi font, DejaVu Sans is
+# matplotlib's default and fallback, STIX/Computer Modern serve math text, LastResort
+# draws missing glyphs. Serif and monospace faces and the AFM/PDF core font metrics
+# (PostScript and PDF output, which perfdesk does not use: reports are reportlab) stay.
+_MATPLOTLIB_FONT_DROPS = ("DejaVuSerif", "DejaVuSansMono", "DejaVuSansDisplay")
+
+
+def _keep_matplotlib_data(parts: tuple[str, ...]) -> bool:
+    if "sample_data" in parts or "afm" in parts or "pdfcorefonts" in parts:
+        return False
+    return not ("fonts" in parts and parts[-1].startswith(_MATPLOTLIB_FONT_DROPS))
 
 
 def keep_module(name: str) -> bool:

@@ -76,6 +76,11 @@ def test_a_guide_added_later_ships_with_its_subfolders(files: ModuleType, tmp_pa
         ("PySide6/Qt/translations/assistant_zh_CN.qm", False),
         ("resources/translations/perfdesk_zh_CN.qm", True),
         ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", True),  # math text
+        ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSerif-Bold.ttf", False),
+        ("matplotlib/mpl-data/fonts/pdfcorefonts/Helvetica.afm", False),
+        ("matplotlib/mpl-data/matplotlibrc", True),
     ],
 )
 def test_unused_qt_parts_stay_out(files: ModuleType, dest: str, shipped: bool) -> None:
@@ -107,6 +112,7 @@ def test_modules_perfdesk_loads_are_not_excluded(files: ModuleType) -> None:
         "PySide6.QtWebEngineCore",
         "PySide6.QtQml",
         "PySide6.QtMultimedia",
+        "PIL._avif",
     } <= set(files.EXCLUDES)
     assert not files.keep_module("numpy.tests.test_x")
     assert files.keep_module("perfdesk.ui.goals_tab")
