@@ -9,6 +9,7 @@ with the document open and its first tab filled when the window is reported show
 
     python benchmarks/startup.py [--runs 11] [--refreshes 100] [--lang zh]
                                  [--small S.perfdesk] [--company C.perfdesk]
+                                 [--bundle dist/perfdesk/perfdesk]
 
 Each run is a fresh process (offscreen), interleaved so machine noise hits every
 program alike. Demos are built fresh unless given. Compile `src` first
@@ -19,6 +20,11 @@ small <= 1.1; with the company demo open and every tab shown < 150 MiB, and flat
 (+-5 MiB) over 100 refreshes of a tab. "cpu s" is the process's CPU time up to the
 window shown (steadier than the wall clock on a shared, busy machine). The last line
 is `ratio: X.XX` (perfdesk / empty window on the small demo, as before).
+
+--bundle PROGRAM adds the standalone build (installer/build.sh) to the same runs: it is
+started as `PROGRAM FILE --lang L` with PERFDESK_STARTUP_REPORT=1, which makes its
+entry (installer/launch.py) replace the event loop the same way as for "perfdesk FILE"
+here, and the table gains "bundled perfdesk / perfdesk" (goal: no regression, <= 1.1).
 """
 
 from __future__ import annotations
@@ -192,13 +198,21 @@ def _env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
+BUNDLE = "bundle"  # the script of a program that is the standalone build itself
+
+
 def run_once(script: str, args: list[str]) -> dict:
     started = time.time()
+    if script == BUNDLE:  # args: [program, FILE, LANG]
+        command = [args[0], args[1], "--lang", args[2]]
+        env = {**_env(), "PERFDESK_STARTUP_REPORT": "1"}
+    else:
+        command, env = [sys.executable, "-c", script, *args], _env()
     out = subprocess.run(
-        [sys.executable, "-c", script, *args],
+        command,
         capture_output=True,
         text=True,
-        env=_env(),
+        env=env,
         check=True,
     ).stdout
     result = json.loads(out.strip().splitlines()[-1])
@@ -224,6 +238,12 @@ def main() -> int:
     parser.add_argument("--small", type=Path, help="small demo to open (default: built fresh)")
     parser.add_argument("--company", type=Path, help="company demo (default: built fresh, ~5 s)")
     parser.add_argument("--lang", choices=["zh", "en"], default="zh")
+    parser.add_argument(
+        "--bundle", type=Path, metavar="PROGRAM", help="also time the standalone build"
+    )
+    parser.add_argument(
+        "--no-memory", action="store_true", help="skip the memory check (company demo)"
+    )
     args = parser.parse_args()
     from perfdesk.demo import build_demo
     from perfdesk.paths import font_path
@@ -242,6 +262,9 @@ def main() -> int:
             lambda f: [str(f), str(font_path()), args.lang],
         )
         programs["perfdesk FILE"] = (PERFDESK_WINDOW, lambda f: [str(f), args.lang])
+        if args.bundle:
+            bundle = str(args.bundle.resolve())
+            programs["bundled perfdesk FILE"] = (BUNDLE, lambda f: [bundle, str(f), args.lang])
         results: dict[tuple[str, str], list[dict]] = {}
         for file in files.values():
             for script, argv in programs.values():  # warm the disk cache for all
@@ -252,7 +275,9 @@ def main() -> int:
                     if name.startswith("empty") and size == "company":
                         continue  # opens no file: one set of runs is enough
                     results.setdefault((size, name), []).append(run_once(script, argv(file)))
-        memory = measure_memory(files["company"], args.lang, args.refreshes)
+        memory = (
+            None if args.no_memory else measure_memory(files["company"], args.lang, args.refreshes)
+        )
 
     print(
         f"startup to window shown, offscreen, {args.runs} runs each, lang {args.lang}, "
@@ -288,6 +313,16 @@ def main() -> int:
         "(goal <= 1.1), CPU time "
         f"{cpus[('company', 'perfdesk FILE')] / cpus[('small', 'perfdesk FILE')]:.2f}"
     )
+    if args.bundle:
+        for size in files:
+            ratio = medians[(size, "bundled perfdesk FILE")] / medians[(size, "perfdesk FILE")]
+            cpu = cpus[(size, "bundled perfdesk FILE")] / cpus[(size, "perfdesk FILE")]
+            print(
+                f"{size}: bundled perfdesk / perfdesk {ratio:.2f} (goal <= 1.1), CPU time {cpu:.2f}"
+            )
+    if memory is None:
+        print(f"ratio: {medians[('small', 'perfdesk FILE')] / empty:.2f}")
+        return 0
     print(
         f"memory, company demo, every tab shown: {memory['all tabs shown']:.1f} MiB "
         f"(goal < 150); peak {memory['peak']:.1f} MiB"

@@ -1756,6 +1756,14 @@ End the meeting anyway?</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>“%1” is a perfdesk package, not a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document it belongs to, then choose File → Import Package… and pick this file. The package was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is not a perfdesk document.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1759,6 +1759,14 @@ End the meeting anyway?</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>“%1” is a perfdesk package, not a document.</source>
+        <translation>“%1”是 perfdesk 数据包，不是文档。</translation>
+    </message>
+    <message>
+        <source>Open the document it belongs to, then choose File → Import Package… and pick this file. The package was not changed.</source>
+        <translation>请先打开它所属的文档，再选择“文件 → 导入数据包…”并选中此文件。数据包未被改动。</translation>
+    </message>
+    <message>
         <source>“%1” is not a perfdesk document.</source>
         <translation>“%1”不是 perfdesk 文档。</translation>
     </message>

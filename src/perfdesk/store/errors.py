@@ -26,6 +26,11 @@ class NotPerfdeskFile(DocumentError):
     pass
 
 
+class PackageNotDocument(NotPerfdeskFile):
+    """A package (.pdpkg, a ZIP) given where a document was expected, e.g. double-clicked:
+    it is merged into a document (File → Import Package), not opened."""
+
+
 class DamagedFile(DocumentError):
     pass
 

@@ -16,7 +16,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from perfdesk.store.errors import DamagedFile, DocumentError, NotPerfdeskFile
+from perfdesk.store.errors import DamagedFile, DocumentError, NotPerfdeskFile, PackageNotDocument
 from perfdesk.store.schema import APPLICATION_ID
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -100,6 +100,8 @@ def read_header(path: Path) -> Header:
         raise DocumentError(path, f"the file cannot be read ({exc.strerror})") from None
     if size == 0:
         raise DamagedFile(path, "the file is empty (0 bytes); restore it from a backup")
+    if raw.startswith(b"PK\x03\x04") and path.suffix.lower() == ".pdpkg":
+        raise PackageNotDocument(path, "it is a perfdesk package, to import into a document")
     if not raw.startswith(_SQLITE_MAGIC):
         raise NotPerfdeskFile(path, "it is not a perfdesk file (not an SQLite database)")
     if len(raw) < 100:

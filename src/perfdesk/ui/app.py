@@ -127,6 +127,28 @@ def register_font() -> None:
     QFont.insertSubstitution(font.family(), APP_FONT_FAMILY)
 
 
+ICON_SIZES = (16, 32, 48, 64, 128, 256)  # resources/icons/perfdesk-<N>.png
+
+
+def set_app_icon() -> None:
+    """The icon of every window (title bar, task switcher) from resources/icons.
+
+    Called after the first paint: QIcon's type costs ~8 ms at first use. On Linux
+    desktops the launcher icon comes from the installed perfdesk.desktop entry.
+    """
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from perfdesk.paths import icons_dir
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = icons_dir() / f"perfdesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    QApplication.setWindowIcon(icon)
+
+
 def create_application(lang: str | None = None) -> tuple[Any, str]:
     """The QApplication with names, language and font set up; returns (app, language)."""
     from PySide6.QtWidgets import QApplication
@@ -142,6 +164,11 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     language = resolve_language(lang or Settings().get(LANGUAGE))
     install_translators(app, language)
     register_font()
+    from PySide6.QtCore import QTimer
+
+    from perfdesk.ui.guard import guarded
+
+    QTimer.singleShot(0, guarded(set_app_icon))
     # Pseudo translation stretches the interface texts; data is shown as in English.
     return app, "en" if language == PSEUDO else language
 

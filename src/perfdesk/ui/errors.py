@@ -27,6 +27,7 @@ from perfdesk.store.document import (
     NewerFile,
     NotPerfdeskFile,
 )
+from perfdesk.store.errors import PackageNotDocument
 from perfdesk.ui import guard
 from perfdesk.ui.text import fill, plain
 
@@ -37,6 +38,15 @@ if TYPE_CHECKING:  # QMessageBox is imported when a message is shown, not at sta
 
 # (what happened, what to do) per kind of refused file; %1 is the file name.
 _OPEN_ERRORS: list[tuple[type[DocumentError], Any, Any]] = [
+    (  # before NotPerfdeskFile, its base: a double-clicked package lands here
+        PackageNotDocument,
+        QT_TRANSLATE_NOOP("Errors", "“%1” is a perfdesk package, not a document."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Open the document it belongs to, then choose File → Import Package… and pick "
+            "this file. The package was not changed.",
+        ),
+    ),
     (
         NotPerfdeskFile,
         QT_TRANSLATE_NOOP("Errors", "“%1” is not a perfdesk document."),
