@@ -7,7 +7,14 @@ Bounds (refused before reading the rows, each with its own reason):
   any member packed more than MAX_RATIO (100×) — a zip bomb is refused from the ZIP
   directory alone, before anything is inflated; XML that declares a DOCTYPE or an
   entity (an entity bomb) is refused by reading the first 64 KB of each XML member;
-- more than MAX_ROWS (1,000,000) rows or MAX_COLUMNS (500) columns.
+- more than MAX_ROWS (1,000,000) rows or MAX_COLUMNS (500) columns, or a sheet whose
+  rectangle holds more than MAX_CELLS (10,000,000) cells. For XLSX these are read from
+  the cell references in the sheet's XML before calamine sees it: calamine lays a sheet
+  out as one dense rectangle, so a 1 KB file with cells A1 and XFD1048576 would ask for
+  17 billion cells and abort the whole process (a Rust allocation failure is no
+  exception). Cells without a reference are placed after the previous one, as calamine
+  does; the scan trusts the references it finds, a sheet without any is bounded by its
+  unpacked size.
 A file whose bytes are not what its extension says, a password-protected XLSX (an OLE
 compound file holding an EncryptedPackage), a damaged one, text in no known encoding:
 each is an ImportFileError with a code the window translates.
@@ -22,11 +29,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import IO, Any, cast
 
 from perfdesk.core.import_mapping import Cell
 
@@ -35,6 +43,7 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 100
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 500
+MAX_CELLS = 10_000_000
 _XML_HEAD = 64 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -182,12 +191,84 @@ def _check_zip(path: Path) -> None:
                     continue
                 with archive.open(member) as handle:
                     head = handle.read(_XML_HEAD)
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise ImportFileError("entities", path, member.filename)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise ImportFileError("entities", path, member.filename)
+                    if _SHEET.search(member.filename):
+                        _check_extent(path, member.filename, head, handle)
     except zipfile.BadZipFile as error:
         raise ImportFileError("damaged", path, str(error)) from None
     except (OSError, RuntimeError, NotImplementedError) as error:  # encrypted member, …
         raise ImportFileError("damaged", path, str(error)) from None
+
+
+_SHEET = re.compile(r"(?:^|/)worksheets/[^/]+\.xml$")
+_CHUNK = 4 * 1024 * 1024
+_OVERLAP = 32
+
+
+def _check_extent(path: Path, name: str, head: bytes, handle: IO[bytes]) -> None:
+    """Refuse a sheet whose cell references reach beyond MAX_ROWS or MAX_COLUMNS, or
+    whose rectangle would hold more than MAX_CELLS cells. A few regular-expression
+    searches over the XML (C speed, no match objects for ordinary references): first
+    the widest column class present, then whether any row is beyond what that width
+    allows. A reference cut by a chunk's end is seen whole in the next, which starts a
+    little before it."""
+    data = head + handle.read(_CHUNK)
+    tail = b""
+    widest = 0  # index into _WIDTHS of the widest column class seen so far
+    while data:
+        text = tail + data
+        if b"r='" in text:
+            text = text.replace(b"r='", b'r="').replace(b"'", b'"')
+        if _TOO_WIDE.search(text):
+            raise ImportFileError("too_many_columns", path, f"{name} reaches beyond {MAX_COLUMNS}")
+        while widest + 1 < len(_WIDTHS) and _WIDTHS[widest + 1][1].search(text):
+            widest += 1
+        columns, beyond = _WIDTHS[widest][0], _WIDTHS[widest][2]
+        if beyond.search(text):
+            if _TOO_LONG.search(text):
+                raise ImportFileError("too_many_rows", path, f"{name} reaches beyond {MAX_ROWS:,}")
+            raise ImportFileError(
+                "too_many_rows",
+                path,
+                f"{name} spans more than {MAX_CELLS // columns:,} rows of up to {columns} "
+                f"columns; at most {MAX_CELLS:,} cells",
+            )
+        tail = text[-_OVERLAP:]
+        data = handle.read(_CHUNK)
+
+
+def _greater(number: int) -> str:
+    """A regular expression for a whole decimal number greater than `number`."""
+    digits = str(number)
+    options = [f'[0-9]{{{len(digits) + 1},}}"']
+    for index, digit in enumerate(digits):
+        if digit != "9":
+            rest = len(digits) - index - 1
+            options.append(f'{digits[:index]}[{int(digit) + 1}-9][0-9]{{{rest}}}"')
+    return "(?:" + "|".join(options) + ")"
+
+
+def _ref(letters: str, number: str) -> re.Pattern[bytes]:
+    # A literal start keeps the search at C speed; single quotes are made double first.
+    letters = re.sub("[A-Z]-[A-Z]", lambda m: m[0] + m[0].lower(), letters)
+    return re.compile(f'r="{letters}{number}'.encode())
+
+
+_ANY_COLUMN = "[A-Za-z]{0,3}"
+_TOO_WIDE = _ref("(?:[A-Z]{3,}|[T-Z][A-Z]|[Ss][G-Z])", "[0-9]")  # beyond SF = 500
+_TOO_LONG = _ref(_ANY_COLUMN, _greater(MAX_ROWS))
+# (columns at most, a reference beyond the class before, a row beyond what it allows)
+_WIDTHS = [
+    (columns, _ref(wider, "[0-9]"), _ref(_ANY_COLUMN, _greater(MAX_CELLS // columns)))
+    for columns, wider in (
+        (26, ""),  # Z
+        (52, "[A-Z]{2}"),  # AZ
+        (100, "(?:[B-Z][A-Z])"),  # CV
+        (200, "(?:[Cc][W-Z]|[D-Z][A-Z])"),  # GR
+        (MAX_COLUMNS, "(?:[Gg][S-Z]|[H-Z][A-Z])"),
+    )
+]
 
 
 def _read_workbook(
@@ -225,6 +306,8 @@ def _read_workbook(
     except Exception as error:  # calamine's own errors: damaged, password, unsupported
         text = str(error)
         code = "encrypted" if "password" in text.lower() or "encrypt" in text.lower() else "damaged"
+        if "entity" in text.lower():  # a DOCTYPE beyond the head looked at: never expanded
+            code = "entities"
         raise ImportFileError(code, path, text[:300]) from None
     for (top, left), (bottom, right) in merged or ():
         if top >= len(rows) or left >= len(rows[top]):
