@@ -174,3 +174,211 @@ FILE_NAMES: dict[str, str] = {
     "leading_dash": "-h.pdpkg",
     "sql": "'; DROP TABLE x;--.pdpkg",
 }
+
+
+# -- oversized and malicious files (test_bombs.py, benchmarks/bombs.py) ----------------
+# Each builder writes its file cheaply (a deflate stream of one flushed block repeated,
+# a sparse file) and returns the code or message part its refusal must carry.
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+    '"application/xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+    "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    '" Target="xl/workbook.xml"/></Relationships>'
+)
+_WORKBOOK = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
+    'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/>'
+    "</sheets></workbook>"
+)
+_WORKBOOK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+    'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target='
+    '"worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats'
+    '.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+    "</Relationships>"
+)
+_SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+    '.org/spreadsheetml/2006/main"><sheetData>'
+)
+_SST_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>{pad}{doctype}<sst xmlns="http://schemas.'
+    'openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+)
+_HEADER_ROW = (
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row>'
+)
+
+
+def _repeated_deflate(prefix: bytes, unit: bytes, count: int, suffix: bytes) -> bytes:
+    """A raw deflate stream of prefix + unit × count + suffix, made without compressing
+    the whole: after a full flush the compressor starts afresh, so one unit's bytes
+    can be repeated."""
+    import zlib
+
+    def block(data: bytes, last: bool) -> bytes:
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        return c.compress(data) + c.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
+
+    return block(prefix, False) + block(unit, False) * count + block(suffix, True)
+
+
+def _write_zip(path: object, members: list[tuple[str, bytes, int, int]]) -> None:
+    """A ZIP file by hand: (name, raw deflate data, declared size, declared crc)."""
+    import struct
+    from pathlib import Path
+
+    out = bytearray()
+    central = bytearray()
+    for name, data, size, crc in members:
+        encoded = name.encode()
+        offset = len(out)
+        out += struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(data), size, len(encoded), 0
+        )
+        out += encoded + data
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            0,
+            8,
+            0,
+            0,
+            crc,
+            len(data),
+            size,
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
+        central += encoded
+    start = len(out)
+    out += central
+    out += struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), start, 0
+    )
+    Path(str(path)).write_bytes(bytes(out))
+
+
+def _member(name: str, text: str) -> tuple[str, bytes, int, int]:
+    import zlib
+
+    data = text.encode()
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return name, c.compress(data) + c.flush(), len(data), zlib.crc32(data)
+
+
+def _workbook(path: object, sheet: str, sst: tuple[str, bytes, int, int] | None = None) -> None:
+    members = [
+        _member("[Content_Types].xml", _CONTENT_TYPES),
+        _member("_rels/.rels", _RELS),
+        _member("xl/workbook.xml", _WORKBOOK),
+        _member("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS),
+        _member("xl/worksheets/sheet1.xml", _SHEET_HEAD + sheet + "</sheetData></worksheet>"),
+        sst
+        or _member(
+            "xl/sharedStrings.xml",
+            _SST_HEAD.format(pad="", doctype="") + "<si><t>部门</t></si></sst>",
+        ),
+    ]
+    _write_zip(path, members)
+
+
+def xlsx_zip_bomb(path: object) -> str:
+    """4 GiB of shared string ("A" × 4 Gi) packed into about 4 MB, sizes declared honestly."""
+    unit = b"A" * (1 << 20)
+    prefix = _SST_HEAD.format(pad="", doctype="").encode() + b"<si><t>"
+    data = _repeated_deflate(prefix, unit, 4096, b"</t></si></sst>")
+    size = len(prefix) + 4096 * len(unit) + len(b"</t></si></sst>")
+    _workbook(
+        path,
+        _HEADER_ROW,
+        ("xl/sharedStrings.xml", data, size & 0xFFFFFFFF if size < 1 << 32 else 0xFFFFFFFE, 0),
+    )
+    return "bomb"
+
+
+def xlsx_lying_sizes(path: object) -> str:
+    """A shared-strings member that says it is 1,000 bytes and inflates to 1 GiB."""
+    import zlib
+
+    unit = b"A" * (1 << 20)
+    prefix = _SST_HEAD.format(pad="", doctype="").encode() + b"<si><t>"
+    data = _repeated_deflate(prefix, unit, 1024, b"</t></si></sst>")
+    head = (prefix + unit)[:1000]
+    _workbook(path, _HEADER_ROW, ("xl/sharedStrings.xml", data, 1000, zlib.crc32(head)))
+    return "damaged"
+
+
+_LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i + 1} "' + (f"&lol{i};" if i else "&lol;") * 10 + '">' for i in range(9)
+    )
+    + "]>"
+)
+
+
+def xlsx_entity_bomb(path: object) -> str:
+    """Billion laughs in sharedStrings.xml."""
+    sst = _SST_HEAD.format(pad="", doctype=_LAUGHS) + "<si><t>&lol9;</t></si></sst>"
+    _workbook(path, _HEADER_ROW, _member("xl/sharedStrings.xml", sst))
+    return "entities"
+
+
+def xlsx_entity_bomb_late(path: object) -> str:
+    """The same, its DOCTYPE after a 70 KB comment (beyond the 64 KB head looked at):
+    calamine does not expand entities and refuses it as damaged."""
+    pad = "<!--" + "x" * 70_000 + "-->"
+    sst = _SST_HEAD.format(pad=pad, doctype=_LAUGHS) + "<si><t>&lol9;</t></si></sst>"
+    _workbook(path, _HEADER_ROW, _member("xl/sharedStrings.xml", sst))
+    return "entities"
+
+
+def xlsx_far_cell(path: object) -> str:
+    """Two cells, A1 and XFD1048576: calamine would lay out 17 billion cells."""
+    _workbook(path, _HEADER_ROW + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')
+    return "too_many"
+
+
+def xlsx_wide_and_long(path: object) -> str:
+    """Cells A1 and SF100000: within 1,000,000 rows and 500 columns, but 50 M cells."""
+    _workbook(path, _HEADER_ROW + '<row r="100000"><c r="SF100000"><v>1</v></c></row>')
+    return "too_many_rows"
+
+
+def csv_one_gigabyte(path: object) -> str:
+    """A 1 GB CSV (a sparse file: no disk used)."""
+    from pathlib import Path
+
+    with open(str(path), "wb") as handle:
+        handle.write("部门,指标,期间,实际\n".encode())
+        handle.truncate(1024**3)
+    assert Path(str(path)).stat().st_size == 1024**3
+    return "too_big"
+
+
+XLSX_BOMBS = {
+    "xlsx zip bomb (4 GiB in 4 MB)": ("bomb.xlsx", xlsx_zip_bomb),
+    "xlsx member lying about its size (1 GiB)": ("liar.xlsx", xlsx_lying_sizes),
+    "xml entity bomb (billion laughs)": ("laughs.xlsx", xlsx_entity_bomb),
+    "entity bomb after a 70 KB comment": ("late.xlsx", xlsx_entity_bomb_late),
+    "cells A1 and XFD1048576": ("far.xlsx", xlsx_far_cell),
+    "cells A1 and SF100000 (50 M cells)": ("wide.xlsx", xlsx_wide_and_long),
+    "csv of 1 GB": ("big.csv", csv_one_gigabyte),
+}
