@@ -1,8 +1,9 @@
 """Run one bomb in a fresh process and measure it: `python bomb_runner.py KIND DOC FILE`.
 
-KIND is "import" (plan_import of FILE into DOC) or "merge" (read FILE as a package and
-plan its merge into DOC). Prints one JSON line: outcome (refused/read), message,
-seconds, and the peak resident memory grown after the imports (MB)."""
+KIND is "import" (plan_import of FILE into DOC), "merge" (read FILE as a package and
+plan its merge into DOC) or "read" (only read and verify the package). Prints one
+JSON line: outcome (refused/read), message, seconds, the peak resident memory grown
+after the imports and the peak itself (MB)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def main(kind: str, document: str, file: str) -> None:
         try:
             if kind == "import":
                 plan_import(doc, Path(file))
+            elif kind == "read":
+                with opened(file):
+                    pass
             else:
                 with opened(file) as package:
                     plan_merge(doc, package)
