@@ -18,9 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hostile import NUMBERS, TEXTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hostile import NUMBERS, TEXTS
 
 from perfdesk.core.import_mapping import (
     BadPeriod,
@@ -52,9 +52,11 @@ def examples(count: int) -> settings:
 # full-width), separators, signs, exponents, units and sizes, formula starts, controls,
 # bidi and zero-width characters.
 _NUMBER_ALPHABET = st.sampled_from(
-    list("0123456789０１２３４５６７８９.,'  \u00a0\u202f-−+()（）eE%％¥￥万亿千kKmMbB元")
-    + ["=", "@", "\t", "\n", "\x00", "\x7f", "\x85", "\u202e", "\u200b", "\ufeff", "一", "三"]
-    + ["inf", "nan", "NaN", "Infinity", "∞", "小时", "次", "天", "CNY", "RMB"]
+    [
+        *"0123456789０１２３４５６７８９.,'  \u00a0\u202f-−+()（）eE%％¥￥万亿千kKmMbB元",
+        *("=", "@", "\t", "\n", "\x00", "\x7f", "\x85", "\u202e", "\u200b", "\ufeff", "一", "三"),
+        *("inf", "nan", "NaN", "Infinity", "∞", "小时", "次", "天", "CNY", "RMB"),
+    ]
 )
 _TYPED = st.lists(_NUMBER_ALPHABET, max_size=24).map("".join) | st.text(max_size=30)
 _UNITS = st.sampled_from(["", "次", "%", "万元", "元", "亿元", "小时", "CNY M"])
@@ -137,8 +139,10 @@ def test_the_corpus_numbers_read_as_the_corpus_says() -> None:
 
 # -- periods ------------------------------------------------------------------------------
 _PERIOD_ALPHABET = st.sampled_from(
-    list("0123456789０１２３-/ .年月日季度上下半中旬周第WwQqHhDd")
-    + ["Oct", "Dec", "2026", "(11-20)", "\u202e", "\x00", "\u200b", "=", "<b>"]
+    [
+        *"0123456789０１２３-/ .年月日季度上下半中旬周第WwQqHhDd",
+        *("Oct", "Dec", "2026", "(11-20)", "\u202e", "\x00", "\u200b", "=", "<b>"),
+    ]
 )
 
 
