@@ -50,6 +50,7 @@ def main(kind: str, document: str, file: str) -> None:
                 "message": message,
                 "seconds": seconds,
                 "grown_mb": _peak_mb() - base,
+                "peak_mb": _peak_mb(),
             }
         )
     )
