@@ -205,9 +205,15 @@ def export_package(
 
     started = time.perf_counter()
     document, out = Path(document), Path(out)
-    if out.exists() and not force:
+    try:
+        taken = out.exists()
+    except OSError as exc:  # a name over 255 bytes, a folder that is a file, …
+        raise DocumentError(out, f"it cannot be written there ({exc.strerror})") from None
+    if taken and not force:
         raise DocumentError(out, "a file with this name already exists")
     part = out.with_name(f".{out.name}.part")
+    if len(os.fsencode(part.name)) > 255:  # a legal 255-byte name has no room for ".part"
+        part = out.with_name(f".perfdesk-{_new_id()}.part")
     part.unlink(missing_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="perfdesk-export-"))
     rows = folder / ROWS
