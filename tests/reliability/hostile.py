@@ -105,7 +105,7 @@ WINDOW_TEXTS: tuple[str, ...] = (
     BY_ID["long_markup"].text,
     BY_ID["rlo"].text,
     "控制\x00\x07\x1b[31m字符\x85\u2028换行\n\t制表",
-    BY_ID["qt_args"].text[:8],
+    BY_ID["qt_args"].text,
     BY_ID["emoji"].text,
     BY_ID["long"].text,
 )
