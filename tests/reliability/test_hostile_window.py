@@ -157,3 +157,71 @@ def test_names_typed_in_the_org_tree_are_stored_as_typed_and_shown_plain(
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()[:60]
     assert not Path(IMAGE).exists()
     assert not crash_reports
+
+
+def _answer(monkeypatch: Any, cls: type, fill: Any) -> list[Any]:
+    """Replace `cls.exec` (a modal loop) with filling the form and pressing Save."""
+    seen: list[Any] = []
+
+    def run(dialog: Any) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        return int(dialog.result())
+
+    monkeypatch.setattr(cls, "exec", run)
+    return seen
+
+
+def test_hostile_text_typed_in_the_meeting_and_issue_forms_is_shown_plain(
+    make_window, demo_zh: Path, zh, qtbot, crash_reports, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.ui.issue_capture import IssueCaptureDialog
+    from perfdesk.ui.meeting_form import MeetingDialog
+
+    title = '<b>四月</b><img src="' + IMAGE + '"> =HYPERLINK("http://x","y") \u202e会议'
+    issue = "<i>回款</i>'); DROP TABLE issues;--\n第二行 👩\u200d💻"
+    window = make_window(demo_zh)
+    window.tabs.setCurrentIndex(2)
+    tab = window.meeting_tab
+
+    def meeting(dialog: Any) -> None:
+        dialog.title.setText(title)  # what typing leaves in the field
+        dialog.save()
+
+    _answer(monkeypatch, MeetingDialog, meeting)
+    tab.meeting_table.setFocus()
+    qtbot.keyClick(tab.meeting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.form is not None and tab.form.title == title  # stored as typed
+    assert tab.title.textFormat() == Qt.TextFormat.PlainText
+    assert tab.title.full_text() == plain(title)
+    shown = [tab.meetings_model.index(r, 1).data() for r in range(tab.meetings_model.rowCount())]
+    assert plain(title) in shown
+
+    def capture(dialog: Any) -> None:
+        dialog.what.setPlainText(issue)
+        if dialog.owner.currentData() is None:
+            dialog.responsible.setCurrentIndex(1)
+        if dialog.owner.currentData() is None:
+            dialog.owner.setCurrentIndex(1)
+        dialog.save()
+
+    _answer(monkeypatch, IssueCaptureDialog, capture)
+    tab.builder.table.setFocus()
+    qtbot.keyClick(tab.builder.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    (stored,) = window.context.doc.conn.execute(
+        "SELECT description FROM issues WHERE meeting_id = ?", (tab.form.id,)
+    ).fetchone()
+    assert stored == issue
+    model = tab.issues_model
+    texts = [
+        str(model.index(r, c).data() or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    assert any("<i>回款</i>'); DROP TABLE issues;--" in t for t in texts), texts
+    window.grab()
+    for label in window.findChildren(QLabel):
+        if "<b>四月</b>" in label.text() or "<i>回款" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.text()[:60]
+    assert not Path(IMAGE).exists()
+    assert not crash_reports
