@@ -373,6 +373,47 @@ def csv_one_gigabyte(path: object) -> str:
     return "too_big"
 
 
+def _ods(path: object, rows: int, columns: int) -> None:
+    import zipfile
+
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:'
+        'oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:'
+        'opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+        'text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table '
+        'table:name="S"><table:table-row><table:table-cell office:value-type="string">'
+        "<text:p>部门</text:p></table:table-cell></table:table-row>"
+        f'<table:table-row table:number-rows-repeated="{rows}"><table:table-cell '
+        f'table:number-columns-repeated="{columns}" office:value-type="float" '
+        'office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+        'names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/"'
+        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(str(path), "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("[Content_Types].xml", "<Types/>")
+
+
+def ods_repeated_rows(path: object) -> str:
+    """An ODS row of 500 valued cells repeated 100,000 times (50 M cells) in 1 KB."""
+    _ods(path, 100_000, 500)
+    return "too_many_rows"
+
+
+def ods_repeated_columns(path: object) -> str:
+    """An ODS valued cell repeated across 16,384 columns."""
+    _ods(path, 1000, 16_384)
+    return "too_many_columns"
+
+
 XLSX_BOMBS = {
     "xlsx zip bomb (4 GiB in 4 MB)": ("bomb.xlsx", xlsx_zip_bomb),
     "xlsx member lying about its size (1 GiB)": ("liar.xlsx", xlsx_lying_sizes),
@@ -380,5 +421,7 @@ XLSX_BOMBS = {
     "entity bomb after a 70 KB comment": ("late.xlsx", xlsx_entity_bomb_late),
     "cells A1 and XFD1048576": ("far.xlsx", xlsx_far_cell),
     "cells A1 and SF100000 (50 M cells)": ("wide.xlsx", xlsx_wide_and_long),
+    "ods: 500 cells × 100,000 repeated rows": ("rows.ods", ods_repeated_rows),
+    "ods: a cell repeated over 16,384 columns": ("columns.ods", ods_repeated_columns),
     "csv of 1 GB": ("big.csv", csv_one_gigabyte),
 }
