@@ -15,6 +15,16 @@ from pathlib import Path
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory. Linux keeps getrusage's ru_maxrss across
+    exec, so a child of a large parent (pytest) would report the parent's peak; the
+    kernel's VmHWM starts afresh with the new program."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
