@@ -34,6 +34,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -449,7 +450,7 @@ def _extract(path: Path, copy: Path) -> dict[str, str]:
                         raise DamagedPackage(path, "its rows file is larger than it says")
                     digest.update(chunk)
                     target.write(chunk)
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise DamagedPackage(path, f"it is damaged or cut short ({exc})") from None
     except OSError as exc:
         raise PackageError(path, f"it cannot be read ({exc.strerror or exc})") from None
