@@ -31,6 +31,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,7 +198,7 @@ def _check_zip(path: Path) -> None:
                         _check_extent(path, member.filename, head, handle)
                     elif member.filename == "content.xml":  # ODS: repeats, not references
                         _check_ods_extent(path, head + handle.read())
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # a damaged deflate stream
         raise ImportFileError("damaged", path, str(error)) from None
     except (OSError, RuntimeError, NotImplementedError) as error:  # encrypted member, …
         raise ImportFileError("damaged", path, str(error)) from None
