@@ -248,11 +248,13 @@ def test_any_csv_header_is_planned_or_refused_and_never_written(
 
 # -- the package reader ---------------------------------------------------------------
 @pytest.fixture(scope="module")
-def package_bytes(tmp_path_factory: pytest.TempPathFactory, demo_zh_master: Path) -> bytes:
+def package_file(tmp_path_factory: pytest.TempPathFactory, demo_zh_master: Path) -> Path:
+    """A good package (a path: hypothesis prints its arguments, and 200 kB of bytes
+    makes a repr it warns about)."""
     folder = tmp_path_factory.mktemp("pkg")
     document = Path(shutil.copy(demo_zh_master, folder / "demo.perfdesk"))
     export_package(document, folder / "p.pdpkg")
-    return (folder / "p.pdpkg").read_bytes()
+    return folder / "p.pdpkg"
 
 
 def _read(data: bytes, folder: Path, target: Path) -> str:
@@ -279,10 +281,11 @@ def test_any_bytes_are_refused_as_a_package(data: bytes, demo_zh: Path, tmp_path
 @examples(40)
 @given(kind=st.sampled_from(["flip", "truncate", "splice", "member"]), seed=st.integers(0, 2**32))
 def test_a_mutated_package_is_refused_or_read_and_the_document_is_unchanged(
-    kind: str, seed: int, package_bytes: bytes, demo_zh: Path, tmp_path: Path
+    kind: str, seed: int, package_file: Path, demo_zh: Path, tmp_path: Path
 ) -> None:
     import random
 
+    package_bytes = package_file.read_bytes()
     chance = random.Random(seed)
     mutated = bytearray(package_bytes)
     if kind == "flip":
@@ -312,3 +315,48 @@ def test_a_mutated_package_is_refused_or_read_and_the_document_is_unchanged(
     assert outcome in ("refused", "read")
     assert hashlib.sha256(demo_zh.read_bytes()).hexdigest() == before
     assert not (tmp_path.parent / "x").exists()
+
+
+@pytest.fixture(scope="module")
+def workbook_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import xlsxwriter
+
+    path = tmp_path_factory.mktemp("xlsx") / "good.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("实际")
+    sheet.write_row(0, 0, ["部门", "指标编码", "会计期间", "本月实际"])
+    for r in range(1, 200):
+        sheet.write_row(r, 0, ["销售部", "new_customers", f"2026-{r % 12 + 1:02d}", r * 1.5])
+    book.close()
+    return path
+
+
+@examples(60)
+@given(kind=st.sampled_from(["flip", "truncate", "splice"]), seed=st.integers(0, 2**32))
+def test_a_mutated_workbook_is_read_or_refused_with_a_code(
+    kind: str, seed: int, workbook_file: Path, tmp_path: Path
+) -> None:
+    """Damage anywhere in an XLSX (its deflate streams included): a table or an
+    ImportFileError, never another exception."""
+    import random
+
+    from perfdesk.store.import_files import ImportFileError, read_table
+
+    chance = random.Random(seed)
+    mutated = bytearray(workbook_file.read_bytes())
+    if kind == "flip":
+        for _ in range(chance.randint(1, 8)):
+            mutated[chance.randrange(len(mutated))] ^= chance.randint(1, 255)
+    elif kind == "truncate":
+        mutated = mutated[: chance.randrange(len(mutated))]
+    else:
+        at = chance.randint(0, len(mutated))
+        mutated[at:at] = chance.randbytes(chance.randint(1, 64))
+    path = tmp_path / "any.xlsx"
+    path.write_bytes(bytes(mutated))
+    try:
+        table = read_table(path)
+    except ImportFileError as error:
+        assert error.code
+    else:
+        assert isinstance(table.rows, list)
