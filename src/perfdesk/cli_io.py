@@ -91,6 +91,15 @@ def run_import(args: argparse.Namespace) -> int:
         print(said)
         plan = plan_import(doc, args.data, mapping, source=source)
         _print_plan(plan)
+        if plan.missing_columns:
+            print(
+                "perfdesk: cannot map the columns: no "
+                + ", ".join(plan.missing_columns)
+                + " column in the header; name them with --mapping M.json. "
+                "Nothing was imported",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         if not plan.ok:
             print(
                 f"rejected: {len(plan.of_kind('refused'))} rows refused; nothing was imported",

@@ -13,19 +13,26 @@ from perfdesk.ui.main_window import TAB_ACTIONS, TAB_GOALS, TAB_KPI, TAB_MEETING
 from perfdesk.ui.text import FSI, PDI, plain, tooltip
 from perfdesk.ui.widgets.text_label import TextLabel
 
-IMAGE = "/tmp/perfdesk-test-should-never-load.png"
-HOSTILE = [
-    "<b>粗体</b>部门",
-    f'<img src="{IMAGE}">',
-    '<a href="https://example.com">链接</a>',
-    "<font color=red size=7>红</font>",
-    "<h1>" + "长" * 10_000 + "</h1>",
-    "abc\u202edcba 之后",
-    "控制\x00\x07\x1b[31m字符\x85\u2028换行\n\t制表",
-    "%1 %2 %3",
-    "表情 😀👍🏽",
-    "W" * 100_000,
-]
+
+def _corpus():  # type: ignore[no-untyped-def]
+    """The one hostile-input corpus (tests/reliability/hostile.py), shared by every test."""
+    import importlib.util
+    import sys
+
+    if "hostile" in sys.modules:  # already imported by tests/reliability
+        return sys.modules["hostile"]
+    file = Path(__file__).resolve().parents[1] / "reliability" / "hostile.py"
+    spec = importlib.util.spec_from_file_location("hostile", file)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["hostile"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+_HOSTILE = _corpus()
+IMAGE = _HOSTILE.IMAGE
+HOSTILE = list(_HOSTILE.WINDOW_TEXTS)
 TARGETS = [
     ("org_units", "name"),
     ("people", "name"),

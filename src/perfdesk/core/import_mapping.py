@@ -246,8 +246,10 @@ def _month_of(header: str) -> tuple[int | None, int] | None:
     found = _MONTH_HEADER.match(text)
     if found and ("月" in text or found.group(1)):
         month = int(found.group(2))
-        if 1 <= month <= 12:
-            return (int(found.group(1)) if found.group(1) else None, month)
+        year = int(found.group(1)) if found.group(1) else None
+        # A year a mapping can hold (Mapping.from_json): "10001" is a code, not 1000-01.
+        if 1 <= month <= 12 and (year is None or 1900 <= year <= 2200):
+            return (year, month)
     names = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     if text[:3] in names and len(text) <= 9:
         return (None, names.index(text[:3]) + 1)

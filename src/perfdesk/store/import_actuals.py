@@ -118,6 +118,26 @@ class ImportPlan:
     def writes(self) -> list[Outcome]:
         return self.of_kind("new", "change")
 
+    @property
+    def missing_columns(self) -> list[str]:
+        """The columns the mapping needs and the file's header does not have (holder,
+        kpi, period, value): a file whose header maps to nothing imports nothing, and
+        says so instead of "nothing to import"."""
+        names = {n for n in self.header.names if n}
+        m = self.mapping
+        missing = [] if m.holder in names else ["holder"]
+        if m.kpi not in names and not m.default_kpi:
+            missing.append("kpi")
+        if m.wide:
+            if not names & set(m.months):
+                missing.append("value")
+        else:
+            if m.period not in names:
+                missing.append("period")
+            if m.value not in names:
+                missing.append("value")
+        return missing
+
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {}
         for outcome in self.outcomes:

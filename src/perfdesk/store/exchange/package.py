@@ -34,6 +34,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,9 +206,15 @@ def export_package(
 
     started = time.perf_counter()
     document, out = Path(document), Path(out)
-    if out.exists() and not force:
+    try:
+        taken = out.exists()
+    except OSError as exc:  # a name over 255 bytes, a folder that is a file, …
+        raise DocumentError(out, f"it cannot be written there ({exc.strerror})") from None
+    if taken and not force:
         raise DocumentError(out, "a file with this name already exists")
     part = out.with_name(f".{out.name}.part")
+    if len(os.fsencode(part.name)) > 255:  # a legal 255-byte name has no room for ".part"
+        part = out.with_name(f".perfdesk-{_new_id()}.part")
     part.unlink(missing_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="perfdesk-export-"))
     rows = folder / ROWS
@@ -449,7 +456,7 @@ def _extract(path: Path, copy: Path) -> dict[str, str]:
                         raise DamagedPackage(path, "its rows file is larger than it says")
                     digest.update(chunk)
                     target.write(chunk)
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise DamagedPackage(path, f"it is damaged or cut short ({exc})") from None
     except OSError as exc:
         raise PackageError(path, f"it cannot be read ({exc.strerror or exc})") from None

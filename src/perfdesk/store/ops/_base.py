@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import math
 import sqlite3
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -413,16 +414,24 @@ def require(
 
 
 # -- input checks -------------------------------------------------------------------
+_INVISIBLE = frozenset({"Cf", "Zs", "Zl", "Zp"})  # format characters and separators
+
+
 def name_text(text: str, what: str) -> str:
+    """A name: a text with at least one visible character. Zero-width and other format
+    characters alone (U+200B, U+FEFF, U+2060, a lone U+202E) would name nothing anyone
+    can see or pick, so they are refused as empty."""
     cleaned = text_field(text, MAX_NAME, what)
-    if not cleaned:
+    if all(ch.isspace() or unicodedata.category(ch) in _INVISIBLE for ch in cleaned):
         raise OpError("empty", field=what)
     return cleaned
 
 
 def text_field(text: str, limit: int, what: str) -> str:
+    """`text` trimmed; refused with control characters (C0, DEL and C1 such as U+0085;
+    a tab or line break inside is kept) or over `limit` characters."""
     cleaned = (text or "").strip()
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in cleaned):
         raise OpError("control_characters", field=what)
     if len(cleaned) > limit:
         raise OpError("too_long", field=what, length=len(cleaned), limit=limit)
