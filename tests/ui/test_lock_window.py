@@ -287,3 +287,22 @@ def test_screenshot_run_opens_a_held_file_read_only_without_asking(
         assert not answers.boxes  # nobody at the screen: no question
         assert "(read-only)" in window.windowTitle()
         window.close()
+
+
+def test_a_file_the_system_sends_a_running_app_is_opened(make_window, demo_zh: Path, qtbot) -> None:
+    """macOS hands a double-clicked .perfdesk to a running perfdesk as a FileOpen event."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from perfdesk.ui import app
+
+    window = make_window(language="en")
+    assert window.context is None
+    opener = app.open_files_sent_to(QApplication.instance(), window)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(demo_zh)))
+        qtbot.waitUntil(lambda: window.context is not None)
+        assert window.context.doc.path == demo_zh
+    finally:
+        QApplication.instance().removeEventFilter(opener)
+        window.close()

@@ -173,6 +173,27 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     return app, "en" if language == PSEUDO else language
 
 
+def open_files_sent_to(app: Any, window: Any) -> Any:
+    """Open the files the system hands a running app (macOS: a .perfdesk double-clicked
+    in Finder while perfdesk runs arrives as a FileOpen event, not as an argument)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from perfdesk.ui.guard import call_guarded
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() != QEvent.Type.FileOpen:
+                return False
+            path = Path(event.file())
+            # After the event returns: opening may show dialogs (lock, damaged file).
+            QTimer.singleShot(0, lambda: call_guarded(window.open_path, path))
+            return True
+
+    opener = FileOpenFilter(app)
+    app.installEventFilter(opener)
+    return opener
+
+
 def start_window(
     file: Path | None = None,
     demo: bool = False,
@@ -196,6 +217,8 @@ def start_window(
     if unattended:
         window.unattended_lock_choice = LockChoice.READ_ONLY
     install_crash_handler(window)
+    if sys.platform == "darwin":  # elsewhere a file comes as an argument to a new process
+        open_files_sent_to(app, window)  # an app-wide filter sees every event: only there
     window.show()
     # Guarded: a document that fails in an unexpected way gets the crash dialog, not a
     # traceback and exit 1; a refused or damaged one gets its message (non-blocking).
