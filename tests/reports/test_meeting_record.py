@@ -42,9 +42,10 @@ def test_the_demos_ended_meeting_from_the_cli(
     # The free discussion ran 17:30 of its 15:00: the overrun is written out.
     assert "自由讨论—15:0017:30▲超时2:30" in text
     assert "余明梦" in text and "建立客诉分级响应机制" in text  # an issue owner, an action
-    # The demo's meetings were written before run mode: no snapshot, and it says so
-    # rather than showing today's figures.
-    assert "本次会议没有冻结的业绩数据" in text
+    # The demo's ended meetings carry the KPI figures frozen for them (demo/context.py),
+    # as run mode freezes them at the start: 财务部's 毛利率 for October, amber.
+    assert "本次会议没有冻结的业绩数据" not in text
+    assert "毛利率32.0%30.7%95.9%▲预警" in text
     for number, page in enumerate(pages, start=1):
         assert f"第{number}页/共{len(pages)}页" in re.sub(r"\s+", "", page)
     fonts = [line for line in fonts_of(out).splitlines() if "WenQuanYi" in line]

@@ -83,6 +83,18 @@ class Context:
         return kept
 
     def close_meetings(self) -> None:
+        """End the meetings held, their KPI figures frozen first as run mode freezes them
+        at the start (the meeting's record shows them; ended meetings refuse it)."""
+        from types import SimpleNamespace
+
+        from perfdesk.store.ops.meeting_run import freeze_kpis
+        from perfdesk.store.repo_meetings import agenda
+
+        writer = SimpleNamespace(conn=self.conn, stamp=self.stamp, source=1)
+        for meeting_id in self.ended:
+            row = self.conn.execute("SELECT period FROM meetings WHERE id = ?", (meeting_id,))
+            items = [item for item, _speaker, _unit in agenda(self.conn, meeting_id)]
+            freeze_kpis(writer, meeting_id, row.fetchone()[0], items)
         self.conn.executemany(
             "UPDATE meetings SET status = 'ended' WHERE id = ?", ((i,) for i in self.ended)
         )

@@ -68,7 +68,7 @@ def start_meeting(doc: Document, meeting_id: str, at: int) -> Changes:
             (iso(at), doc.stamp, doc.source, meeting_id),
         )
         _append(doc, meeting_id, EventKind.START, at, items[0].id)
-        frozen = _freeze_kpis(doc, meeting_id, meeting["period"], items)
+        frozen = freeze_kpis(doc, meeting_id, meeting["period"], items)
         return Changes(
             frozenset({"meetings", "meeting_events", *(["meeting_snapshots"] if frozen else [])}),
             frozenset({meeting_id}),
@@ -213,8 +213,8 @@ def _review_periods(period: Period, latest: str | None) -> list[str]:
     return [m for m in months if latest is None or m <= latest] or months[:1]
 
 
-def _freeze_kpis(
-    doc: Document, meeting_id: str, period_text: str | None, items: Sequence[AgendaItem]
+def freeze_kpis(
+    doc: Document | Any, meeting_id: str, period_text: str | None, items: Sequence[AgendaItem]
 ) -> bool:
     """Copy each speaker department's goal figures for the reviewed period into
     meeting_snapshots, as progress.goal_progress judges them; False when there is no
