@@ -7497,14 +7497,6 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <source>Run Mode</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Capture Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue capture is not available in this version; note it in the minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SecondLevel</name>

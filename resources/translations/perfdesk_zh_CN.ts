@@ -7511,14 +7511,6 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <source>Run Mode</source>
         <translation>主持模式</translation>
     </message>
-    <message>
-        <source>Capture Issue</source>
-        <translation>记录问题</translation>
-    </message>
-    <message>
-        <source>Issue capture is not available in this version; note it in the minutes.</source>
-        <translation>此版本尚不能记录问题，请先写在会议纪要中。</translation>
-    </message>
 </context>
 <context>
     <name>SecondLevel</name>

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 import html
-import importlib
 import sys
 from typing import Any
 
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -494,18 +492,8 @@ class RunWindow(QWidget):
 
     def capture_issue(self) -> None:
         """I / Ctrl+I: the issue capture form for the current item, without leaving."""
-        try:
-            capture = importlib.import_module("perfdesk.ui.issue_capture").capture_issue
-        except (ImportError, AttributeError):
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(self.tr("Capture Issue"))
-            box.setText(
-                self.tr("Issue capture is not available in this version; note it in the minutes.")
-            )
-            box.open()
-            self.issue_box = box
-            return
+        from perfdesk.ui.issue_capture import capture_issue as capture
+
         state = self.session.state()
         issue_id = capture(self, self.session.doc, self.session.meeting_id, state.current_id)
         if issue_id:
