@@ -4645,10 +4645,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an empty document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,6 +4782,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     </message>
     <message>
         <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new organisation: its company, departments and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

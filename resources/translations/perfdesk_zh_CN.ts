@@ -4654,10 +4654,6 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <source>Create an empty document</source>
-        <translation>新建一个空文档</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -4796,6 +4792,10 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
     <message>
         <source>Next &amp;Pane</source>
         <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start a new organisation: its company, departments and people</source>
+        <translation>新建组织：从空白文档开始录入公司、部门和人员</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>

@@ -177,7 +177,10 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(
-            self.tr("&New…"), self.new_document, keys.New, self.tr("Create an empty document")
+            self.tr("&New…"),
+            self.new_document,
+            keys.New,
+            self.tr("Start a new organisation: its company, departments and people"),
         )
         self.open_action = self._action(
             self.tr("&Open…"), self.choose_and_open, keys.Open, self.tr("Open a .perfdesk document")
