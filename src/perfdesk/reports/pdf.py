@@ -18,6 +18,7 @@ reportlab is imported inside the functions: importing this module costs nothing.
 from __future__ import annotations
 
 import datetime
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,9 @@ RULE = "#9AA5B1"
 HEAD_FILL = "#E6ECF2"
 BAND_FILL = "#F3F5F7"
 HEAD_INK = "#1F3A5F"  # table headers and headings
+
+
+_SAVING = threading.Lock()
 
 
 class Cancelled(Exception):
@@ -190,7 +194,6 @@ def table(
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import LongTable
 
     from perfdesk.reports.text import clean
 
@@ -250,7 +253,7 @@ def table(
             ("BACKGROUND", (0, index + first), (-1, index + first), colors.HexColor(BAND_FILL)),
         ]
     commands += list(extra)
-    return LongTable(
+    return _text_table()(
         data,
         colWidths=widths,
         repeatRows=first,
@@ -258,6 +261,72 @@ def table(
         style=commands,
         hAlign="LEFT",
     )
+
+
+@cache
+def _text_table() -> type:
+    """LongTable drawing a text cell's lines in one PDF text object.
+
+    reportlab draws each line of a text cell with its own drawString: a text object, a
+    text origin and a string width (unused when left aligned) per line. Here a cell is
+    one text object: its leading set once, then line after line (T*); a right-aligned
+    line gets its own origin. Empty cells draw nothing. Other cells (flowables, other
+    alignments) are drawn by reportlab as before. The page shows the same text at the
+    same places."""
+    from reportlab.platypus import LongTable
+
+    class TextTable(LongTable):  # type: ignore[misc]
+        def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+            just = cellstyle.alignment
+            if (
+                not isinstance(cellval, str)
+                or just not in ("LEFT", "RIGHT")
+                or cellstyle.valign != "TOP"
+                or cellstyle.direction
+                or cellstyle.shaping
+                or cellstyle.href
+                or cellstyle.destination
+            ):
+                super()._drawCell(cellval, cellstyle, pos, size)
+                return
+            if not cellval:
+                return
+            canv = self.canv
+            if self._curcellstyle is not cellstyle:
+                current = self._curcellstyle
+                if current is None or cellstyle.color != current.color:
+                    canv.setFillColor(cellstyle.color)
+                if (
+                    current is None
+                    or cellstyle.leading != current.leading
+                    or cellstyle.fontname != current.fontname
+                    or cellstyle.fontsize != current.fontsize
+                ):
+                    canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+                self._curcellstyle = cellstyle
+            colpos, rowpos = pos
+            colwidth, rowheight = size
+            leading = cellstyle.leading
+            y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+            lines = cellval.split("\n")
+            if just == "LEFT":
+                text = canv.beginText(colpos + cellstyle.leftPadding, y)
+                text.setLeading(leading)
+                for line in lines:
+                    text.textLine(line)
+            else:
+                right = colpos + colwidth - cellstyle.rightPadding
+                name, font_size = canv._fontname, canv._fontsize
+                text = canv.beginText(right - canv.stringWidth(lines[0], name, font_size), y)
+                text.setLeading(leading)
+                for index, line in enumerate(lines):
+                    if index:
+                        y -= leading
+                        text.setTextOrigin(right - canv.stringWidth(line, name, font_size), y)
+                    text.textLine(line)
+            canv.drawText(text)
+
+    return TextTable
 
 
 # Characters that never begin a line (Chinese line-breaking rule), and that the wrap
@@ -367,7 +436,20 @@ def _canvas_class(frame: Frame) -> type:
                 self.__dict__.update(state)
                 self._decorate(total)
                 super().showPage()
-            super().save()
+            # Streams are written zlib-compressed and binary, not also ASCII85-encoded
+            # (reportlab's pure-Python encoder was a tenth of a long record's time; the
+            # PDF is valid either way, and smaller). reportlab reads the process-wide
+            # rl_config while saving: the lock keeps two reports saved at once (exports
+            # run on workers) from restoring it under each other.
+            from reportlab import rl_config
+
+            with _SAVING:
+                before = rl_config.useA85
+                rl_config.useA85 = 0
+                try:
+                    super().save()
+                finally:
+                    rl_config.useA85 = before
 
         def _decorate(self, total: int) -> None:
             width, height = PAGE_WIDTH_MM * mm, PAGE_HEIGHT_MM * mm
