@@ -21,7 +21,7 @@ import datetime
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -265,19 +265,23 @@ def table(
 
 @cache
 def _text_table() -> type:
-    """LongTable drawing a text cell's lines in one PDF text object.
+    """LongTable drawing a text cell as one PDF text object, written directly.
 
-    reportlab draws each line of a text cell with its own drawString: a text object, a
-    text origin and a string width (unused when left aligned) per line. Here a cell is
-    one text object: its leading set once, then line after line (T*); a right-aligned
-    line gets its own origin. Empty cells draw nothing. Other cells (flowables, other
-    alignments) are drawn by reportlab as before. The page shows the same text at the
-    same places."""
+    reportlab draws each line of a text cell with drawString: per line a text object,
+    its origin, the font set again and a string width (unused when left aligned), each
+    number formatted by its pure-Python fp_str. Here a cell of the TrueType report font
+    is one BT…ET: its origin and leading once, the font subset only when it changes,
+    then line after line (T*); a right-aligned line gets its own origin. Empty cells
+    draw nothing. Numbers repeat (columns, rows, the size) and are formatted once.
+    Other cells (flowables, other fonts or alignments) are drawn by reportlab. The page
+    shows the same text at the same places, in the same operators reportlab uses."""
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.platypus import LongTable
 
     class TextTable(LongTable):  # type: ignore[misc]
         def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
             just = cellstyle.alignment
+            canv = self.canv
             if (
                 not isinstance(cellval, str)
                 or just not in ("LEFT", "RIGHT")
@@ -286,12 +290,13 @@ def _text_table() -> type:
                 or cellstyle.shaping
                 or cellstyle.href
                 or cellstyle.destination
+                or not canv.bottomup
+                or not getFont(cellstyle.fontname)._dynamicFont
             ):
                 super()._drawCell(cellval, cellstyle, pos, size)
                 return
             if not cellval:
                 return
-            canv = self.canv
             if self._curcellstyle is not cellstyle:
                 current = self._curcellstyle
                 if current is None or cellstyle.color != current.color:
@@ -306,27 +311,53 @@ def _text_table() -> type:
                 self._curcellstyle = cellstyle
             colpos, rowpos = pos
             colwidth, rowheight = size
-            leading = cellstyle.leading
-            y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+            name, font_size, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+            font = getFont(name)
+            doc = canv._doc
+            escape_pdf = canv._escape
+            y = rowpos + rowheight - cellstyle.topPadding - font_size
             lines = cellval.split("\n")
+            right = colpos + colwidth - cellstyle.rightPadding
             if just == "LEFT":
-                text = canv.beginText(colpos + cellstyle.leftPadding, y)
-                text.setLeading(leading)
-                for line in lines:
-                    text.textLine(line)
+                x = colpos + cellstyle.leftPadding
             else:
-                right = colpos + colwidth - cellstyle.rightPadding
-                name, font_size = canv._fontname, canv._fontsize
-                text = canv.beginText(right - canv.stringWidth(lines[0], name, font_size), y)
-                text.setLeading(leading)
-                for index, line in enumerate(lines):
-                    if index:
-                        y -= leading
-                        text.setTextOrigin(right - canv.stringWidth(line, name, font_size), y)
-                    text.textLine(line)
-            canv.drawText(text)
+                x = right - _text_width(lines[0], name, font_size)
+            code = [f"BT 1 0 0 1 {_fp(x)} {_fp(y)} Tm"]
+            if len(lines) > 1:
+                code.append(f"{_fp(leading)} TL")
+            tf = f"{_fp(font_size)} Tf"
+            subset_now = -1
+            for index, line in enumerate(lines):
+                if index and just == "RIGHT":
+                    y -= leading
+                    x = right - _text_width(line, name, font_size)
+                    code.append(f"1 0 0 1 {_fp(x)} {_fp(y)} Tm")
+                for subset, chunk in font.splitString(line, doc):
+                    if subset != subset_now:
+                        code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                        subset_now = subset
+                    code.append(f"({escape_pdf(chunk)}) Tj")
+                if index < len(lines) - 1 and just == "LEFT":
+                    code.append("T*")
+            code.append("ET")
+            canv._code.append(" ".join(code))
 
     return TextTable
+
+
+@lru_cache(maxsize=8192)
+def _fp(value: float) -> str:
+    """A number as reportlab writes it in a PDF (fp_str), formatted once."""
+    from reportlab.lib.rl_accel import fp_str
+
+    return str(fp_str(value))
+
+
+@lru_cache(maxsize=8192)
+def _text_width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(text, font, size))
 
 
 # Characters that never begin a line (Chinese line-breaking rule), and that the wrap
