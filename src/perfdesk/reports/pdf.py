@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -193,7 +194,6 @@ def table(
     """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from perfdesk.reports.text import clean
 
@@ -217,7 +217,7 @@ def table(
             # markup is parsed (most of a Paragraph's cost), so nothing in it can format
             # the page; the table splits such a cell between pages line by line.
             text = clean(value.replace("\r\n", "\n").replace("\r", "\n"))
-            if "\n" not in text and stringWidth(text, FONT, size) <= widths[column] - 6:
+            if "\n" not in text and _text_width(text, FONT, size) <= widths[column] - 6:
                 return text
             return "\n".join(wrap_lines(text, widths[column] - 6, size, lang))
         return paragraph(value, s["cell_right"] if column in right_set else s["cell"])
@@ -297,8 +297,8 @@ def _text_table() -> type:
                 return
             if not cellval:
                 return
-            if self._curcellstyle is not cellstyle:
-                current = self._curcellstyle
+            current: Any = self._curcellstyle  # type: ignore[has-type]
+            if current is not cellstyle:
                 if current is None or cellstyle.color != current.color:
                     canv.setFillColor(cellstyle.color)
                 if (
@@ -311,38 +311,85 @@ def _text_table() -> type:
                 self._curcellstyle = cellstyle
             colpos, rowpos = pos
             colwidth, rowheight = size
-            name, font_size, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
-            font = getFont(name)
-            doc = canv._doc
-            escape_pdf = canv._escape
-            y = rowpos + rowheight - cellstyle.topPadding - font_size
             lines = cellval.split("\n")
-            right = colpos + colwidth - cellstyle.rightPadding
+            y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
             if just == "LEFT":
-                x = colpos + cellstyle.leftPadding
+                draw_lines(canv, colpos + cellstyle.leftPadding, y, lines, cellstyle.leading)
             else:
-                x = right - _text_width(lines[0], name, font_size)
-            code = [f"BT 1 0 0 1 {_fp(x)} {_fp(y)} Tm"]
-            if len(lines) > 1:
-                code.append(f"{_fp(leading)} TL")
-            tf = f"{_fp(font_size)} Tf"
-            subset_now = -1
-            for index, line in enumerate(lines):
-                if index and just == "RIGHT":
-                    y -= leading
-                    x = right - _text_width(line, name, font_size)
-                    code.append(f"1 0 0 1 {_fp(x)} {_fp(y)} Tm")
-                for subset, chunk in font.splitString(line, doc):
-                    if subset != subset_now:
-                        code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
-                        subset_now = subset
-                    code.append(f"({escape_pdf(chunk)}) Tj")
-                if index < len(lines) - 1 and just == "LEFT":
-                    code.append("T*")
-            code.append("ET")
-            canv._code.append(" ".join(code))
+                right = colpos + colwidth - cellstyle.rightPadding
+                draw_lines(canv, right, y, lines, cellstyle.leading, anchor="end")
 
     return TextTable
+
+
+def draw_lines(
+    canv: Any, x: float, y: float, lines: Sequence[str], leading: float, anchor: str = "start"
+) -> None:
+    """Draw `lines` downward from the baseline at (x, y) in the canvas's current font and
+    fill colour as one PDF text object, `anchor` "start", "middle" or "end" at x.
+
+    What canvas.drawString writes per line, written once per block: the origin (each
+    line's own when not left aligned), the leading, the font subset only when it
+    changes, the text (T*). Numbers repeat and are formatted once; a line's subset
+    chunks are looked up once per document. A canvas in another font kind (not the
+    TrueType report font) or top-down draws with drawString."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    name, size = canv._fontname, canv._fontsize
+    font = getFont(name)
+    if not font._dynamicFont or not canv.bottomup:
+        draw = {"start": canv.drawString, "middle": canv.drawCentredString}.get(
+            anchor, canv.drawRightString
+        )
+        for line in lines:
+            draw(x, y, line)
+            y -= leading
+        return
+    doc = canv._doc
+    chunks = _CHUNKS.get(doc)
+    if chunks is None:
+        chunks = _CHUNKS[doc] = {}
+    escape_pdf = canv._escape
+
+    def start(line: str) -> float:
+        if anchor == "start":
+            return x
+        width = _text_width(line, name, size)
+        return x - width if anchor == "end" else x - width / 2
+
+    code = [f"BT 1 0 0 1 {_fp(start(lines[0]))} {_fp(y)} Tm"]
+    if len(lines) > 1 and anchor == "start":
+        code.append(f"{_fp(leading)} TL")
+    tf = f"{_fp(size)} Tf"
+    subset_now = -1
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        if index and anchor != "start":
+            y -= leading
+            code.append(f"1 0 0 1 {_fp(start(line))} {_fp(y)} Tm")
+        split = chunks.get((name, line))
+        if split is None:
+            split = chunks[(name, line)] = [
+                (subset, f"({escape_pdf(chunk)}) Tj")
+                for subset, chunk in font.splitString(line, doc)
+            ]
+        for subset, shown in split:
+            if subset != subset_now:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                subset_now = subset
+            code.append(shown)
+        if index < last and anchor == "start":
+            code.append("T*")
+    code.append("ET")
+    canv._code.append(" ".join(code))
+
+
+# Per PDF being made: a line's (subset, shown text) chunks. reportlab assigns a
+# character its subset the first time the document uses it, so the chunks of a line
+# never change within a document.
+_CHUNKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], list[tuple[int, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @lru_cache(maxsize=8192)
