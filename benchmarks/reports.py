@@ -9,8 +9,9 @@
    raised per department, each made an action, three minutes (information, decision,
    action) per item — then ended. Gathering the record (store/report_meeting.py) and its PDF.
 
-For each: the median time (runs without tracemalloc) and the peak Python memory (one
-more run under tracemalloc), and the floor:
+For each: the median CPU time of the process (time.process_time: the machine is
+shared, and wall time counts the other jobs' turns; runs without tracemalloc) and the
+peak Python memory (one more run under tracemalloc), and the floor:
 reportlab building a plain table document of the same rows (as plain strings in one
 LongTable with a repeated header) in the same font, no Paragraphs, no charts, no page
 frame. The goal is a report within 1.5 × its floor.
@@ -51,15 +52,15 @@ MADE = datetime.datetime(2026, 11, 23, 9, 0)
 
 
 def measure(runs: int, job: Callable[[], object]) -> tuple[float, float, object]:
-    """(median seconds, peak MB of Python allocations, the last result).
+    """(median CPU seconds, peak MB of Python allocations, the last result).
 
     The times are taken without tracemalloc (which slows allocation-heavy Python ten
     times over, and unevenly), then one more run under it gives the peak."""
     times, result = [], None
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         result = job()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     tracemalloc.start()
     job()
     peak = tracemalloc.get_traced_memory()[1] / 1e6

@@ -119,12 +119,13 @@ def achievement_bars(
     printed as is), a dashed line marks 100 %, and each bar ends with the status
     shape, so the status is never told by colour alone. No achievement: no bar, "—".
     Drawn straight on the canvas (a company meeting has fifty of these; reportlab's
-    graphics tree cost several times more per chart for the same vectors).
+    graphics tree cost several times more per chart for the same vectors), its text
+    through pdf.draw_lines as the tables' cells.
     """
     from reportlab.lib import colors
     from reportlab.platypus import Flowable
 
-    from perfdesk.reports.pdf import _fit
+    from perfdesk.reports.pdf import _fit, draw_lines
 
     register_font()
     row, label_width, value_width = 11.0, width * 0.34, 46.0
@@ -148,16 +149,16 @@ def achievement_bars(
                 ink = colors.HexColor(colour)
                 canvas.setFillColor(colors.HexColor(INK))
                 canvas.setFont(FONT, 6.5)
-                canvas.drawString(0, y + 1.5, _fit(label, 6.5, label_width))
+                draw_lines(canvas, 0, y + 1.5, [_fit(label, 6.5, label_width)], 0)
                 canvas.setFillColor(ink)
                 if rate is not None:
                     canvas.rect(left, y, x(rate) - left, row - 4, stroke=0, fill=1)
                 text = f"{shape} " + ("—" if rate is None else number(rate * 100, 1) + "%")
-                canvas.drawString((x(rate) if rate is not None else left) + 3, y + 1.5, text)
+                draw_lines(canvas, (x(rate) if rate is not None else left) + 3, y + 1.5, [text], 0)
             canvas.setFillColor(grey)
             canvas.setFont(FONT, 5.5)
             for rate in (0.0, 0.5, 1.0, cap):
-                canvas.drawCentredString(x(rate), 0, number(rate * 100, 0) + "%")
+                draw_lines(canvas, x(rate), 0, [number(rate * 100, 0) + "%"], 0, anchor="middle")
             canvas.setStrokeColor(rule)
             canvas.setLineWidth(1)
             canvas.line(left, 8, left, height - 6)

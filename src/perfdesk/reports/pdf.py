@@ -18,9 +18,11 @@ reportlab is imported inside the functions: importing this module costs nothing.
 from __future__ import annotations
 
 import datetime
+import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,6 +40,9 @@ RULE = "#9AA5B1"
 HEAD_FILL = "#E6ECF2"
 BAND_FILL = "#F3F5F7"
 HEAD_INK = "#1F3A5F"  # table headers and headings
+
+
+_SAVING = threading.Lock()
 
 
 class Cancelled(Exception):
@@ -187,10 +192,7 @@ def table(
     (right aligned); `bands` lists row indexes (in `rows`) that are group headings
     spanning the whole width.
     """
-    from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import LongTable
 
     from perfdesk.reports.text import clean
 
@@ -200,21 +202,19 @@ def table(
     widths = [w * scale * mm for w in widths_mm]
     size = s["cell"].fontSize
 
-    coloured: list[tuple[Any, ...]] = []
+    coloured: list[tuple[int, int, str]] = []
 
     def cell(value: Any, column: int, row: int) -> Any:
         if not isinstance(value, str):
             return value
         if isinstance(value, Coloured):
-            coloured.append(
-                ("TEXTCOLOR", (column, row), (column, row), colors.HexColor(value.colour))
-            )
+            coloured.append((column, row, value.colour))
         if not isinstance(value, Markup):
             # User text is a plain string, wrapped here into lines and drawn as is: no
             # markup is parsed (most of a Paragraph's cost), so nothing in it can format
             # the page; the table splits such a cell between pages line by line.
             text = clean(value.replace("\r\n", "\n").replace("\r", "\n"))
-            if "\n" not in text and stringWidth(text, FONT, size) <= widths[column] - 6:
+            if "\n" not in text and _text_width(text, FONT, size) <= widths[column] - 6:
                 return text
             return "\n".join(wrap_lines(text, widths[column] - 6, size, lang))
         return paragraph(value, s["cell_right"] if column in right_set else s["cell"])
@@ -229,35 +229,208 @@ def table(
             data.append([paragraph(row[0], s["band"])] + [""] * (columns - 1))
         else:
             data.append([cell(v, i, len(data)) for i, v in enumerate(row)])
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, size, s["cell"].leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
-        *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right_set],
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
+    # Every cell's style is made here with the tables' defaults (font, ink, top
+    # alignment, padding), its column's alignment and its own colour: the same styles
+    # reportlab's per-cell commands gave, without running seven commands over every cell.
+    cell_style = _cell_style(size, s["cell"].leading)
+    styled = [[cell_style() for _ in range(max(columns, len(row)))] for row in data]
+    for column in right_set:
+        for cells in styled:
+            cells[column].alignment = "RIGHT"
     if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_FILL)))
-        commands.append(("TEXTCOLOR", (0, 0), (-1, 0), colors.HexColor(HEAD_INK)))
-    commands += coloured
+        for made in styled[0]:
+            made.color = _colour(HEAD_INK)
+    for column, at, colour in coloured:
+        styled[at][column].color = _colour(colour)
+    commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.4, _colour(RULE))]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), _colour(HEAD_FILL)))
     for index in band_rows:
         commands += [
             ("SPAN", (0, index + first), (-1, index + first)),
-            ("BACKGROUND", (0, index + first), (-1, index + first), colors.HexColor(BAND_FILL)),
+            ("BACKGROUND", (0, index + first), (-1, index + first), _colour(BAND_FILL)),
         ]
     commands += list(extra)
-    return LongTable(
+    return _text_table()(
         data,
         colWidths=widths,
         repeatRows=first,
         splitInRow=1,
         style=commands,
         hAlign="LEFT",
+        cellStyles=styled,
     )
+
+
+@cache
+def _colour(hex_colour: str) -> Any:
+    from reportlab.lib import colors
+
+    return colors.HexColor(hex_colour)
+
+
+@cache
+def _cell_style(size: float, leading: float) -> type:
+    """reportlab's CellStyle with the report tables' defaults."""
+    from reportlab.platypus.tables import CellStyle
+
+    class ReportCell(CellStyle):  # type: ignore[misc]
+        fontname = FONT
+        fontsize = size
+        color = _colour(INK)
+        valign = "TOP"
+        leftPadding = rightPadding = 3
+        topPadding = bottomPadding = 2.5
+
+        def __init__(self) -> None:
+            self.name = "cell"
+
+    ReportCell.leading = leading
+    return ReportCell
+
+
+@cache
+def _text_table() -> type:
+    """LongTable drawing a text cell as one PDF text object, written directly.
+
+    reportlab draws each line of a text cell with drawString: per line a text object,
+    its origin, the font set again and a string width (unused when left aligned), each
+    number formatted by its pure-Python fp_str. Here a cell of the TrueType report font
+    is one BT…ET: its origin and leading once, the font subset only when it changes,
+    then line after line (T*); a right-aligned line gets its own origin. Empty cells
+    draw nothing. Numbers repeat (columns, rows, the size) and are formatted once.
+    Other cells (flowables, other fonts or alignments) are drawn by reportlab. The page
+    shows the same text at the same places, in the same operators reportlab uses."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.platypus import LongTable
+
+    class TextTable(LongTable):  # type: ignore[misc]
+        def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+            just = cellstyle.alignment
+            canv = self.canv
+            if (
+                not isinstance(cellval, str)
+                or just not in ("LEFT", "RIGHT")
+                or cellstyle.valign != "TOP"
+                or cellstyle.direction
+                or cellstyle.shaping
+                or cellstyle.href
+                or cellstyle.destination
+                or not canv.bottomup
+                or not getFont(cellstyle.fontname)._dynamicFont
+            ):
+                super()._drawCell(cellval, cellstyle, pos, size)
+                return
+            if not cellval:
+                return
+            current: Any = self._curcellstyle  # type: ignore[has-type]
+            if current is not cellstyle:
+                if current is None or cellstyle.color != current.color:
+                    canv.setFillColor(cellstyle.color)
+                if (
+                    current is None
+                    or cellstyle.leading != current.leading
+                    or cellstyle.fontname != current.fontname
+                    or cellstyle.fontsize != current.fontsize
+                ):
+                    canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+                self._curcellstyle = cellstyle
+            colpos, rowpos = pos
+            colwidth, rowheight = size
+            lines = cellval.split("\n")
+            y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+            if just == "LEFT":
+                draw_lines(canv, colpos + cellstyle.leftPadding, y, lines, cellstyle.leading)
+            else:
+                right = colpos + colwidth - cellstyle.rightPadding
+                draw_lines(canv, right, y, lines, cellstyle.leading, anchor="end")
+
+    return TextTable
+
+
+def draw_lines(
+    canv: Any, x: float, y: float, lines: Sequence[str], leading: float, anchor: str = "start"
+) -> None:
+    """Draw `lines` downward from the baseline at (x, y) in the canvas's current font and
+    fill colour as one PDF text object, `anchor` "start", "middle" or "end" at x.
+
+    What canvas.drawString writes per line, written once per block: the origin (each
+    line's own when not left aligned), the leading, the font subset only when it
+    changes, the text (T*). Numbers repeat and are formatted once; a line's subset
+    chunks are looked up once per document. A canvas in another font kind (not the
+    TrueType report font) or top-down draws with drawString."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    name, size = canv._fontname, canv._fontsize
+    font = getFont(name)
+    if not font._dynamicFont or not canv.bottomup:
+        draw = {"start": canv.drawString, "middle": canv.drawCentredString}.get(
+            anchor, canv.drawRightString
+        )
+        for line in lines:
+            draw(x, y, line)
+            y -= leading
+        return
+    doc = canv._doc
+    chunks = _CHUNKS.get(doc)
+    if chunks is None:
+        chunks = _CHUNKS[doc] = {}
+    escape_pdf = canv._escape
+
+    def start(line: str) -> float:
+        if anchor == "start":
+            return x
+        width = _text_width(line, name, size)
+        return x - width if anchor == "end" else x - width / 2
+
+    code = [f"BT 1 0 0 1 {_fp(start(lines[0]))} {_fp(y)} Tm"]
+    if len(lines) > 1 and anchor == "start":
+        code.append(f"{_fp(leading)} TL")
+    tf = f"{_fp(size)} Tf"
+    subset_now = -1
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        if index and anchor != "start":
+            y -= leading
+            code.append(f"1 0 0 1 {_fp(start(line))} {_fp(y)} Tm")
+        split = chunks.get((name, line))
+        if split is None:
+            split = chunks[(name, line)] = [
+                (subset, f"({escape_pdf(chunk)}) Tj")
+                for subset, chunk in font.splitString(line, doc)
+            ]
+        for subset, shown in split:
+            if subset != subset_now:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                subset_now = subset
+            code.append(shown)
+        if index < last and anchor == "start":
+            code.append("T*")
+    code.append("ET")
+    canv._code.append(" ".join(code))
+
+
+# Per PDF being made: a line's (subset, shown text) chunks. reportlab assigns a
+# character its subset the first time the document uses it, so the chunks of a line
+# never change within a document.
+_CHUNKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], list[tuple[int, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+@lru_cache(maxsize=8192)
+def _fp(value: float) -> str:
+    """A number as reportlab writes it in a PDF (fp_str), formatted once."""
+    from reportlab.lib.rl_accel import fp_str
+
+    return str(fp_str(value))
+
+
+@lru_cache(maxsize=8192)
+def _text_width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(text, font, size))
 
 
 # Characters that never begin a line (Chinese line-breaking rule), and that the wrap
@@ -367,7 +540,20 @@ def _canvas_class(frame: Frame) -> type:
                 self.__dict__.update(state)
                 self._decorate(total)
                 super().showPage()
-            super().save()
+            # Streams are written zlib-compressed and binary, not also ASCII85-encoded
+            # (reportlab's pure-Python encoder was a tenth of a long record's time; the
+            # PDF is valid either way, and smaller). reportlab reads the process-wide
+            # rl_config while saving: the lock keeps two reports saved at once (exports
+            # run on workers) from restoring it under each other.
+            from reportlab import rl_config
+
+            with _SAVING:
+                before = rl_config.useA85
+                rl_config.useA85 = 0
+                try:
+                    super().save()
+                finally:
+                    rl_config.useA85 = before
 
         def _decorate(self, total: int) -> None:
             width, height = PAGE_WIDTH_MM * mm, PAGE_HEIGHT_MM * mm
