@@ -75,7 +75,7 @@ def _chart(out: Path) -> str:
     figure.axes[0].set_title("改进")
     canvas = FigureCanvasQTAgg(figure)
     canvas.draw()
-    figure.savefig(out / "chart.png")  # to look at: the Chinese title in the CJK font
+    figure.savefig(out / "chart.png", dpi=150, bbox_inches="tight")  # the 改进 title
     return type(canvas).__name__
 
 
