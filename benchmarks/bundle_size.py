@@ -6,8 +6,10 @@ The floor is installer/hello_bundle/hello.py (QApplication + QMainWindow + QLabe
 bundled by the same PyInstaller from the same venv, one folder and windowed, with
 PyInstaller's defaults (every plugin its PySide6 hooks collect), and the same
 `strip --strip-debug` of libpython and the standard extension modules that
-installer/perfdesk.spec applies. Built fresh in a temporary folder at every run (about
-a minute). Goal (issue 24): perfdesk <= 1.5x the hello bundle, on disk and packed.
+installer/perfdesk.spec applies. Built fresh in a temporary folder (about a minute, up
+to three on a busy machine), or with --keep DIR built once into DIR and reused from
+there by later runs with the same --keep (delete DIR after a PySide6 or PyInstaller
+upgrade). Goal (issue 24): perfdesk <= 1.5x the hello bundle, on disk and packed.
 """
 
 from __future__ import annotations
@@ -74,10 +76,26 @@ def build_hello(work: Path) -> Path:
     return work / "dist" / "hello"
 
 
+def hello_floor(work: Path) -> tuple[Path, int]:
+    """The stripped hello bundle in `work` and its size before stripping: built there,
+    or reused when an earlier run with the same --keep left it."""
+    hello, raw_file = work / "dist" / "hello", work / "hello-unstripped-bytes"
+    if (hello / "_internal").is_dir() and raw_file.is_file():
+        print(f"bundle_size: reusing the hello bundle in {hello}")
+        return hello, int(raw_file.read_text())
+    hello = build_hello(work)
+    raw = folder_size(hello)
+    strip_debug(hello)
+    raw_file.write_text(str(raw))
+    return hello, raw
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "perfdesk")
-    parser.add_argument("--keep", type=Path, help="build the hello bundle here and keep it")
+    parser.add_argument(
+        "--keep", type=Path, help="build the hello bundle here once, and reuse it from here"
+    )
     args = parser.parse_args()
     if not (args.bundle / "_internal").is_dir():
         print(f"bundle_size: {args.bundle} is not a built bundle; run installer/build.sh")
@@ -85,9 +103,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        hello = build_hello(work)
-        hello_raw = folder_size(hello)
-        strip_debug(hello)
+        hello, hello_raw = hello_floor(work)
         rows = {
             "hello window, PyInstaller defaults": (hello_raw, None),
             "hello window, libpython stripped (floor)": (

@@ -10,8 +10,9 @@ bundled program runs this when started with PERFDESK_BUNDLE_CHECK=OUT_FOLDER
 
 It imports every perfdesk module, uses each lazily loaded library once (pinyin of
 销售部, a PDF page rendered by pdfium, an XLSX written and read back, the chart
-canvas, sqlite-utils), opens FILE in the main window, shows every tab and saves a
-picture of each in OUT_FOLDER, and prints one JSON line; exit 0 when all worked.
+canvas, sqlite-utils, a QPrinter printing to a PDF file), opens FILE in the main
+window, shows every tab and saves a picture of each in OUT_FOLDER, and prints one JSON
+line; exit 0 when all worked.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _pdf_and_xlsx(work: Path) -> str:
     return f"pdf page {image.size}, xlsx {cell}"
 
 
-def _chart() -> str:
+def _chart(out: Path) -> str:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
@@ -74,7 +75,34 @@ def _chart() -> str:
     figure.axes[0].set_title("改进")
     canvas = FigureCanvasQTAgg(figure)
     canvas.draw()
+    figure.savefig(out / "chart.png", dpi=150, bbox_inches="tight")  # the 改进 title
     return type(canvas).__name__
+
+
+def _print(work: Path) -> str:
+    """File → Print's path with an output file instead of a printer: a QPrinter (which
+    loads the platform's print plugin; on Linux the CUPS one, which needs the system's
+    libcups, left out of the bundle) and a PDF page painted onto it as render_pdf does.
+    Says whether the CUPS plugin and libcups got loaded and from where."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfdesk.ui.report_dialogs import render_pdf
+
+    source = work / "print-source.pdf"
+    canvas = Canvas(str(source))
+    canvas.drawString(72, 720, "销售部 perfdesk")
+    canvas.save()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printers = len(QPrinterInfo.availablePrinterNames())
+    printed = work / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    pages = render_pdf(source.read_bytes(), printer, dpi=72)
+    assert pages == 1 and printed.stat().st_size > 0, (pages, printed)
+    maps = Path("/proc/self/maps")
+    loaded = maps.read_text() if maps.exists() else ""
+    cups = sorted({line.split()[-1] for line in loaded.splitlines() if "libcups" in line})
+    return f"{pages} page to PDF, {printers} printers, loaded: {', '.join(cups) or 'no CUPS'}"
 
 
 def _sqlite_utils(work: Path) -> str:
@@ -131,7 +159,9 @@ def run(out: Path, argv: list[str]) -> int:
     file = Path(argv[0]) if argv else None
     app, window = start_window(file, unattended=True)
     step("qt translations", _qt_translations)
-    step("chart", _chart)
+    step("chart", lambda: _chart(out))
+    with tempfile.TemporaryDirectory() as tmp:
+        step("print", lambda: _print(Path(tmp)))
     if file is not None and window.context is None:
         failures["open"] = f"{file} did not open"
     for index in range(window.tabs.count()):

@@ -9,6 +9,8 @@ says why for each.
 from __future__ import annotations
 
 import re
+import struct
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 # Source-only files in resources/: translation sources (Qt loads the compiled .qm).
@@ -93,6 +95,25 @@ EXCLUDES = [
     "PIL.ImageCms",
     "PIL._imagingtk",
     "PIL.ImageTk",
+    # TLS and OpenSSL's hashes (libssl + libcrypto: 5.3 MB): perfdesk never opens a
+    # network connection, and hashlib falls back to Python's own sha256/sha512/md5/sha1/
+    # sha3/blake2 modules (lib-dynload), which is all perfdesk (package checksums,
+    # import fingerprints) and reportlab (md5) use. The standard library imports ssl
+    # optionally (urllib, http.client, asyncio) and hmac falls back without _hashlib.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # numpy's random generators (2.7 MB, loaded by numpy only on first use of np.random:
+    # matplotlib uses it only in docstrings and boxplot bootstraps, perfdesk not at
+    # all), its Fortran wrapper generator f2py and charset_normalizer, which only f2py
+    # imports; pydoc's help() topics.
+    "numpy.random",
+    "numpy.f2py",
+    "charset_normalizer",
+    "pydoc_data",
+    # Line editing for interactive input() (with libreadline and libtinfo): the command
+    # line asks nothing interactively.
+    "readline",
     # Build-time only.
     "PyInstaller",
     "setuptools",
@@ -172,9 +193,24 @@ UNUSED_QT_LIBRARIES = (
 )
 
 
+# System libraries the bundle leaves to the system (Linux), with everything only they
+# link: libcups (linked by Qt's CUPS print plugin) brings gnutls, nettle, gmp, p11-kit,
+# libidn2, libunistring, libtasn1, Kerberos and Avahi along (~9 MB). Every desktop that
+# prints has libcups, matched to its cupsd and kept up to date by the system's security
+# updates; where it is missing the plugin does not load and Qt prints to PDF files only.
+SYSTEM_LIBRARIES = ("libcups.so",)
+
+# Data files nothing reads: pypinyin's phrase dictionary (2.5 MB). perfdesk imports
+# pypinyin with PYPINYIN_NO_PHRASES (core/org_search.load_pinyin), which skips it.
+UNUSED_DATA = ("pypinyin/phrases_dict.json",)
+
+
 def keep(dest: str) -> bool:
     """Whether a collected file (its path inside the bundle) ships."""
-    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    posix = dest.replace("\\", "/")
+    if posix.endswith(UNUSED_DATA):
+        return False
+    parts = PurePosixPath(posix).parts
     if "plugins" in parts:
         index = parts.index("plugins")
         if len(parts) > index + 2:
@@ -183,6 +219,8 @@ def keep(dest: str) -> bool:
     if "translations" in parts and "resources" not in parts and dest.endswith(".qm"):
         return bool(KEEP_QT_TRANSLATIONS.search(dest))
     name = parts[-1]
+    if name.startswith(SYSTEM_LIBRARIES):
+        return False
     if name.startswith(tuple(f"lib{q}" for q in UNUSED_QT_LIBRARIES)) or name.startswith(
         UNUSED_QT_LIBRARIES
     ):
@@ -192,19 +230,76 @@ def keep(dest: str) -> bool:
     return True
 
 
-# matplotlib's fonts: the chart draws with the bundled WenQuanYi font, DejaVu Sans is
-# matplotlib's default and fallback, STIX/Computer Modern serve math text, LastResort
-# draws missing glyphs. Serif and monospace faces and the AFM/PDF core font metrics
-# (PostScript and PDF output, which perfdesk does not use: reports are reportlab) stay.
-_MATPLOTLIB_FONT_DROPS = ("DejaVuSerif", "DejaVuSansMono", "DejaVuSansDisplay")
+# matplotlib's fonts: the charts draw with the bundled WenQuanYi font (ui/action_chart.py
+# puts it first), DejaVu Sans regular and bold is matplotlib's default and fallback for
+# Latin text, LastResort draws missing glyphs (matplotlib opens it with every font).
+# Left out: the oblique, serif and monospace DejaVu faces, STIX and Computer Modern (the
+# math text font sets: perfdesk turns math text off, so a "$" in a unit is just text)
+# and the AFM/PDF core font metrics (PostScript/PDF output; reports are reportlab).
+MATPLOTLIB_FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LastResortHE-Regular.ttf"}
 
 
 def _keep_matplotlib_data(parts: tuple[str, ...]) -> bool:
     if "sample_data" in parts or "afm" in parts or "pdfcorefonts" in parts:
         return False
-    return not ("fonts" in parts and parts[-1].startswith(_MATPLOTLIB_FONT_DROPS))
+    if "fonts" in parts:
+        return parts[-1] in MATPLOTLIB_FONTS or parts[-1].startswith("LICENSE")
+    return True
 
 
 def keep_module(name: str) -> bool:
     """Whether a Python module ships: no test packages of any library."""
     return ".tests" not in name and not name.endswith(".conftest")
+
+
+def elf_needed(path: str | Path) -> list[str] | None:
+    """The libraries an ELF file links directly (its DT_NEEDED entries), or None when it
+    is not an ELF file this reads. PyInstaller's own answer on Linux comes from `ldd`,
+    which lists the whole closure, including what a library left to the system
+    (SYSTEM_LIBRARIES) links: following that would keep libcups's dependencies."""
+    data = Path(path).read_bytes()
+    if data[:4] != b"\x7fELF" or data[4] not in (1, 2) or data[5] not in (1, 2):
+        return None
+    wide, order = data[4] == 2, "<" if data[5] == 1 else ">"
+    if wide:
+        shoff, shentsize, shnum = struct.unpack_from(order + "Q10xHH", data, 0x28)
+        section, entry = order + "4xI8x8xQQI4x8xQ", order + "qQ"
+    else:
+        shoff, shentsize, shnum = struct.unpack_from(order + "I10xHH", data, 0x20)
+        section, entry = order + "4xI4x4xIII4x4xI", order + "iI"
+    sections = [
+        struct.unpack_from(section, data, shoff + i * shentsize) for i in range(shnum)
+    ]  # (type, offset, size, link, entry size)
+    names = []
+    for kind, offset, size, link, entsize in sections:
+        if kind != 6 or not entsize:  # SHT_DYNAMIC
+            continue
+        strings = sections[link][1]
+        for at in range(offset, offset + size, entsize):
+            tag, value = struct.unpack_from(entry, data, at)
+            if tag == 0:  # DT_NULL
+                break
+            if tag == 1:  # DT_NEEDED
+                end = data.index(b"\0", strings + value)
+                names.append(data[strings + value : end].decode())
+    return names
+
+
+def linked_libraries(
+    libraries: dict[str, str], roots: Iterable[str], needed: Callable[[str], Iterable[str]]
+) -> set[str]:
+    """The names in `libraries` (library name -> its file) reachable by linking from the
+    files `roots`, where needed(file) gives the names a file links. A library that is
+    not in `libraries` (left to the system, or never collected) is not followed."""
+    wanted: set[str] = set()
+    queue, seen = list(roots), set()
+    while queue:
+        file = queue.pop()
+        if file in seen:
+            continue
+        seen.add(file)
+        for name in needed(file):
+            if name in libraries and name not in wanted:
+                wanted.add(name)
+                queue.append(libraries[name])
+    return wanted

@@ -176,3 +176,31 @@ def test_last_years_line_and_shape_when_there_is_last_year(qtbot, zh) -> None:  
     assert "去年" in labels and any(label.startswith("预测：按去年走势") for label in labels)
     assert detail.table.item(0, 3).text() == "10" and detail.table.item(5, 4).text() != ""
     assert "未达标" in detail.table.item(1, 2).toolTip()  # 12 days against 10: red, said
+
+
+def test_a_unit_with_dollar_signs_is_drawn_as_typed(qtbot, zh) -> None:  # type: ignore[no-untyped-def]
+    """A unit like "$/$" would be math text to matplotlib (and need the math fonts the
+    bundle leaves out): the axis shows it as the user typed it."""
+    from perfdesk.core.kpi import Direction, Kpi
+    from perfdesk.ui.kpi_detail import GoalYear, KpiDetail
+
+    detail = KpiDetail("zh")
+    qtbot.addWidget(detail)
+    detail.show()
+    price = Kpi("p", "P", "单价", unit="$/$k", direction=Direction.HIGHER)
+    goal = GoalYear(
+        title="销售部 · 单价",
+        year=2026,
+        kpi=price,
+        month_labels=tuple(f"{m}月" for m in range(1, 13)),
+        targets=(10.0,) * 12,
+        actuals=(9.0, 12.0, 11.0) + (None,) * 9,
+        last_year=(),
+        goal_target=10.0,
+        judged=3,
+    )
+    detail.show_goal(goal)
+    label = detail._figure.axes[0].yaxis.label
+    assert label.get_text() == "$/$k"
+    assert label._preprocess_math(label.get_text()) == ("$/$k", False)  # not math text
+    detail._canvas.draw()  # draws without the math fonts' parser

@@ -88,12 +88,14 @@ class ReportChart(QWidget):
 
 def _use_bundled_font() -> None:
     """Chinese labels in the chart: the app's bundled CJK font first (matplotlib does not
-    see fonts Qt loaded)."""
+    see fonts Qt loaded). Math text off: labels are the user's text (a unit such as
+    "$/$" is shown as typed), and the bundle ships no math fonts (installer/README.md)."""
     import matplotlib
     from matplotlib import font_manager
 
     from perfdesk.paths import font_path
 
+    matplotlib.rcParams["text.parse_math"] = False
     try:
         font_manager.fontManager.addfont(str(font_path()))
         name = font_manager.FontProperties(fname=str(font_path())).get_name()
