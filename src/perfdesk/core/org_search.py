@@ -44,7 +44,8 @@ _MOST_VARIANTS = 32  # readings kept per name: polyphonic characters multiply th
 def load_pinyin() -> None:
     """Import pypinyin without its phrase dictionary (slow the first time: call it from
     a thread). Every import of pypinyin in the program goes through here."""
-    os.environ["PYPINYIN_NO_PHRASES"] = "true"  # also over an empty value: the bundle has no phrases
+    # Set even over an empty value: the bundle leaves the phrase file out.
+    os.environ["PYPINYIN_NO_PHRASES"] = "true"
     import pypinyin  # noqa: F401
 
 
