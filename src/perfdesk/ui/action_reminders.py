@@ -48,7 +48,11 @@ class RemindersBar(QFrame):
         ):
             button.setText(fill(text, str(len(ids))))
             button.setEnabled(bool(ids))
-            menu = QMenu(button)
+            menu = button.menu()
+            if menu is None:
+                menu = QMenu(button)
+                button.setMenu(menu)
+            menu.clear()  # deletes the actions it made: one menu per button, reused
             for action_id in ids[:_SHOWN]:
                 row = rows.get(action_id)
                 if row is None:
@@ -59,5 +63,4 @@ class RemindersBar(QFrame):
             if len(ids) > _SHOWN:
                 more = menu.addAction(fill(self.tr("… and %1 more"), str(len(ids) - _SHOWN)))
                 more.setEnabled(False)
-            button.setMenu(menu)
         self.setVisible(bool(found.overdue or found.due_soon or found.missing_report))
