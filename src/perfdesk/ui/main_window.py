@@ -914,10 +914,14 @@ class MainWindow(QMainWindow):
     # -- backups (ui/backups_dialog.py) ----------------------------------------
     def _build_backup_actions(self, menu: QMenu) -> None:
         """File → Restore Backup…, and the kept-backups setting handed to the store."""
-        from perfdesk.store import backups
-        from perfdesk.ui.settings import BACKUPS_KEEP
 
-        backups.set_keep(int(self.settings.get(BACKUPS_KEEP)))
+        def apply_keep() -> None:
+            from perfdesk.store import backups  # ~10 ms: after the first paint, not before
+            from perfdesk.ui.settings import BACKUPS_KEEP
+
+            backups.set_keep(int(self.settings.get(BACKUPS_KEEP)))
+
+        QTimer.singleShot(0, guarded(apply_keep))
         self.restore_backup_action = self._action(
             self.tr("Restore &Backup…"),
             self.restore_backup,
