@@ -19,14 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -60,7 +56,7 @@ from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.entry import input_error_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.op_errors import op_error_text
-from perfdesk.ui.preview_dialog import apply_buttons, preview_layout
+from perfdesk.ui.preview_dialog import apply_buttons, preview_layout, preview_table, sum_label
 from perfdesk.ui.split_dialog import error_label, say
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
@@ -144,29 +140,19 @@ class CascadeDialog(QDialog):
         self.note = wrapping_label()
         self.note.hide()
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = preview_table(
             [
                 self.tr("Include"),
                 self.tr("Holder"),
                 self.tr("Share %"),
                 self.tr("Target"),
                 self.tr("Existing goal"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_HOLDER, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            ],
+            COL_HOLDER,
         )
         self.table.itemChanged.connect(self._item_changed)
         self.table_error = error_label()
-        self.sum_line = QLabel()
-        self.sum_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.sum_line = sum_label()
 
         # The second level (company → departments → their teams), one undo step too.
         self.second = SecondLevel()

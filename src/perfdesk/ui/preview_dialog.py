@@ -6,15 +6,44 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLayout,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
+
+
+def preview_table(headers: list[str], stretch: int) -> QTableWidget:
+    """The preview's table: `headers`, columns fitted to their contents except `stretch`,
+    and cells edited by typing, F2 or a double click."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return table
+
+
+def sum_label() -> QLabel:
+    """The sum line under the table (plain text: it can name units)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def apply_buttons(

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,7 +43,7 @@ from perfdesk.store.repo_cascade import GoalInfo, goal_info, load_profiles, peri
 from perfdesk.ui.entry import input_error_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.op_errors import op_error_text
-from perfdesk.ui.preview_dialog import apply_buttons, preview_layout
+from perfdesk.ui.preview_dialog import apply_buttons, preview_layout, preview_table, sum_label
 from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 
@@ -159,24 +157,14 @@ class SplitDialog(QDialog):
         self.profile_label = QLabel(self.tr("Month weights:"))
         form.addRow(self.profile_label, profile_column)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Period"), self.tr("Days"), self.tr("Locked"), self.tr("Target")]
+        self.table = preview_table(
+            [self.tr("Period"), self.tr("Days"), self.tr("Locked"), self.tr("Target")],
+            COL_TARGET,
         )
-        self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.itemChanged.connect(self._item_changed)
         self.table_error = error_label()
-        self.sum_line = QLabel()
-        self.sum_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.sum_line = sum_label()
         self.fallback_note = wrapping_label()
         self.fallback_note.hide()
 
