@@ -319,3 +319,16 @@ def test_start_up_on_a_file_loads_neither_the_guide_nor_the_welcome(demo_zh: Pat
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert done.stdout.strip().splitlines()[-2:] == ["[]", "None True"], done.stderr
+
+
+def test_a_recent_file_named_with_markup_shows_its_name_as_typed(qtbot, tmp_path: Path) -> None:
+    """Tooltips are rich text when they look like it: a file name with markup is escaped."""
+    from perfdesk.ui.welcome import WelcomePanel
+
+    panel = WelcomePanel([], lambda _path: None)
+    qtbot.addWidget(panel)
+    name = tmp_path / '<img src="x.png"><b>bold.perfdesk'
+    name.write_bytes(b"")
+    panel.set_recent([str(name)])
+    tip = panel.recent.item(0).toolTip()
+    assert "&lt;img" in tip and "<img" not in tip and "&lt;b&gt;bold" in tip

@@ -28,7 +28,7 @@ from perfdesk.ui.action_chart import ReportChart
 from perfdesk.ui.action_form import exact
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
-from perfdesk.ui.text import CELL_LIMIT, fill, plain
+from perfdesk.ui.text import CELL_LIMIT, fill, plain, tooltip
 from perfdesk.ui.widgets.text_label import TextLabel
 
 
@@ -65,7 +65,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(plain(text, CELL_LIMIT))
-            item.setToolTip(plain(text, 2000) if len(text) > 30 else "")
+            item.setToolTip((tooltip(text, 2000) or "") if len(text) > 30 else "")
             table.setItem(r, c, item)
     for c in range(table.columnCount() - 1):  # the last column stretches
         table.resizeColumnToContents(c)

@@ -41,7 +41,7 @@ from perfdesk.core.kpi import Status
 from perfdesk.core.periods import parse_period
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.text import fill, plain
+from perfdesk.ui.text import fill, plain, tooltip
 from perfdesk.ui.widgets import status as looks
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 
@@ -228,7 +228,7 @@ class AlertsPane(QWidget):
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text) or "")
                 if column == 0:
                     item.setIcon(looks.icon(status))
                     item.setData(GOAL_ROLE, row)

@@ -44,7 +44,7 @@ from perfdesk.store.document import DocumentError
 from perfdesk.ui.errors import READ_ERRORS, message_box, no_backup_text, size_text
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.settings import BACKUPS_KEEP, Settings
-from perfdesk.ui.text import fill, plain
+from perfdesk.ui.text import fill, plain, tooltip
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import busy
 
@@ -245,7 +245,7 @@ class BackupsDialog(QDialog):
                 ]
             )
             item.setData(COL_TAKEN, PATH_ROLE, str(backup.path))
-            item.setToolTip(COL_TAKEN, plain(backup.path.name, 300))
+            item.setToolTip(COL_TAKEN, tooltip(backup.path.name, 300) or "")
             item.setTextAlignment(
                 COL_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )

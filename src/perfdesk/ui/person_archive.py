@@ -41,7 +41,7 @@ from perfdesk.store import repo_evaluations
 from perfdesk.store.repo_evaluations import EvaluationRow, PersonArchive
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.rankings import flag_text, percent
-from perfdesk.ui.text import fill, plain
+from perfdesk.ui.text import fill, plain, tooltip
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import setup_view
@@ -60,7 +60,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> 
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text if len(text) > 40 else "")
+            item.setToolTip((tooltip(text) or "") if len(text) > 40 else "")
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     for column in range(len(headers)):

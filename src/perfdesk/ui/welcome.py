@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.ui.guard import guarded
-from perfdesk.ui.text import plain
+from perfdesk.ui.text import plain, tooltip
 from perfdesk.ui.widgets.panels import button_text
 from perfdesk.ui.widgets.text_label import wrapping_label
 
@@ -108,7 +108,7 @@ class WelcomePanel(QWidget):
             path = Path(name)
             item = QListWidgetItem(plain(f"{path.name}  —  {path.parent}", 200))
             item.setData(PATH_ROLE, str(path))
-            item.setToolTip(plain(str(path), 600))
+            item.setToolTip(tooltip(str(path), 600) or "")
             if not path.exists():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
