@@ -17,20 +17,7 @@ from perfdesk import __version__
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="perfdesk",
-        description="perfdesk: goals, KPI entry, review meetings and improvement actions for "
-        "department heads. Run without a command to open the app.",
-        epilog="Examples:\n  perfdesk --demo\n  perfdesk sales.perfdesk\n"
-        "  perfdesk demo /tmp/demo.perfdesk --lang en\n  perfdesk check sales.perfdesk\n"
-        "  perfdesk department company.perfdesk --unit 销售部 -o sales.perfdesk",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"perfdesk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    open_cmd = commands.add_parser("open", help="open the app (the default command)")
+def _add_open_arguments(open_cmd: argparse.ArgumentParser) -> None:
     open_cmd.add_argument("file", nargs="?", type=Path, help="a .perfdesk document to open")
     open_cmd.add_argument(
         "--demo",
@@ -50,6 +37,33 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="save a picture of the main window once shown, then quit",
     )
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    """`perfdesk [FILE]` alone: opening the app need not build (and import) every
+    headless command's parser (~30 ms before the window could start)."""
+    parser = argparse.ArgumentParser(
+        prog="perfdesk",
+        description="Open the app. `perfdesk --help` lists the headless commands.",
+    )
+    _add_open_arguments(parser)
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="perfdesk",
+        description="perfdesk: goals, KPI entry, review meetings and improvement actions for "
+        "department heads. Run without a command to open the app.",
+        epilog="Examples:\n  perfdesk --demo\n  perfdesk sales.perfdesk\n"
+        "  perfdesk demo /tmp/demo.perfdesk --lang en\n  perfdesk check sales.perfdesk\n"
+        "  perfdesk department company.perfdesk --unit 销售部 -o sales.perfdesk",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"perfdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_open_arguments(commands.add_parser("open", help="open the app (the default command)"))
 
     demo = commands.add_parser("demo", help="write a demo company document")
     demo.add_argument("out", type=Path, metavar="OUT.perfdesk")
@@ -124,7 +138,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     known = {
         "open",
         "demo",
@@ -141,7 +154,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
         args_list[0] not in known and args_list[0] not in {"-h", "--help", "--version"}
     ):
         args_list.insert(0, "open")
-    args = parser.parse_args(args_list)
+    if args_list[0] == "open" and not {"-h", "--help"} & set(args_list):
+        args = _open_parser().parse_args(args_list[1:])
+        args.command = "open"
+        return _open(args)
+    args = _parser().parse_args(args_list)
     if args.command == "demo":
         return _demo(args)
     if args.command == "check":

@@ -140,3 +140,42 @@ def test_pinyin_is_warmed_once_the_window_shows_so_the_first_search_never_waits(
     qtbot.waitUntil(lambda: _name(window, navigator.tree.current_holder()) == "销售部")
     # Importing pypinyin takes 0.3-0.5 s; the keystrokes never waited for it.
     assert typing < 0.25
+
+
+def test_org_tree_column_fits_its_widest_open_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Only the widest-looking rows are measured (start-up); no name may be cut anyway:
+    narrow Latin letters, wide ones, CJK, bold units and deep nesting mixed."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from perfdesk.core.org import OrgUnit, Person, UnitKind
+    from perfdesk.ui.widgets.org_tree import OrgTree
+
+    units = [OrgUnit("c", "集团", UnitKind.COMPANY)]
+    for d in range(30):
+        units.append(OrgUnit(f"d{d}", f"部门{d}" + "i" * d, UnitKind.DEPARTMENT, "c"))
+        units.append(OrgUnit(f"t{d}", "W" * (d % 13) + "组", UnitKind.TEAM, f"d{d}"))
+    # 90 names of 40 letters: the widest (most M's) come last in the tree.
+    people = [
+        Person(f"p{i}", "l" * (40 - i // 6) + "M" * (i // 6), f"t{i % 30}") for i in range(90)
+    ]
+    tree = OrgTree()
+    qtbot.addWidget(tree)
+    tree.set_org(units, people)
+    tree.expandAll()
+    tree._fit_width()
+    model = tree.model()
+    bold = QFont(tree.font())
+    bold.setBold(True)
+    needed = 0
+    pending = [(QModelIndex(), 0)]
+    while pending:
+        parent, depth = pending.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            is_bold = model.data(index, Qt.ItemDataRole.FontRole) is not None
+            metrics = QFontMetrics(bold) if is_bold else tree.fontMetrics()
+            needed = max(needed, metrics.horizontalAdvance(text) + tree.indentation() * (depth + 1))
+            pending.append((index, depth + 1))
+    assert tree.header().sectionSize(0) >= needed

@@ -164,11 +164,6 @@ def create_application(lang: str | None = None) -> tuple[Any, str]:
     language = resolve_language(lang or Settings().get(LANGUAGE))
     install_translators(app, language)
     register_font()
-    from PySide6.QtCore import QTimer
-
-    from perfdesk.ui.guard import guarded
-
-    QTimer.singleShot(0, guarded(set_app_icon))
     # Pseudo translation stretches the interface texts; data is shown as in English.
     return app, "en" if language == PSEUDO else language
 
@@ -214,6 +209,7 @@ def start_window(
     from perfdesk.ui.main_window import MainWindow
 
     window = MainWindow(language=language)
+    window.after_first_paint(set_app_icon)  # the title bar shows it; the first frame need not
     if unattended:
         window.unattended_lock_choice = LockChoice.READ_ONLY
     install_crash_handler(window)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,7 +42,7 @@ from perfdesk.ui.errors import (
     show_message,
 )
 from perfdesk.ui.file_dialogs import FileDialogs
-from perfdesk.ui.guard import guarded
+from perfdesk.ui.guard import call_guarded, guarded
 from perfdesk.ui.lock_dialog import LockChoice, ask_about_lock, lock_texts, read_only_explanation
 from perfdesk.ui.restart import restart_command
 from perfdesk.ui.settings import GEOMETRY, LANGUAGE, LOCK_STALE_HOURS, WINDOW_STATE, Settings
@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # operations load with the first edit, message boxes when fir
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
 WATCH_INTERVAL_MS = 2000  # a read-only window looks for saved changes this often
+AFTER_PAINT_MS = 30  # deferred start-up work waits this long after the first paint
 
 
 def fit_first_window(window: QMainWindow, wanted: QSize = QSize(1280, 800)) -> None:  # noqa: B008
@@ -130,11 +131,36 @@ class MainWindow(QMainWindow):
         self._data_version = 0
         self.read_only_box: QMessageBox | None = None
         self.unattended_lock_choice: LockChoice | None = None  # set: never ask (screenshots)
+        self._first_painted = False
+        self._after_paint: list[Callable[[], None]] = []
 
         self._build_menus()
         self._build_navigation_bar()
         self._restore_geometry()
         self._set_context(None)
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` (guarded) once the window's first frame is on screen, or soon if it
+        is already: what the first screen does not need (the app icon, the kept-backups
+        setting, the offer to resume a meeting) must not make the window appear later."""
+        if self._first_painted:
+            QTimer.singleShot(0, self, guarded(work))
+        else:
+            self._after_paint.append(work)
+
+    @guarded
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_painted:
+            self._first_painted = True
+            # A moment after the paint, so the frame reaches the screen (the compositor)
+            # before the deferred work takes the event loop.
+            QTimer.singleShot(AFTER_PAINT_MS, self, guarded(self._run_after_paint))
+
+    def _run_after_paint(self) -> None:
+        work, self._after_paint = self._after_paint, []
+        for each in work:
+            call_guarded(each)
 
     # The tabs themselves (built on first access, as when first shown).
     @property
@@ -642,6 +668,13 @@ class MainWindow(QMainWindow):
         open_run_mode(self, meeting.id)
 
     def _offer_meeting_resume(self) -> None:
+        # Most files have no running meeting: ask the store first, so opening does not
+        # import run mode and the write operations it needs (~0.1 s) for nothing.
+        from perfdesk.store.repo_meeting_run import running_meeting
+
+        context = self.context
+        if context is None or context.doc.read_only or running_meeting(context.doc.conn) is None:
+            return
         from perfdesk.ui.meeting_flow import offer_resume
 
         offer_resume(self)
@@ -921,7 +954,7 @@ class MainWindow(QMainWindow):
 
             backups.set_keep(int(self.settings.get(BACKUPS_KEEP)))
 
-        QTimer.singleShot(0, guarded(apply_keep))
+        self.after_first_paint(apply_keep)
         self.restore_backup_action = self._action(
             self.tr("Restore &Backup…"),
             self.restore_backup,
@@ -1209,7 +1242,7 @@ class MainWindow(QMainWindow):
         if not read_only and document.read_only:
             self._say_why_read_only(document)
         elif not document.read_only:
-            QTimer.singleShot(0, self, guarded(self._offer_meeting_resume))  # after the paint
+            self.after_first_paint(self._offer_meeting_resume)
         return True
 
     def _say_why_read_only(self, document: Document) -> None:

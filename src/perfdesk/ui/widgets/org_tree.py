@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
+from unicodedata import east_asian_width
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -236,6 +237,28 @@ class OrgModel(QAbstractItemModel):
         return tip
 
 
+_MEASURED_ROWS = 32  # the org tree measures this many of its widest-looking rows
+
+
+_NARROW = frozenset("iljI.,:;'!|ftr1 ")  # about half an average Latin character
+_BROAD = frozenset("MWmw@%")  # about one and a half
+
+
+def _width_guess(text: str, bold: bool) -> float:
+    """`text`'s width in average Latin characters: wide (CJK, full-width) ones count two."""
+    width = 0.0
+    for char in text:
+        if char in _NARROW:
+            width += 0.5
+        elif char in _BROAD:
+            width += 1.5
+        elif char.isascii():
+            width += 1.0
+        else:
+            width += 2.0 if east_asian_width(char) in "WF" else 1.0
+    return width * (1.1 if bold else 1.0)
+
+
 def _text(node: OrgUnit | Person) -> str:
     name = plain(node.name, CELL_LIMIT)
     if isinstance(node, Person) and node.title:
@@ -356,17 +379,27 @@ class OrgTree(QTreeView):
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
         indent = self.indentation()
-        widest = 0
+        average = plain_metrics.averageCharWidth()
+        # Measuring every open row's text costs ~0.1 ms each (a company's 250 rows: ~20 ms
+        # at start-up). A CJK character is about two Latin ones wide in every UI font, so
+        # an estimate picks the candidates and only the widest few are measured.
+        candidates: list[tuple[float, int, str, bool]] = []
         pending = [(QModelIndex(), 0)]
         while pending:
             parent, depth = pending.pop()
             for row in range(model.rowCount(parent)):
                 index = model.index(row, 0, parent)
                 text = str(model.data(index, _DISPLAY) or "")
-                metrics = bold_metrics if model.data(index, _FONT) is not None else plain_metrics
-                widest = max(widest, metrics.horizontalAdvance(text) + indent * (depth + 1))
+                bold_row = model.data(index, _FONT) is not None
+                guess = _width_guess(text, bold_row) * average + indent * (depth + 1)
+                candidates.append((guess, depth, text, bold_row))
                 if model.hasChildren(index) and self.isExpanded(index):
                     pending.append((index, depth + 1))
+        candidates.sort(key=lambda candidate: candidate[0], reverse=True)
+        widest = 0
+        for _guess, depth, text, bold_row in candidates[:_MEASURED_ROWS]:
+            metrics = bold_metrics if bold_row else plain_metrics
+            widest = max(widest, metrics.horizontalAdvance(text) + indent * (depth + 1))
         self.header().resizeSection(0, widest + 2 * plain_metrics.averageCharWidth())
 
     def select_holder(self, holder_id: str) -> bool:
