@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # operations load with the first edit, message boxes when fir
 
 TAB_GOALS, TAB_KPI, TAB_MEETING, TAB_ACTIONS = range(4)
 WATCH_INTERVAL_MS = 2000  # a read-only window looks for saved changes this often
-AFTER_PAINT_MS = 30  # deferred start-up work waits this long after the first paint
+AFTER_PAINT_MS = 150  # deferred start-up work waits this long after the first paint
 
 
 def fit_first_window(window: QMainWindow, wanted: QSize = QSize(1280, 800)) -> None:  # noqa: B008
