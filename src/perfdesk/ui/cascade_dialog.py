@@ -36,8 +36,7 @@ from perfdesk.core.cascade import (
     TwoLevelPlan,
     plan_cascade,
     plan_two_levels,
-    rebalance,
-    shares_by,
+    typed_shares,
 )
 from perfdesk.core.number_input import NumberInputError, parse_value
 from perfdesk.core.numbers import format_bare
@@ -361,14 +360,7 @@ class CascadeDialog(QDialog):
         try:
             if not holders:
                 raise SplitError("no_holders")
-            base, _used, _fallback = shares_by(
-                ShareMethod.EVEN if method is ShareMethod.SHARES else method, holders
-            )
-            shares = None
-            if self.pins or method is ShareMethod.SHARES:
-                index = {h.id: i for i, h in enumerate(holders)}
-                pins = {index[h]: v for h, v in self.pins.items() if h in index}
-                shares = rebalance(base, pins)
+            shares = typed_shares(method, holders, self.pins)
             plan = plan_cascade(
                 self.goal.target,
                 holders,
