@@ -123,6 +123,15 @@ class GoalFormDialog(FormDialog):
         order = list(self.fields)
         if marked:  # the first in the form's order takes the focus
             self.fields[min(marked, key=order.index)].setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every message under its field (never shrink what the user set)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
 
 def run_dialog(dialog: QDialog) -> None:
