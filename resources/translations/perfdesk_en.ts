@@ -3619,6 +3619,38 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unit or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot map the columns: an import needs a column for the unit or person, the KPI, the period and the value (or one column per month), and the header has no %1 column. The file&apos;s columns are: %2. Choose the missing ones above and preview again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none with a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 new values, %2 changed, %3 unchanged, %4 refused; %5 totals rows not imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7513,6 +7545,10 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By the shares typed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By last year&apos;s actuals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7549,7 +7585,23 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a unit&apos;s share or target to set it; the other units of the same holder make up the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s target is 0: type shares instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7581,7 +7633,15 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 units, sum %2</source>
+        <source>share typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units, sum %2 vs %3, difference %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3628,6 +3628,38 @@ Archiving hides the goal and keeps its history; nothing is deleted. Edit → Und
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
+        <source>unit or person</source>
+        <translation>部门或人员</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot map the columns: an import needs a column for the unit or person, the KPI, the period and the value (or one column per month), and the header has no %1 column. The file&apos;s columns are: %2. Choose the missing ones above and preview again; nothing was imported.</source>
+        <translation>无法对应各列：导入需要部门或人员、指标、期间和数值各一列（或每月一列），表头中没有%1列。文件中的列为：%2。请在上方选择缺少的列后重新预览；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>(none with a name)</source>
+        <translation>（没有带名称的列）</translation>
+    </message>
+    <message>
         <source>%1 new values, %2 changed, %3 unchanged, %4 refused; %5 totals rows not imported.</source>
         <translation>新值 %1 个，修改 %2 个，不变 %3 个，拒绝 %4 个；合计行 %5 行不导入。</translation>
     </message>
@@ -7527,6 +7559,10 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>平均分配</translation>
     </message>
     <message>
+        <source>By the shares typed below</source>
+        <translation>按下方输入的份额</translation>
+    </message>
+    <message>
         <source>By last year&apos;s actuals</source>
         <translation>按去年实际</translation>
     </message>
@@ -7563,8 +7599,24 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>说明</translation>
     </message>
     <message>
+        <source>Type a unit&apos;s share or target to set it; the other units of the same holder make up the rest.</source>
+        <translation>输入某个单位的份额或目标即可设定；同一上级的其他单位分摊其余部分。</translation>
+    </message>
+    <message>
         <source>Share below:</source>
         <translation>下级分配：</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s target is 0: type shares instead.</source>
+        <translation>%1的目标为 0：请改为输入份额。</translation>
+    </message>
+    <message>
+        <source>Below %1: %2</source>
+        <translation>%1的下级：%2</translation>
     </message>
     <message>
         <source>Kept as it is: nothing below it changes</source>
@@ -7595,8 +7647,16 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>已有目标：更新</translation>
     </message>
     <message>
-        <source>%1 units, sum %2</source>
-        <translation>%1 个单位，合计 %2</translation>
+        <source>share typed</source>
+        <translation>份额为手动输入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 units, sum %2 vs %3, difference %4</source>
+        <translation>%1 个单位，合计 %2，上级目标 %3，差额 %4</translation>
     </message>
     <message>
         <source>%1 units</source>

@@ -233,3 +233,111 @@ def test_any_two_level_cascade_adds_up_exactly(total, sizes) -> None:  # type: i
     for holder_id, below in plan.below:
         parent = next(r.minor for r in plan.top.rows if r.holder.id == holder_id)
         assert _minor_sum(below, 2) == parent
+
+
+# -- typed shares in the second level ------------------------------------------------------
+def test_typed_shares_keep_the_typed_and_rebalance_the_rest_like_the_first_level() -> None:
+    from perfdesk.core.cascade import typed_shares
+
+    assert typed_shares("even", THREE, {}) is None  # nothing typed: the method's own
+    assert typed_shares("shares", THREE, {}) == [Fraction(100, 3)] * 3
+    # The same helper the first level's preview uses: pinned 50, the rest in proportion.
+    assert typed_shares("headcount", THREE, {"b": "50"}) == [
+        Fraction(50),
+        Fraction(50),
+        Fraction(0),
+    ]
+    left_out = [*THREE, Holder("x", "撤销组", archived=True)]
+    assert typed_shares("shares", left_out, {"a": 40, "x": 10}) == [
+        Fraction(40),
+        Fraction(30),
+        Fraction(30),
+    ]  # one share per holder taking part; a share typed for a left-out one is ignored
+
+
+def test_typed_second_level_shares_add_up_exactly_to_each_first_level_target() -> None:
+    from perfdesk.core.cascade import plan_two_levels
+
+    children = {
+        "a": [*_teams("a", 3), Holder("ax", "撤销组", archived=True)],
+        "b": _teams("b", 2),
+    }
+    plan = plan_two_levels(
+        1000,
+        THREE,
+        children,
+        aggregation="sum",
+        decimals=2,
+        method="shares",
+        shares=["50", "30", "20"],
+        below_method="even",
+        below_typed={"a": {"a0": "12.5", "a1": "33.33"}, "b": {"b1": "70"}},
+    )
+    below = dict(plan.below)
+    team = {r.holder.id: r for r in below["a"].rows}
+    assert team["a0"].amount == 62.5 and team["a0"].share == Fraction(25, 2)
+    assert team["a1"].amount == 166.65  # 33.33 % of 500, exactly in cents
+    assert team["a2"].amount == 270.85  # the rest: 500 - 62.5 - 166.65
+    assert team["ax"].minor == 0 and team["ax"].why == "archived"
+    assert [r.amount for r in below["b"].rows] == [90.0, 210.0]
+    for holder_id, sub in plan.below:
+        parent = next(r.minor for r in plan.top.rows if r.holder.id == holder_id)
+        assert _minor_sum(sub, 2) == parent and sub.difference == 0
+    assert plan.level_totals() == (1000, 800) and plan.decomposed() == 800  # "c" has none
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "total"),
+    [
+        ({"a0": "60", "a1": "50"}, "pinned_over", "110"),
+        ({"a0": "60", "a1": "30", "a2": "5"}, "nothing_to_share", None),
+        ({"a0": "-5"}, "share_negative", None),
+    ],
+)
+def test_typed_second_level_shares_that_cannot_make_100_are_refused_naming_the_parent(
+    typed, code, total
+) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.cascade import plan_two_levels
+
+    with pytest.raises(SplitError) as refused:
+        plan_two_levels(
+            1000,
+            THREE,
+            {"a": _teams("a", 3)},
+            aggregation="sum",
+            decimals=2,
+            below_typed={"a": typed},
+        )
+    assert refused.value.code == code and refused.value.params["holder"] == "a"
+    if total is not None:
+        assert refused.value.params["total"] == total
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    total=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
+    size=st.integers(min_value=2, max_value=7),
+    typed=st.lists(
+        st.decimals(min_value=0, max_value=40, places=2, allow_nan=False), min_size=1, max_size=1
+    ),
+    data=st.data(),
+)
+def test_any_typed_second_level_adds_up_exactly_and_keeps_the_typed(
+    total, size, typed, data
+) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.cascade import plan_two_levels
+
+    count = data.draw(st.integers(min_value=1, max_value=size - 1))
+    kids = _teams("a-", size)
+    chosen = {kids[i].id: str(data.draw(st.sampled_from(typed))) for i in range(count)}
+    if sum(Decimal(v) for v in chosen.values()) > 100:
+        return
+    plan = plan_two_levels(
+        str(total), THREE, {"a": kids}, aggregation="sum", decimals=2, below_typed={"a": chosen}
+    )
+    sub = dict(plan.below)["a"]
+    assert _minor_sum(sub, 2) == next(r.minor for r in plan.top.rows if r.holder.id == "a")
+    assert sum(r.share for r in sub.rows) == 100
+    for row in sub.rows:
+        if row.holder.id in chosen:
+            assert row.share == Fraction(chosen[row.holder.id])

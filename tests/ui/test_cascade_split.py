@@ -377,3 +377,94 @@ def test_two_level_cascade_asks_once_about_units_below_that_have_a_goal(
     assert parent == sales_goal[0]  # the team's own goal, updated and linked below
     west_target = _children(doc, sales_goal[0])[west]
     assert Decimal(repr(target)) + Decimal(repr(west_target)) == Decimal(repr(sales_goal[1]))
+
+
+def test_second_level_shares_are_typed_and_the_rest_recomputed_in_one_undo_step(
+    make_window, small_company, monkeypatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    from perfdesk.ui.cascade_levels import COL_NOTE, COL_SHARE, COL_TARGET
+
+    path, ids = small_company
+    teams: dict[str, list[str]] = {}
+    with Document.open(path) as doc:
+        for name, count in zip(DEPARTMENTS, (2, 3, 1), strict=True):
+            teams[name] = [
+                ops.add_org_unit(doc, f"{name}{i}组", "team", ids[name]).row_id or ""
+                for i in range(1, count + 1)
+            ]
+    window = _window(make_window, path, ids)
+    doc = window.context.doc
+    start = _dump(doc)
+    cascades = _capture(monkeypatch, cascade_dialog)
+    window.decompose_action.trigger()
+    dialog = cascades[0]
+    dialog.show()
+    dialog.set_share(ids["销售部"], "50")
+    dialog.set_share(ids["市场部"], "30")
+    second = dialog.second
+    second.enabled.setChecked(True)
+    sales = second.item_of(ids["销售部"])
+    sales.setExpanded(True)
+
+    # Typed in the tree like a cell of the first level: the number, then Enter.
+    first_team = second.item_of(ids["销售部"], teams["销售部"][0])
+    second.tree.setCurrentItem(first_team, COL_SHARE)
+    window.goals_tab.table.clearFocus()  # offscreen the window behind keeps the focus
+    second.tree.setFocus()
+    qtbot.keyClick(second.tree, "4")  # typing opens the cell's editor
+    editor = second.tree.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "4"
+    qtbot.keyClicks(editor, "0")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sales.child(0).text(COL_SHARE) == "40.00")
+    assert dialog.isVisible()  # Enter ends the edit; it does not apply the dialog
+    assert sales.isExpanded()  # the tree is updated in place, not folded again
+    shown = [(sales.child(i).text(COL_SHARE), sales.child(i).text(COL_TARGET)) for i in range(2)]
+    assert shown == [("40.00", "200.0"), ("60.00", "300.0")]  # the rest makes up 100 %
+    assert sales.text(COL_NOTE) == "2 units, sum 500.0 vs 500.0, difference 0.0"
+    assert "share typed" in sales.child(0).text(COL_NOTE)
+    assert second.method.currentData() == "shares"
+
+    # A target typed for one of 市场部's three teams: the other two share the rest.
+    second.set_target(ids["市场部"], teams["市场部"][0], "120")
+    market = second.item_of(ids["市场部"])
+    assert [market.child(i).text(COL_TARGET) for i in range(3)] == ["120.0", "90.0", "90.0"]
+
+    # Typed shares that cannot make 100 % are refused with the numbers, nothing adjusted.
+    second.set_share(ids["销售部"], teams["销售部"][1], "70")
+    assert second.error.text() == (
+        "Below 销售部: The shares you set add up to 110 %, more than 100 %."
+    )
+    assert not dialog.ok.isEnabled()
+    dialog.try_apply()
+    assert dialog.result() != QDialog.DialogCode.Accepted and _dump(doc) == start
+    second.set_share(ids["销售部"], teams["销售部"][1], "")  # no longer typed: takes the rest
+    assert dialog.ok.isEnabled() and second.error.isHidden()
+    assert second.sum_line.text() == (
+        "Level 1: 1,000.0 vs parent 1,000.0, difference 0.0 · Level 2: 1,000.0 vs the "
+        "level-1 targets it decomposes 1,000.0, difference 0.0"
+    )
+
+    dialog.try_apply()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    departments = dict(
+        doc.conn.execute(
+            "SELECT unit_id, id FROM goals WHERE parent_id = ? AND deleted = 0", (ids["goal"],)
+        ).fetchall()
+    )
+    assert _children(doc, departments[ids["销售部"]]) == {
+        teams["销售部"][0]: 200,
+        teams["销售部"][1]: 300,
+    }
+    assert _children(doc, departments[ids["市场部"]]) == {
+        teams["市场部"][0]: 120,
+        teams["市场部"][1]: 90,
+        teams["市场部"][2]: 90,
+    }
+    after = _dump(doc)
+    window.undo_action.trigger()  # both levels, typed shares and all, in one step
+    assert _dump(doc) == start
+    window.redo_action.trigger()
+    assert _dump(doc) == after

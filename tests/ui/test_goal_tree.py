@@ -436,3 +436,49 @@ def test_archived_goals_show_greyed_with_a_word_and_restore_in_one_step(
     assert _dump(path) == archived_dump
     qtbot.keyClick(view, Qt.Key.Key_H, CTRL | ALT)  # hidden again
     assert [r.goal.title for r in tab.model.top_rows()] == ["提高转化"]
+
+
+def test_goal_form_shows_every_refusal_at_once_and_focuses_the_first(
+    make_window, plan, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, ids = plan
+    start = _dump(path)
+    _window, tab = _open(make_window, path, ids["company"])
+    seen: dict[str, Any] = {}
+
+    def answer(dialog: Any) -> None:
+        dialog.show()
+        values = {"kpi": ids["sales"], "period": "2026-13", "weight": "150", "target": "很多"}
+        for field, value in values.items():
+            widget = dialog.fields[field]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            else:
+                widget.setCurrentIndex(widget.findData(value))
+        dialog.try_accept()
+        seen["marked"] = dialog.marked_fields()
+        seen["messages"] = {f: dialog.field_message(f) for f in seen["marked"]}
+        seen["captions"] = {f: dialog.captions[f][0].text() for f in seen["marked"]}
+        seen["focus"] = next(
+            (f for f, w in dialog.fields.items() if dialog.focusWidget() is w), None
+        )
+        seen["form_error"] = "" if dialog.error.isHidden() else dialog.error.text()
+        seen["visible"] = dialog.isVisible()
+        dialog.reject()
+
+    monkeypatch.setattr(goal_form, "run_dialog", answer)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
+    assert seen["marked"] == ["period", "weight", "target"]  # all three, not the first
+    assert seen["messages"] == {
+        "period": "⚠ “2026-13” is not a valid period. Write it like 2026, 2026-Q3, 2026-10 "
+        "or 2026-W41.",
+        "weight": "⚠ The weight must be between 0 and 100 %.",
+        "target": "⚠ The target must be a number, not “很多”.",
+    }
+    assert seen["captions"] == {
+        "period": "⚠ Period",
+        "weight": "⚠ Weight (%)",
+        "target": "⚠ Target",
+    }  # a sign on the caption, not colour only
+    assert seen["focus"] == "period" and seen["form_error"] == "" and seen["visible"]
+    assert _dump(path) == start  # nothing written

@@ -191,3 +191,36 @@ def test_stop_while_exporting_leaves_no_file(
     assert not out.exists() and not list(tmp_path.glob(".*part*"))
     assert window.export_dialog is dialog and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_header_that_cannot_be_mapped_says_what_is_needed_and_offers_the_columns(
+    make_window, zh, qtbot, demo_zh: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_zh)
+    before = sha(demo_zh)
+    data = tmp_path / "crm.csv"
+    data.write_bytes("部门,指标,期间,备注\n销售部,销售额,2026-10,1500\n".encode("gbk"))
+    window.import_actuals_action.trigger()
+    dialog = window.import_dialog
+    dialog.show()
+    assert dialog.load(data)
+    assert dialog.value_combo.currentData() == ""  # "备注" is not taken for the value
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy(), timeout=10000)
+    text = dialog.summary.text()
+    assert text.startswith("无法对应各列：")  # the reader's "cannot map the columns"
+    assert "表头中没有数值列" in text  # what it needs and does not find
+    assert "“部门”、“指标”、“期间”、“备注”" in text  # and what the file has
+    assert dialog.marked_columns() == ["value"]
+    assert dialog._captions["value"][0].text().startswith("⚠ ")  # a sign, not colour only
+    assert dialog.focusWidget() is dialog.value_combo  # the mapping step, ready
+    assert not dialog.import_button.isEnabled()
+    dialog.grab().save("/tmp/io-import-unmapped-zh.png")
+
+    dialog.value_combo.setCurrentIndex(dialog.value_combo.findData("备注"))  # chosen by hand
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy(), timeout=10000)
+    assert dialog.marked_columns() == [] and not dialog.summary.text().startswith("无法")
+    assert dialog.plan.ok and dialog.import_button.isEnabled()
+    assert sha(demo_zh) == before  # nothing was written on the way
+    dialog.reject()

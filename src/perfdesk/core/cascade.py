@@ -181,6 +181,28 @@ def rebalance(
     return result
 
 
+def typed_shares(
+    method: ShareMethod | str,
+    holders: Sequence[Holder],
+    typed: Mapping[str, Fraction | float | str],
+) -> list[Fraction] | None:
+    """The shares a preview shows after some were typed (holder id → percent): the
+    typed keep their value and the others are rebalanced (`rebalance`) from the
+    method's shares (EVEN for SHARES) to make 100 % exactly. One share per holder that
+    takes part (archived and locked ones take none), in their order; None when nothing
+    is typed and the method is not SHARES (the method's own shares apply). Refusals
+    are `rebalance`'s SplitErrors."""
+    method = ShareMethod(method)
+    if not typed and method is not ShareMethod.SHARES:
+        return None
+    taking = [h for h in holders if not (h.archived or h.locked)]
+    base, _used, _fallback = shares_by(
+        ShareMethod.EVEN if method is ShareMethod.SHARES else method, taking
+    )
+    index = {h.id: i for i, h in enumerate(taking)}
+    return rebalance(base, {index[h]: v for h, v in typed.items() if h in index})
+
+
 def shares_by(
     method: ShareMethod | str, holders: Sequence[Holder]
 ) -> tuple[list[Fraction], ShareMethod, str | None]:
@@ -333,15 +355,22 @@ def plan_two_levels(
     decisions: Mapping[str, Decision | str] | None = None,
     below_method: ShareMethod | str = ShareMethod.EVEN,
     below_decisions: Mapping[str, Decision | str] | None = None,
+    below_typed: Mapping[str, Mapping[str, Fraction | float | str]] | None = None,
 ) -> TwoLevelPlan:
     """The first level as `plan_cascade`, then each first-level holder's target shared
-    among `children[holder id]` by `below_method` (EVEN, LAST_YEAR or HEADCOUNT) — by
-    amount exactly (each second-level group adds up to its first-level target in minor
-    units), by value the same rate. A first-level holder that is skipped or left out
-    gets no second level; archived and locked children take no share."""
+    among `children[holder id]` by `below_method` (EVEN, SHARES, LAST_YEAR or
+    HEADCOUNT) — by amount exactly (each second-level group adds up to its first-level
+    target in minor units), by value the same rate. A first-level holder that is
+    skipped or left out gets no second level; archived and locked children take no
+    share.
+
+    `below_typed` holds the shares typed in the second level, per first-level holder
+    (child id → percent of that holder's target): as at the first level
+    (`typed_shares`), the typed keep their value and the rest of the group is
+    rebalanced to 100 %. A group whose typed shares cannot make 100 % is refused with
+    the SplitError of `rebalance`, its `holder` parameter naming the first-level
+    holder."""
     below_method = ShareMethod(below_method)
-    if below_method is ShareMethod.SHARES:
-        below_method = ShareMethod.EVEN  # typed shares are a first-level edit only
     top = plan_cascade(
         total,
         holders,
@@ -365,12 +394,17 @@ def plan_two_levels(
         if not any(not (k.archived or k.locked) for k in kids):
             missing.append((holder_id, "no_children"))
             continue
+        try:
+            shares = typed_shares(below_method, kids, (below_typed or {}).get(holder_id, {}))
+        except SplitError as error:
+            raise SplitError(error.code, holder=holder_id, **error.params) from None
         plan = plan_cascade(
             row.target,
             kids,
             aggregation=aggregation,
             decimals=decimals,
-            method=below_method,
+            method=below_method if shares is None else ShareMethod.SHARES,
+            shares=shares,
             decisions=below_decisions,
         )
         below.append((holder_id, plan))

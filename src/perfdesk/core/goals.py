@@ -3,13 +3,21 @@
 Owns the goal value type and the checks a goal tree must pass: a holder's
 weights sum to 100 %, a parent link never forms a cycle, and children of an
 additive goal add up to the parent. Mismatches are reported, never fixed here.
+`goal_faults` checks a goal's fields as typed in the goal form and gives every
+fault at once, each with its field (the store's checks stop at the first).
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as _field
+from typing import Any
+
+from perfdesk.core.kpi import Kpi
+from perfdesk.core.periods import PeriodError, parse_period
 
 WEIGHT_TOTAL = 100.0
 _WEIGHT_TOLERANCE = 1e-6
@@ -128,3 +136,99 @@ def decomposition_checks(
         if result is not None:
             found.append(result)
     return found
+
+
+# -- the goal form's fields, every fault at once -------------------------------------------
+# The store's limits (store/schema_v4.MAX_TEXT, MAX_MAGNITUDE; a test keeps them equal).
+MAX_TEXT = 20_000
+MAX_MAGNITUDE = 1e12
+
+
+@dataclass(frozen=True)
+class GoalFault:
+    """Why a goal cannot be saved, about one field: `code` and `params` are those of the
+    store's refusal (ops.OpError), so the window words them the same way; `params`
+    names the field too."""
+
+    field: str  # kpi, period, goal_title, weight, target, upper_target, parent_goal
+    code: str
+    params: Mapping[str, Any] = _field(default_factory=dict)
+
+
+def goal_faults(
+    *,
+    kpi_id: str | None,
+    kpi: Kpi | None,
+    period: str,
+    title: str,
+    weight: Any,
+    target: Any,
+    target_max: Any = None,
+    parent_period: str | None = None,
+) -> list[GoalFault]:
+    """Every fault of a goal's fields, in the form's order (KPI, period, description,
+    weight, target, upper target, goal above), at most one per field. `kpi` is the
+    chosen KPI as found (None: it is gone); `weight`, `target` and `target_max` as
+    typed (a number, None for none, or the text that is not a number); `parent_period`
+    the period of the goal above, when one is chosen. The same rules as the store's
+    (ops.check_goal), which still checks what needs the file (a loop of goals)."""
+    faults: list[GoalFault] = []
+
+    def fault(name: str, code: str, **params: Any) -> None:
+        faults.append(GoalFault(name, code, {"field": name, **params}))
+
+    if not kpi_id:
+        fault("kpi", "empty")
+    elif kpi is None:
+        fault("kpi", "missing")
+    elif kpi.archived:
+        fault("kpi", "archived")
+    key = None
+    try:
+        key = parse_period(period).key
+    except PeriodError as error:
+        reason = str(error).split(": ", 1)[-1]
+        fault("period", "bad_period", text=str(period)[:50], reason=reason)
+    cleaned = (title or "").strip()
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in cleaned):
+        fault("goal_title", "control_characters")
+    elif len(cleaned) > MAX_TEXT:
+        fault("goal_title", "too_long", length=len(cleaned), limit=MAX_TEXT)
+    share = _number(weight, "weight", fault)
+    if share is not None and not 0 <= share <= 100:
+        fault("weight", "weight_range")
+    low = _number(target, "target", fault)
+    high = _number(target_max, "upper_target", fault)
+    bounds = (None, None) if kpi is None else (kpi.min_value, kpi.max_value)
+    if low is not None and _outside(low, bounds):
+        fault("target", "target_bounds", value=low, low=bounds[0], high=bounds[1])
+    if low is not None and high is not None and high < low:
+        fault("upper_target", "range_order")
+    elif high is not None and _outside(high, bounds):
+        fault("upper_target", "target_bounds", value=high, low=bounds[0], high=bounds[1])
+    if parent_period is not None and key is not None and parent_period[:4] != key[:4]:
+        fault("parent_goal", "goal_other_year", parent=parent_period, period=key)
+    return faults
+
+
+def _number(value: Any, name: str, fault: Any) -> float | None:
+    """`value` as the store takes a number; a fault for `name` (and None) otherwise."""
+    if value is None:
+        return None
+    try:
+        result = float(value)
+    except (TypeError, ValueError):
+        fault(name, "not_a_number", value=str(value)[:50])
+        return None
+    if not math.isfinite(result):
+        fault(name, "not_finite")
+        return None
+    if abs(result) > MAX_MAGNITUDE:
+        fault(name, "too_large", limit=MAX_MAGNITUDE)
+        return None
+    return result
+
+
+def _outside(value: float, bounds: tuple[float | None, float | None]) -> bool:
+    low, high = bounds
+    return (low is not None and value < low) or (high is not None and value > high)

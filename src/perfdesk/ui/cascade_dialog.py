@@ -36,8 +36,7 @@ from perfdesk.core.cascade import (
     TwoLevelPlan,
     plan_cascade,
     plan_two_levels,
-    rebalance,
-    shares_by,
+    typed_shares,
 )
 from perfdesk.core.number_input import NumberInputError, parse_value
 from perfdesk.core.numbers import format_bare
@@ -157,6 +156,7 @@ class CascadeDialog(QDialog):
         # The second level (company → departments → their teams), one undo step too.
         self.second = SecondLevel()
         self.second.changed.connect(self._second_changed)
+        self.second.refused.connect(self._second_refused)
         self.children_of: dict[str, list[Candidate]] = {}
         self.two_plan: TwoLevelPlan | None = None
         tables = QWidget()
@@ -213,6 +213,7 @@ class CascadeDialog(QDialog):
         self.included = {c.id: True for c in self.candidates}
         self.pins = {}
         self.decisions = {}
+        self.second.forget_typed()
         self.second.allow(self.scope.currentData() != SCOPE_PEOPLE)
         self.children_of = {}
         self._load_children()
@@ -239,6 +240,11 @@ class CascadeDialog(QDialog):
     def _second_changed(self) -> None:
         self._load_children()
         self._recompute()
+
+    @guarded
+    def _second_refused(self) -> None:
+        """A share or target typed below is not a number: nothing applies until fixed."""
+        self.ok.setEnabled(False)
 
     @guarded
     def _method_changed(self, *_args: object) -> None:
@@ -361,14 +367,7 @@ class CascadeDialog(QDialog):
         try:
             if not holders:
                 raise SplitError("no_holders")
-            base, _used, _fallback = shares_by(
-                ShareMethod.EVEN if method is ShareMethod.SHARES else method, holders
-            )
-            shares = None
-            if self.pins or method is ShareMethod.SHARES:
-                index = {h.id: i for i, h in enumerate(holders)}
-                pins = {index[h]: v for h, v in self.pins.items() if h in index}
-                shares = rebalance(base, pins)
+            shares = typed_shares(method, holders, self.pins)
             plan = plan_cascade(
                 self.goal.target,
                 holders,
@@ -383,7 +382,11 @@ class CascadeDialog(QDialog):
         self.plan = plan
         self.two_plan = self._two_levels(plan, holders, aggregation, decimals)
         self._fill(plan)
-        self.ok.setEnabled(plan is not None and not isinstance(weight, str))
+        self.ok.setEnabled(
+            plan is not None
+            and not isinstance(weight, str)
+            and (self.two_plan is not None or not self.second.is_on())
+        )
         self._show_sum(plan)
 
     def _two_levels(
@@ -408,25 +411,32 @@ class CascadeDialog(QDialog):
             ]
             for parent, kids in self.children_of.items()
         }
-        two = plan_two_levels(
-            plan.total,
-            holders,
-            children,
-            aggregation=aggregation,
-            decimals=decimals,
-            method=ShareMethod.SHARES,
-            shares=[row.share for row in plan.rows],
-            decisions=self.decisions,
-            below_method=self.second.below_method(),
-            below_decisions={
-                c.id: self.second.existing_decision()
-                for kids in self.children_of.values()
-                for c in kids
-                if c.existing_goal_id is not None
-            },
-        )
         names = {c.id: c.name for c in self.candidates}
         names.update({c.id: c.name for kids in self.children_of.values() for c in kids})
+        self.second.unit = self._unit()
+        try:
+            two = plan_two_levels(
+                plan.total,
+                holders,
+                children,
+                aggregation=aggregation,
+                decimals=decimals,
+                method=ShareMethod.SHARES,
+                shares=[row.share for row in plan.rows],
+                decisions=self.decisions,
+                below_method=self.second.below_method(),
+                below_decisions={
+                    c.id: self.second.existing_decision()
+                    for kids in self.children_of.values()
+                    for c in kids
+                    if c.existing_goal_id is not None
+                },
+                below_typed=self.second.typed,
+            )
+        except SplitError as error:  # typed shares below one holder cannot make 100 %
+            holder = str(error.params.get("holder", ""))
+            self.second.refuse(names.get(holder, ""), op_error_text(error, self.context.language))
+            return None
         self.second.show_plan(two, names, decimals)
         return two
 
@@ -560,6 +570,8 @@ class CascadeDialog(QDialog):
         goal_id = self.goal_id
         mapped = None if kpi_id == self.goal.kpi_id else kpi_id
         two = self.two_plan
+        if two is None and self.second.is_on():
+            return  # the level below is refused: said under its tree
         if two is not None:
             result = self.apply_op(
                 QCoreApplication.translate("CascadeDialog", "Decompose Goal (Two Levels)"),

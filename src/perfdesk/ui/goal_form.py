@@ -2,18 +2,21 @@
 range KPI), and the goal above it. Opened by Insert (a new goal of the selected
 holder), Enter or a double click (the selected goal), F2 (the same, on the
 description). OK is one store operation (ops.add_goal or ops.edit_goal), so one undo
-step; a refusal stays in the form with nothing written: said under the field it is about
-(the field's caption marked with ⚠, not by colour only, and the focus moved there), or
-under the form when it is about no one field.
+step; a refusal stays in the form with nothing written. Every fault of the fields is
+found at once (core/goals.goal_faults) and each is said under the field it is about (the
+field's caption marked with ⚠, not by colour only), the focus moved to the first; what
+is about no one field is said under the form.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from perfdesk.core.goals import goal_faults
 from perfdesk.core.kpi import Direction
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.store import ops
@@ -37,6 +40,8 @@ class GoalFormDialog(FormDialog):
         super().__init__(parent, title)
         self.messages: dict[str, QLabel] = {}  # field code → the message under it
         self.captions: dict[str, tuple[QLabel, str]] = {}  # field code → caption, its text
+        # OK: every refusal of the fields at once (empty when saved).
+        self.submit_all: Callable[[], list[Any]] = lambda: []
 
     def line(self, field: str, text: str, value: str = "") -> QLineEdit:
         edit = QLineEdit(value)
@@ -91,25 +96,42 @@ class GoalFormDialog(FormDialog):
     @guarded
     def try_accept(self) -> None:
         self._clear_marks()
-        refused = self.submit()
-        if refused is None:
+        refusals = self.submit_all()
+        if not refusals:
             self.accept()
             return
-        text = op_error_text(refused)
-        field = str(refused.params.get("field", "")) or _FIELD_OF_CODE.get(refused.code, "")
-        widget = self.fields.get(field)
-        if widget is None:
-            self.error.setText(text)
+        general: list[str] = []
+        marked: list[str] = []
+        for refused in refusals:
+            text = op_error_text(refused)
+            field = str(refused.params.get("field", "")) or _FIELD_OF_CODE.get(refused.code, "")
+            widget = self.fields.get(field)
+            if widget is None or field in marked:
+                general.append(text)
+                continue
+            marked.append(field)
+            message = self.messages[field]
+            message.setText(fill(QCoreApplication.translate("GoalForm", "⚠ %1"), text))
+            message.show()
+            caption, caption_text = self.captions[field]
+            caption.setText(fill(QCoreApplication.translate("GoalForm", "⚠ %1"), caption_text))
+            widget.setStyleSheet("border: 1px solid #b3261e;")
+            widget.setAccessibleDescription(text)
+        if general:
+            self.error.setText("\n".join(general))
             self.error.show()
-            return
-        message = self.messages[field]
-        message.setText(fill(QCoreApplication.translate("GoalForm", "⚠ %1"), text))
-        message.show()
-        caption, caption_text = self.captions[field]
-        caption.setText(fill(QCoreApplication.translate("GoalForm", "⚠ %1"), caption_text))
-        widget.setStyleSheet("border: 1px solid #b3261e;")
-        widget.setAccessibleDescription(text)
-        widget.setFocus()
+        order = list(self.fields)
+        if marked:  # the first in the form's order takes the focus
+            self.fields[min(marked, key=order.index)].setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every message under its field (never shrink what the user set)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
 
 def run_dialog(dialog: QDialog) -> None:
@@ -247,7 +269,7 @@ def edit_goal_form(
         follow()
     saved: list[str] = []
 
-    def submit() -> OpError | None:
+    def submit() -> list[Any]:
         fields = {
             "kpi_id": kpi_box.currentData(),
             "period": period.text().strip(),
@@ -257,13 +279,24 @@ def edit_goal_form(
             "target_max": _number(upper.text()) if upper.isEnabled() else None,
             "parent_id": dialog.value("parent_goal"),
         }
-        if not fields["kpi_id"]:
-            return OpError("empty", field="kpi")
+        parent_period = {p.id: p.period for p in parents}.get(fields["parent_id"] or "")
+        faults = goal_faults(
+            kpi_id=fields["kpi_id"],
+            kpi=context.kpis.get(fields["kpi_id"] or ""),
+            period=fields["period"],
+            title=fields["title"],
+            weight=fields["weight"],
+            target=fields["target"],
+            target_max=fields["target_max"],
+            parent_period=parent_period,
+        )
+        if faults:
+            return list(faults)
         refusals: list[OpError] = []
-        try:
+        try:  # the store's own checks too: what needs the file (a loop of goals)
             ops.check_goal(context.doc, goal.id if goal else None, **fields)
         except OpError as error:
-            return error
+            return [error]
         if goal is None:
             owner = (
                 {"person_id": holder_id} if holder_id in context.people else {"unit_id": holder_id}
@@ -292,12 +325,12 @@ def edit_goal_form(
                 refusals.append,
             )
         if refusals:
-            return refusals[0]
+            return refusals[:1]
         if result is not None:
             saved.append(result.row_id or (goal.id if goal else ""))
-        return None
+        return []
 
-    dialog.submit = submit
+    dialog.submit_all = submit
     (title if focus_title else kpi_box).setFocus()
     tab.last_form = dialog  # tests reach the form through the tab
     run_dialog(dialog)

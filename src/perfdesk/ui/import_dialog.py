@@ -5,7 +5,11 @@ Reading and resolving a large file runs on a QThread with its own read-only
 connection to the document, reporting progress, and can be cancelled; the window
 stays responsive. The write itself (one transaction) runs on the window's connection.
 The mapping confirmed by an import is remembered per source layout in the settings
-folder and offered again for the next file with the same header.
+folder and offered again for the next file with the same header. A header that cannot
+be mapped (no unit or person, KPI, period or value column found, as `perfdesk import`
+says "cannot map the columns") is said with the columns the import needs and the ones
+the file has; the column choices that are missing are marked with ⚠ and the first
+takes the focus, so they can be chosen and previewed again.
 """
 
 from __future__ import annotations
@@ -293,6 +297,19 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Year of periods without one:"), self.year_spin)
         form.addRow(self.layout_label)
         layout.addLayout(form)
+        # The column choices a header must fill (ImportPlan.missing_columns' names),
+        # with their captions to mark when a preview finds no such column.
+        self.column_combos = {
+            "holder": self.holder_combo,
+            "kpi": self.kpi_combo,
+            "period": self.period_combo,
+            "value": self.value_combo,
+        }
+        self._captions: dict[str, tuple[QLabel, str]] = {}
+        for key, combo in self.column_combos.items():
+            caption = form.labelForField(combo)
+            if isinstance(caption, QLabel):
+                self._captions[key] = (caption, caption.text())
         preview_row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(guarded(self.preview))
@@ -357,6 +374,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.import_button.setEnabled(False)
         self.model.set_rows([])
+        self.mark_columns([])
         self.file_label.setText(plain(path, 300))
         try:
             table, header = read_source(path, Mapping(sheet=sheet))
@@ -452,6 +470,7 @@ class ImportDialog(QDialog):
                 return plan_import(doc, data, mapping, progress=progress, cancelled=cancelled)
 
         self.plan = None
+        self.mark_columns([])
         self.summary.setText(self.tr("Reading the file…"))
         self._run(work, self._planned, self._plan_failed)
 
@@ -501,6 +520,7 @@ class ImportDialog(QDialog):
             plan is not None
             and plan.ok
             and bool(plan.writes)
+            and not plan.missing_columns
             and not self.doc.read_only
             and self.result is None
         )
@@ -520,9 +540,57 @@ class ImportDialog(QDialog):
                 fill(self.tr("The file could not be read: %1"), plain(str(error), 300))
             )
 
+    def column_words(self) -> dict[str, str]:
+        return {
+            "holder": self.tr("unit or person"),
+            "kpi": self.tr("KPI"),
+            "period": self.tr("period"),
+            "value": self.tr("value"),
+        }
+
+    def mark_columns(self, missing: list[str]) -> None:
+        """⚠ on the captions of the column choices in `missing` (the others plain)."""
+        for key, (caption, text) in self._captions.items():
+            caption.setText(fill(self.tr("⚠ %1"), text) if key in missing else text)
+
+    def marked_columns(self) -> list[str]:
+        return [k for k, (caption, text) in self._captions.items() if caption.text() != text]
+
+    def _unmapped(self, plan: ImportPlan) -> None:
+        """The header cannot be mapped: which columns the import needs, which the file
+        has, and the choices to make (marked, the first focused); nothing imports."""
+        missing = plan.missing_columns
+        words = self.column_words()
+        separator = self.tr(", ")
+        needed = separator.join(words[k] for k in missing)
+        found = separator.join(fill(self.tr("“%1”"), plain(n, 40)) for n in self._names)
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "Cannot map the columns: an import needs a column for the unit or "
+                    "person, the KPI, the period and the value (or one column per month), "
+                    "and the header has no %1 column. The file's columns are: %2. Choose "
+                    "the missing ones above and preview again; nothing was imported."
+                ),
+                needed,
+                found or self.tr("(none with a name)"),
+            )
+        )
+        self.mark_columns(missing)
+        self.import_button.setEnabled(False)
+        for key in missing:
+            combo = self.column_combos[key]
+            if combo.isEnabled():
+                combo.setFocus()
+                break
+
     @guarded
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
+        if plan.missing_columns:
+            self._show()
+            self._unmapped(plan)
+            return
         counts = plan.counts()
         text = fill(
             self.tr(
