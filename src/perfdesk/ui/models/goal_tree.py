@@ -321,6 +321,15 @@ class GoalTreeModel(QAbstractItemModel):
             )
         return tuple(plain(t, CELL_LIMIT) for t in texts)
 
+    def top_texts(self, column: int) -> set[str]:
+        """The texts of `column` in the top-level rows (made once, as a paint makes them)."""
+        found = set()
+        for node in self.root.children or []:
+            if node.texts is None:
+                node.texts = self._texts(node.row)
+            found.add(node.texts[column])
+        return found
+
     def first_text(self, index: Index) -> str:
         """The first column's text of a row, without formatting the other columns."""
         node = self.node(index)
