@@ -321,9 +321,9 @@ class ActualGridModel(QAbstractTableModel):
     @guarded(default=Qt.ItemFlag.NoItemFlags)  # reads values: a damaged file can raise
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and 0 <= index.row() < len(self._shown):
-            if self._entry(index.row(), index.column())[1]:
-                flags |= Qt.ItemFlag.ItemIsEditable
+        row = index.row()
+        if index.isValid() and 0 <= row < len(self._shown) and self._entry(row, index.column())[1]:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def patch(self, cells: Set[tuple[str, str]]) -> None:
