@@ -138,6 +138,33 @@ def period_values(
     return targets, actuals
 
 
+def month_actual_totals(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], months: Sequence[str]
+) -> dict[str, tuple[float, int, float]]:
+    """goal id -> (sum, count, last) of its actuals over `months` (month keys), added up
+    by the query: the SMART check compares a target with last year's actual, and an
+    expanded company goal asks it for a thousand goals' twelve months."""
+    if not months:
+        return {}
+    found: dict[str, tuple[float, int, float]] = {}
+    marks_months = ",".join("?" * len(months))
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        # With one max(), the bare v.actual is the row of the latest month (SQLite's rule).
+        sql = (
+            "SELECT g.id, sum(v.actual), count(v.actual), max(v.period), v.actual "
+            "FROM goals g JOIN goal_values v ON v.goal = g.key "
+            f"WHERE g.id IN ({marks}) AND v.period BETWEEN ? AND ? "
+            f"AND +v.period IN ({marks_months}) AND typeof(v.actual) IN ('integer', 'real') "
+            "GROUP BY g.key"
+        )
+        for goal_id, total, count, _latest, last in fetch_rows(
+            conn, sql, (*chunk, min(months), max(months), *months)
+        ):
+            found[goal_id] = (total, count, last)
+    return found
+
+
 def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict[str, str]:
     """goal id -> the id of the same holder's goal for the same KPI a year earlier
     (yearly goals only; the first one when there are several).

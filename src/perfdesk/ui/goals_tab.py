@@ -40,7 +40,7 @@ from perfdesk.core.kpi import Aggregation, Kpi, Status
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.core.periods import Granularity, Period, format_month_name, format_period
 from perfdesk.core.progress import goal_progress
-from perfdesk.core.smart import check, last_year_value
+from perfdesk.core.smart import check, last_year_from_totals
 from perfdesk.store.repo_goals import (
     archived_goals_of_owner,
     child_goals,
@@ -48,6 +48,7 @@ from perfdesk.store.repo_goals import (
     goals_by_id,
     goals_of_owner,
     goals_of_owners,
+    month_actual_totals,
     period_values,
     previous_year_goals,
     with_children,
@@ -196,13 +197,12 @@ class GoalsTab(DocumentTab):
             return {}
         year_before = Period(Granularity.YEAR, int(context.year) - 1)
         months = [month.key for month in year_before.children(Granularity.MONTH)]
-        _targets, actuals = period_values(context.doc.conn, list(earlier.values()), months)
+        totals = month_actual_totals(context.doc.conn, sorted(set(earlier.values())), months)
         found: dict[str, float | None] = {}
         for goal in goals:
             kpi = context.kpis.get(goal.kpi_id)
             if goal.id in earlier and kpi is not None:
-                before = earlier[goal.id]
-                found[goal.id] = last_year_value(kpi, [actuals.get((before, m)) for m in months])
+                found[goal.id] = last_year_from_totals(kpi, totals.get(earlier[goal.id]))
         return found
 
     def _rows(

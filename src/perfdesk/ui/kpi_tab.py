@@ -153,6 +153,7 @@ class KpiTab(DocumentTab):
         super().__init__(parent)
         self._holder: str | None = None
         self._measured: _Measured | None = None  # the widths the grid's texts want
+        self._legend_for: tuple[Any, ...] | None = None  # the KPIs the legend states
         self.navigator = OrgNavigator()
         self.org_tree = self.navigator.tree
         self.title = TextLabel()
@@ -581,7 +582,10 @@ class KpiTab(DocumentTab):
         if self.model.focus_column is not None:
             self.table.scroll_to_column(self.model.focus_column)
         self.title.setText(self._title(context, holder_id))
-        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
+        legend_for = tuple({row.kpi.id: row.kpi for row in rows}.values())
+        if legend_for != self._legend_for:  # the same KPIs (as defined now): the same legend
+            self._legend_for = legend_for
+            self.legend.set_kpis(legend_for)
         self._show_no_goals(context, holder_id, bool(rows))
         self._name_month_actions(context, bool(rows))
         self._alerts_due = True
