@@ -138,6 +138,57 @@ def period_values(
     return targets, actuals
 
 
+class ValueTotals(NamedTuple):
+    """A goal's values over some periods, added up (see core.progress.progress_from_totals)."""
+
+    expected: int  # periods with a target
+    paired: int  # periods with a target and an actual
+    target_sum: float | None  # over the paired periods
+    actual_sum: float | None
+    last_target: float | None  # the latest paired period's
+    last_actual: float | None
+
+
+NO_VALUES = ValueTotals(0, 0, None, None, None, None)
+
+# One row per goal with any value among the periods. With one max() aggregate, the bare
+# v.target and v.actual are those of the latest paired period (SQLite's rule).
+_TOTALS_SQL = (
+    "SELECT g.id, count(CASE WHEN typeof(v.target) IN ('integer', 'real') THEN 1 END), "
+    "count(CASE WHEN {paired} THEN 1 END), sum(CASE WHEN {paired} THEN v.target END), "
+    "sum(CASE WHEN {paired} THEN v.actual END), max(CASE WHEN {paired} THEN v.period END), "
+    "v.target, v.actual "
+    "FROM goals g JOIN goal_values v ON v.goal = g.key "
+    "WHERE g.id IN ({marks}) AND v.period BETWEEN ? AND ? AND +v.period IN ({periods}) "
+    "GROUP BY g.key"
+)
+_PAIRED = "typeof(v.target) IN ('integer', 'real') AND typeof(v.actual) IN ('integer', 'real')"
+
+
+def value_totals(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
+) -> dict[str, ValueTotals]:
+    """goal id -> its values over `periods` added up by the query, for progress to date:
+    an expanded company goal judges a thousand goals, and reading their months into
+    Python to add them up there cost more than the rest of the tree."""
+    if not periods:
+        return {}
+    found: dict[str, ValueTotals] = {}
+    for chunk in _chunks(list(goal_ids)):
+        sql = _TOTALS_SQL.format(
+            paired=_PAIRED, marks=",".join("?" * len(chunk)), periods=",".join("?" * len(periods))
+        )
+        for row in fetch_rows(conn, sql, (*chunk, min(periods), max(periods), *periods)):
+            goal_id, expected, paired, target_sum, actual_sum, _latest, target, actual = row
+            if paired:
+                found[goal_id] = ValueTotals(
+                    expected, paired, target_sum, actual_sum, target, actual
+                )
+            else:
+                found[goal_id] = ValueTotals(expected, 0, None, None, None, None)
+    return found
+
+
 def month_actual_totals(
     conn: sqlite3.Connection, goal_ids: Sequence[str], months: Sequence[str]
 ) -> dict[str, tuple[float, int, float]]:

@@ -39,9 +39,10 @@ from perfdesk.core.goals import (
 from perfdesk.core.kpi import Aggregation, Kpi, Status
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.core.periods import Granularity, Period, format_month_name, format_period
-from perfdesk.core.progress import goal_progress
+from perfdesk.core.progress import goal_progress, progress_from_totals
 from perfdesk.core.smart import check, last_year_from_totals
 from perfdesk.store.repo_goals import (
+    NO_VALUES,
     archived_goals_of_owner,
     child_goals,
     goal_dependents,
@@ -51,6 +52,7 @@ from perfdesk.store.repo_goals import (
     month_actual_totals,
     period_values,
     previous_year_goals,
+    value_totals,
     with_children,
 )
 from perfdesk.ui.context import DocumentContext
@@ -219,12 +221,19 @@ class GoalsTab(DocumentTab):
         if months is None:
             months = [m.key for m in context.months_to_focus()]
         # A ratio goal is judged from its holder's numerator and denominator goals.
+        # The others from their values added up by one query (progress_from_totals).
         sides = [g for g in goals if self._aggregation(g) is Aggregation.RATIO]
         holder_goals = list(goals)
-        if sides and holder_names:
-            owners = sorted({g.owner_id for g in sides})
-            holder_goals += [g for g in goals_of_owners(conn, owners, context.year)]
-        targets, actuals = period_values(conn, sorted({g.id for g in holder_goals}), months)
+        targets: dict[tuple[str, str], float] = {}
+        actuals: dict[tuple[str, str], float] = {}
+        if sides:
+            if holder_names:
+                owners = sorted({g.owner_id for g in sides})
+                holder_goals += [g for g in goals_of_owners(conn, owners, context.year)]
+            targets, actuals = period_values(conn, sorted({g.id for g in holder_goals}), months)
+        totals = value_totals(
+            conn, [g.id for g in goals if self._aggregation(g) is not Aggregation.RATIO], months
+        )
         parents = goals_by_id(conn, {g.parent_id for g in goals if g.parent_id})
         last_years = self._last_years(goals)
         rows = []
@@ -232,7 +241,12 @@ class GoalsTab(DocumentTab):
             kpi = context.kpis.get(goal.kpi_id)
             if kpi is None:
                 continue
-            progress = goal_progress(goal, kpi, holder_goals, targets, actuals, months)
+            if kpi.aggregation is Aggregation.RATIO:
+                progress = goal_progress(goal, kpi, holder_goals, targets, actuals, months)
+            else:
+                progress = progress_from_totals(
+                    kpi, *totals.get(goal.id, NO_VALUES), goal.target_max
+                )
             parent = parents.get(goal.parent_id or "")
             contributes = ""
             if parent is not None:
