@@ -336,6 +336,7 @@ class GoalTreeModel(QAbstractItemModel):
         found = set()
         for node in self.root.children or []:
             if node.texts is None:
+                assert node.row is not None  # only the root has no row
                 node.texts = self._texts(node.row)
             found.add(node.texts[column])
         return found
