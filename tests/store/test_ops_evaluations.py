@@ -233,3 +233,63 @@ def test_scores_from_query_totals_equal_scores_month_by_month(demo_zh: Path) -> 
                 assert fast[holder].value == pytest.approx(expected.value)
     finally:
         conn.close()
+
+
+def test_scores_of_goals_entered_by_ten_day_and_week_match_month_by_month(
+    demo_zh: Path,
+) -> None:
+    """The totals query seeks each goal's 旬 or week keys by range (repo_evaluations
+    _TOTALS_SQL): goals entered by 旬 and by week score as core.progress scores them."""
+    from perfdesk.core.periods import Granularity, Period
+    from perfdesk.core.scoring import holder_score
+    from perfdesk.store.repo_kpi import load_kpis
+
+    conn = sqlite3.connect(demo_zh)
+    try:
+        goals = conn.execute(
+            "SELECT g.key FROM goals g JOIN kpis k ON k.id = g.kpi_id "
+            "WHERE g.period = '2026' AND k.aggregation = 'sum' ORDER BY g.key LIMIT 6"
+        ).fetchall()
+        for number, (key,) in enumerate(goals):
+            kind = "ten_day" if number % 2 else "week"
+            conn.execute("UPDATE goals SET granularity = ? WHERE key = ?", (kind, key))
+            months = conn.execute(
+                "SELECT period, target, actual, stamp, source FROM goal_values WHERE goal = ?",
+                (key,),
+            ).fetchall()
+            conn.execute("DELETE FROM goal_values WHERE goal = ?", (key,))
+            for month, target, actual, stamp, source in months:
+                parts = Period(Granularity.MONTH, int(month[:4]), int(month[5:])).children(
+                    Granularity.TEN_DAY if kind == "ten_day" else Granularity.WEEK
+                )
+                for part in parts:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO goal_values (goal, period, target, actual, "
+                        "stamp, source) VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            key,
+                            part.key,
+                            None if target is None else target / len(parts),
+                            None if actual is None else actual / len(parts),
+                            stamp,
+                            source,
+                        ),
+                    )
+        conn.commit()
+        kpis = load_kpis(conn)
+        for period_key in ("2026-Q3", "2026-10", "2026-Q1", "2026"):
+            period = parse_period(period_key)
+            fast = repo_evaluations.period_scores(conn, [period], 1.2, "2026-10")[period_key]
+            entries = sorted(
+                e
+                for g in ("month", "ten_day", "week")
+                for e in repo_evaluations.entry_periods(period, g, "2026-10")
+            )
+            slow = repo_evaluations._slow_items(conn, period, sorted(fast), entries, kpis, 1.2)
+            assert set(slow) == set(fast)
+            for holder, items in slow.items():
+                expected = holder_score(items, 1.2)
+                assert fast[holder].missing_goals == expected.missing_goals
+                assert fast[holder].value == pytest.approx(expected.value)
+    finally:
+        conn.close()

@@ -252,7 +252,9 @@ def test_a_grid_failing_to_read_a_cell_for_its_flags_reports_and_keeps_running(
     window = make_window(demo_zh, language="en")
     window.tabs.setCurrentIndex(TAB_KPI)
     model = window.kpi_tab.model
-    monkeypatch.setattr(ActualGridModel, "editable", broken)
+    # The values read again (nothing kept from the first paint), and the read fails.
+    model._values, model._entries = {}, {}
+    monkeypatch.setattr(ActualGridModel, "_load", broken)
     flags = model.flags(model.index(0, model.FIRST_PERIOD))  # Qt asks this on every paint
     assert flags == Qt.ItemFlag.NoItemFlags
     qtbot.waitUntil(lambda: len(crash_reports) == 1)

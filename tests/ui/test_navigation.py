@@ -179,3 +179,33 @@ def test_org_tree_column_fits_its_widest_open_row(qtbot) -> None:  # type: ignor
             needed = max(needed, metrics.horizontalAdvance(text) + tree.indentation() * (depth + 1))
             pending.append((index, depth + 1))
     assert tree.header().sectionSize(0) >= needed
+
+
+def test_picking_a_holder_in_view_leaves_the_tree_where_it_is(
+    make_window, demo_zh: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A holder already on screen is selected without scrolling (a scroll repaints the
+    whole tree); one out of sight is brought into view."""
+    window = make_window(demo_zh)
+    window.resize(1280, 420)
+    tree = window.goals_tab.org_tree
+    tree.expandAll()
+    qtbot.wait(10)
+    model = tree.model()
+    rows = []
+    pending = [tree.rootIndex()]
+    while pending:
+        parent = pending.pop(0)
+        for r in range(model.rowCount(parent)):
+            rows.append(model.index(r, 0, parent))
+            pending.append(model.index(r, 0, parent))
+    tree.verticalScrollBar().setValue(0)
+    inside = tree.viewport().rect()
+    visible = [i for i in rows if inside.contains(tree.visualRect(i))]
+    hidden = [i for i in rows if not tree.visualRect(i).intersects(inside)]
+    assert len(visible) > 3 and hidden
+    tree.select_holder(visible[-2].data(ID_ROLE))
+    assert tree.verticalScrollBar().value() == 0
+    tree.select_holder(hidden[-1].data(ID_ROLE))
+    assert tree.verticalScrollBar().value() > 0
+    assert inside.contains(tree.visualRect(tree.currentIndex()))

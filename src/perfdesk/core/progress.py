@@ -72,6 +72,38 @@ def progress_to_date(
     return _judged(kpi, target, actual, missing, target_max)
 
 
+def progress_from_totals(
+    kpi: Kpi,
+    expected: int,
+    paired: int,
+    target_sum: float | None,
+    actual_sum: float | None,
+    last_target: float | None,
+    last_actual: float | None,
+    target_max: float | None = None,
+) -> Progress:
+    """`progress_to_date` from totals one query adds up, for SUM, AVERAGE and LAST KPIs.
+
+    `expected` counts the periods with a target, `paired` those with an actual too; the
+    sums are over the paired periods, `last_*` the latest paired period's values. That
+    is all `progress_to_date` reads of the series, so the answer is the same (a test
+    holds the two together). RATIO KPIs need their sides period by period: ValueError.
+    """
+    if kpi.aggregation is Aggregation.RATIO:
+        raise ValueError(f"{kpi.code}: a ratio KPI is judged from its sides")
+    target: float | None = None
+    actual: float | None = None
+    if paired:
+        if kpi.aggregation is Aggregation.SUM:
+            target, actual = target_sum, actual_sum
+        elif kpi.aggregation is Aggregation.AVERAGE and target_sum is not None:
+            target = target_sum / paired
+            actual = None if actual_sum is None else actual_sum / paired
+        elif kpi.aggregation is Aggregation.LAST:
+            target, actual = last_target, last_actual
+    return _judged(kpi, target, actual, expected - paired, target_max)
+
+
 def ratio_progress_to_date(
     kpi: Kpi,
     target_numerators: Sequence[float | None],

@@ -119,6 +119,21 @@ def _relevant(goal: Goal, company_goal: bool) -> SmartItem:
     return SmartItem("R", Verdict.FAIL, "no_parent")
 
 
+def last_year_from_totals(kpi: Kpi, totals: tuple[float, int, float] | None) -> float | None:
+    """`last_year_value` from the year's (sum, count, last) of the months reported, as
+    one query adds them up (store.repo_goals.month_actual_totals)."""
+    if kpi.aggregation is Aggregation.RATIO or totals is None:
+        return None
+    total, count, last = totals
+    if count == 0:
+        return None
+    if kpi.aggregation is Aggregation.SUM:
+        return total
+    if kpi.aggregation is Aggregation.AVERAGE:
+        return total / count
+    return last
+
+
 def last_year_value(kpi: Kpi, monthly_actuals: Sequence[float | None]) -> float | None:
     """Last year's actual as the KPI aggregates its months (None for ratio KPIs, whose
     year comes from their numerator and denominator, and without any month reported)."""

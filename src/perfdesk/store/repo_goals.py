@@ -104,7 +104,7 @@ def goals_by_id(conn: sqlite3.Connection, goal_ids: Iterable[str]) -> dict[str, 
     for chunk in _chunks(list(goal_ids)):
         marks = ",".join("?" * len(chunk))
         sql = f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id IN ({marks}) AND deleted = 0"
-        for row in conn.execute(sql, chunk):
+        for row in fetch_rows(conn, sql, chunk):
             found[row[0]] = _goal(row)
     return found
 
@@ -124,8 +124,9 @@ def period_values(
     actuals: dict[tuple[str, str], float] = {}
     for chunk in _chunks(list(goal_ids)):
         marks = ",".join("?" * len(chunk))
-        for goal_id, period, target, actual in conn.execute(
-            _VALUES_SQL.format(marks=marks), (*chunk, first, last)
+        # Decoded in C (fetch_rows): an expanded subtree reads ~50,000 texts here.
+        for goal_id, period, target, actual in fetch_rows(
+            conn, _VALUES_SQL.format(marks=marks), (*chunk, first, last)
         ):
             if period in wanted:
                 # A value another tool wrote past our CHECKs (text, a BLOB) reads as no
@@ -135,6 +136,84 @@ def period_values(
                 if isinstance(actual, (int, float)):
                     actuals[(goal_id, period)] = actual
     return targets, actuals
+
+
+class ValueTotals(NamedTuple):
+    """A goal's values over some periods, added up (see core.progress.progress_from_totals)."""
+
+    expected: int  # periods with a target
+    paired: int  # periods with a target and an actual
+    target_sum: float | None  # over the paired periods
+    actual_sum: float | None
+    last_target: float | None  # the latest paired period's
+    last_actual: float | None
+
+
+NO_VALUES = ValueTotals(0, 0, None, None, None, None)
+
+# One row per goal with any value among the periods. With one max() aggregate, the bare
+# v.target and v.actual are those of the latest paired period (SQLite's rule).
+_TOTALS_SQL = (
+    "SELECT g.id, count(CASE WHEN typeof(v.target) IN ('integer', 'real') THEN 1 END), "
+    "count(CASE WHEN {paired} THEN 1 END), sum(CASE WHEN {paired} THEN v.target END), "
+    "sum(CASE WHEN {paired} THEN v.actual END), max(CASE WHEN {paired} THEN v.period END), "
+    "v.target, v.actual "
+    "FROM goals g JOIN goal_values v ON v.goal = g.key "
+    "WHERE g.id IN ({marks}) AND v.period BETWEEN ? AND ? AND +v.period IN ({periods}) "
+    "GROUP BY g.key"
+)
+_PAIRED = "typeof(v.target) IN ('integer', 'real') AND typeof(v.actual) IN ('integer', 'real')"
+
+
+def value_totals(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], periods: Sequence[str]
+) -> dict[str, ValueTotals]:
+    """goal id -> its values over `periods` added up by the query, for progress to date:
+    an expanded company goal judges a thousand goals, and reading their months into
+    Python to add them up there cost more than the rest of the tree."""
+    if not periods:
+        return {}
+    found: dict[str, ValueTotals] = {}
+    for chunk in _chunks(list(goal_ids)):
+        sql = _TOTALS_SQL.format(
+            paired=_PAIRED, marks=",".join("?" * len(chunk)), periods=",".join("?" * len(periods))
+        )
+        for row in fetch_rows(conn, sql, (*chunk, min(periods), max(periods), *periods)):
+            goal_id, expected, paired, target_sum, actual_sum, _latest, target, actual = row
+            if paired:
+                found[goal_id] = ValueTotals(
+                    expected, paired, target_sum, actual_sum, target, actual
+                )
+            else:
+                found[goal_id] = ValueTotals(expected, 0, None, None, None, None)
+    return found
+
+
+def month_actual_totals(
+    conn: sqlite3.Connection, goal_ids: Sequence[str], months: Sequence[str]
+) -> dict[str, tuple[float, int, float]]:
+    """goal id -> (sum, count, last) of its actuals over `months` (month keys), added up
+    by the query: the SMART check compares a target with last year's actual, and an
+    expanded company goal asks it for a thousand goals' twelve months."""
+    if not months:
+        return {}
+    found: dict[str, tuple[float, int, float]] = {}
+    marks_months = ",".join("?" * len(months))
+    for chunk in _chunks(list(goal_ids)):
+        marks = ",".join("?" * len(chunk))
+        # With one max(), the bare v.actual is the row of the latest month (SQLite's rule).
+        sql = (
+            "SELECT g.id, sum(v.actual), count(v.actual), max(v.period), v.actual "
+            "FROM goals g JOIN goal_values v ON v.goal = g.key "
+            f"WHERE g.id IN ({marks}) AND v.period BETWEEN ? AND ? "
+            f"AND +v.period IN ({marks_months}) AND typeof(v.actual) IN ('integer', 'real') "
+            "GROUP BY g.key"
+        )
+        for goal_id, total, count, _latest, last in fetch_rows(
+            conn, sql, (*chunk, min(months), max(months), *months)
+        ):
+            found[goal_id] = (total, count, last)
+    return found
 
 
 def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict[str, str]:
@@ -155,12 +234,13 @@ def previous_year_goals(conn: sqlite3.Connection, goals: Sequence[Goal]) -> dict
             owners = sorted({str(key[position]) for key in keys if key[position] is not None})
             for chunk in _chunks(owners):
                 marks = ",".join("?" * len(chunk))
-                rows += conn.execute(
+                rows += fetch_rows(
+                    conn,
                     f"SELECT sort_order, key, id, unit_id, person_id, kpi_id FROM goals "
                     f"WHERE {column} IN ({marks}) AND period = ? AND archived = 0 "
                     "AND deleted = 0",
                     (*chunk, year),
-                ).fetchall()
+                )
         first: dict[tuple[str | None, str | None, str], str] = {}
         for _order, _key, row_id, unit, person, kpi in sorted(rows, key=lambda r: (r[0], r[1])):
             first.setdefault((unit, person, kpi), str(row_id))
@@ -303,7 +383,8 @@ def child_goals(conn: sqlite3.Connection, parent_ids: Sequence[str]) -> list[Goa
         marks = ",".join("?" * len(chunk))
         found += [
             _goal(row)
-            for row in conn.execute(
+            for row in fetch_rows(
+                conn,
                 f"SELECT {_GOAL_COLUMNS} FROM goals WHERE parent_id IN ({marks}) "
                 "AND archived = 0 AND deleted = 0 ORDER BY sort_order, rowid",
                 chunk,
@@ -319,7 +400,8 @@ def with_children(conn: sqlite3.Connection, goal_ids: Sequence[str]) -> set[str]
         marks = ",".join("?" * len(chunk))
         found.update(
             row[0]
-            for row in conn.execute(
+            for row in fetch_rows(
+                conn,
                 f"SELECT DISTINCT parent_id FROM goals WHERE parent_id IN ({marks}) "
                 "AND archived = 0 AND deleted = 0",
                 chunk,

@@ -39,17 +39,20 @@ from perfdesk.core.goals import (
 from perfdesk.core.kpi import Aggregation, Kpi, Status
 from perfdesk.core.numbers import format_kpi_value
 from perfdesk.core.periods import Granularity, Period, format_month_name, format_period
-from perfdesk.core.progress import goal_progress
-from perfdesk.core.smart import check, last_year_value
+from perfdesk.core.progress import goal_progress, progress_from_totals
+from perfdesk.core.smart import check, last_year_from_totals
 from perfdesk.store.repo_goals import (
+    NO_VALUES,
     archived_goals_of_owner,
     child_goals,
     goal_dependents,
     goals_by_id,
     goals_of_owner,
     goals_of_owners,
+    month_actual_totals,
     period_values,
     previous_year_goals,
+    value_totals,
     with_children,
 )
 from perfdesk.ui.context import DocumentContext
@@ -61,6 +64,7 @@ from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import NoGoals
+from perfdesk.ui.widgets.shield import LayoutShield
 from perfdesk.ui.widgets.status import StatusLegend, StatusLine
 from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import setup_view
@@ -76,6 +80,12 @@ def _say(line: StatusLine, text: str, status: Status | None) -> None:
         line.setText(text)
     if line.status is not status or (status is None and line.shape.isVisible()):
         line.set_look(status)
+
+
+def _show(widget: QWidget, visible: bool) -> None:
+    """Show or hide only on a change (each call re-lays out the pane)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
 
 
 class GoalsTab(DocumentTab):
@@ -97,8 +107,8 @@ class GoalsTab(DocumentTab):
         setup_view(self.table)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.header().setStretchLastSection(False)
-        self.weight_label = StatusLine()
-        self.sum_label = StatusLine()
+        self.weight_label = StatusLine(one_line=True)
+        self.sum_label = StatusLine(one_line=True)
         self.legend = StatusLegend()
         self.no_goals = NoGoals(self.org_tree.select_holder)
         self._select_after: str | None = None  # the goal to select once the holder is shown
@@ -119,7 +129,7 @@ class GoalsTab(DocumentTab):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 900])
-        self.set_content(splitter)
+        self.set_content(LayoutShield(splitter))
         self.goal_actions = self._build_actions()
         self.org_tree.holder_changed.connect(self._show_holder)
         self.table.doubleClicked.connect(guarded(lambda _index: self.open_form()))
@@ -189,28 +199,41 @@ class GoalsTab(DocumentTab):
             return {}
         year_before = Period(Granularity.YEAR, int(context.year) - 1)
         months = [month.key for month in year_before.children(Granularity.MONTH)]
-        _targets, actuals = period_values(context.doc.conn, list(earlier.values()), months)
+        totals = month_actual_totals(context.doc.conn, sorted(set(earlier.values())), months)
         found: dict[str, float | None] = {}
         for goal in goals:
             kpi = context.kpis.get(goal.kpi_id)
             if goal.id in earlier and kpi is not None:
-                before = earlier[goal.id]
-                found[goal.id] = last_year_value(kpi, [actuals.get((before, m)) for m in months])
+                found[goal.id] = last_year_from_totals(kpi, totals.get(earlier[goal.id]))
         return found
 
-    def _rows(self, goals: list[Goal], holder_names: bool, company_goal: bool) -> list[GoalRow]:
+    def _rows(
+        self,
+        goals: list[Goal],
+        holder_names: bool,
+        company_goal: bool,
+        months: list[str] | None = None,
+    ) -> list[GoalRow]:
         """Goal rows with progress to date, SMART verdicts and the goal each contributes to."""
         context = self.context
         assert context is not None
         conn = context.doc.conn
-        months = [m.key for m in context.months_to_focus()]
+        if months is None:
+            months = [m.key for m in context.months_to_focus()]
         # A ratio goal is judged from its holder's numerator and denominator goals.
+        # The others from their values added up by one query (progress_from_totals).
         sides = [g for g in goals if self._aggregation(g) is Aggregation.RATIO]
         holder_goals = list(goals)
-        if sides and holder_names:
-            owners = sorted({g.owner_id for g in sides})
-            holder_goals += [g for g in goals_of_owners(conn, owners, context.year)]
-        targets, actuals = period_values(conn, sorted({g.id for g in holder_goals}), months)
+        targets: dict[tuple[str, str], float] = {}
+        actuals: dict[tuple[str, str], float] = {}
+        if sides:
+            if holder_names:
+                owners = sorted({g.owner_id for g in sides})
+                holder_goals += [g for g in goals_of_owners(conn, owners, context.year)]
+            targets, actuals = period_values(conn, sorted({g.id for g in holder_goals}), months)
+        totals = value_totals(
+            conn, [g.id for g in goals if self._aggregation(g) is not Aggregation.RATIO], months
+        )
         parents = goals_by_id(conn, {g.parent_id for g in goals if g.parent_id})
         last_years = self._last_years(goals)
         rows = []
@@ -218,7 +241,12 @@ class GoalsTab(DocumentTab):
             kpi = context.kpis.get(goal.kpi_id)
             if kpi is None:
                 continue
-            progress = goal_progress(goal, kpi, holder_goals, targets, actuals, months)
+            if kpi.aggregation is Aggregation.RATIO:
+                progress = goal_progress(goal, kpi, holder_goals, targets, actuals, months)
+            else:
+                progress = progress_from_totals(
+                    kpi, *totals.get(goal.id, NO_VALUES), goal.target_max
+                )
             parent = parents.get(goal.parent_id or "")
             contributes = ""
             if parent is not None:
@@ -306,22 +334,23 @@ class GoalsTab(DocumentTab):
         goals = goals_of_owner(conn, holder_id, context.year)
         company = context.units.get(holder_id)
         company_goal = company is not None and company.parent_id is None
-        rows = self._rows(goals, holder_names=False, company_goal=company_goal)
+        to_date = context.months_to_focus()
+        months = [m.key for m in to_date]
+        rows = self._rows(goals, holder_names=False, company_goal=company_goal, months=months)
         # Archived goals on request: after the live ones, greyed and marked, to restore;
         # weights and sums stay those of the live goals.
         archived = []
         if self.goal_actions["show_archived"].isChecked():
             hidden = archived_goals_of_owner(conn, holder_id, context.year)
-            archived = self._rows(hidden, holder_names=False, company_goal=company_goal)
+            archived = self._rows(hidden, False, company_goal, months)
         below = child_goals(conn, [row.goal.id for row in (*rows, *archived)])
-        self.model.elapsed = len(context.months_to_focus()) / 12
+        self.model.elapsed = len(to_date) / 12
         self.model.set_rows([*rows, *archived], {g.parent_id for g in below if g.parent_id})
         self.table.setColumnHidden(
             GoalTreeModel.COL_PARENT, not any(row.contributes_to for row in rows)
         )
         self._fit()
         lang = context.language
-        to_date = context.months_to_focus()
         self.title.setText(
             fill(
                 self.tr("Goals of %1 for %2, progress to %3"),
@@ -338,8 +367,8 @@ class GoalsTab(DocumentTab):
             self._legend_for = legend_for
             self.legend.set_kpis(legend_for)
         for widget in (self.table, self.legend, self.weight_label):
-            widget.setVisible(bool(rows or archived))
-        self.no_goals.setVisible(not rows and not archived)
+            _show(widget, bool(rows or archived))
+        _show(self.no_goals, not rows and not archived)
         if not rows and not archived:
             self.no_goals.show_for(context, holder_id)
         for goal_id in opened:
@@ -369,11 +398,10 @@ class GoalsTab(DocumentTab):
         header = self.table.header()
         cap = metrics.averageCharWidth() * 40
         pad = metrics.averageCharWidth() * 2
-        rows = self.model.rowCount()
         for column in range(self.model.columnCount()):
             if self.table.isColumnHidden(column):
                 continue
-            texts = {str(self.model.index(r, column).data() or "") for r in range(rows)}
+            texts = self.model.top_texts(column)
             if column == GoalTreeModel.COL_STATUS:  # the sum rows' words, once expanded
                 texts |= set(self.model.sum_words())
             widest = max([0, *(metrics.horizontalAdvance(t) for t in texts)]) + pad
@@ -433,7 +461,7 @@ class GoalsTab(DocumentTab):
         checks = decomposition_checks([r.goal for r in rows], below, self._additive())
         kpis = {r.goal.id: r.kpi for r in rows}
         bad = [c for c in checks if not c.ok]
-        self.sum_label.setVisible(bool(checks))
+        _show(self.sum_label, bool(checks))
         if not checks:
             _say(self.sum_label, "", None)
             return

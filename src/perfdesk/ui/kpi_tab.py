@@ -82,6 +82,7 @@ from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.frozen_table import FrozenTableView
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.panels import NoGoals, read_only_notice
+from perfdesk.ui.widgets.shield import LayoutShield
 from perfdesk.ui.widgets.status import StatusLegend
 from perfdesk.ui.widgets.text_label import TextLabel, wrapping_label
 from perfdesk.ui.widgets.views import busy, setup_view
@@ -152,6 +153,7 @@ class KpiTab(DocumentTab):
         super().__init__(parent)
         self._holder: str | None = None
         self._measured: _Measured | None = None  # the widths the grid's texts want
+        self._legend_for: tuple[Any, ...] | None = None  # the KPIs the legend states
         self.navigator = OrgNavigator()
         self.org_tree = self.navigator.tree
         self.title = TextLabel()
@@ -289,7 +291,9 @@ class KpiTab(DocumentTab):
         )
         self.no_goals = NoGoals(self.org_tree.select_holder, [self.include_action])
         layout.addWidget(self.no_goals, 1)
-        self.subtotal_note = wrapping_label(
+        # One line (the whole sentence in its tooltip): wrapped beside a side pane at
+        # 1280 px it took rows from the grid.
+        self.subtotal_note = TextLabel(
             self.tr(
                 "Click a unit's row to fold its teams and people. Subtotals add up the KPIs "
                 "whose values add up (amounts, counts, hours); rates, averages, period-end "
@@ -318,7 +322,7 @@ class KpiTab(DocumentTab):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([170, 1100])
         self.splitter = splitter
-        self.set_content(splitter)
+        self.set_content(LayoutShield(splitter))
         self.org_tree.holder_changed.connect(self._show_holder)
         self.show_targets.toggled.connect(self._toggle_targets)
         self.include_members.toggled.connect(lambda _on: self._show_holder(self._holder))
@@ -578,7 +582,10 @@ class KpiTab(DocumentTab):
         if self.model.focus_column is not None:
             self.table.scroll_to_column(self.model.focus_column)
         self.title.setText(self._title(context, holder_id))
-        self.legend.set_kpis({row.kpi.id: row.kpi for row in rows}.values())
+        legend_for = tuple({row.kpi.id: row.kpi for row in rows}.values())
+        if legend_for != self._legend_for:  # the same KPIs (as defined now): the same legend
+            self._legend_for = legend_for
+            self.legend.set_kpis(legend_for)
         self._show_no_goals(context, holder_id, bool(rows))
         self._name_month_actions(context, bool(rows))
         self._alerts_due = True

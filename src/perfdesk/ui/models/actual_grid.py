@@ -125,11 +125,37 @@ class ActualGridModel(QAbstractTableModel):
         self._subtotals: dict[int, tuple[_RowValues, float | None]] = {}  # by line
         self._scales: dict[int, RowScale] = {}  # by line
         self._cells: dict[tuple[int, int], _Cell] = {}  # by (line, column)
+        # (takes a value at all, editable, closed) by (line, column): flags() and a paint
+        # ask it of every cell, again and again.
+        self._entries: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
         self._by_owner: dict[str, list[int]] = {}
         self.show_targets = False
         self.layer = "actual"  # the month cells show and take actuals or targets
-        self.read_only = True  # the document cannot be written: nothing is editable
+        self._read_only = True  # the document cannot be written: nothing is editable
         self.fetches = 0  # loader calls since the last set_rows (tests, benchmarks)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = value
+        self._entries = {}
+
+    def _entry(self, row: int, column: int) -> tuple[bool, bool, bool]:
+        """(a goal's month that takes values, editable now, closed) of a cell, kept."""
+        key = (self._shown[row], column)
+        found = self._entries.get(key)
+        if found is None:
+            cell = self.entry_cell(row, column)
+            found = (
+                (False, False, False)
+                if cell is None
+                else (True, self.editable_cell(cell), cell.locked)
+            )
+            self._entries[key] = found
+        return found
 
     def set_rows(
         self,
@@ -174,7 +200,7 @@ class ActualGridModel(QAbstractTableModel):
         self._values = {}
         self._subtotals = {}
         self._scales = {}
-        self._cells = {}
+        self._cells, self._entries = {}, {}
         self._by_owner = {}
         for number, row in enumerate(self._rows):
             self._by_owner.setdefault(row.goal.owner_id, []).append(number)
@@ -183,7 +209,7 @@ class ActualGridModel(QAbstractTableModel):
 
     def set_show_targets(self, show: bool) -> None:
         self.show_targets = show
-        self._cells = {}
+        self._cells, self._entries = {}, {}
         if self._shown:
             self.dataChanged.emit(
                 self.index(0, self.FIRST_PERIOD),
@@ -197,7 +223,7 @@ class ActualGridModel(QAbstractTableModel):
         if layer == self.layer:
             return
         self.layer = layer
-        self._cells = {}
+        self._cells, self._entries = {}, {}
         if self._shown:
             self.dataChanged.emit(
                 self.index(0, self.FIRST_PERIOD), self.index(len(self._shown) - 1, self.col_to_date)
@@ -295,7 +321,8 @@ class ActualGridModel(QAbstractTableModel):
     @guarded(default=Qt.ItemFlag.NoItemFlags)  # reads values: a damaged file can raise
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.editable(index.row(), index.column()):
+        row = index.row()
+        if index.isValid() and 0 <= row < len(self._shown) and self._entry(row, index.column())[1]:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -313,7 +340,7 @@ class ActualGridModel(QAbstractTableModel):
             self._load(numbers)
         self._subtotals = {}
         self._scales = {}
-        self._cells = {}
+        self._cells, self._entries = {}, {}
         changed = set(numbers)
         last = self.columnCount() - 1
         for row, number in enumerate(self._shown):
@@ -377,7 +404,7 @@ class ActualGridModel(QAbstractTableModel):
         tail = 0
         while tail < min(len(old), len(new)) - start and old[-1 - tail] == new[-1 - tail]:
             tail += 1
-        self._cells = {}  # kept by line, but a header's ▸/▾ changes
+        self._cells, self._entries = {}, {}  # kept by line, but a header's ▸/▾ changes
         if len(new) < len(old):
             self.beginRemoveRows(QModelIndex(), start, len(old) - tail - 1)
             self._collapsed, self._shown = folded, new
@@ -553,8 +580,7 @@ class ActualGridModel(QAbstractTableModel):
                 return _bold()
             # A closed month is italic as well as grey: not told by colour alone.
             if line.kind is LineKind.GOAL and self.FIRST_PERIOD <= column < self.col_to_date:
-                closed = self._fetch(line.goal, index.row()).locked
-                return _italic() if column - self.FIRST_PERIOD in closed else None
+                return _italic() if self._entry(index.row(), column)[2] else None
             return None
         if role == _EDIT:  # what the editor starts with: the value as the row shows it
             entry = self.entry_cell(index.row(), column)
@@ -564,8 +590,8 @@ class ActualGridModel(QAbstractTableModel):
                 return None
             return self._fetch(line.goal, index.row()).notes.get(column - self.FIRST_PERIOD)
         if role == _FOREGROUND:  # a month that takes no value looks it
-            entry = self.entry_cell(index.row(), column)
-            return _READ_ONLY if entry is not None and not self.editable_cell(entry) else None
+            month, editable, _closed = self._entry(index.row(), column)
+            return _READ_ONLY if month and not editable else None
         slot = _SLOTS.get(role)
         if slot is not None:  # what painting asks: kept per cell
             key = (number, column)

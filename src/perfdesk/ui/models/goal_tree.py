@@ -78,6 +78,9 @@ class Node:
     has_children: bool = False
     children: list[Node] | None = None  # None: not read yet
     texts: tuple[str, ...] | None = field(default=None, repr=False)
+    # A goal row's other roles, each made for the whole row on first ask: a paint asks
+    # every cell for ~10 roles, twice per row shown.
+    roles: dict[int, tuple[Any, ...]] | None = field(default=None, repr=False)
 
 
 # Reads the children of several expanded goals at once: goal id -> its Children.
@@ -272,7 +275,14 @@ class GoalTreeModel(QAbstractItemModel):
         if role == _FOREGROUND:
             # An archived goal is greyed; the word in its KPI cell says why (not colour only).
             return _GREY if row.goal.archived else None
-        return self.cells.row_data(row, column, role)
+        roles = node.roles
+        if roles is None:
+            roles = node.roles = {}
+        found = roles.get(role)
+        if found is None:
+            cells = self.cells
+            found = roles[role] = tuple(cells.row_data(row, c, role) for c in range(self.COLUMNS))
+        return found[column]
 
     def _texts(self, row: GoalRow | SumRow) -> tuple[str, ...]:
         if isinstance(row, SumRow):
@@ -320,6 +330,16 @@ class GoalTreeModel(QAbstractItemModel):
                 self.tr("difference %3: %1 vs %2"), total, parent, difference
             )
         return tuple(plain(t, CELL_LIMIT) for t in texts)
+
+    def top_texts(self, column: int) -> set[str]:
+        """The texts of `column` in the top-level rows (made once, as a paint makes them)."""
+        found = set()
+        for node in self.root.children or []:
+            if node.texts is None:
+                assert node.row is not None  # only the root has no row
+                node.texts = self._texts(node.row)
+            found.add(node.texts[column])
+        return found
 
     def first_text(self, index: Index) -> str:
         """The first column's text of a row, without formatting the other columns."""

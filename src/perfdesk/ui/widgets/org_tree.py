@@ -407,7 +407,10 @@ class OrgTree(QTreeView):
         if not index.isValid():
             return False
         self.setCurrentIndex(index)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        # Centred when out of sight; left where it is when in view, since a scroll repaints
+        # the whole tree (a click in it, or a holder picked nearby, moved the tree).
+        if not self.viewport().rect().contains(self.visualRect(index)):
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.horizontalScrollBar().setValue(0)  # names start at the left, never half shown
         return True
 

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from perfdesk.core.kpi import Kpi, Status
 from perfdesk.ui.labels import label
-from perfdesk.ui.text import fill, plain
-from perfdesk.ui.widgets.text_label import wrapping_label
+from perfdesk.ui.text import TOOLTIP_LIMIT, fill, plain, tooltip
+from perfdesk.ui.widgets.text_label import TextLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -147,25 +147,29 @@ class StatusLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Two by two, with the note wrapping beside: one long line would set the
-        # window's minimum width (and in English it is long).
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(6)
-        self._texts: dict[Status, QLabel] = {}
-        for number, status in enumerate(_LEGEND_ORDER):
+        # Two lines whatever the width: the five shapes with their words, then the note.
+        # Each text is elided to the room there is (the whole legend is in the tooltip);
+        # a wrapping legend took ~8 lines beside a side pane at 1280 px, and every
+        # holder with other thresholds re-laid out the tab.
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        words = QHBoxLayout()
+        words.setSpacing(4)
+        self._texts: dict[Status, TextLabel] = {}
+        for status in _LEGEND_ORDER:
             shape = QLabel()
             shape.setPixmap(pixmap(status))
-            text = QLabel()
-            text.setTextFormat(Qt.TextFormat.PlainText)
+            text = TextLabel()
             self._texts[status] = text
-            row, column = divmod(number, 2)
-            layout.addWidget(shape, row, column * 2)
-            layout.addWidget(text, row, column * 2 + 1)
-        self.note = wrapping_label("")
+            words.addWidget(shape)
+            words.addWidget(text, 1)
+            words.addSpacing(8)
+        lines.addLayout(words)
+        self.note = TextLabel(limit=TOOLTIP_LIMIT)
         self.note.setStyleSheet("color: #555555;")
-        layout.addWidget(self.note, 0, 4, 3, 1)
-        layout.setColumnStretch(4, 1)
+        lines.addWidget(self.note)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.set_kpis(None)
 
     def set_kpis(self, kpis: Iterable[Kpi] | None) -> None:
@@ -189,6 +193,7 @@ class StatusLegend(QWidget):
                 if pairs
                 else self.tr("Default thresholds; a KPI may set its own (see a cell's tooltip).")
             )
+            self._tip()
             return
         self._set_words(
             self.tr("%1: at or above the KPI's on-target threshold"),
@@ -211,6 +216,7 @@ class StatusLegend(QWidget):
                 self.tr("; ").join(groups),
             )
         )
+        self._tip()
 
     def _set_words(self, green: str, amber: str, red: str, *limits: str) -> None:
         texts = {
@@ -222,9 +228,18 @@ class StatusLegend(QWidget):
         }
         for status, template in texts.items():
             self._texts[status].setText(fill(template, word(status), *limits))
+        self._tip()
+
+    def _tip(self) -> None:
+        self.setToolTip(
+            tooltip(
+                "\n".join([*(t.full_text() for t in self._texts.values()), self.note.full_text()])
+            )
+            or ""
+        )
 
     def text(self) -> str:
-        return "  ".join([*(t.text() for t in self._texts.values()), self.note.text()])
+        return "  ".join([*(t.full_text() for t in self._texts.values()), self.note.full_text()])
 
 
 _LEGEND_ORDER = (Status.GREEN, Status.AMBER, Status.RED, Status.INCOMPLETE, Status.MISSING)
@@ -232,14 +247,23 @@ _NAMES_PER_PAIR = 3  # KPI names listed per pair of thresholds before "…"
 
 
 class StatusLine(QWidget):
-    """A sentence with the shape of its status in front (weights, meeting time)."""
+    """A sentence with the shape of its status in front (weights, meeting time).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `one_line`: elided to its width (the whole sentence in the tooltip), so a longer
+    or shorter sentence never changes its height and re-lays out what is around it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, one_line: bool = False) -> None:
         super().__init__(parent)
         self.shape = QLabel()
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
+        self.label: QLabel
+        if one_line:
+            self.label = TextLabel(limit=TOOLTIP_LIMIT)
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        else:
+            self.label = QLabel()
+            self.label.setTextFormat(Qt.TextFormat.PlainText)
+            self.label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.shape, 0, Qt.AlignmentFlag.AlignTop)
@@ -260,4 +284,6 @@ class StatusLine(QWidget):
         self.label.setText(text)
 
     def text(self) -> str:
+        if isinstance(self.label, TextLabel):
+            return self.label.full_text()
         return self.label.text()
