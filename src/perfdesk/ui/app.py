@@ -6,6 +6,7 @@ Kept lean on purpose: everything imported here is paid for at every start
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Mapping
@@ -210,6 +211,10 @@ def start_window(
 
     window = MainWindow(language=language)
     window.after_first_paint(set_app_icon)  # the title bar shows it; the first frame need not
+    # Modules, classes and the window live as long as the app: out of the collector's
+    # sight, a full collection walks half the objects (company file: 78-111 ms -> 40-53 ms,
+    # stalls that land in the middle of an expand or a tab switch).
+    gc.freeze()
     if unattended:
         window.unattended_lock_choice = LockChoice.READ_ONLY
     install_crash_handler(window)
