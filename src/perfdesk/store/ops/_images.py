@@ -377,14 +377,36 @@ class Recorder:
         # An update of no row leaves no row: read back (result then finds it missing).
         self._overlay(table, [(key, tuple(values.values()))], positions, before is not None)
 
+    def update_many(self, name: str, rows: Sequence[tuple[Image, dict[str, Any]]]) -> None:
+        """`update` for many rows (entities by id): their before-images in one read, and
+        one executemany per set of columns."""
+        table = self.table(name)
+        self.prefetch(name, [key for key, _values in rows])
+        groups: dict[tuple[str, ...], list[tuple[Image, tuple[Any, ...]]]] = {}
+        for key, values in rows:
+            groups.setdefault(tuple(values), []).append((key, tuple(values.values())))
+        stamp, source = self.doc.stamp, self.doc.source
+        for columns, written in groups.items():
+            positions = [table.position[c] for c in columns]
+            self.doc.conn.executemany(
+                table.update(positions),
+                [(*values, stamp, source, *key) for key, values in written],
+            )
+            self._overlay(table, written, positions, False)  # no row: read back, as update
+
     def upsert(self, name: str, rows: Iterable[tuple[Image, dict[str, Any]]]) -> None:
         """Write value rows by their natural key: inserted when absent, else updated."""
         table = self.table(name)
         keys = [table.columns[i] for i in table.keys]
         groups: dict[tuple[str, ...], list[tuple[Image, tuple[Any, ...]]]] = {}
-        before = self.before
+        taken, known = self._before, self._known
         for key, values in rows:
-            before(name, key)
+            slot = (name, key)
+            if slot not in taken:
+                if slot in known:  # read ahead (rows_of): no SELECT
+                    taken[slot] = known[slot]
+                else:
+                    self.before(name, key)
             groups.setdefault(tuple(values), []).append((key, tuple(values.values())))
         stamp, source = self.doc.stamp, self.doc.source
         for columns, written in groups.items():
@@ -413,6 +435,8 @@ class Recorder:
         pairs = list(zip(positions, converters, strict=True))
         after, unread, before = self._after, self._unread, self._before
         template = table.inserted if inserts else None
+        single = len(pairs) == 1
+        first, convert_first = pairs[0] if pairs else (0, _CONVERTERS["BLOB"])
         for key, values in written:
             slot = (name, key)
             if slot in unread:
@@ -428,8 +452,11 @@ class Recorder:
             else:
                 row = list(base)
             try:
-                for (position, convert), value in zip(pairs, values, strict=True):
-                    row[position] = convert(value)
+                if single:  # the common case (a paste of actuals, a split's targets)
+                    row[first] = convert_first(values[0])
+                else:
+                    for (position, convert), value in zip(pairs, values, strict=True):
+                        row[position] = convert(value)
             except _Unknown:
                 unread.add(slot)
                 after.pop(slot, None)
