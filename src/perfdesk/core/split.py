@@ -54,6 +54,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import NamedTuple
 
 from perfdesk.core.kpi import Aggregation
 from perfdesk.core.periods import Granularity, Period, PeriodError, belongs_to, granularity_of
@@ -169,8 +170,14 @@ def to_minor(value: float | int | str | Decimal, decimals: int) -> int | None:
 
 
 def from_minor(minor: int, decimals: int) -> float:
-    """The float whose shortest repr is exactly `minor` × 10**-decimals."""
-    return float(Decimal(minor).scaleb(-decimals))
+    """The float whose shortest repr is exactly `minor` × 10**-decimals.
+
+    Python divides ints correctly rounded, as float(Decimal) converts: both give the
+    double nearest the exact quotient, without a Decimal per part."""
+    return minor / _POWERS[decimals] if decimals else float(minor)
+
+
+_POWERS = tuple(10**d for d in range(MAX_DECIMALS + 1))
 
 
 def _check_decimals(decimals: int) -> int:
@@ -241,10 +248,14 @@ def allocate(
     size = abs(rest)
     # Integers throughout: the weights over their common denominator, so each quota
     # size * w / W is an exact integer division with its remainder.
-    common = math.lcm(*(_denominator(fractions[i]) for i in free))
-    whole_weights = {
-        i: _numerator(fractions[i]) * (common // _denominator(fractions[i])) for i in free
-    }
+    whole_weights: dict[int, int]
+    if fractions is weights:  # whole weights already (even, by days, a parent's shape)
+        whole_weights = {i: int(fractions[i]) for i in free}
+    else:
+        common = math.lcm(*(_denominator(fractions[i]) for i in free))
+        whole_weights = {
+            i: _numerator(fractions[i]) * (common // _denominator(fractions[i])) for i in free
+        }
     total_weight = sum(whole_weights.values())
     floors: dict[int, int] = {}
     remainders: list[tuple[int, int, int]] = []
@@ -289,8 +300,11 @@ def split_periods(whole: Period, granularity: Granularity | str) -> list[Period]
 
 
 @functools.lru_cache(maxsize=512)
-def _layout(whole: Period, granularity: str) -> tuple[tuple[Period, ...], tuple[int, ...]]:
-    """(the periods, their days inside `whole`), computed once per whole and granularity."""
+def _layout(
+    whole: Period, granularity: str
+) -> tuple[tuple[Period, ...], tuple[int, ...], tuple[str, ...], dict[str, int]]:
+    """(the periods, their days inside `whole`, their keys, each key's position),
+    computed once per whole and granularity. The dict is shared: never change it."""
     try:
         chosen = Granularity(granularity)
         if chosen not in SPLIT_GRANULARITIES:
@@ -298,12 +312,21 @@ def _layout(whole: Period, granularity: str) -> tuple[tuple[Period, ...], tuple[
         periods = tuple(whole.children(chosen))
     except (PeriodError, ValueError):
         raise SplitError("bad_granularity", period=whole.key, granularity=granularity) from None
-    return periods, tuple(days_inside(p, whole) for p in periods)
+    keys = tuple(p.key for p in periods)
+    return (
+        periods,
+        tuple(days_inside(p, whole) for p in periods),
+        keys,
+        {key: i for i, key in enumerate(keys)},
+    )
 
 
-@functools.lru_cache(maxsize=512)
-def _keys(periods: tuple[Period, ...]) -> tuple[str, ...]:
-    return tuple(p.key for p in periods)
+@functools.lru_cache(maxsize=256)
+def _whole(key: str) -> Period:
+    """A goal's period from its key, parsed once (a split of every goal asks the same)."""
+    from perfdesk.core.periods import parse_period
+
+    return parse_period(key)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -419,8 +442,9 @@ def weights_for(
 # -- the split -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
+    """One period's share (a named tuple: a split of every goal makes thousands)."""
+
     period: Period
     value: float
     minor: int | None  # minor units (by amount), None when split by value
@@ -473,18 +497,14 @@ def split_target(
     if total is None:
         raise SplitError("no_target")
     if isinstance(whole, str):
-        from perfdesk.core.periods import parse_period
-
-        whole = parse_period(whole)
-    periods_tuple, days_tuple = _layout(whole, str(granularity))
+        whole = _whole(whole)
+    periods_tuple, days_tuple, keys, index = _layout(whole, str(granularity))
     granularity = Granularity(granularity)
     periods, days = list(periods_tuple), list(days_tuple)
-    keys = _keys(periods_tuple)
     try:
         method = Method(method)
     except ValueError:
         raise SplitError("bad_method", value=str(method)) from None
-    index = {key: i for i, key in enumerate(keys)}
     locked = dict(locked or {})
     for key in locked:
         if key not in index:
@@ -492,12 +512,18 @@ def split_target(
     fallback = None
     if mode is not Mode.AMOUNT:
         value = float(_decimal(total, "target"))
-        parts = []
+        if not locked:
+            parts = tuple(
+                Part(period, value, None, False, day, key)
+                for period, day, key in zip(periods_tuple, days_tuple, keys, strict=True)
+            )
+            return Split(whole, granularity, mode, Method.EVEN, decimals, value, parts)
+        shares = []
         for i, period in enumerate(periods):
             own = locked.get(keys[i])
             shown = value if own is None else float(_decimal(own, "value"))
-            parts.append(Part(period, shown, None, own is not None, days[i], keys[i]))
-        return Split(whole, granularity, mode, Method.EVEN, decimals, value, tuple(parts))
+            shares.append(Part(period, shown, None, own is not None, days[i], keys[i]))
+        return Split(whole, granularity, mode, Method.EVEN, decimals, value, tuple(shares))
     whole_units = whole_minor(total, decimals)
     locked_units: dict[int, int] = {}
     for key, kept in locked.items():
@@ -520,7 +546,7 @@ def split_target(
     else:
         weights = weights_for(periods, whole, granularity, shape)
     minors = _allocate(whole_units, weights, locked_units, decimals)
-    parts = [
+    amounts = [
         Part(p, from_minor(m, decimals), m, i in locked_units, days[i], keys[i])
         for i, (p, m) in enumerate(zip(periods, minors, strict=True))
     ]
@@ -531,7 +557,7 @@ def split_target(
         method,
         decimals,
         from_minor(whole_units, decimals),
-        tuple(parts),
+        tuple(amounts),
         fallback,
     )
 
@@ -559,11 +585,8 @@ def split_like(
     'shape_empty', when the shape has nothing usable (missing, zero or negative)."""
     mode = mode_of(aggregation)
     if isinstance(whole, str):
-        from perfdesk.core.periods import parse_period
-
-        whole = parse_period(whole)
-    periods_tuple, days_tuple = _layout(whole, str(granularity))
-    keys = _keys(periods_tuple)
+        whole = _whole(whole)
+    periods_tuple, days_tuple, keys, _index = _layout(whole, str(granularity))
     values = [shape.get(key) for key in keys]
     usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
     if mode is not Mode.AMOUNT or not usable:
