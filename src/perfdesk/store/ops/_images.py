@@ -396,29 +396,79 @@ class Recorder:
 
     def upsert(self, name: str, rows: Iterable[tuple[Image, dict[str, Any]]]) -> None:
         """Write value rows by their natural key: inserted when absent, else updated."""
-        table = self.table(name)
-        keys = [table.columns[i] for i in table.keys]
         groups: dict[tuple[str, ...], list[tuple[Image, tuple[Any, ...]]]] = {}
-        taken, known = self._before, self._known
         for key, values in rows:
-            slot = (name, key)
-            if slot not in taken:
-                if slot in known:  # read ahead (rows_of): no SELECT
-                    taken[slot] = known[slot]
-                else:
-                    self.before(name, key)
+            self._take(name, key)  # every before-image first: groups are written in turn
             groups.setdefault(tuple(values), []).append((key, tuple(values.values())))
-        stamp, source = self.doc.stamp, self.doc.source
         for columns, written in groups.items():
-            names = [*keys, *columns, "stamp", "source"]
-            sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in names[len(keys) :])
-            self.doc.conn.executemany(
-                f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in names)}) "
-                f"VALUES ({', '.join('?' * len(names))}) "
-                f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {sets}",
-                [(*key, *values, stamp, source) for key, values in written],
-            )
-            self._overlay(table, written, [table.position[c] for c in columns], True)
+            self.upsert_values(name, columns, written)
+
+    def _take(self, name: str, key: Image) -> Image | None:
+        slot = (name, key)
+        if slot in self._before:
+            return self._before[slot]
+        if slot in self._known:  # read ahead (rows_of): no SELECT
+            image = self._before[slot] = self._known[slot]
+            return image
+        return self.before(name, key)
+
+    def upsert_values(
+        self, name: str, columns: Sequence[str], written: Sequence[tuple[Image, tuple[Any, ...]]]
+    ) -> None:
+        """`upsert` of rows that all set `columns` (key, their values in that order): one
+        pass takes each row's before-image and builds its after-image, then one
+        executemany writes them. A split's or cascade's targets, a paste's actuals."""
+        table = self.table(name)
+        positions = [table.position[c] for c in columns]
+        converters = [_CONVERTERS[table.affinities[i]] for i in positions]
+        pairs = list(zip(positions, converters, strict=True))
+        single = len(pairs) == 1
+        first, convert_first = pairs[0] if pairs else (0, _CONVERTERS["BLOB"])
+        taken, known, after, unread = self._before, self._known, self._after, self._unread
+        template = table.inserted
+        key_positions = table.keys
+        for key, values in written:
+            slot = (name, key)
+            base = after.get(slot)
+            if base is None:
+                if slot in taken:
+                    base = taken[slot]
+                elif slot in known:
+                    base = taken[slot] = known[slot]
+                else:
+                    base = self.before(name, key)
+                if slot in unread:
+                    continue
+            if base is not None:
+                row = list(base)
+            elif template is not None:
+                row = list(template)
+                for position, part in zip(key_positions, key, strict=True):
+                    row[position] = part
+            else:
+                unread.add(slot)
+                continue
+            try:
+                if single:  # the common case (a paste of actuals, a split's targets)
+                    row[first] = convert_first(values[0])
+                else:
+                    for (position, convert), value in zip(pairs, values, strict=True):
+                        row[position] = convert(value)
+            except _Unknown:
+                unread.add(slot)
+                after.pop(slot, None)
+                continue
+            after[slot] = tuple(row)
+        keys = [table.columns[i] for i in key_positions]
+        names = [*keys, *columns, "stamp", "source"]
+        sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in names[len(keys) :])
+        stamp, source = self.doc.stamp, self.doc.source
+        self.doc.conn.executemany(
+            f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in names)}) "
+            f"VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {sets}",
+            [(*key, *values, stamp, source) for key, values in written],
+        )
 
     def _overlay(
         self,

@@ -188,17 +188,21 @@ def _split(
                 stored[goal_key][0][period] = image[at["target"]]
                 if image[at["locked"]]:
                     stored[goal_key][1].add(period)
-        rows = []
+        rows: list[tuple[tuple[int, str], tuple[float]]] = []
         retargeted: list[tuple[str, float]] = []
         for goal in goals:
             split, _stored, closed = _plan(
                 doc, goal, method, profile, locked, total, stored[goal.key]
             )
-            rows += [
-                ((goal.key, part.key), {"target": part.value})
-                for part in split.parts
-                if part.key not in closed
-            ]
+            goal_key = goal.key
+            if closed:
+                rows += [
+                    ((goal_key, part.key), (part.value,))
+                    for part in split.parts
+                    if part.key not in closed
+                ]
+            else:
+                rows += [((goal_key, part.key), (part.value,)) for part in split.parts]
             # A sum KPI's yearly target is the exact sum of its parts (closed periods
             # included, locked at their stored target): the whole split, as
             # _follow_period_targets would make it. A rate's is the whole typed.
@@ -209,10 +213,12 @@ def _split(
                 retargeted.append((goal.id, whole))
         if not rows:
             raise OpError("no_values")
-        record.upsert("goal_values", rows)
+        record.upsert_values("goal_values", ("target",), rows)
         tables = {"goal_values"}
-        for goal_id, whole in retargeted:
-            record.update("goals", (goal_id,), {"target": whole})
+        if retargeted:
+            record.update_many(
+                "goals", [((goal_id,), {"target": whole}) for goal_id, whole in retargeted]
+            )
             tables.add("goals")
         keys = {goal.key: goal.id for goal in goals}
         return record.result(
@@ -411,11 +417,11 @@ def _cascade_level(
                 raise OpError("value_locked", period=period)
             if each.key is None:  # a new goal has no values: no before-image to read
                 record.fresh("goal_values", (goal_key, period))
-            rows.append(((goal_key, period), {"target": part.value}))
+            rows.append(((goal_key, period), (part.value,)))
     if rows:
         # Updated goals' values are read in one go; a new goal's have no rows yet.
         record.prefetch("goal_values", [key for key, _v in rows])
-        record.upsert("goal_values", rows)
+        record.upsert_values("goal_values", ("target",), rows)
     # Every entry period of each child is written, and its parts add up exactly to
     # the target the goal row got: the yearly target already follows its parts
     # (what _follow_period_targets would make it), so no per-goal re-sum is needed.
