@@ -194,10 +194,11 @@ class Table:
         return {column: i for i, column in enumerate(self.columns)}
 
     def key_of(self, image: Image) -> Image:
-        return self._key_getter(image)
+        return self.key_getter(image)
 
     @functools.cached_property
-    def _key_getter(self) -> Callable[[Image], Image]:
+    def key_getter(self) -> Callable[[Image], Image]:
+        """`key_of` as a plain function, for loops over thousands of rows."""
         # itemgetter of one position gives the item, not a 1-tuple.
         if len(self.keys) == 1:
             position = self.keys[0]
@@ -306,22 +307,35 @@ class Recorder:
         """Read the before-images of many value rows at once (by their first key column,
         e.g. every value of a few goals), instead of one SELECT per row in `before`."""
         table = self.table(name)
-        wanted = {key for key in keys if (name, key) not in self._before}
+        taken, known, complete = self._before, self._known, self._complete
+        wanted = set()
+        for key in keys:
+            slot = (name, key)
+            if slot in taken:
+                continue
+            if slot in known:  # read ahead (rows_of)
+                taken[slot] = known[slot]
+            elif (name, key[0]) in complete:
+                taken[slot] = None
+            else:
+                wanted.add(key)
         for key, image in _read_many(self.doc.conn, table, wanted).items():
-            self._before[(name, key)] = image
+            taken[(name, key)] = image
 
     def rows_of(self, name: str, heads: Sequence[Any]) -> list[Image]:
         """Every row of a value table whose first key column is in `heads` (every value
-        of these goals), read in one go. The rows this operation then writes take their
-        before-images from here (no row among them: none), without another read; the
-        others stay out of the step."""
+        of these goals), read in one go, as they are now. The rows this operation then
+        writes take their before-images from here (no row among them: none), without
+        another read; the others stay out of the step."""
         table = self.table(name)
         ordered = sorted(set(heads))
         images = _read_heads(self.doc.conn, table, ordered)
-        key_of = table.key_of
+        key_of = table.key_getter
         known = self._known
         for image in images:
-            known[(name, key_of(image))] = image
+            # The first read is the row before this operation; a row it wrote since
+            # has its before-image taken already.
+            known.setdefault((name, key_of(image)), image)
         self._complete.update((name, head) for head in ordered)
         return images
 
@@ -518,26 +532,31 @@ class Recorder:
     ) -> OpResult:
         """The OpResult of the operation: the (before, after) pairs and the undo that
         restores them. After-images not built from the writes are read back now."""
+        built, unread = self._after, self._unread  # never both for one row
         missing: dict[str, set[Image]] = {}
         for slot in self._before:
-            if CHECK_IMAGES or slot in self._unread or slot not in self._after:
+            if CHECK_IMAGES or slot not in built:
                 missing.setdefault(slot[0], set()).add(slot[1])
         read = {
             name: _read_many(self.doc.conn, self._tables[name], keys)
             for name, keys in missing.items()
         }
         edits: list[_Edit] = []
-        for (name, key), before in self._before.items():
-            table = self._tables[name]
-            after = None if (name, key) in self._unread else self._after.get((name, key))
+        append = edits.append
+        tables = self._tables
+        for slot, before in self._before.items():
+            name, key = slot
+            table = tables[name]
+            after = built.get(slot)
             if after is None:
                 after = read[name][key]
                 assert after is not None  # written by this operation: it is there
             elif CHECK_IMAGES:
+                assert slot not in unread
                 _same_image(table, key, after, read[name][key])
             if before is None:
                 before = _absent(table, key, after)
-            edits.append((table, key, before, after))
+            append((table, key, before, after))
         step = _Step(tuple(edits), changes, row_id, refresh)
         return OpResult(changes, functools.partial(restore, step=step, undo=True), row_id)
 
@@ -576,7 +595,7 @@ def _read_many(
     found: dict[Image, Image | None] = dict.fromkeys(keys)
     if not keys:
         return found
-    key_of = table.key_of
+    key_of = table.key_getter
     for row in _read_heads(conn, table, sorted({key[0] for key in keys})):
         key = key_of(row)
         if key in found:
@@ -608,7 +627,7 @@ def _read_stamped(conn: sqlite3.Connection, table: Table, keys: set[Image]) -> d
     """The rows of `keys` as `Table.select` reads them (every column, then stamp and
     source), by key; a key without a row is left out."""
     found: dict[Image, Image] = {}
-    key_of = table.key_of
+    key_of = table.key_getter
     for image in _read_heads(conn, table, sorted({key[0] for key in keys}), stamped=True):
         key = key_of(image)
         if key in keys:
