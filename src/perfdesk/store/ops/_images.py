@@ -25,6 +25,7 @@ read back and compared, type for type, so a write the model misses fails a test.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import operator
 import os
@@ -330,12 +331,15 @@ class Recorder:
         table = self.table(name)
         ordered = sorted(set(heads))
         images = _read_heads(self.doc.conn, table, ordered)
-        key_of = table.key_getter
+        # Built by C-level iteration (a split reads thousands of rows). The first read
+        # of a row is the row before this operation: rows read before keep that image
+        # (a row written since has its before-image taken already).
+        slots = zip(itertools.repeat(name), map(table.key_getter, images), strict=False)
+        read = dict(zip(slots, images, strict=True))
         known = self._known
-        for image in images:
-            # The first read is the row before this operation; a row it wrote since
-            # has its before-image taken already.
-            known.setdefault((name, key_of(image)), image)
+        for slot in read.keys() & known.keys():
+            read[slot] = known[slot]
+        known.update(read)
         self._complete.update((name, head) for head in ordered)
         return images
 
