@@ -326,3 +326,23 @@ def test_a_part_is_the_float_nearest_its_exact_minor_units(minor: int, decimals:
     value = from_minor(minor, decimals)
     assert value == float(Decimal(minor).scaleb(-decimals))
     assert Decimal(repr(value)) == Decimal(minor).scaleb(-decimals)
+
+
+@given(
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=60),
+)
+def test_whole_weights_without_locks_share_as_the_general_path_does(
+    total: int, weights: list[int]
+) -> None:
+    # A tuple of whole weights takes a shorter path (every even split and every cascaded
+    # child); a list takes the general one. Same parts, same refusals.
+    def outcome(shaped: tuple[int, ...] | list[int]) -> object:
+        try:
+            return allocate(total, shaped)
+        except SplitError as error:
+            return (error.code, error.params)
+
+    assert outcome(tuple(weights)) == outcome(list(weights))
+    if sum(weights):
+        assert sum(allocate(total, tuple(weights))) == total

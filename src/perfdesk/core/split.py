@@ -214,6 +214,17 @@ def allocate(
     up to `total` exactly. Refused: negative weights, locks exceeding the whole, no
     unlocked position, or unlocked weights all zero while something is left to share.
     """
+    if not locked and type(weights) is tuple and weights and _whole_weights(weights):
+        # Whole, non-negative weights without locks (an even split, a parent's shape):
+        # straight to the largest remainder, without the checks' passes below.
+        total_weight = _weight_sum(weights)
+        if total == 0:
+            return [0] * len(weights)
+        if total_weight == 0:
+            raise SplitError("no_weight_left", rest=total)
+        sign = 1 if total > 0 else -1
+        size = abs(total)
+        return [sign * part for part in _largest_remainder(size, weights, total_weight)]
     locked = dict(locked or {})
     count = len(weights)
     for position in locked:
@@ -257,19 +268,38 @@ def allocate(
             i: _numerator(fractions[i]) * (common // _denominator(fractions[i])) for i in free
         }
     total_weight = sum(whole_weights.values())
-    floors: dict[int, int] = {}
+    shares = _largest_remainder(size, [whole_weights[i] for i in free], total_weight)
+    for i, value in zip(free, shares, strict=True):
+        parts[i] = sign * value
+    return parts
+
+
+def _largest_remainder(size: int, weights: Sequence[int], total_weight: int) -> list[int]:
+    """`size` units over whole `weights` (summing to `total_weight` > 0): each the floor
+    of its quota, the units left one each to the largest remainders (ties: the larger
+    weight, then the earlier position)."""
+    floors: list[int] = []
     remainders: list[tuple[int, int, int]] = []
-    for i in free:
-        whole, remainder = divmod(size * whole_weights[i], total_weight)
-        floors[i] = whole
-        remainders.append((remainder, whole_weights[i], -i))
-    left = size - sum(floors.values())
+    for i, weight in enumerate(weights):
+        whole, remainder = divmod(size * weight, total_weight)
+        floors.append(whole)
+        remainders.append((remainder, weight, -i))
+    left = size - sum(floors)
     remainders.sort(reverse=True)
     for _rem, _w, negative in remainders[:left]:
         floors[-negative] += 1
-    for i, value in floors.items():
-        parts[i] = sign * value
-    return parts
+    return floors
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_weights(weights: tuple[Fraction | float | int, ...]) -> bool:
+    """Whether every weight is an int of 0 or more (asked once per layout or shape)."""
+    return all(type(w) is int and w >= 0 for w in weights)
+
+
+@functools.lru_cache(maxsize=1024)
+def _weight_sum(weights: tuple[int, ...]) -> int:
+    return sum(weights)
 
 
 def _allocate(
@@ -563,10 +593,14 @@ def split_target(
 
 
 @functools.lru_cache(maxsize=256)
-def _shape_weights(values: tuple[float, ...]) -> tuple[int, ...]:
-    """A shape's weights as whole numbers over their common denominator: the same for
-    every child of one parent, so worked out once."""
-    fractions = [Fraction(_decimal(v, "value")) for v in values]
+def _shape_weights(values: tuple[float | None, ...]) -> tuple[int, ...] | None:
+    """A shape's weights as whole numbers over their common denominator (None when the
+    shape has nothing usable: a missing, non-finite or negative value, or all zero):
+    the same for every child of one parent, so worked out once."""
+    usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
+    if not usable:
+        return None
+    fractions = [Fraction(_decimal(v, "value")) for v in values if v is not None]
     common = math.lcm(*(f.denominator for f in fractions))
     return tuple(f.numerator * (common // f.denominator) for f in fractions)
 
@@ -587,9 +621,8 @@ def split_like(
     if isinstance(whole, str):
         whole = _whole(whole)
     periods_tuple, days_tuple, keys, _index = _layout(whole, str(granularity))
-    values = [shape.get(key) for key in keys]
-    usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
-    if mode is not Mode.AMOUNT or not usable:
+    weights = _shape_weights(tuple(map(shape.get, keys)))
+    if mode is not Mode.AMOUNT or weights is None:
         split = split_target(total, whole, granularity, aggregation=aggregation, decimals=decimals)
         if mode is Mode.AMOUNT:
             return Split(**{**split.__dict__, "fallback": "shape_empty"})
@@ -597,8 +630,7 @@ def split_like(
     if total is None:
         raise SplitError("no_target")
     units = whole_minor(total, _check_decimals(decimals))
-    weights = _shape_weights(tuple(values))
-    minors = _allocate(units, list(weights), {}, decimals)
+    minors = _allocate(units, weights, {}, decimals)
     parts = tuple(
         Part(p, from_minor(m, decimals), m, False, d, k)
         for p, m, d, k in zip(periods_tuple, minors, days_tuple, keys, strict=True)
