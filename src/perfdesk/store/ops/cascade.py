@@ -363,6 +363,7 @@ def _cascade_level(
     values = _entry_values(record, [info for info in infos.values() if info.aggregation])
     kpis: dict[str, dict[str, Any]] = {}
     chains = _Chains(conn)
+    relinks: list[tuple[tuple[str], dict[str, Any]]] = []  # written after the loop, at once
     for parent_id, plan in plans:
         parent = _checked(infos.get(parent_id), "parent_goal")
         child_kpi = parent.kpi_id if same_kpi else (kpi_id or parent.kpi_id)
@@ -383,8 +384,8 @@ def _cascade_level(
                     raise OpError("missing", field="goal")
                 if chains.is_above(child.id, parent_id):
                     raise OpError("goal_loop")
-                record.update("goals", (child.id,), {"parent_id": parent_id, "target": row.target})
-                chains.moved(child.id)
+                relinks.append(((child.id,), {"parent_id": parent_id, "target": row.target}))
+                chains.moved(child.id, parent_id)
                 closed = values[child.key][1]
                 children.append(_Child(child.id, child.key, child.granularity, closed, row.target))
             else:
@@ -407,6 +408,8 @@ def _cascade_level(
             last.holder = holder.id
             last.period, last.kpi = parent.period, kpi
             last.shape = shape if last.entry == parent.granularity else {}
+    if relinks:
+        record.update_many("goals", relinks)
     _require_all(conn, "org_units", units, "org_unit")
     _require_all(conn, "people", people, "person")
     new_ids = iter(record.insert_many("goals", new_goals))
@@ -522,12 +525,14 @@ def _entry_values(
 
 class _Chains:
     """Whether linking a goal under a parent would loop: each parent's chain of parents
-    read once (one query per step), and read again after a goal on it was relinked."""
+    read once (one query per step), with the links this level made but has not written
+    yet, and read again after a goal on it was relinked."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self._chains: dict[str, set[str]] = {}
         self._on_chains: set[str] = set()
+        self._relinked: dict[str, str | None] = {}
 
     def is_above(self, goal_id: str, parent_id: str) -> bool:
         """Whether `goal_id` is `parent_id` or one of its ancestors."""
@@ -536,6 +541,9 @@ class _Chains:
             current: str | None = parent_id
             while current is not None and current not in chain:
                 chain.add(current)
+                if current in self._relinked:
+                    current = self._relinked[current]
+                    continue
                 row = self.conn.execute(
                     "SELECT parent_id FROM goals WHERE id = ?", (current,)
                 ).fetchone()
@@ -544,8 +552,9 @@ class _Chains:
             self._on_chains |= chain
         return goal_id in self._chains[parent_id]
 
-    def moved(self, goal_id: str) -> None:
-        """`goal_id` got another parent: chains through it are read again."""
+    def moved(self, goal_id: str, parent_id: str | None) -> None:
+        """`goal_id` gets `parent_id` as its parent: chains through it are read again."""
+        self._relinked[goal_id] = parent_id
         if goal_id in self._on_chains:
             self._chains.clear()
             self._on_chains.clear()
