@@ -387,13 +387,12 @@ class Recorder:
 
     def update(self, name: str, key: Image, values: dict[str, Any]) -> None:
         table = self.table(name)
-        before = self.before(name, key)
+        self.before(name, key)
         positions = [table.position[c] for c in values]
         self.doc.conn.execute(
             table.update(positions), (*values.values(), self.doc.stamp, self.doc.source, *key)
         )
-        # An update of no row leaves no row: read back (result then finds it missing).
-        self._overlay(table, [(key, tuple(values.values()))], positions, before is not None)
+        self._overlay(table, [(key, tuple(values.values()))], positions)
 
     def update_many(self, name: str, rows: Sequence[tuple[Image, dict[str, Any]]]) -> None:
         """`update` for many rows (entities by id): their before-images in one read, and
@@ -410,7 +409,7 @@ class Recorder:
                 table.update(positions),
                 [(*values, stamp, source, *key) for key, values in written],
             )
-            self._overlay(table, written, positions, False)  # no row: read back, as update
+            self._overlay(table, written, positions)
 
     def upsert(self, name: str, rows: Iterable[tuple[Image, dict[str, Any]]]) -> None:
         """Write value rows by their natural key: inserted when absent, else updated."""
@@ -493,38 +492,27 @@ class Recorder:
         table: Table,
         written: Sequence[tuple[Image, tuple[Any, ...]]],
         positions: Sequence[int],
-        inserts: bool,
     ) -> None:
-        """The after-images of rows just written (in the order SQLite wrote them): the
-        row as it was (this operation's earlier write, its before-image, or, when
-        `inserts`, the table's inserted row with its key) with `positions` replaced."""
+        """The after-images of rows just updated (in the order SQLite wrote them): the row
+        as it was (this operation's earlier write, or its before-image) with `positions`
+        replaced. An update of no row leaves no row: it is read back (and `result` finds
+        it missing)."""
         name = table.name
         converters = [_CONVERTERS[table.affinities[i]] for i in positions]
         pairs = list(zip(positions, converters, strict=True))
         after, unread, before = self._after, self._unread, self._before
-        template = table.inserted if inserts else None
-        single = len(pairs) == 1
-        first, convert_first = pairs[0] if pairs else (0, _CONVERTERS["BLOB"])
         for key, values in written:
             slot = (name, key)
             if slot in unread:
                 continue
             base = after.get(slot) or before[slot]
             if base is None:
-                if template is None:
-                    unread.add(slot)
-                    continue
-                row = list(template)
-                for position, part in zip(table.keys, key, strict=True):
-                    row[position] = part
-            else:
-                row = list(base)
+                unread.add(slot)
+                continue
+            row = list(base)
             try:
-                if single:  # the common case (a paste of actuals, a split's targets)
-                    row[first] = convert_first(values[0])
-                else:
-                    for (position, convert), value in zip(pairs, values, strict=True):
-                        row[position] = convert(value)
+                for (position, convert), value in zip(pairs, values, strict=True):
+                    row[position] = convert(value)
             except _Unknown:
                 unread.add(slot)
                 after.pop(slot, None)
