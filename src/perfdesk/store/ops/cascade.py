@@ -176,18 +176,7 @@ def _split(
         goals = [_checked(infos.get(goal_id), "goal") for goal_id in goal_ids]
         # Every value of these goals in one read: the before-images, and what each
         # goal's split needs (its stored targets and closed periods).
-        table = record.table("goal_values")
-        at = {c: table.columns.index(c) for c in ("goal", "period", "target", "locked")}
-        stored: dict[int, tuple[dict[str, float | None], set[str]]] = {
-            goal.key: ({}, set()) for goal in goals
-        }
-        entry = {goal.key: (goal.granularity, goal.period) for goal in goals}
-        for image in record.rows_of("goal_values", list(stored)):
-            goal_key, period = image[at["goal"]], image[at["period"]]
-            if fits_entry(period, *entry[goal_key]):
-                stored[goal_key][0][period] = image[at["target"]]
-                if image[at["locked"]]:
-                    stored[goal_key][1].add(period)
+        stored = _entry_values(record, goals)
         rows: list[tuple[tuple[int, str], tuple[float]]] = []
         retargeted: list[tuple[str, float]] = []
         for goal in goals:
