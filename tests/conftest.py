@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Every undo step's after-images, built from what the operation wrote, are compared
+# with the rows read back (store/ops/_images.py), in this process and its children.
+os.environ["PERFDESK_CHECK_IMAGES"] = "1"
 _PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="perfdesk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_PRIVATE_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_PRIVATE_HOME / "data")

@@ -14,6 +14,7 @@ from perfdesk.core.split import (
     Mode,
     SplitError,
     allocate,
+    from_minor,
     split_periods,
     split_target,
     to_minor,
@@ -315,3 +316,33 @@ def test_allocate_is_exact_and_never_off_by_more_than_one(total, weights) -> Non
     whole = sum(weights)
     for part, weight in zip(parts, weights, strict=True):
         assert abs(part - total * weight / whole) < 1 + 1e-6
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.integers(min_value=0, max_value=6))
+def test_a_part_is_the_float_nearest_its_exact_minor_units(minor: int, decimals: int) -> None:
+    # from_minor divides ints instead of going through Decimal (a split of every goal of
+    # a year makes thousands of parts); both must give the same float, whose shortest
+    # repr is the amount as the KPI's decimals write it.
+    value = from_minor(minor, decimals)
+    assert value == float(Decimal(minor).scaleb(-decimals))
+    assert Decimal(repr(value)) == Decimal(minor).scaleb(-decimals)
+
+
+@given(
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=60),
+)
+def test_whole_weights_without_locks_share_as_the_general_path_does(
+    total: int, weights: list[int]
+) -> None:
+    # A tuple of whole weights takes a shorter path (every even split and every cascaded
+    # child); a list takes the general one. Same parts, same refusals.
+    def outcome(shaped: tuple[int, ...] | list[int]) -> object:
+        try:
+            return allocate(total, shaped)
+        except SplitError as error:
+            return (error.code, error.params)
+
+    assert outcome(tuple(weights)) == outcome(list(weights))
+    if sum(weights):
+        assert sum(allocate(total, tuple(weights))) == total

@@ -330,3 +330,28 @@ def test_two_level_cascade_is_one_step_and_adds_up_at_each_level(
     assert dump(doc, queries) == start
     redo.undo(doc)
     assert dump(doc, queries) == after
+
+
+def test_a_level_that_would_link_two_goals_under_each_other_is_refused_whole(
+    doc: Document, org: dict[str, str]
+) -> None:
+    # One level of two plans: the first links 市场部's goal under 销售部's, the second
+    # 销售部's under 市场部's. The links are written together after the level is
+    # checked, so the check must see the first link before it is written.
+    sales = ops.add_goal(doc, org["kpi"], "2026", 10, 100, unit_id=org["销售部"]).row_id or ""
+    market = ops.add_goal(doc, org["kpi"], "2026", 20, 100, unit_id=org["市场部"]).row_id or ""
+    queries = dump_queries(doc)
+    start = dump(doc, queries)
+
+    def plan(holder: str, existing: str) -> object:
+        return plan_cascade(
+            100,
+            [Holder(org[holder], holder, existing_goal_id=existing)],
+            aggregation="sum",
+            decimals=1,
+        ).decide(org[holder], "update")
+
+    with pytest.raises(OpError) as error:
+        ops.cascade_goals(doc, [(sales, plan("市场部", market)), (market, plan("销售部", sales))])
+    assert error.value.code == "goal_loop"
+    assert dump(doc, queries) == start

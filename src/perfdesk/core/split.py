@@ -54,6 +54,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import NamedTuple
 
 from perfdesk.core.kpi import Aggregation
 from perfdesk.core.periods import Granularity, Period, PeriodError, belongs_to, granularity_of
@@ -169,8 +170,14 @@ def to_minor(value: float | int | str | Decimal, decimals: int) -> int | None:
 
 
 def from_minor(minor: int, decimals: int) -> float:
-    """The float whose shortest repr is exactly `minor` × 10**-decimals."""
-    return float(Decimal(minor).scaleb(-decimals))
+    """The float whose shortest repr is exactly `minor` × 10**-decimals.
+
+    Python divides ints correctly rounded, as float(Decimal) converts: both give the
+    double nearest the exact quotient, without a Decimal per part."""
+    return minor / _POWERS[decimals] if decimals else float(minor)
+
+
+_POWERS = tuple(10**d for d in range(MAX_DECIMALS + 1))
 
 
 def _check_decimals(decimals: int) -> int:
@@ -207,6 +214,17 @@ def allocate(
     up to `total` exactly. Refused: negative weights, locks exceeding the whole, no
     unlocked position, or unlocked weights all zero while something is left to share.
     """
+    if not locked and type(weights) is tuple and weights and _whole_weights(weights):
+        # Whole, non-negative weights without locks (an even split, a parent's shape):
+        # straight to the largest remainder, without the checks' passes below.
+        total_weight = _weight_sum(weights)
+        if total == 0:
+            return [0] * len(weights)
+        if total_weight == 0:
+            raise SplitError("no_weight_left", rest=total)
+        sign = 1 if total > 0 else -1
+        size = abs(total)
+        return [sign * part for part in _largest_remainder(size, weights, total_weight)]
     locked = dict(locked or {})
     count = len(weights)
     for position in locked:
@@ -241,24 +259,47 @@ def allocate(
     size = abs(rest)
     # Integers throughout: the weights over their common denominator, so each quota
     # size * w / W is an exact integer division with its remainder.
-    common = math.lcm(*(_denominator(fractions[i]) for i in free))
-    whole_weights = {
-        i: _numerator(fractions[i]) * (common // _denominator(fractions[i])) for i in free
-    }
+    whole_weights: dict[int, int]
+    if fractions is weights:  # whole weights already (even, by days, a parent's shape)
+        whole_weights = {i: int(fractions[i]) for i in free}
+    else:
+        common = math.lcm(*(_denominator(fractions[i]) for i in free))
+        whole_weights = {
+            i: _numerator(fractions[i]) * (common // _denominator(fractions[i])) for i in free
+        }
     total_weight = sum(whole_weights.values())
-    floors: dict[int, int] = {}
+    shares = _largest_remainder(size, [whole_weights[i] for i in free], total_weight)
+    for i, value in zip(free, shares, strict=True):
+        parts[i] = sign * value
+    return parts
+
+
+def _largest_remainder(size: int, weights: Sequence[int], total_weight: int) -> list[int]:
+    """`size` units over whole `weights` (summing to `total_weight` > 0): each the floor
+    of its quota, the units left one each to the largest remainders (ties: the larger
+    weight, then the earlier position)."""
+    floors: list[int] = []
     remainders: list[tuple[int, int, int]] = []
-    for i in free:
-        whole, remainder = divmod(size * whole_weights[i], total_weight)
-        floors[i] = whole
-        remainders.append((remainder, whole_weights[i], -i))
-    left = size - sum(floors.values())
+    for i, weight in enumerate(weights):
+        whole, remainder = divmod(size * weight, total_weight)
+        floors.append(whole)
+        remainders.append((remainder, weight, -i))
+    left = size - sum(floors)
     remainders.sort(reverse=True)
     for _rem, _w, negative in remainders[:left]:
         floors[-negative] += 1
-    for i, value in floors.items():
-        parts[i] = sign * value
-    return parts
+    return floors
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_weights(weights: tuple[Fraction | float | int, ...]) -> bool:
+    """Whether every weight is an int of 0 or more (asked once per layout or shape)."""
+    return all(type(w) is int and w >= 0 for w in weights)
+
+
+@functools.lru_cache(maxsize=1024)
+def _weight_sum(weights: tuple[int, ...]) -> int:
+    return sum(weights)
 
 
 def _allocate(
@@ -289,8 +330,11 @@ def split_periods(whole: Period, granularity: Granularity | str) -> list[Period]
 
 
 @functools.lru_cache(maxsize=512)
-def _layout(whole: Period, granularity: str) -> tuple[tuple[Period, ...], tuple[int, ...]]:
-    """(the periods, their days inside `whole`), computed once per whole and granularity."""
+def _layout(
+    whole: Period, granularity: str
+) -> tuple[tuple[Period, ...], tuple[int, ...], tuple[str, ...], dict[str, int]]:
+    """(the periods, their days inside `whole`, their keys, each key's position),
+    computed once per whole and granularity. The dict is shared: never change it."""
     try:
         chosen = Granularity(granularity)
         if chosen not in SPLIT_GRANULARITIES:
@@ -298,12 +342,21 @@ def _layout(whole: Period, granularity: str) -> tuple[tuple[Period, ...], tuple[
         periods = tuple(whole.children(chosen))
     except (PeriodError, ValueError):
         raise SplitError("bad_granularity", period=whole.key, granularity=granularity) from None
-    return periods, tuple(days_inside(p, whole) for p in periods)
+    keys = tuple(p.key for p in periods)
+    return (
+        periods,
+        tuple(days_inside(p, whole) for p in periods),
+        keys,
+        {key: i for i, key in enumerate(keys)},
+    )
 
 
-@functools.lru_cache(maxsize=512)
-def _keys(periods: tuple[Period, ...]) -> tuple[str, ...]:
-    return tuple(p.key for p in periods)
+@functools.lru_cache(maxsize=256)
+def _whole(key: str) -> Period:
+    """A goal's period from its key, parsed once (a split of every goal asks the same)."""
+    from perfdesk.core.periods import parse_period
+
+    return parse_period(key)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -419,8 +472,9 @@ def weights_for(
 # -- the split -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
+    """One period's share (a named tuple: a split of every goal makes thousands)."""
+
     period: Period
     value: float
     minor: int | None  # minor units (by amount), None when split by value
@@ -473,18 +527,14 @@ def split_target(
     if total is None:
         raise SplitError("no_target")
     if isinstance(whole, str):
-        from perfdesk.core.periods import parse_period
-
-        whole = parse_period(whole)
-    periods_tuple, days_tuple = _layout(whole, str(granularity))
+        whole = _whole(whole)
+    periods_tuple, days_tuple, keys, index = _layout(whole, str(granularity))
     granularity = Granularity(granularity)
     periods, days = list(periods_tuple), list(days_tuple)
-    keys = _keys(periods_tuple)
     try:
         method = Method(method)
     except ValueError:
         raise SplitError("bad_method", value=str(method)) from None
-    index = {key: i for i, key in enumerate(keys)}
     locked = dict(locked or {})
     for key in locked:
         if key not in index:
@@ -492,12 +542,18 @@ def split_target(
     fallback = None
     if mode is not Mode.AMOUNT:
         value = float(_decimal(total, "target"))
-        parts = []
+        if not locked:
+            parts = tuple(
+                Part(period, value, None, False, day, key)
+                for period, day, key in zip(periods_tuple, days_tuple, keys, strict=True)
+            )
+            return Split(whole, granularity, mode, Method.EVEN, decimals, value, parts)
+        shares = []
         for i, period in enumerate(periods):
             own = locked.get(keys[i])
             shown = value if own is None else float(_decimal(own, "value"))
-            parts.append(Part(period, shown, None, own is not None, days[i], keys[i]))
-        return Split(whole, granularity, mode, Method.EVEN, decimals, value, tuple(parts))
+            shares.append(Part(period, shown, None, own is not None, days[i], keys[i]))
+        return Split(whole, granularity, mode, Method.EVEN, decimals, value, tuple(shares))
     whole_units = whole_minor(total, decimals)
     locked_units: dict[int, int] = {}
     for key, kept in locked.items():
@@ -520,7 +576,7 @@ def split_target(
     else:
         weights = weights_for(periods, whole, granularity, shape)
     minors = _allocate(whole_units, weights, locked_units, decimals)
-    parts = [
+    amounts = [
         Part(p, from_minor(m, decimals), m, i in locked_units, days[i], keys[i])
         for i, (p, m) in enumerate(zip(periods, minors, strict=True))
     ]
@@ -531,16 +587,20 @@ def split_target(
         method,
         decimals,
         from_minor(whole_units, decimals),
-        tuple(parts),
+        tuple(amounts),
         fallback,
     )
 
 
 @functools.lru_cache(maxsize=256)
-def _shape_weights(values: tuple[float, ...]) -> tuple[int, ...]:
-    """A shape's weights as whole numbers over their common denominator: the same for
-    every child of one parent, so worked out once."""
-    fractions = [Fraction(_decimal(v, "value")) for v in values]
+def _shape_weights(values: tuple[float | None, ...]) -> tuple[int, ...] | None:
+    """A shape's weights as whole numbers over their common denominator (None when the
+    shape has nothing usable: a missing, non-finite or negative value, or all zero):
+    the same for every child of one parent, so worked out once."""
+    usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
+    if not usable:
+        return None
+    fractions = [Fraction(_decimal(v, "value")) for v in values if v is not None]
     common = math.lcm(*(f.denominator for f in fractions))
     return tuple(f.numerator * (common // f.denominator) for f in fractions)
 
@@ -559,14 +619,10 @@ def split_like(
     'shape_empty', when the shape has nothing usable (missing, zero or negative)."""
     mode = mode_of(aggregation)
     if isinstance(whole, str):
-        from perfdesk.core.periods import parse_period
-
-        whole = parse_period(whole)
-    periods_tuple, days_tuple = _layout(whole, str(granularity))
-    keys = _keys(periods_tuple)
-    values = [shape.get(key) for key in keys]
-    usable = all(v is not None and math.isfinite(v) and v >= 0 for v in values) and any(values)
-    if mode is not Mode.AMOUNT or not usable:
+        whole = _whole(whole)
+    periods_tuple, days_tuple, keys, _index = _layout(whole, str(granularity))
+    weights = _shape_weights(tuple(map(shape.get, keys)))
+    if mode is not Mode.AMOUNT or weights is None:
         split = split_target(total, whole, granularity, aggregation=aggregation, decimals=decimals)
         if mode is Mode.AMOUNT:
             return Split(**{**split.__dict__, "fallback": "shape_empty"})
@@ -574,8 +630,7 @@ def split_like(
     if total is None:
         raise SplitError("no_target")
     units = whole_minor(total, _check_decimals(decimals))
-    weights = _shape_weights(tuple(values))
-    minors = _allocate(units, list(weights), {}, decimals)
+    minors = _allocate(units, weights, {}, decimals)
     parts = tuple(
         Part(p, from_minor(m, decimals), m, False, d, k)
         for p, m, d, k in zip(periods_tuple, minors, days_tuple, keys, strict=True)

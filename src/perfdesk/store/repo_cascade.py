@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from perfdesk.core.split import MONTHS, fits_entry
+from perfdesk.store.validate import fetch_rows
 
 _CHUNK = 500
 
@@ -59,7 +60,8 @@ def goal_infos(conn: sqlite3.Connection, goal_ids: Sequence[str]) -> dict[str, G
     found: dict[str, GoalInfo] = {}
     for chunk in _chunks(list(goal_ids)):
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(_INFO_SQL + f"WHERE g.id IN ({marks}) AND g.deleted = 0", chunk):
+        sql = _INFO_SQL + f"WHERE g.id IN ({marks}) AND g.deleted = 0"
+        for row in fetch_rows(conn, sql, chunk):  # text decoded in C: every goal of a year
             found[str(row[0])] = _info(row)
     return found
 

@@ -29,7 +29,9 @@ undo, a function of the document. The undo does not run the operation again with
 old arguments; it writes the stored before-images back, exactly (NULLs included),
 in one transaction and without the user-facing checks, so a rule that changed
 since cannot refuse it halfway. Its result's undo is the redo, writing the
-after-images. Nothing is deleted on the way: undoing an added entity marks it
+after-images (built from what the operation wrote, not read back, except rows
+SQLite fills in itself such as a new entity's key; see _images). Nothing is
+deleted on the way: undoing an added entity marks it
 deleted (a tombstone a merge can carry) and its redo clears the mark, keeping the
 id; undoing the first value of a cell leaves the row with nothing in it. Stamps
 only move forward, so the restored rows get a new stamp, not their old one.

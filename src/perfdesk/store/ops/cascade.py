@@ -176,29 +176,22 @@ def _split(
         goals = [_checked(infos.get(goal_id), "goal") for goal_id in goal_ids]
         # Every value of these goals in one read: the before-images, and what each
         # goal's split needs (its stored targets and closed periods).
-        table = record.table("goal_values")
-        at = {c: table.columns.index(c) for c in ("goal", "period", "target", "locked")}
-        stored: dict[int, tuple[dict[str, float | None], set[str]]] = {
-            goal.key: ({}, set()) for goal in goals
-        }
-        entry = {goal.key: (goal.granularity, goal.period) for goal in goals}
-        for image in record.rows_of("goal_values", list(stored)):
-            goal_key, period = image[at["goal"]], image[at["period"]]
-            if fits_entry(period, *entry[goal_key]):
-                stored[goal_key][0][period] = image[at["target"]]
-                if image[at["locked"]]:
-                    stored[goal_key][1].add(period)
-        rows = []
+        stored = _entry_values(record, goals)
+        rows: list[tuple[tuple[int, str], tuple[float]]] = []
         retargeted: list[tuple[str, float]] = []
         for goal in goals:
             split, _stored, closed = _plan(
                 doc, goal, method, profile, locked, total, stored[goal.key]
             )
-            rows += [
-                ((goal.key, part.key), {"target": part.value})
-                for part in split.parts
-                if part.key not in closed
-            ]
+            goal_key = goal.key
+            if closed:
+                rows += [
+                    ((goal_key, part.key), (part.value,))
+                    for part in split.parts
+                    if part.key not in closed
+                ]
+            else:
+                rows += [((goal_key, part.key), (part.value,)) for part in split.parts]
             # A sum KPI's yearly target is the exact sum of its parts (closed periods
             # included, locked at their stored target): the whole split, as
             # _follow_period_targets would make it. A rate's is the whole typed.
@@ -209,10 +202,12 @@ def _split(
                 retargeted.append((goal.id, whole))
         if not rows:
             raise OpError("no_values")
-        record.upsert("goal_values", rows)
+        record.upsert_values("goal_values", ("target",), rows)
         tables = {"goal_values"}
-        for goal_id, whole in retargeted:
-            record.update("goals", (goal_id,), {"target": whole})
+        if retargeted:
+            record.update_many(
+                "goals", [((goal_id,), {"target": whole}) for goal_id, whole in retargeted]
+            )
             tables.add("goals")
         keys = {goal.key: goal.id for goal in goals}
         return record.result(
@@ -343,12 +338,29 @@ def _cascade_level(
     new_goals: list[dict[str, Any]] = []
     units: set[str] = set()
     people: set[str] = set()
+    # What the level reads, read once for all its parents and updated children: their
+    # goal rows, every value of theirs (a parent's shape, a child's closed periods; the
+    # rows are the before-images if written), each KPI, each parent's chain of parents.
+    updated = [
+        row.holder.existing_goal_id or ""
+        for _parent_id, plan in plans
+        for row in plan.rows
+        if row.decision is Decision.UPDATE and row.target is not None
+    ]
+    infos = goal_infos(conn, [parent_id for parent_id, _plan in plans] + updated)
+    record.prefetch("goals", [(goal_id,) for goal_id in updated if goal_id in infos])
+    values = _entry_values(record, [info for info in infos.values() if info.aggregation])
+    kpis: dict[str, dict[str, Any]] = {}
+    chains = _Chains(conn)
+    relinks: list[tuple[tuple[str], dict[str, Any]]] = []  # written after the loop, at once
     for parent_id, plan in plans:
-        parent = _live(conn, parent_id, "parent_goal")
+        parent = _checked(infos.get(parent_id), "parent_goal")
         child_kpi = parent.kpi_id if same_kpi else (kpi_id or parent.kpi_id)
-        kpi = require(doc, "kpis", child_kpi, "kpi")
+        if child_kpi not in kpis:
+            kpis[child_kpi] = require(doc, "kpis", child_kpi, "kpi")
+        kpi = kpis[child_kpi]
         entry = granularity or parent.granularity
-        shape, _closed = period_targets(conn, parent)
+        shape = values[parent.key][0]
         goal_title = text_field(parent.title if title is None else title, MAX_TEXT, "goal_title")
         goal_weight = parent.weight if weight is None else weight
         for row in plan.rows:
@@ -356,13 +368,14 @@ def _cascade_level(
                 continue
             holder = row.holder
             if row.decision is Decision.UPDATE:
-                child = _live(conn, holder.existing_goal_id or "", "goal")
+                child = _checked(infos.get(holder.existing_goal_id or ""), "goal")
                 if child.owner_id != holder.id or child.kpi_id != child_kpi:
                     raise OpError("missing", field="goal")
-                if _is_above(conn, child.id, parent_id):
+                if chains.is_above(child.id, parent_id):
                     raise OpError("goal_loop")
-                record.update("goals", (child.id,), {"parent_id": parent_id, "target": row.target})
-                _stored, closed = period_targets(conn, child)
+                relinks.append(((child.id,), {"parent_id": parent_id, "target": row.target}))
+                chains.moved(child.id, parent_id)
+                closed = values[child.key][1]
                 children.append(_Child(child.id, child.key, child.granularity, closed, row.target))
             else:
                 (people if holder.is_person else units).add(holder.id)
@@ -384,6 +397,8 @@ def _cascade_level(
             last.holder = holder.id
             last.period, last.kpi = parent.period, kpi
             last.shape = shape if last.entry == parent.granularity else {}
+    if relinks:
+        record.update_many("goals", relinks)
     _require_all(conn, "org_units", units, "org_unit")
     _require_all(conn, "people", people, "person")
     new_ids = iter(record.insert_many("goals", new_goals))
@@ -411,11 +426,11 @@ def _cascade_level(
                 raise OpError("value_locked", period=period)
             if each.key is None:  # a new goal has no values: no before-image to read
                 record.fresh("goal_values", (goal_key, period))
-            rows.append(((goal_key, period), {"target": part.value}))
+            rows.append(((goal_key, period), (part.value,)))
     if rows:
         # Updated goals' values are read in one go; a new goal's have no rows yet.
         record.prefetch("goal_values", [key for key, _v in rows])
-        record.upsert("goal_values", rows)
+        record.upsert_values("goal_values", ("target",), rows)
     # Every entry period of each child is written, and its parts add up exactly to
     # the target the goal row got: the yearly target already follows its parts
     # (what _follow_period_targets would make it), so no per-goal re-sum is needed.
@@ -471,14 +486,64 @@ def _keys(conn: Any, ids: set[str]) -> dict[str, int]:
     return found
 
 
-def _is_above(conn: Any, goal_id: str, parent_id: str) -> bool:
-    """Whether `goal_id` is `parent_id` or one of its ancestors (linking would loop)."""
-    current: str | None = parent_id
-    seen: set[str] = set()
-    while current is not None and current not in seen:
-        if current == goal_id:
-            return True
-        seen.add(current)
-        row = conn.execute("SELECT parent_id FROM goals WHERE id = ?", (current,)).fetchone()
-        current = row[0] if row else None
-    return False
+def _entry_values(
+    record: Recorder, goals: Sequence[GoalInfo]
+) -> dict[int, tuple[dict[str, float | None], set[str]]]:
+    """`period_targets` of many goals (by key) from one read of their values, which also
+    gives the rows this operation then writes their before-images."""
+    found: dict[int, tuple[dict[str, float | None], set[str]]] = {
+        goal.key: ({}, set()) for goal in goals
+    }
+    entry = {goal.key: (goal.granularity, goal.period) for goal in goals}
+    at = record.table("goal_values").position
+    goal_at, period_at, target_at, locked_at = (
+        at["goal"],
+        at["period"],
+        at["target"],
+        at["locked"],
+    )
+    for image in record.rows_of("goal_values", list(found)):
+        goal_key, period = image[goal_at], image[period_at]
+        if fits_entry(period, *entry[goal_key]):
+            targets, closed = found[goal_key]
+            targets[period] = image[target_at]
+            if image[locked_at]:
+                closed.add(period)
+    return found
+
+
+class _Chains:
+    """Whether linking a goal under a parent would loop: each parent's chain of parents
+    read once (one query per step), with the links this level made but has not written
+    yet, and read again after a goal on it was relinked."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self._chains: dict[str, set[str]] = {}
+        self._on_chains: set[str] = set()
+        self._relinked: dict[str, str | None] = {}
+
+    def is_above(self, goal_id: str, parent_id: str) -> bool:
+        """Whether `goal_id` is `parent_id` or one of its ancestors."""
+        if parent_id not in self._chains:
+            chain: set[str] = set()
+            current: str | None = parent_id
+            while current is not None and current not in chain:
+                chain.add(current)
+                if current in self._relinked:
+                    current = self._relinked[current]
+                    continue
+                row = self.conn.execute(
+                    "SELECT parent_id FROM goals WHERE id = ?", (current,)
+                ).fetchone()
+                current = row[0] if row else None
+            self._chains[parent_id] = chain
+            self._on_chains |= chain
+        return goal_id in self._chains[parent_id]
+
+    def moved(self, goal_id: str, parent_id: str | None) -> None:
+        """`goal_id` gets `parent_id` as its parent: chains through it are read again."""
+        self._relinked[goal_id] = parent_id
+        if goal_id in self._on_chains:
+            self._chains.clear()
+            self._on_chains.clear()

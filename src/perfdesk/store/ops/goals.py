@@ -46,6 +46,7 @@ from perfdesk.store.ops._base import (
 )
 from perfdesk.store.ops._images import Recorder
 from perfdesk.store.schema_v4 import MAX_MAGNITUDE, MAX_TEXT
+from perfdesk.store.validate import fetch_rows
 
 _MONTH = "[0-9][0-9][0-9][0-9]-[01][0-9]"
 # The value columns a cell may name (goal_values); anything else is refused.
@@ -140,25 +141,45 @@ def set_values(doc: Document, cells: Iterable[Cell]) -> OpResult:
         raise OpError("no_values")
     with write(doc) as conn:
         goals = _goals(conn, {goal_id for goal_id, _period in wanted})
-        rows = []
-        fits: dict[tuple[str, str, str], str | None] = {}  # the calendar checks, once each
-        for (goal_id, key), values in wanted.items():
-            goal = _live_goal(goals, goal_id)
-            goal.check(key, values, fits)
-            rows.append(((goal.key, key), values))
+        rows = _checked_rows(goals, wanted)
         record = Recorder(doc)
-        locked = record.table("goal_values").columns.index("locked")
-        # Every before-image in one query per 500 goals, not one SELECT per cell.
-        record.prefetch("goal_values", [row_key for row_key, _values in rows])
-        for row_key, _values in rows:
-            before = record.before("goal_values", row_key)
-            if before is not None and before[locked]:
-                raise OpError("value_locked", period=row_key[1])
+        at = record.table("goal_values").position
+        goal_at, period_at, target_at, locked_at = (
+            at["goal"],
+            at["period"],
+            at["target"],
+            at["locked"],
+        )
+        # Every value of these goals in one read: the before-images of the cells written
+        # (no row among them: none) and, for additive goals, the other period targets.
+        images = record.rows_of("goal_values", [goal.key for goal in goals.values()])
+        closed = {(image[goal_at], image[period_at]) for image in images if image[locked_at]}
+        if closed:
+            for row_key, _values in rows:
+                if row_key in closed:
+                    raise OpError("value_locked", period=row_key[1])
         record.upsert("goal_values", rows)
         tables = {"goal_values"}
         targets_of = {goal_id for (goal_id, _k), values in wanted.items() if "target" in values}
-        if _follow_period_targets(doc, record, [goals[g] for g in targets_of]):
-            tables.add("goals")
+        additive = [goals[g] for g in targets_of if goals[g].aggregation == Aggregation.SUM.value]
+        if additive:
+            # Each additive goal's period targets after this write: the stored ones with
+            # the written ones laid over them (a cleared target drops out).
+            targets: dict[int, dict[str, float]] = {goal.key: {} for goal in additive}
+            for image in images:
+                kept = targets.get(image[goal_at])
+                if kept is not None and image[target_at] is not None:
+                    kept[image[period_at]] = image[target_at]
+            for (goal_key, key), values in rows:
+                kept = targets.get(goal_key)
+                if kept is not None and "target" in values:
+                    value = values["target"]
+                    if value is None:
+                        kept.pop(key, None)
+                    else:
+                        kept[key] = value
+            if _follow_period_targets(doc, record, additive, targets):
+                tables.add("goals")
         _track_latest_month(
             doc, [(k, v["actual"]) for (_g, k), v in wanted.items() if "actual" in v]
         )
@@ -335,6 +356,21 @@ def check_values(doc: Document, cells: Sequence[Cell]) -> list[tuple[int, OpErro
     locked = _locked(conn, [goal.key for goal in goals.values()])
     fits: dict[tuple[str, str, str], str | None] = {}
     for index, goal_id, key, column, value in parsed:
+        goal = goals.get(goal_id)
+        if (
+            goal is not None
+            and not goal.archived
+            and fits_entry(key, goal.granularity, goal.period)
+            and (
+                value is None
+                or (
+                    (goal.low is None or value >= goal.low)
+                    and (goal.high is None or value <= goal.high)
+                )
+            )
+            and (goal.key, key) not in locked
+        ):
+            continue  # passes (the common case): no exception machinery per cell
         try:
             goal = _live_goal(goals, goal_id)
             goal.check(key, {column: value}, fits)
@@ -367,9 +403,40 @@ def _checked_cell(
         raise OpError(
             "bad_choice", field="value_field", value=column, choices=", ".join(VALUE_FIELDS)
         )
-    checked = None if value is None else number(value, "value" if column == "actual" else column)
+    if value is None:
+        checked = None
+    elif type(value) is float and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+        checked = value or 0.0  # what `number` gives a float in range (NaN is not in range)
+    else:
+        checked = number(value, "value" if column == "actual" else column)
     key = keys.get(period) or keys.setdefault(period, period_key(period))
     return key, checked
+
+
+def _checked_rows(
+    goals: dict[str, _Goal], wanted: dict[tuple[str, str], dict[str, float | None]]
+) -> list[tuple[tuple[int, str], dict[str, float | None]]]:
+    """The goal_values rows (by goal key and period) of cells that pass their goal's
+    checks; the first cell that does not (in `wanted`'s order) raises its OpError, as
+    _Goal.check says it. A paste's cells pass, so this walks them once with the cached
+    calendar answer and the bounds inline, and leaves the messages to the exact check."""
+    rows = []
+    for (goal_id, key), values in wanted.items():
+        goal = goals.get(goal_id)
+        passed = goal is not None and not goal.archived
+        if passed and goal is not None:
+            passed = fits_entry(key, goal.granularity, goal.period)
+            low, high = goal.low, goal.high
+            if passed and (low is not None or high is not None):
+                for value in values.values():
+                    if value is not None and (
+                        (low is not None and value < low) or (high is not None and value > high)
+                    ):
+                        passed = False
+        if not passed:
+            _live_goal(goals, goal_id).check(key, values, {})  # raises why
+        rows.append(((goals[goal_id].key, key), values))
+    return rows
 
 
 def _live_goal(goals: dict[str, _Goal], goal_id: str) -> _Goal:
@@ -427,7 +494,8 @@ def _goals(conn: Any, goal_ids: set[str]) -> dict[str, _Goal]:
     found: dict[str, _Goal] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        for row in conn.execute(
+        for row in fetch_rows(
+            conn,
             "SELECT g.id, g.key, g.period, g.granularity, g.archived, g.target, k.aggregation, "
             "k.min_value, k.max_value, k.unit_zh, k.unit_en FROM goals g "
             "JOIN kpis k ON k.id = g.kpi_id "
@@ -443,36 +511,48 @@ def _goals(conn: Any, goal_ids: set[str]) -> dict[str, _Goal]:
     return found
 
 
-def _follow_period_targets(doc: Document, record: Recorder, goals: Sequence[_Goal]) -> bool:
-    """Make each additive goal's yearly target the sum of its period targets."""
-    changed = False
+def _follow_period_targets(
+    doc: Document,
+    record: Recorder,
+    goals: Sequence[_Goal],
+    known: dict[int, dict[str, float]] | None = None,
+) -> bool:
+    """Make each additive goal's yearly target the sum of its period targets (`known`:
+    each goal's period targets as they now are, by goal key, when the caller has them;
+    else they are read)."""
     additive = [goal for goal in goals if goal.aggregation == Aggregation.SUM.value]
-    # The period targets of every additive goal, in one query per chunk of goals.
-    targets: dict[int, list[tuple[str, float]]] = {goal.key: [] for goal in additive}
-    keys = sorted(targets)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        for goal_key, period, target in doc.conn.execute(
-            "SELECT goal, period, target FROM goal_values WHERE target IS NOT NULL "
-            f"AND goal IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            targets[goal_key].append((period, target))
+    targets: dict[int, dict[str, float]]
+    if known is not None:
+        targets = known
+    else:
+        # The period targets of every additive goal, in one query per chunk of goals.
+        targets = {goal.key: {} for goal in additive}
+        keys = sorted(targets)
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            for goal_key, period, target in doc.conn.execute(
+                "SELECT goal, period, target FROM goal_values WHERE target IS NOT NULL "
+                f"AND goal IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                targets[goal_key][period] = target
+    changed: list[tuple[tuple[str], dict[str, float | None]]] = []
     for goal in additive:
         # Decimal of the shortest repr: 0.1 + 0.2 is 0.3, as the person who typed them
         # expects, not 0.30000000000000004.
         parts = [
             Decimal(repr(target))
-            for period, target in sorted(targets[goal.key])
+            for period, target in sorted(targets[goal.key].items())
             if _entered_at(period, goal)
         ]
         total = float(sum(parts)) if parts else None
         if total is not None and abs(total) > MAX_MAGNITUDE:
             raise OpError("too_large", field="yearly_target", limit=MAX_MAGNITUDE)
         if total != goal.target:
-            record.update("goals", (goal.id,), {"target": total})
-            changed = True
-    return changed
+            changed.append(((goal.id,), {"target": total}))
+    if changed:
+        record.update_many("goals", changed)
+    return bool(changed)
 
 
 def _entered_at(period: str, goal: _Goal) -> bool:
@@ -485,16 +565,19 @@ def _track_latest_month(doc: Document, actuals: Iterable[tuple[str, float | None
 
     It stays exact without a scan except when the latest month itself is cleared.
     """
-    actuals = list(actuals)
-    monthly = {key for key in {key for key, _value in actuals} if is_month_key(key)}
-    months = [(key, value) for key, value in actuals if key in monthly]
-    if not months:
+    filled: set[str] = set()
+    cleared: set[str] = set()
+    for key, value in actuals:
+        (cleared if value is None else filled).add(key)
+    filled = {key for key in filled if is_month_key(key)}
+    cleared = {key for key in cleared if is_month_key(key)}
+    if not filled and not cleared:
         return
     latest = doc.meta("latest_actual_month")
-    if any(value is None and key == latest for key, value in months):
+    if latest in cleared:
         newest = latest_actual_month(doc)
     else:
-        newest = max([latest, *(key for key, value in months if value is not None)])
+        newest = max(latest, *filled) if filled else latest
     if newest != latest:
         doc.conn.execute(
             "INSERT INTO meta(key, value) VALUES ('latest_actual_month', ?) "
