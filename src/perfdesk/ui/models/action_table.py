@@ -157,10 +157,15 @@ class ActionTableModel(RowsModel):
 
     @guarded
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
-        if role not in _ROLES or not index.isValid():
+        if not index.isValid():
             return None
-        r = index.row()
-        column = index.column()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, r: int, column: int, role: int) -> Any:
+        """What data() gives for row `r` and `column` (asked directly by the register's
+        grouping proxy, without a QModelIndex per call)."""
+        if role not in _ROLES:
+            return None
         if role == DISPLAY:
             return self.text(r, column)
         status = self._statuses[r]
