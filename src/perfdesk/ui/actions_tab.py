@@ -211,6 +211,7 @@ class ActionsTab(DocumentTab):
         self.chip.cleared.connect(self._clear_scope)
         self._cleared_for: str | None = None  # the selection the user chose to see past
         self._my_units: frozenset[str] = frozenset()  # the document's own department
+        self._reminded: tuple[Any, ...] | None = None  # what the reminders were made for
         self._detail_shown: Any = None  # what the detail pane shows now
         self.widths = WidthKeeper(self.table, _FLEXIBLE)
 
@@ -306,6 +307,7 @@ class ActionsTab(DocumentTab):
     def clear(self) -> None:
         self.model.set_rows([], self._today())
         self._detail_shown = None
+        self._reminded = None
         self.detail.show_action(None, None)
         self._update_counts()
 
@@ -314,7 +316,8 @@ class ActionsTab(DocumentTab):
         today = self._today()
         self.proxy.today = today
         current = self.current_id()
-        if not rows or not self.model.same_rows(rows, today):  # else nothing to redo
+        changed = not rows or not self.model.same_rows(rows, today)
+        if changed:  # else nothing to redo
             self.model.set_rows(rows, today)
             fit_columns(self.table)
             title = ActionTableModel.COL_TITLE
@@ -323,7 +326,7 @@ class ActionsTab(DocumentTab):
         self._fill_filters(context, rows)
         self._apply_scope(context)
         self._update_counts()
-        self._update_reminders(context, rows, today)
+        self._update_reminders(context, rows, today, changed)
         if current is not None:
             self.select_action(current)
         self._show_current()
@@ -478,10 +481,20 @@ class ActionsTab(DocumentTab):
             )
 
     def _update_reminders(
-        self, context: DocumentContext, rows: list[ActionRow], today: datetime.date
+        self,
+        context: DocumentContext,
+        rows: list[ActionRow],
+        today: datetime.date,
+        changed: bool = True,
     ) -> None:
-        reported = reported_this_period(context.doc.conn, today)
         mine = my_units(context.doc.conn)
+        # The same rows (their report count and latest 旬 included), day and department
+        # remind of the same actions: 3,000 actions cost ~8 ms to sort and list again.
+        key = (context.doc, context.language, today, mine)
+        if not changed and key == self._reminded:
+            return
+        self._reminded = key
+        reported = reported_this_period(context.doc.conn, today)
         concerned = [
             r for r in rows if mine is None or mine in (r.responsible_unit_id, *r.co_unit_ids)
         ]
