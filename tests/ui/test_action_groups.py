@@ -282,3 +282,33 @@ def test_hostile_names_stay_plain_text_in_headers(qapp) -> None:  # qapp: icons 
     assert text.startswith("<b>质量部</b> <img src=x> · 2 actions")  # as typed, one line
     assert proxy.index(last, 0).data().startswith("No department")  # the one without, last
     assert "<b>" not in (proxy.index(first, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def test_due_sort_orders_rows_whatever_order_they_came_in(qapp) -> None:  # qapp: icons
+    def action(title: str, due: datetime.date | None) -> ActionRow:
+        return ActionRow(
+            id=title,
+            title=title,
+            status=ActionStatus.DONE,
+            responsible_unit="",
+            owner="",
+            start_date=None,
+            due_date=due,
+            kpi_name="",
+            baseline=None,
+            expected=None,
+            meeting_title="",
+            reports=0,
+            last_progress=None,
+        )
+
+    day = datetime.date(2026, 10, 1)
+    model = ActionTableModel()
+    model.sort(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+    for given in (
+        [action("none", None), action("b", day), action("a", day - datetime.timedelta(1))],
+        [action("b", day), action("none", None), action("a", day - datetime.timedelta(1))],
+        [action("a", day - datetime.timedelta(1)), action("b", day), action("none", None)],
+    ):
+        model.set_rows(given, day)
+        assert [model.row(r).title for r in range(3)] == ["a", "b", "none"]

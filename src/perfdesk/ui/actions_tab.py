@@ -12,6 +12,7 @@ writes go through store.ops via the window's `run_op` (one undo step each).
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -44,7 +45,6 @@ from perfdesk.core.actions import (
     STATUS_ORDER,
     ActionStatus,
     reminders,
-    status_counts,
     verify,
 )
 from perfdesk.core.kpi import Direction
@@ -431,7 +431,9 @@ class ActionsTab(DocumentTab):
 
     def _update_counts(self) -> None:
         model = self.model
-        counts = status_counts(((r.status, r.due_date) for r in model.rows()), self._today())
+        # The statuses the model judged for today (overdue by date): not judged again.
+        shown = Counter(model.statuses())
+        counts = {status: shown[status] for status in STATUS_ORDER if shown[status]}
         if not counts:
             self.counts_label.setText(self.tr("No improvement actions yet."))
         else:
