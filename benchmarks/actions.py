@@ -144,12 +144,12 @@ def main() -> None:
     measure(f"{ACTIONS} act.", many, args.runs, results)
     print()
     print(
-        f"{'file':10} {'view':32} {'rows':>6} {'view ms':>8} {'floor ms':>8} {'ratio':>6} "
+        f"{'file':10} {'view':36} {'rows':>6} {'view ms':>8} {'floor ms':>8} {'ratio':>6} "
         f"{'cpu ms':>7} {'floor':>6} {'ratio':>6}"
     )
     for file, view, rows, median, base, cpu, base_cpu in results:
         print(
-            f"{file:10} {view:32} {rows:6d} {median * 1000:8.1f} {base * 1000:8.1f} "
+            f"{file:10} {view:36} {rows:6d} {median * 1000:8.1f} {base * 1000:8.1f} "
             f"{median / base:6.2f} {cpu * 1000:7.1f} {base_cpu * 1000:6.1f} {cpu / base_cpu:6.2f}"
         )
     print(

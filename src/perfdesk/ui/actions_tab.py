@@ -2,9 +2,12 @@
 one, and every step of its life (add/edit, submit, accept or return with a reason, 10-day
 reports, done, verification, cancel).
 
-The register is a RowsModel behind a filtering proxy (department, owner, status, due
-window, meeting, "my departments", text) with counts per status that filter when
-clicked; grouping by department or owner orders the rows by that column. Reminders
+The register is a RowsModel behind ActionFilter (ui/action_register.py: department,
+owner, status, due window, meeting, "my departments", text), with counts per status
+that filter when clicked. Grouped by department or owner, each group gets a header row
+(its counts of the rows shown) that collapses and expands; every mapping between the
+lines shown and the actions is ActionFilter's. Header rows are not actions: no detail,
+no commands, and Ctrl+C copies their text as the first cell of a row. Reminders
 (due within 7 days, overdue, missing this 旬's report) sit above the register. The
 writes go through store.ops via the window's `run_op` (one undo step each).
 """
