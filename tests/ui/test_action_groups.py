@@ -70,8 +70,10 @@ def _select(tab: ActionsTab, line: int) -> None:
     tab.table.setCurrentIndex(tab.proxy.index(line, 0))
 
 
-def test_a_header_row_per_department_with_its_counts(qtbot, context) -> None:
+def test_a_header_row_per_department_with_its_counts(qtbot, qtmodeltester, context) -> None:
     tab = _tab(qtbot, context)
+    qtmodeltester.check(tab.proxy)
+    assert tab.proxy.parent() is tab  # still a QObject's parent when asked so
     rows = tab.model.rows()
     per_unit = Counter(r.responsible_unit for r in rows)
     overdue = Counter(

@@ -81,6 +81,7 @@ class ActionFilter(QAbstractProxyModel):
         self._groups: list[ActionGroup] = []
         self._headers: dict[int, tuple[str, str | None]] = {}  # group -> (text, tooltip), made once
         self._line_of: dict[int, int] = {}  # the model's row -> line
+        self._header_lines: list[int] = []  # group -> the line of its header
         self._shown = 0  # actions passing the filters (collapsed ones included)
         self._saved: tuple[list[QModelIndex], list[_Key]] | None = None
         self._bold: QFont | None = None
@@ -216,6 +217,7 @@ class ActionFilter(QAbstractProxyModel):
                     lines.extend(visible[m] for m in group.members)
         self._lines = lines
         self._line_of = {r: line for line, r in enumerate(lines) if r >= 0}
+        self._header_lines = [line for line, r in enumerate(lines) if r < 0]
 
     def _accepts(self, model: ActionTableModel, r: int) -> bool:
         action = model.row(r)
@@ -292,7 +294,7 @@ class ActionFilter(QAbstractProxyModel):
         self.regrouped.emit()
 
     def _header_line(self, group: int) -> int:
-        return self._lines.index(-1 - group)
+        return self._header_lines[group]
 
     # -- what the tab asks ---------------------------------------------------------------
     def actions_shown(self) -> int:
@@ -314,7 +316,8 @@ class ActionFilter(QAbstractProxyModel):
         return group is not None and group.key not in self._collapsed
 
     def header_lines(self) -> list[int]:
-        return [line for line, r in enumerate(self._lines) if r < 0]
+        """The lines of the header rows, group by group."""
+        return list(self._header_lines)
 
     def header_of(self, line: int) -> int | None:
         """The line of the header above the action at `line` (None when not grouped)."""
@@ -353,6 +356,9 @@ class ActionFilter(QAbstractProxyModel):
         return self._line_of.get(found)
 
     # -- QAbstractItemModel --------------------------------------------------------------
+    # rowCount, columnCount, parent and flags only compare and count: they cannot raise,
+    # and Qt asks them most (like RowsModel's). The others are guarded.
+    @guarded(default=QModelIndex())
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._lines)):
             return QModelIndex()
@@ -360,9 +366,12 @@ class ActionFilter(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index: _Index | None = None) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: _Index | None = None) -> Any:
+        if index is None:  # QObject.parent()
+            return super().parent()
         return QModelIndex()
 
+    @guarded(default=QModelIndex())
     def sibling(self, row: int, column: int, _index: _Index) -> QModelIndex:
         return self.index(row, column)
 
@@ -372,9 +381,11 @@ class ActionFilter(QAbstractProxyModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else ActionTableModel.COLUMNS
 
+    @guarded(default=False)
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._lines)
 
+    @guarded(default=QModelIndex())
     def mapToSource(self, index: _Index) -> QModelIndex:
         model = self._model()
         r = self.action_row(index.row()) if index.isValid() else None
@@ -382,6 +393,7 @@ class ActionFilter(QAbstractProxyModel):
             return QModelIndex()
         return model.index(r, index.column())
 
+    @guarded(default=QModelIndex())
     def mapFromSource(self, index: _Index) -> QModelIndex:
         line = self._line_of.get(index.row()) if index.isValid() else None
         return QModelIndex() if line is None else self.index(line, index.column())
