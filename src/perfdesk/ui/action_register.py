@@ -63,6 +63,7 @@ class ActionFilter(QAbstractProxyModel):
     """
 
     regrouped = Signal()  # the lines changed: the view spans the header rows again
+    failed = Signal(object)  # a guarded override failed (the tab shows its error state)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,11 @@ class ActionFilter(QAbstractProxyModel):
 
     def _model(self) -> ActionTableModel | None:
         return self._source
+
+    def guard_failed(self, error: BaseException) -> None:
+        """Told by the guard: data() (a cell's text made on first use) or another
+        override failed; the tab watching `failed` shows its error state."""
+        self.failed.emit(error)
 
     @guarded
     def _source_reset(self) -> None:

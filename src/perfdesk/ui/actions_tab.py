@@ -292,6 +292,7 @@ class ActionsTab(DocumentTab):
         self._restore_grouping()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.watch(self.model)
+        self.watch(self.proxy)  # the view asks the proxy, which asks the model in Python
         self._update_buttons()
 
     def _tool(self, text: str, slot: Callable[[], object]) -> QAction:
