@@ -133,6 +133,37 @@
     </message>
 </context>
 <context>
+    <name>ActionFilter</name>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 action · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 actions · %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>Improvement action</source>
@@ -461,6 +492,26 @@
     </message>
     <message>
         <source>Group by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions under a header row per department or owner; Left and Right (or Enter) on a header collapse and expand it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the actions of every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the group header rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,6 +133,37 @@
     </message>
 </context>
 <context>
+    <name>ActionFilter</name>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无责任人</translation>
+    </message>
+    <message>
+        <source>%1 · 1 action</source>
+        <translation>%1 · 1 项</translation>
+    </message>
+    <message>
+        <source>%1 · 1 action · overdue</source>
+        <translation>%1 · 1 项 · 逾期</translation>
+    </message>
+    <message>
+        <source>%1 · %2 actions · %3 overdue</source>
+        <translation>%1 · %2 项 · %3 项逾期</translation>
+    </message>
+    <message>
+        <source>%1 · %2 actions</source>
+        <translation>%1 · %2 项</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>Improvement action</source>
@@ -462,6 +493,26 @@
     <message>
         <source>Group by owner</source>
         <translation>按责任人分组</translation>
+    </message>
+    <message>
+        <source>Actions under a header row per department or owner; Left and Right (or Enter) on a header collapse and expand it</source>
+        <translation>按部门或责任人分组，每组一个标题行；在标题行上按左、右方向键（或回车）折叠、展开</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Show the actions of every group</source>
+        <translation>显示每一组的改进行动</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Show only the group header rows</source>
+        <translation>只显示各组的标题行</translation>
     </message>
     <message>
         <source>Filter by action, unit or owner (Ctrl+F)</source>

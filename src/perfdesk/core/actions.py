@@ -531,3 +531,51 @@ def review_by_department(
         for unit, listed in sorted(found.items())
     ]
     return [r for r in reviews if r.improved], [r for r in reviews if not r.improved]
+
+
+# -- the register's groups (by department or owner) -----------------------------------------
+@dataclass(frozen=True)
+class ActionGroup:
+    """One group of the register: its key (a unit or person id, None for "none"), its
+    name, the positions of its members in the order given, and how many show each status
+    (overdue included)."""
+
+    key: str | None
+    name: str
+    members: tuple[int, ...]
+    counts: dict[ActionStatus, int]
+
+    @property
+    def overdue(self) -> int:
+        return self.counts.get(ActionStatus.OVERDUE, 0)
+
+
+def group_actions(
+    actions: Iterable[tuple[str | None, str, ActionStatus]],
+) -> list[ActionGroup]:
+    """Group actions — (group key, group name, status shown today) in the order shown —
+    by key. Groups come by name (ignoring case), the group without a key last; each
+    group's members keep the order given, so a sorted register stays sorted inside them.
+    Counts per status follow STATUS_ORDER and leave out statuses no member has."""
+    members: dict[str | None, list[int]] = {}
+    names: dict[str | None, str] = {}
+    counts: dict[str | None, dict[ActionStatus, int]] = {}
+    for position, (key, name, status) in enumerate(actions):
+        found = members.get(key)
+        if found is None:
+            found = members[key] = []
+            names[key] = name
+            counts[key] = {}
+        found.append(position)
+        tally = counts[key]
+        tally[status] = tally.get(status, 0) + 1
+    order = sorted(members, key=lambda k: (k is None, names[k].casefold(), k or ""))
+    return [
+        ActionGroup(
+            key,
+            names[key],
+            tuple(members[key]),
+            {s: counts[key][s] for s in STATUS_ORDER if counts[key].get(s)},
+        )
+        for key in order
+    ]

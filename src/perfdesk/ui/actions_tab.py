@@ -2,9 +2,12 @@
 one, and every step of its life (add/edit, submit, accept or return with a reason, 10-day
 reports, done, verification, cancel).
 
-The register is a RowsModel behind a filtering proxy (department, owner, status, due
-window, meeting, "my departments", text) with counts per status that filter when
-clicked; grouping by department or owner orders the rows by that column. Reminders
+The register is a RowsModel behind ActionFilter (ui/action_register.py: department,
+owner, status, due window, meeting, "my departments", text), with counts per status
+that filter when clicked. Grouped by department or owner, each group gets a header row
+(its counts of the rows shown) that collapses and expands; every mapping between the
+lines shown and the actions is ActionFilter's. Header rows are not actions: no detail,
+no commands, and Ctrl+C copies their text as the first cell of a row. Reminders
 (due within 7 days, overdue, missing this 旬's report) sit above the register. The
 writes go through store.ops via the window's `run_op` (one undo step each).
 """
@@ -12,6 +15,7 @@ writes go through store.ops via the window's `run_op` (one undo step each).
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -20,12 +24,10 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +48,6 @@ from perfdesk.core.actions import (
     STATUS_ORDER,
     ActionStatus,
     reminders,
-    status_counts,
     verify,
 )
 from perfdesk.core.kpi import Direction
@@ -62,141 +64,29 @@ from perfdesk.store.repo_actions import (
     result_after_due,
     stored_plan,
 )
+from perfdesk.ui.action_register import (
+    ALL,
+    GROUPINGS,
+    MONTH,
+    NO_DUE,
+    OVERDUE,
+    WEEK,
+    ActionFilter,
+    span_headers,
+)
 from perfdesk.ui.context import DocumentContext
 from perfdesk.ui.guard import guarded
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.action_table import ActionTableModel
-from perfdesk.ui.models.rows import RAW_ROLE
-from perfdesk.ui.text import as_text, fill, plain
+from perfdesk.ui.text import fill, plain
 from perfdesk.ui.widgets.document_tab import DocumentTab
 from perfdesk.ui.widgets.filter_chip import FilterChip
 from perfdesk.ui.widgets.panels import EmptyState
 from perfdesk.ui.widgets.views import WidthKeeper, fit_columns, setup_view
 
-# Due windows the filter offers: (key, days ahead; None = any)
-_ALL, _OVERDUE, _WEEK, _MONTH, _NO_DUE = "all", "overdue", "week", "month", "none"
-
-
-class ActionFilter(QSortFilterProxyModel):
-    """Keeps the actions that pass every filter: status (as shown today), text (title,
-    unit, owner), scope (the unit or person selected: its responsible unit or owner is
-    inside it), department (responsible or co-department), owner, due window, meeting and
-    "my departments".
-
-    It only filters: sorting is passed to the ActionTableModel behind it, which sorts
-    in Python once instead of the proxy comparing rows through data() (3,000 actions
-    made ~70 k calls per load).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._status: ActionStatus | None = None
-        self._text = ""
-        self._scope = Scope(everything=True)
-        self._unit: str | None = None
-        self._owner: str | None = None
-        self._due = _ALL
-        self._meeting: str | None = None
-        self._mine: frozenset[str] | None = None
-        self.today = datetime.date.today()
-        self.setSortRole(RAW_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    @guarded
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, ActionTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def _set(self, name: str, value: Any) -> None:
-        self.beginFilterChange()
-        setattr(self, name, value)
-        self.endFilterChange()
-
-    def set_status(self, status: ActionStatus | None) -> None:
-        self._set("_status", status)
-
-    def set_scope(self, scope: Scope) -> None:
-        self._set("_scope", scope)
-
-    def set_text(self, text: str) -> None:
-        self._set("_text", text.strip().casefold())
-
-    def set_unit(self, unit_id: str | None) -> None:
-        self._set("_unit", unit_id)
-
-    def set_owner(self, owner_id: str | None) -> None:
-        self._set("_owner", owner_id)
-
-    def set_due(self, window: str) -> None:
-        self._set("_due", window)
-
-    def set_meeting(self, meeting_id: str | None) -> None:
-        self._set("_meeting", meeting_id)
-
-    def set_mine(self, units: frozenset[str] | None) -> None:
-        self._set("_mine", units)
-
-    def _filtering(self) -> bool:
-        return bool(
-            self._status is not None
-            or self._text
-            or not self._scope.everything
-            or self._unit
-            or self._owner
-            or self._due != _ALL
-            or self._meeting
-            or self._mine is not None
-        )
-
-    @guarded(default=True)
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._filtering():
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, ActionTableModel):
-            return True
-        action = model.row(source_row)
-        status = model.status(source_row)
-        if not self._scope.everything and not self._scope.concerns(
-            [action.responsible_unit_id], [action.owner_id]
-        ):
-            return False
-        if self._status is not None and status is not self._status:
-            return False
-        units = (action.responsible_unit_id, *action.co_unit_ids)
-        if self._unit and self._unit not in units:
-            return False
-        if self._mine is not None and not self._mine.intersection(u for u in units if u):
-            return False
-        if self._owner and action.owner_id != self._owner:
-            return False
-        if self._meeting and action.meeting_id != self._meeting:
-            return False
-        if self._due != _ALL and not self._due_fits(action, status):
-            return False
-        if not self._text:
-            return True
-        return any(
-            self._text in as_text(field).casefold()
-            for field in (action.title, action.responsible_unit, action.owner)
-        )
-
-    def _due_fits(self, action: ActionRow, status: ActionStatus) -> bool:
-        due = action.due_date
-        if self._due == _NO_DUE:
-            return due is None
-        if self._due == _OVERDUE:
-            return status is ActionStatus.OVERDUE
-        if due is None or status is not ActionStatus.OPEN:
-            return False
-        days = 7 if self._due == _WEEK else 30
-        return 0 <= (due - self.today).days <= days
-
+# The grouping setting's value for each group column (ui/settings.ACTIONS_GROUP).
+_GROUP_NAMES = {ActionTableModel.COL_UNIT: "unit", ActionTableModel.COL_OWNER: "owner"}
+assert set(_GROUP_NAMES) == set(GROUPINGS)
 
 # The source, the co-departments and the KPI give up width first (first gives first);
 # the title keeps up to 260 px and the register scrolls sideways past that.
@@ -267,11 +157,11 @@ class ActionsTab(DocumentTab):
         self.meeting_combo = QComboBox()
         self.due_combo = QComboBox()
         for key, text in (
-            (_ALL, self.tr("Any due date")),
-            (_OVERDUE, self.tr("Overdue")),
-            (_WEEK, self.tr("Due within 7 days")),
-            (_MONTH, self.tr("Due within 30 days")),
-            (_NO_DUE, self.tr("No due date")),
+            (ALL, self.tr("Any due date")),
+            (OVERDUE, self.tr("Overdue")),
+            (WEEK, self.tr("Due within 7 days")),
+            (MONTH, self.tr("Due within 30 days")),
+            (NO_DUE, self.tr("No due date")),
         ):
             self.due_combo.addItem(text, key)
         for combo in (
@@ -292,6 +182,28 @@ class ActionsTab(DocumentTab):
         self.group_combo.addItem(self.tr("No grouping"), None)
         self.group_combo.addItem(self.tr("Group by department"), ActionTableModel.COL_UNIT)
         self.group_combo.addItem(self.tr("Group by owner"), ActionTableModel.COL_OWNER)
+        self.group_combo.setToolTip(
+            self.tr(
+                "Actions under a header row per department or owner; Left and Right (or "
+                "Enter) on a header collapse and expand it"
+            )
+        )
+        self.expand_all = QAction(self.tr("Expand All"), self)
+        self.expand_all.setToolTip(self.tr("Show the actions of every group"))
+        self.expand_all.triggered.connect(
+            guarded(lambda _c=False: self.proxy.set_all_expanded(True))
+        )
+        self.collapse_all = QAction(self.tr("Collapse All"), self)
+        self.collapse_all.setToolTip(self.tr("Show only the group header rows"))
+        self.collapse_all.triggered.connect(
+            guarded(lambda _c=False: self.proxy.set_all_expanded(False))
+        )
+        group_buttons = []
+        for command in (self.expand_all, self.collapse_all):
+            command.setEnabled(False)
+            group_button = QToolButton()
+            group_button.setDefaultAction(command)
+            group_buttons.append(group_button)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by action, unit or owner (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -302,6 +214,7 @@ class ActionsTab(DocumentTab):
         self.chip.cleared.connect(self._clear_scope)
         self._cleared_for: str | None = None  # the selection the user chose to see past
         self._my_units: frozenset[str] = frozenset()  # the document's own department
+        self._reminded: tuple[Any, ...] | None = None  # what the reminders were made for
         self._detail_shown: Any = None  # what the detail pane shows now
         self.widths = WidthKeeper(self.table, _FLEXIBLE)
 
@@ -328,6 +241,8 @@ class ActionsTab(DocumentTab):
         bar.addWidget(self.meeting_combo)
         bar.addWidget(self.mine)
         bar.addWidget(self.group_combo)
+        for group_button in group_buttons:
+            bar.addWidget(group_button)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.shown_label)
 
@@ -372,8 +287,12 @@ class ActionsTab(DocumentTab):
             )
         self.mine.toggled.connect(self._mine_toggled)
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
+        self.proxy.regrouped.connect(guarded(lambda: span_headers(self.table, self.proxy)))
+        self.table.viewport().installEventFilter(self)
+        self._restore_grouping()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.watch(self.model)
+        self.watch(self.proxy)  # the view asks the proxy, which asks the model in Python
         self._update_buttons()
 
     def _tool(self, text: str, slot: Callable[[], object]) -> QAction:
@@ -392,6 +311,7 @@ class ActionsTab(DocumentTab):
     def clear(self) -> None:
         self.model.set_rows([], self._today())
         self._detail_shown = None
+        self._reminded = None
         self.detail.show_action(None, None)
         self._update_counts()
 
@@ -400,7 +320,8 @@ class ActionsTab(DocumentTab):
         today = self._today()
         self.proxy.today = today
         current = self.current_id()
-        if not rows or not self.model.same_rows(rows, today):  # else nothing to redo
+        changed = not rows or not self.model.same_rows(rows, today)
+        if changed:  # else nothing to redo
             self.model.set_rows(rows, today)
             fit_columns(self.table)
             title = ActionTableModel.COL_TITLE
@@ -409,7 +330,7 @@ class ActionsTab(DocumentTab):
         self._fill_filters(context, rows)
         self._apply_scope(context)
         self._update_counts()
-        self._update_reminders(context, rows, today)
+        self._update_reminders(context, rows, today, changed)
         if current is not None:
             self.select_action(current)
         self._show_current()
@@ -494,17 +415,29 @@ class ActionsTab(DocumentTab):
 
     @guarded
     def _group_chosen(self, _index: int) -> None:
+        from perfdesk.ui.settings import ACTIONS_GROUP, Settings
+
         column = self.group_combo.currentData()
-        if column is None:
-            self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
-        else:
-            # Rows are due-ordered already; a stable sort by the group keeps that inside it.
-            self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
-            self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        self.proxy.set_group(column)
+        grouped = self.proxy.grouping() is not None
+        self.expand_all.setEnabled(grouped)
+        self.collapse_all.setEnabled(grouped)
+        Settings().set(ACTIONS_GROUP, _GROUP_NAMES.get(column, ""))
+        self._update_shown()
+
+    def _restore_grouping(self) -> None:
+        """The grouping chosen last time (a user setting, like the other view choices)."""
+        from perfdesk.ui.settings import ACTIONS_GROUP, Settings
+
+        name = str(Settings().get(ACTIONS_GROUP) or "")
+        column = next((c for c, n in _GROUP_NAMES.items() if n == name), None)
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(column), 0))
 
     def _update_counts(self) -> None:
         model = self.model
-        counts = status_counts(((r.status, r.due_date) for r in model.rows()), self._today())
+        # The statuses the model judged for today (overdue by date): not judged again.
+        shown = Counter(model.statuses())
+        counts = {status: shown[status] for status in STATUS_ORDER if shown[status]}
         if not counts:
             self.counts_label.setText(self.tr("No improvement actions yet."))
         else:
@@ -535,10 +468,11 @@ class ActionsTab(DocumentTab):
 
     def _update_shown(self) -> None:
         self._fix_shown_size()
+        shown = self.proxy.actions_shown()
         self.shown_label.setText(
-            fill(self.tr("%1 of %2 shown"), str(self.proxy.rowCount()), str(self.model.rowCount()))
+            fill(self.tr("%1 of %2 shown"), str(shown), str(self.model.rowCount()))
         )
-        hidden_all = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        hidden_all = shown == 0 and self.model.rowCount() > 0
         self.table.setVisible(not hidden_all)
         self.no_match.setVisible(hidden_all)
         if hidden_all:
@@ -553,10 +487,20 @@ class ActionsTab(DocumentTab):
             )
 
     def _update_reminders(
-        self, context: DocumentContext, rows: list[ActionRow], today: datetime.date
+        self,
+        context: DocumentContext,
+        rows: list[ActionRow],
+        today: datetime.date,
+        changed: bool = True,
     ) -> None:
-        reported = reported_this_period(context.doc.conn, today)
         mine = my_units(context.doc.conn)
+        # The same rows (their report count and latest 旬 included), day and department
+        # remind of the same actions: 3,000 actions cost ~8 ms to sort and list again.
+        key = (context.doc, context.language, today, mine)
+        if not changed and key == self._reminded:
+            return
+        self._reminded = key
+        reported = reported_this_period(context.doc.conn, today)
         concerned = [
             r for r in rows if mine is None or mine in (r.responsible_unit_id, *r.co_unit_ids)
         ]
@@ -597,18 +541,19 @@ class ActionsTab(DocumentTab):
 
     @guarded
     def _search_enter(self) -> None:
+        first = self.proxy.first_action_line()
         if self.proxy.rowCount():
             self.table.setFocus()
             if not self.table.currentIndex().isValid():
-                self.table.setCurrentIndex(self.proxy.index(0, 0))
+                self.table.setCurrentIndex(self.proxy.index(first or 0, 0))
 
     # -- selection and detail -------------------------------------------------------------
     def current_row(self) -> ActionRow | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        source = self.proxy.mapToSource(index)
-        return self.model.row(source.row()) if source.isValid() else None
+        r = self.proxy.action_row(index.row())
+        return None if r is None else self.model.row(r)
 
     def current_id(self) -> str | None:
         row = self.current_row()
@@ -617,20 +562,22 @@ class ActionsTab(DocumentTab):
     def select_action(self, action_id: str) -> bool:
         """Select an action in the register (clearing filters that hide it)."""
         for attempt in range(2):
-            for r in range(self.proxy.rowCount()):
-                source = self.proxy.mapToSource(self.proxy.index(r, 0))
-                if self.model.row(source.row()).id == action_id:
-                    index = self.proxy.index(r, ActionTableModel.COL_TITLE)
-                    self.table.selectionModel().setCurrentIndex(
-                        index,
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                    self.table.scrollTo(index)
-                    return True
+            line = self.proxy.line_of_action(action_id)  # its group is expanded if need be
+            if line is not None:
+                self._go_to(line)
+                return True
             if attempt == 0:
                 self._show_all()
         return False
+
+    def _go_to(self, line: int) -> None:
+        index = self.proxy.index(line, ActionTableModel.COL_TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
 
     @guarded
     def _current_changed(self, *_args: object) -> None:
@@ -675,16 +622,61 @@ class ActionsTab(DocumentTab):
 
     @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.current_row() is not None
+        kind = event.type()
+        if watched is self.table and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self._key_pressed(event.key()):
+                return True
+        elif (
+            watched is self.table.viewport()
+            and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
         ):
-            self.edit_clicked()
-            return True
+            self._header_clicked(event, double=kind == QEvent.Type.MouseButtonDblClick)
         return super().eventFilter(watched, event)
+
+    def _key_pressed(self, key: int) -> bool:
+        """Enter opens an action. On a group header (grouped register): Enter toggles it,
+        Left collapses it, Right expands it (then goes to its first action); Left on an
+        action goes up to its header, as in a tree. True when the key was used."""
+        line = self.table.currentIndex().row()
+        group = self.proxy.group_at(line) if line >= 0 else None
+        expanded = self.proxy.is_expanded(line)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if group is not None:
+                self.proxy.set_expanded(line, not expanded)
+                return True
+            if self.current_row() is not None:
+                self.edit_clicked()
+                return True
+            return False
+        if group is not None and key == Qt.Key.Key_Left and expanded:
+            self.proxy.set_expanded(line, False)
+            return True
+        if group is not None and key == Qt.Key.Key_Right:
+            if not expanded:
+                self.proxy.set_expanded(line, True)
+            elif self.proxy.action_row(line + 1) is not None:
+                self._go_to(line + 1)
+            return True
+        if group is None and key == Qt.Key.Key_Left and line >= 0:
+            header = self.proxy.header_of(line)
+            if header is not None:
+                self._go_to(header)
+                return True
+        return False
+
+    def _header_clicked(self, event: QMouseEvent, double: bool) -> None:
+        """A click on a header's arrow, or a double-click anywhere on the header, collapses
+        or expands its group."""
+        pos = event.position().toPoint()
+        index = self.table.indexAt(pos)
+        if not index.isValid() or self.proxy.group_at(index.row()) is None:
+            return
+        rect = self.table.visualRect(index)
+        on_arrow = pos.x() - rect.left() < self.table.iconSize().width() + 12
+        if on_arrow != double:  # a double-click on the arrow: its first click toggled already
+            self.proxy.set_expanded(index.row(), not self.proxy.is_expanded(index.row()))
 
     @guarded
     def _open_source(self, meeting_id: str, issue_id: str) -> None:

@@ -45,6 +45,8 @@ MEETING_SOUND = Setting("meeting/sound", int, 1)
 # The KPI tab's side panes shown last time (1) or not (0): the goal's detail, the alerts.
 KPI_DETAIL = Setting("kpi/detail", int, 0)
 KPI_ALERTS = Setting("kpi/alerts", int, 0)
+# The Actions register grouped by "unit" (responsible department), "owner", or not ("").
+ACTIONS_GROUP = Setting("actions/group", str, "")
 
 
 class Settings:

@@ -121,6 +121,10 @@ class ActionTableModel(RowsModel):
         self, pairs: list[tuple[ActionRow, ActionStatus]], column: int, order: Qt.SortOrder
     ) -> list[int]:
         """The positions of `pairs` in sorted order (stable; descending reverses the keys)."""
+        if column == self.COL_DUE and not _descending(order) and _due_ordered(pairs):
+            # The register's default order, which the rows usually come in already
+            # (store.list_actions): checking costs ~0.5 ms for 3,000 rows, ranking ~8.
+            return list(range(len(pairs)))
         keys = [self._key(row, status, column) for row, status in pairs]
         return sorted(range(len(pairs)), key=keys.__getitem__, reverse=_descending(order))
 
@@ -157,10 +161,15 @@ class ActionTableModel(RowsModel):
 
     @guarded
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
-        if role not in _ROLES or not index.isValid():
+        if not index.isValid():
             return None
-        r = index.row()
-        column = index.column()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, r: int, column: int, role: int) -> Any:
+        """What data() gives for row `r` and `column` (asked directly by the register's
+        grouping proxy, without a QModelIndex per call)."""
+        if role not in _ROLES:
+            return None
         if role == DISPLAY:
             return self.text(r, column)
         status = self._statuses[r]
@@ -287,6 +296,22 @@ _RIGHT_COLUMNS = frozenset(
 
 def _descending(order: Qt.SortOrder) -> bool:
     return order == Qt.SortOrder.DescendingOrder
+
+
+def _due_ordered(pairs: Sequence[tuple[ActionRow, ActionStatus]]) -> bool:
+    """Whether the rows are by due date already, the ones without one last (as sorting by
+    the due column ascending would leave them: the sort is stable)."""
+    previous: datetime.date | None = None
+    ended = False  # a row without a due date came: only such rows may follow
+    for row, _status in pairs:
+        due = row.due_date
+        if due is None:
+            ended = True
+        elif ended or (previous is not None and due < previous):
+            return False
+        else:
+            previous = due
+    return True
 
 
 def _raw(row: ActionRow, status: ActionStatus, column: int) -> Any:

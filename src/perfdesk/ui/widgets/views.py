@@ -152,7 +152,8 @@ def _cells(model: QAbstractItemModel, rows: int) -> Callable[[int], Iterator[tup
             shown = list(range(rows))
         else:
             assert isinstance(model, QAbstractProxyModel)
-            shown = [model.mapToSource(model.index(r, 0)).row() for r in range(rows)]
+            mapped = (model.mapToSource(model.index(r, 0)) for r in range(rows))
+            shown = [index.row() for index in mapped if index.isValid()]  # not header rows
 
         def python(column: int) -> Iterator[tuple[str, bool]]:
             return (source.cell(r, column) for r in shown)

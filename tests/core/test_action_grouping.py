@@ -1,0 +1,37 @@
+"""core.actions.group_actions: the register's groups by department or owner."""
+
+from __future__ import annotations
+
+from perfdesk.core.actions import ActionStatus, group_actions
+
+OPEN, LATE, DONE = ActionStatus.OPEN, ActionStatus.OVERDUE, ActionStatus.DONE
+
+
+def test_groups_by_name_with_the_keyless_group_last_and_members_in_order() -> None:
+    groups = group_actions(
+        [
+            ("q", "质量部", OPEN),
+            (None, "", DONE),
+            ("p", "生产部", LATE),
+            ("q", "质量部", LATE),
+            ("a", "Assembly", OPEN),
+            ("q", "质量部", DONE),
+        ]
+    )
+    assert [(g.key, g.members) for g in groups] == [
+        ("a", (4,)),
+        ("p", (2,)),
+        ("q", (0, 3, 5)),
+        (None, (1,)),
+    ]
+    quality = groups[2]
+    assert quality.overdue == 1
+    # Counts per status in the register's order, statuses nobody has left out.
+    assert list(quality.counts.items()) == [(OPEN, 1), (LATE, 1), (DONE, 1)]
+    assert groups[0].overdue == 0 and groups[0].counts == {OPEN: 1}
+
+
+def test_same_name_different_units_stay_apart_and_case_is_ignored() -> None:
+    groups = group_actions([("u2", "sales", OPEN), ("u1", "Sales", OPEN), ("u3", "b", OPEN)])
+    assert [g.key for g in groups] == ["u3", "u1", "u2"]
+    assert group_actions([]) == []
