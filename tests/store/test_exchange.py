@@ -297,6 +297,20 @@ def _manifest(**changes: str) -> Any:
     return lambda p: rewrite_package(p, lambda _c, m: m.update(changes))
 
 
+def _central_field(offset: int, value: int) -> Any:
+    """Set a 2-byte field of every central-directory entry: 8 = flags, 10 = compression."""
+
+    def spoil(path: Path) -> None:
+        data = bytearray(path.read_bytes())
+        at = data.find(b"PK\x01\x02")
+        while at >= 0:
+            data[at + offset : at + offset + 2] = value.to_bytes(2, "little")
+            at = data.find(b"PK\x01\x02", at + 4)
+        path.write_bytes(bytes(data))
+
+    return spoil
+
+
 @pytest.mark.parametrize(
     ("spoil", "error", "words"),
     [
@@ -313,9 +327,12 @@ def _manifest(**changes: str) -> Any:
         (_manifest(format_version="7"), NewerPackage, "newer"),
         (_manifest(counts="not json"), DamagedPackage, "manifest"),
         (lambda p: zip_bomb(p), DamagedPackage, "zip bomb"),
+        (_central_field(10, 99), DamagedPackage, "cannot be unpacked"),
+        (_central_field(8, 1), DamagedPackage, "cannot be unpacked"),
     ],
     ids=["truncated", "flipped-byte", "text", "empty", "a-document", "newer-schema",
-         "checksum", "lying-counts", "newer-format", "bad-manifest", "zip-bomb"],
+         "checksum", "lying-counts", "newer-format", "bad-manifest", "zip-bomb",
+         "unknown-compression", "encrypted"],
 )  # fmt: skip
 def test_a_bad_package_is_refused_and_the_target_stays_byte_identical(
     company: Document, sales: Document, tmp_path: Path, spoil: Any, error: type, words: str

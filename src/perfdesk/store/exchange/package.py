@@ -458,6 +458,10 @@ def _extract(path: Path, copy: Path) -> dict[str, str]:
                     target.write(chunk)
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise DamagedPackage(path, f"it is damaged or cut short ({exc})") from None
+    except (NotImplementedError, RuntimeError) as exc:
+        # zipfile's words for a compression method it lacks and for an encrypted member:
+        # perfdesk writes neither, so the package was damaged or made by something else.
+        raise DamagedPackage(path, f"its contents cannot be unpacked ({exc})") from None
     except OSError as exc:
         raise PackageError(path, f"it cannot be read ({exc.strerror or exc})") from None
     if digest.hexdigest() != values.get("checksum"):
