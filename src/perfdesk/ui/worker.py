@@ -9,6 +9,7 @@ its own: sqlite3 objects belong to one thread at a time).
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -42,14 +43,49 @@ class Worker(QObject):
         self.finished.emit(result)
 
 
+# Threads under way, with their workers: kept alive here rather than by the dialog that
+# started them. A QThread destroyed while it runs aborts the whole process ("QThread:
+# Destroyed while thread is still running"), which a dialog closed with its window, or a
+# test ending mid-preview, would otherwise do.
+_running: dict[QThread, Worker] = {}
+
+
 def start(parent: QObject, worker: Worker, done: Callable[[], None]) -> QThread:
-    """Run `worker` on a new thread owned by `parent`; `done` runs on the UI thread once
-    the thread has ended (after `finished` or `failed` was delivered)."""
-    thread = QThread(parent)
+    """Run `worker` on a new thread; `done` runs on the UI thread once the thread has
+    ended (after `finished` or `failed` was delivered), unless `parent` is gone by then:
+    then the work was told to cancel, and the thread and worker clean up after themselves."""
+    thread = QThread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     worker.failed.connect(thread.quit)
-    thread.finished.connect(done)
+    owner = {"alive": True}
+
+    def owner_gone() -> None:
+        owner["alive"] = False
+        worker.cancel.set()
+
+    def ended() -> None:
+        _running.pop(thread, None)
+        if owner["alive"]:
+            done()
+        else:
+            thread.deleteLater()
+            worker.deleteLater()
+
+    parent.destroyed.connect(owner_gone)
+    thread.finished.connect(guarded(ended))
+    _running[thread] = worker
     thread.start()
     return thread
+
+
+def stop_all(timeout_ms: int = 30000) -> None:
+    """Cancel every thread under way and wait for each (the app is quitting)."""
+    for thread, worker in list(_running.items()):
+        worker.cancel.set()
+        thread.quit()
+        thread.wait(timeout_ms)
+
+
+atexit.register(stop_all)
