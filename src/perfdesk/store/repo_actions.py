@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from perfdesk.core.actions import ActionStatus, ReviewedAction, stored_status, ten_day
 from perfdesk.core.kpi import Direction
 from perfdesk.core.periods import PeriodError, parse_period
+from perfdesk.store.validate import fetch_rows
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
     """Every action with the names a register shows, due soonest first."""
     first, second = ("en", "zh") if english else ("zh", "en")
     units = _co_units(conn)
-    rows = conn.execute(
+    rows = fetch_rows(  # text decoded by SQLite, not per value in Python (3,000 actions)
+        conn,
         f"""
         SELECT a.id, a.title, a.status, coalesce(u.name, ''), coalesce(p.name, ''),
                a.start_date, a.due_date,
@@ -66,8 +68,8 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
         ) n ON n.action_id = a.id
         WHERE a.archived = 0 AND a.deleted = 0
         ORDER BY a.due_date IS NULL, a.due_date, a.rowid
-        """
-    ).fetchall()
+        """,
+    )
     result = []
     for r in rows:
         co = units.get(r[0], ())
@@ -103,10 +105,11 @@ def list_actions(conn: sqlite3.Connection, english: bool = False) -> list[Action
 
 def _co_units(conn: sqlite3.Connection) -> dict[str, tuple[tuple[str, str], ...]]:
     found: dict[str, list[tuple[str, str]]] = {}
-    for action_id, unit_id, name in conn.execute(
+    for action_id, unit_id, name in fetch_rows(
+        conn,
         "SELECT au.action_id, au.unit_id, coalesce(u.name, '') FROM action_units au "
         "LEFT JOIN org_units u ON u.id = au.unit_id WHERE au.removed = 0 "
-        "ORDER BY au.action_id, u.sort_order, u.name"
+        "ORDER BY au.action_id, u.sort_order, u.name",
     ):
         found.setdefault(action_id, []).append((unit_id, name))
     return {k: tuple(v) for k, v in found.items()}
