@@ -670,6 +670,11 @@ class ImportDialog(QDialog):
                 save_mapping(mapping_folder(), plan.signature, plan.mapping)
             except OSError as error:  # remembering is a convenience: the import stands
                 print(f"perfdesk: could not remember the mapping: {error}", file=sys.stderr)
+        if self._thread is not None:
+            # The work has returned; let its thread end before the dialog (its parent,
+            # deleted on close) goes: a QThread destroyed while running aborts the app.
+            self._thread.quit()
+            self._thread.wait(30000)
         self.imported.emit(result)
         self.accept()
 
