@@ -254,6 +254,57 @@ def write_values(doc: Document, cells: Iterable[Cell]) -> Changes:
         return Changes(frozenset(tables), frozenset(goals), frozenset(cells_written))
 
 
+def write_checked_actuals(
+    doc: Document, rows: Sequence[tuple[int, str, float | None, int | None]]
+) -> int:
+    """Actuals already checked against this very state of the document, written as
+    they are: what write_values would write, without checking again. Only inside the
+    caller's transaction (ops' write), whose stamp and source they get.
+
+    For the import of actuals: its preview ran check_values' rules on every cell and
+    read each cell's row, and the caller has made sure the file is unchanged since
+    (its SQLite change counter); a 100,000-cell import then costs its writes alone.
+    `rows`: (goal key, period key, value, the source of the goal_values row there now
+    or None when there is no row). A row there is updated — its source set only when
+    it was another document's, which saves SQLite a reference check per row — and a
+    missing one inserted; the latest month is tracked. Returns the rows written; a row
+    that is not where the caller said raises (the transaction is then rolled back)."""
+    conn = doc.conn
+    if not conn.in_transaction:
+        raise RuntimeError("write_checked_actuals runs inside the caller's transaction")
+    stamp, source = doc.stamp, doc.source
+    own: list[tuple[Any, ...]] = []
+    other: list[tuple[Any, ...]] = []
+    new: list[tuple[Any, ...]] = []
+    for goal_key, key, value, was in rows:
+        if was is None:
+            new.append((goal_key, key, value, stamp, source))
+        elif was == source:
+            own.append((value, stamp, goal_key, key))
+        else:
+            other.append((value, stamp, source, goal_key, key))
+    before = conn.total_changes
+    if own:
+        conn.executemany(
+            "UPDATE goal_values SET actual = ?, stamp = ? WHERE goal = ? AND period = ?", own
+        )
+    if other:
+        conn.executemany(
+            "UPDATE goal_values SET actual = ?, stamp = ?, source = ? "
+            "WHERE goal = ? AND period = ?",
+            other,
+        )
+    if new:
+        conn.executemany(
+            "INSERT INTO goal_values (goal, period, actual, stamp, source) VALUES (?, ?, ?, ?, ?)",
+            new,
+        )
+    if conn.total_changes - before != len(own) + len(other) + len(new):
+        raise RuntimeError("goal_values rows are not as checked; nothing was written")
+    _track_latest_month(doc, [(key, value) for _goal, key, value, _was in rows])
+    return len(rows)
+
+
 def set_period_closed(
     doc: Document, goal_ids: Iterable[str], period: str, closed: bool
 ) -> OpResult:
