@@ -454,24 +454,27 @@ def _resolve_values(
     years = sorted({f"{p[1]:04d}" for p in periods.values() if isinstance(p, tuple)})
     goals = _goal_of(doc, {(entry[5], entry[6]) for entry in pending}, years)
     rules = _goals(doc.conn, {goal[0] for goal in goals.values()})
-    # goal id → (low, high, calendar answers for its entry layout); None: archived
-    checks: dict[str, tuple[float | None, float | None, dict[str, bool]] | None] = {}
+    # (holder, KPI, year) → (goal id, goal key, entry granularity, low, high, the
+    # calendar's answers for the goal's entry layout or None when the goal is archived)
+    targets: dict[tuple[str, str, int], tuple[Any, ...]] = {}
     calendars: dict[tuple[str, str], dict[str, bool]] = {}
-    for goal_id, rule in rules.items():
-        if rule.archived:
-            checks[goal_id] = None
-            continue
-        layout = (rule.granularity, rule.period)
-        calendar = calendars.get(layout)
-        if calendar is None:
-            calendar = calendars[layout] = {}
-        checks[goal_id] = (rule.low, rule.high, calendar)
+    for where, (goal_id, goal_key, granularity) in goals.items():
+        rule = rules.get(goal_id)
+        calendar = None
+        if rule is not None and not rule.archived:
+            layout = (rule.granularity, rule.period)
+            calendar = calendars.get(layout)
+            if calendar is None:
+                calendar = calendars[layout] = {}
+        low, high = (rule.low, rule.high) if rule is not None else (None, None)
+        targets[where] = (goal_id, goal_key, granularity, low, high, calendar)
     stored = _values_of(doc, sorted({rule.key for rule in rules.values()}))
 
     planned: list[Planned] = []
     doubtful: list[tuple[_Pending, str, str, int, float | None]] = []
     seen: dict[tuple[int, str], int] = {}
     units = resolver.units
+    isclose = math.isclose
     for entry in pending:
         number, seq, name, holder_text, kpi_text, holder, kpi, cell, period_cell = entry
         found = periods[period_cell]
@@ -479,12 +482,12 @@ def _resolve_values(
             _refuse(notes, entry, found.code, {"text": found.text})
             continue
         key, year = found
-        goal = goals.get((holder, kpi, year))
-        if goal is None:
+        target = targets.get((holder, kpi, year))
+        if target is None:
             params = {"holder": holder_text, "kpi": units[kpi][2], "year": year}
             _refuse(notes, entry, "no_goal", params)
             continue
-        goal_id, goal_key, granularity = goal
+        goal_id, goal_key, granularity, low, high, calendar = target
         if granularity != "month" and not isinstance(period_cell, str):
             at = _period(period_cell, year_chosen, granularity, period_cache)
             if isinstance(at, BadPeriod):
@@ -510,10 +513,8 @@ def _resolve_values(
         if first != number:
             _refuse(notes, entry, "duplicate", {"first": first}, key)
             continue
-        check = checks.get(goal_id)
         row = stored.get(pair)  # (goal, period, actual, locked, source) or None
-        if check is not None:
-            low, high, calendar = check
+        if calendar is not None:
             fits = calendar.get(key)
             if fits is None:
                 rule = rules[goal_id]
@@ -530,7 +531,18 @@ def _resolve_values(
                     kind, was, source = ("same" if value is None else "new"), None, None
                 else:
                     was, source = row[2], row[4]
-                    kind = _kind(was, value)
+                    if was is None:
+                        kind = "same" if value is None else "new"
+                    elif value is None:
+                        kind = "change"
+                    elif abs(was - value) > 1e-12 * (abs(was) + abs(value) + 1):
+                        kind = "change"  # plainly apart: isclose below would say so too
+                    else:
+                        kind = (
+                            "same"
+                            if isclose(was, value, rel_tol=1e-12, abs_tol=1e-12)
+                            else "change"
+                        )
                 planned.append(
                     (
                         number,
@@ -607,33 +619,26 @@ def _kind(old: float | None, new: float | None) -> str:
 def _goal_of(
     doc: Document, pairs: set[tuple[str, str]], years: list[str]
 ) -> dict[tuple[str, str, int], tuple[str, int, str]]:
-    """(holder id, KPI id, year) → (goal id, entry granularity) of the goal a value goes
+    """(holder id, KPI id, year) → (goal id, goal key, entry granularity) of the goal a value goes
     to: the live one when there is one, else an archived one (refused as archived)."""
     from perfdesk.store.validate import fetch_rows
 
     found: dict[tuple[str, str, int], tuple[str, int, str]] = {}
     if not pairs or not years:
         return found
-    conn = doc.conn
-    conn.execute("DROP TABLE IF EXISTS temp.import_pairs")
-    conn.execute("CREATE TEMP TABLE import_pairs (holder TEXT, kpi TEXT)")
-    try:
-        conn.executemany("INSERT INTO temp.import_pairs VALUES (?, ?)", sorted(pairs))
-        marks = ",".join("?" * len(years))
-        for ident, key, holder, kpi, period, granularity in fetch_rows(
-            conn,
-            "SELECT g.id, g.key, coalesce(g.unit_id, g.person_id), g.kpi_id, g.period, "
-            "g.granularity "
-            "FROM goals g JOIN temp.import_pairs p "
-            "ON p.holder = coalesce(g.unit_id, g.person_id) AND p.kpi = g.kpi_id "
-            f"WHERE g.deleted = 0 AND substr(g.period, 1, 4) IN ({marks}) "
-            "ORDER BY g.archived",
-            years,
-        ):
-            # Live goals first: an archived one is taken only when no live one exists.
+    # The goals of those years, filtered here: one scan of the goals table is cheaper
+    # than joining on coalesce(unit, person), which no index serves.
+    marks = ",".join("?" * len(years))
+    for ident, key, holder, kpi, period, granularity in fetch_rows(
+        doc.conn,
+        "SELECT id, key, coalesce(unit_id, person_id), kpi_id, period, granularity "
+        f"FROM goals WHERE deleted = 0 AND substr(period, 1, 4) IN ({marks}) "
+        "ORDER BY archived",
+        years,
+    ):
+        # Live goals first: an archived one is taken only when no live one exists.
+        if (holder, kpi) in pairs:
             found.setdefault((holder, kpi, int(str(period)[:4])), (ident, key, granularity))
-    finally:
-        conn.execute("DROP TABLE temp.import_pairs")
     return found
 
 

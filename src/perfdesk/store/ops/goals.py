@@ -301,7 +301,10 @@ def write_checked_actuals(
         )
     if conn.total_changes - before != len(own) + len(other) + len(new):
         raise RuntimeError("goal_values rows are not as checked; nothing was written")
-    _track_latest_month(doc, [(key, value) for _goal, key, value, _was in rows])
+    # What the latest month depends on: which periods got a value and which were cleared.
+    filled = {key for _goal, key, value, _was in rows if value is not None}
+    cleared = {key for _goal, key, value, _was in rows if value is None}
+    _track_latest_month(doc, [(key, 1.0) for key in filled] + [(key, None) for key in cleared])
     return len(rows)
 
 
