@@ -349,3 +349,46 @@ def test_a_large_file_previews_every_row_in_order(demo_zh: Path, tmp_path: Path)
         assert by_row[14].code == "duplicate" and by_row[14].params == {"first": 2}
         assert by_row[2].kind in ("new", "change") and by_row[2].new == 1.0
         assert not plan.ok and plan.of_kind("refused")[0].row == 4
+
+
+def test_a_document_file_put_back_is_checked_again(
+    demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file put in the document's place since the preview (as Undo Import or a
+    restored backup does) is not trusted as the one previewed, even with the same
+    SQLite change counter: every value is checked again (write_values), none is taken
+    as checked; the same file left in place is written as checked."""
+    import os
+    import shutil
+
+    from perfdesk.store.import_actuals import apply_import_at
+
+    data = tmp_path / "october.csv"
+    data.write_text("部门,指标,期间,实际\n销售部,销售额,2026-10,1500\n", encoding="utf-8")
+    with Document.open(demo_zh, read_only=True) as doc:
+        plan = plan_import(doc, data)
+    twin = tmp_path / "twin.perfdesk"
+    shutil.copyfile(demo_zh, twin)
+    os.replace(twin, demo_zh)  # the same bytes, counter included, in a new file
+
+    def refuse(*_args: object) -> int:
+        raise AssertionError("taken as checked")
+
+    monkeypatch.setattr(ops, "write_checked_actuals", refuse)
+    assert apply_import_at(demo_zh, plan).written == 1
+    with Document.open(demo_zh, read_only=True) as doc:
+        assert actual(doc, "销售部", "sales_amount", "2026-10") == 1500
+
+    monkeypatch.undo()
+    taken: list[int] = []
+    real = ops.write_checked_actuals
+
+    def counted(doc: Document, rows: list[tuple[int, str, float | None, int | None]]) -> int:
+        taken.append(len(rows))
+        return real(doc, rows)
+
+    monkeypatch.setattr(ops, "write_checked_actuals", counted)
+    data.write_text("部门,指标,期间,实际\n销售部,销售额,2026-10,1600\n", encoding="utf-8")
+    with Document.open(demo_zh, read_only=True) as doc:
+        plan = plan_import(doc, data)
+    assert apply_import_at(demo_zh, plan).written == 1 and taken == [1]

@@ -117,7 +117,7 @@ class ImportPlan:
     mapping: Mapping
     signature: str
     digest: str  # sha256 of the file's bytes
-    version: int | None  # the document's SQLite change counter when planned (None: unknown)
+    version: tuple[int, ...] | None  # the document file when planned (_version)
     notes: list[Outcome]  # title lines, totals rows and refused cells
     planned: list[Planned]  # new, changed and unchanged cells, in the file's order
     _outcomes: list[Outcome] | None = field(default=None, repr=False)
@@ -660,20 +660,26 @@ def _values_of(doc: Document, goal_keys: list[int]) -> dict[tuple[int, str], tup
     return found
 
 
-def _version(doc: Document) -> int | None:
-    """The document file's SQLite change counter (header bytes 24-27), which every
-    commit in rollback-journal mode advances, or None when it cannot say (WAL mode,
-    an unreadable header)."""
+def _version(doc: Document) -> tuple[int, ...] | None:
+    """What tells the document file as the preview saw it from any later state: SQLite's
+    change counter (header bytes 24-27), which every commit in rollback-journal mode
+    advances, with the file's identity, size and modification time — a backup put back
+    (a new file, an older counter) and then edited can reach the same counter again, not
+    the same file and time. None when it cannot say (WAL mode, an unreadable header)."""
+    import os
+
     try:
         with Path(doc.path).open("rb") as handle:
             header = handle.read(100)
+            stat = os.fstat(handle.fileno())
     except OSError:
         return None
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         return None
     if header[18] != 1 or header[19] != 1:  # 2: WAL, whose commits leave it as it is
         return None
-    return int.from_bytes(header[24:28], "big")
+    counter = int.from_bytes(header[24:28], "big")
+    return (counter, stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
 def _period(
@@ -753,7 +759,8 @@ def apply_import(
 
     Refused rows refuse the whole import (ImportRefused). Inside the transaction, a
     document whose file is as the preview saw it (its SQLite change counter, which
-    every commit advances, is the one read before the preview's first query) has its
+    every commit advances, with the file's identity, size and time, are the ones read
+    before the preview's first query: _version) has its
     values written as checked (ops.write_checked_actuals); a document changed since —
     another window typed a value, another program wrote — has every value checked
     again by ops.write_values (set_values' rules, without undo images: the backup is
