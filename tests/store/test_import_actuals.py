@@ -297,3 +297,98 @@ def test_a_cancelled_apply_rolls_back_and_keeps_no_backup(
         assert actual(doc, "销售部", "sales_amount", "2026-10") == pytest.approx(1168.2)
         assert last_import(doc) is None or last_import(doc)[0] != "erp.csv"  # type: ignore[index]
     assert not list(demo_zh.parent.glob("*import*"))  # no backup left behind
+
+
+def test_a_document_changed_since_the_preview_is_checked_again(
+    demo_zh: Path, tmp_path: Path
+) -> None:
+    """The preview's checks are trusted only for the document as it saw it: a period
+    closed (by another window) after the preview refuses the import, nothing written;
+    an unrelated change since leaves the import to be checked again and written."""
+    data = tmp_path / "october.csv"
+    data.write_text("部门,指标,期间,实际\n销售部,销售额,2026-10,1500\n", encoding="utf-8")
+    with Document.open(demo_zh) as doc:
+        goal = _goal(doc, "销售部", "sales_amount")
+        plan = plan_import(doc, data)
+        assert plan.ok and plan.write_count == 1
+        ops.set_period_closed(doc, [goal], "2026-10", True)
+        before = sha(demo_zh)
+        with pytest.raises(ops.OpError) as refused:
+            apply_import(doc, plan)
+        assert refused.value.code == "value_locked"
+        assert sha(demo_zh) == before
+        assert not list(demo_zh.parent.glob("*.import-*.bak"))
+
+        ops.set_period_closed(doc, [goal], "2026-10", False)
+        plan = plan_import(doc, data)
+        ops.set_actual(doc, goal, "2026-09", 7.0)  # a change elsewhere, after the preview
+        assert apply_import(doc, plan).written == 1
+        assert actual(doc, "销售部", "sales_amount", "2026-10") == 1500
+        assert actual(doc, "销售部", "sales_amount", "2026-09") == 7.0
+
+
+def test_a_large_file_previews_every_row_in_order(demo_zh: Path, tmp_path: Path) -> None:
+    """Rows the preview decides quickly and rows it hands to the exact checks come out
+    in the file's order, with the right counts and what apply writes."""
+    with Document.open(demo_zh) as doc:
+        goal = _goal(doc, "销售部", "sales_amount")
+        ops.set_period_closed(doc, [goal], "2026-03", True)
+        lines = ["部门,指标,期间,实际"]
+        for repeat in range(50):
+            for month in range(1, 13):
+                lines.append(f"销售部,销售额,2026-{month:02d},{repeat * 100 + month}")
+        data = tmp_path / "many.csv"
+        data.write_text("\n".join(lines), encoding="utf-8")
+        plan = plan_import(doc, data)
+        rows = [o.row for o in plan.outcomes]
+        assert rows == sorted(rows) and len(rows) == 600
+        counts = plan.counts()
+        assert counts["refused"] == 600 - 11  # 2026-03 is closed; the rest repeats
+        by_row = {o.row: o for o in plan.outcomes}
+        assert by_row[4].code == "value_locked" and by_row[4].period == "2026-03"
+        assert by_row[14].code == "duplicate" and by_row[14].params == {"first": 2}
+        assert by_row[2].kind in ("new", "change") and by_row[2].new == 1.0
+        assert not plan.ok and plan.of_kind("refused")[0].row == 4
+
+
+def test_a_document_file_put_back_is_checked_again(
+    demo_zh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file put in the document's place since the preview (as Undo Import or a
+    restored backup does) is not trusted as the one previewed, even with the same
+    SQLite change counter: every value is checked again (write_values), none is taken
+    as checked; the same file left in place is written as checked."""
+    import os
+    import shutil
+
+    from perfdesk.store.import_actuals import apply_import_at
+
+    data = tmp_path / "october.csv"
+    data.write_text("部门,指标,期间,实际\n销售部,销售额,2026-10,1500\n", encoding="utf-8")
+    with Document.open(demo_zh, read_only=True) as doc:
+        plan = plan_import(doc, data)
+    twin = tmp_path / "twin.perfdesk"
+    shutil.copyfile(demo_zh, twin)
+    os.replace(twin, demo_zh)  # the same bytes, counter included, in a new file
+
+    def refuse(*_args: object) -> int:
+        raise AssertionError("taken as checked")
+
+    monkeypatch.setattr(ops, "write_checked_actuals", refuse)
+    assert apply_import_at(demo_zh, plan).written == 1
+    with Document.open(demo_zh, read_only=True) as doc:
+        assert actual(doc, "销售部", "sales_amount", "2026-10") == 1500
+
+    monkeypatch.undo()
+    taken: list[int] = []
+    real = ops.write_checked_actuals
+
+    def counted(doc: Document, rows: list[tuple[int, str, float | None, int | None]]) -> int:
+        taken.append(len(rows))
+        return real(doc, rows)
+
+    monkeypatch.setattr(ops, "write_checked_actuals", counted)
+    data.write_text("部门,指标,期间,实际\n销售部,销售额,2026-10,1600\n", encoding="utf-8")
+    with Document.open(demo_zh, read_only=True) as doc:
+        plan = plan_import(doc, data)
+    assert apply_import_at(demo_zh, plan).written == 1 and taken == [1]

@@ -278,3 +278,59 @@ def test_write_values_writes_what_set_values_writes_under_the_same_rules(
             ops.write_values(doc, [(plan["sum"], "2026-07", "actual", 5.0), bad])
         assert code is None or refused.value.code == code
         assert _values(doc) == before  # nothing written
+
+
+def test_write_checked_actuals_writes_what_write_values_writes(
+    doc: Document,
+    plan,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The import's write for values its preview checked against the same file: the
+    same rows as write_values (a row of another document's gets this one's source, a
+    missing row is inserted), and a row not where the caller said writes nothing."""
+    from perfdesk.store.ops._base import write
+
+    ops.set_values(doc, [(plan["sum"], m, "target", 100.0) for m in _months(3)])
+    with write(doc) as conn:
+        conn.execute("INSERT INTO sources(document_id, name, first_seen) VALUES ('x', 'x', 0)")
+        conn.execute(
+            "UPDATE goal_values SET source = (SELECT n FROM sources WHERE document_id = 'x') "
+            "WHERE period = '2026-02'"
+        )
+    copy = doc.save_copy(tmp_path / "copy.perfdesk")
+    key = doc.conn.execute("SELECT key FROM goals WHERE id = ?", (plan["sum"],)).fetchone()[0]
+    rows = {
+        m: doc.conn.execute(
+            "SELECT source FROM goal_values WHERE goal = ? AND period = ?", (key, m)
+        ).fetchone()
+        for m in _months(4)
+    }
+    assert rows["2026-02"] != rows["2026-01"] and rows["2026-04"] is None
+    with write(doc):
+        written = ops.write_checked_actuals(
+            doc, [(key, m, 5.0 + i, None if rows[m] is None else rows[m][0])
+                  for i, m in enumerate(_months(4))],
+        )  # fmt: skip
+    assert written == 4
+    with Document.open(copy) as second:
+        ops.write_values(second, [(plan["sum"], m, "actual", 5.0 + i)
+                                  for i, m in enumerate(_months(4))])  # fmt: skip
+        # The same rows, each with its document's own source (the copy has its own id).
+        assert _sources(doc) == _sources(second)
+        assert second.meta("latest_actual_month") == doc.meta("latest_actual_month") == "2026-04"
+    before = _values(doc)
+    with pytest.raises(RuntimeError), write(doc):
+        ops.write_checked_actuals(doc, [(key, "2026-05", 1.0, 1)])  # no such row to update
+    assert _values(doc) == before
+
+
+def _sources(doc: Document) -> list[tuple[object, ...]]:
+    own = doc.conn.execute("SELECT n FROM sources WHERE document_id = ?", (doc.document_id,))
+    n = own.fetchone()[0]
+    return [
+        (*row[:5], row[5] == n)
+        for row in doc.conn.execute(
+            "SELECT goal, period, target, actual, locked, source FROM goal_values "
+            "ORDER BY goal, period"
+        )
+    ]

@@ -137,14 +137,18 @@ def test_cancel_while_the_import_is_written_changes_nothing(
     dialog = _ready_import(window, qtbot, tmp_path)
     before = sha(demo_zh)
     inside, release = threading.Event(), threading.Event()
-    real = ops.write_values
 
-    def slow(doc, cells):  # type: ignore[no-untyped-def]
-        inside.set()
-        release.wait(10)
-        return real(doc, cells)
+    def slow(real):  # type: ignore[no-untyped-def]
+        def held(doc, cells):  # type: ignore[no-untyped-def]
+            inside.set()
+            release.wait(10)
+            return real(doc, cells)
 
-    monkeypatch.setattr(ops, "write_values", slow)
+        return held
+
+    # The first chunk is held inside the transaction, whichever writer it goes through.
+    for name in ("write_values", "write_checked_actuals"):
+        monkeypatch.setattr(ops, name, slow(getattr(ops, name)))
     dialog.import_button.click()
     qtbot.waitUntil(inside.is_set, timeout=10000)  # written on the worker: the UI answers
     assert dialog.busy() and dialog.cancel_button.isVisible() and dialog.progress.isVisible()

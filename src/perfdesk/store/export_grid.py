@@ -105,10 +105,10 @@ def export_rows(
         "JOIN goals g ON g.key = v.goal WHERE " + where + " AND v.period BETWEEN ? AND ?",
         (*params, low, high),
     ):
-        if goal in values and period in slot:
-            row = list(values[goal])
-            row[slot[period]] = (target, target_max, actual)
-            values[goal] = row
+        row = values.get(goal)
+        at = slot.get(period)
+        if row is not None and at is not None:
+            row[at] = (target, target_max, actual)  # each goal's list is its own
     rows = [
         ExportRow(str(holder or ""), kpis[kpi_id], values[key])
         for key, holder, kpi_id in goals
@@ -203,30 +203,31 @@ def write_xlsx(
             sheet.write_string(start, col, name, head)
         widths = [max(len(n) * 2 if not n.isascii() else len(n), 8) for n in names[:4]]
         total = len(rows)
+        labels = {status: f"{SHAPES[status]} {words[status]}" for status in SHAPES}
+        write_number, write_string = sheet.write_number, sheet.write_string
         for index, row in enumerate(rows):
             r = start + 1 + index
             kpi = row.kpi
             percent = kpi.unit.strip() == "%"
             for col, value in enumerate((row.holder, kpi.code, kpi.name, kpi.unit)):
                 shown = safe_text(value)
-                sheet.write_string(r, col, shown, text)
+                write_string(r, col, shown, text)
                 widths[col] = min(max(widths[col], _width(shown)), 50)
             col = 4
+            plain_format = number_format(kpi.decimals, percent, None)
             for target, target_max, actual in row.values:
                 status = _status(kpi, target, target_max, actual)
-                plain_format = number_format(kpi.decimals, percent, None)
                 # An empty target or actual is no cell at all (a blank cell with a format
                 # costs as much to write as a number).
                 if target is not None:
-                    sheet.write_number(r, col, target, plain_format)
+                    write_number(r, col, target, plain_format)
                 if actual is not None:
-                    sheet.write_number(
-                        r, col + 1, actual, number_format(kpi.decimals, percent, status)
-                    )
-                rate = _rate(kpi, target, target_max, actual)
-                if rate is not None:
-                    sheet.write_number(r, col + 2, rate, rate_format)
-                sheet.write_string(r, col + 3, f"{SHAPES[status]} {words[status]}", text)
+                    write_number(r, col + 1, actual, number_format(kpi.decimals, percent, status))
+                    if target is not None:
+                        rate = achievement(kpi.direction, target, actual, target_max)
+                        if rate is not None:
+                            write_number(r, col + 2, rate, rate_format)
+                write_string(r, col + 3, labels[status], text)
                 col += 4
             if progress is not None and index % 2000 == 0:
                 progress(index, total)

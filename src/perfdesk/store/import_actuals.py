@@ -43,6 +43,7 @@ from perfdesk.core.import_mapping import (
     period_key,
 )
 from perfdesk.core.number_input import NumberInputError, money_scale, parse_value
+from perfdesk.core.split import fits_entry
 from perfdesk.store.document import Document, backup_file
 from perfdesk.store.import_files import Table, read_table
 
@@ -81,6 +82,7 @@ class Outcome:
     code: str = ""
     params: dict[str, Any] = field(default_factory=dict)
     goal_id: str = ""
+    seq: int = field(default=0, repr=False, compare=False)  # the file's order of cells
 
     @property
     def reason(self) -> str:
@@ -97,6 +99,16 @@ class Outcome:
         return str(OpError(self.code, **self.params))
 
 
+# A cell the import can write, as the plan keeps it (an Outcome is made of it only when
+# the preview or a caller asks: 100,000 of those cost more than planning them):
+# (row, seq, column, holder text, KPI text, period, old, new, goal id, kind, goal key,
+# the source of the value row there now or None when there is none).
+Planned = tuple[
+    int, int, str, str, str, str, "float | None", "float | None", str, str, int, "int | None"
+]
+_PLANNED_KINDS = frozenset({"new", "change", "same"})
+
+
 @dataclass
 class ImportPlan:
     path: Path
@@ -104,19 +116,40 @@ class ImportPlan:
     header: Header
     mapping: Mapping
     signature: str
-    outcomes: list[Outcome]
     digest: str  # sha256 of the file's bytes
+    version: tuple[int, ...] | None  # the document file when planned (_version)
+    notes: list[Outcome]  # title lines, totals rows and refused cells
+    planned: list[Planned]  # new, changed and unchanged cells, in the file's order
+    _outcomes: list[Outcome] | None = field(default=None, repr=False)
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        """Every row's outcome in the file's order (built on first use, then kept)."""
+        if self._outcomes is None:
+            made = [
+                Outcome(row, kind, column, holder, kpi, period, old, new, "", {}, goal, seq)
+                for row, seq, column, holder, kpi, period, old, new, goal, kind, *_ in self.planned
+            ]
+            self._outcomes = sorted([*self.notes, *made], key=lambda o: (o.row, o.seq))
+        return self._outcomes
 
     def of_kind(self, *kinds: str) -> list[Outcome]:
+        if _PLANNED_KINDS.isdisjoint(kinds):
+            return [o for o in self.notes if o.kind in kinds]
         return [o for o in self.outcomes if o.kind in kinds]
 
     @property
     def ok(self) -> bool:
-        return not self.of_kind("refused")
+        return all(o.kind != "refused" for o in self.notes)
 
     @property
     def writes(self) -> list[Outcome]:
         return self.of_kind("new", "change")
+
+    @property
+    def write_count(self) -> int:
+        """How many cells an apply writes (new and changed), without building them."""
+        return sum(1 for cell in self.planned if cell[9] != "same")
 
     @property
     def missing_columns(self) -> list[str]:
@@ -140,8 +173,10 @@ class ImportPlan:
 
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {}
-        for outcome in self.outcomes:
+        for outcome in self.notes:
             found[outcome.kind] = found.get(outcome.kind, 0) + 1
+        for cell in self.planned:
+            found[cell[9]] = found.get(cell[9], 0) + 1
         return found
 
 
@@ -165,17 +200,24 @@ def plan_import(
     source: tuple[Table, Header] | None = None,
 ) -> ImportPlan:
     """Every row's outcome; nothing is written. Raises ImportFileError for a file that
-    cannot be read as a table."""
+    cannot be read as a table.
+
+    Built for 100,000 rows: a holder, KPI or period text is resolved once per distinct
+    text, a goal's rules once per goal, and a good row costs a few dictionary look-ups;
+    anything unusual (a refusal, a text number, a date period for a weekly goal) goes
+    the long way, which gives the exact reason."""
     path = Path(path)
     table, header = source or read_source(path, mapping)
     if mapping is None:
         mapping = guess_mapping(header.names)
     digest = _digest(path)
+    version = _version(doc)  # before the first read: what the checks below are based on
     resolver = _Resolver(doc, mapping)
-    outcomes: list[Outcome] = []
+    notes: list[Outcome] = []
+    rows = table.rows
     for index in range(header.row - header.rows + 1):
-        if index < header.row - header.rows + 1 and not is_empty_row(table.rows[index]):
-            outcomes.append(Outcome(index + 1, "title"))
+        if not is_empty_row(rows[index]):
+            notes.append(Outcome(index + 1, "title"))
     column = {name: i for i, name in reversed(list(enumerate(header.names))) if name}
     holder_col = column.get(mapping.holder)
     kpi_col = column.get(mapping.kpi)
@@ -185,64 +227,107 @@ def plan_import(
         if mapping.wide
         else ([(column[mapping.value], mapping.value, 0)] if mapping.value in column else [])
     )
-    total = len(table.rows)
+    total = len(rows)
     wide = mapping.wide
-    pending: list[tuple[Outcome, str, str, Cell, Cell]] = []
+    default_kpi = mapping.default_kpi
+    default = (default_kpi, resolver.lookup("kpi", default_kpi) if default_kpi else None)
+    # A text cell → (its text, the id it names or None), once per distinct text.
+    holders: dict[str, tuple[str, str | None]] = {}
+    kpis: dict[str, tuple[str, str | None]] = {}
+    pending: list[_Pending] = []
+    seq = 0
     for index in range(header.row + 1, total):
         if progress is not None and index % 5000 == 0:
             progress(index, total)
             if cancelled is not None and cancelled():
                 raise ImportCancelled
-        row = table.rows[index]
+        row = rows[index]
+        width = len(row)
         number = index + 1
-        holder_text = _at(row, holder_col)
-        kpi_text = _at(row, kpi_col) if kpi_col is not None else mapping.default_kpi
+        cell = row[holder_col] if holder_col is not None and holder_col < width else None
+        named = holders.get(cell) if type(cell) is str else None
+        if named is None:
+            text = _at(row, holder_col)
+            named = (text, resolver.lookup("holder", text) if text else None)
+            if type(cell) is str:
+                holders[cell] = named
+        holder_text, holder = named
+        if kpi_col is None:
+            kpi_text, kpi = default
+        else:
+            cell = row[kpi_col] if kpi_col < width else None
+            named = kpis.get(cell) if type(cell) is str else None
+            if named is None:
+                text = _at(row, kpi_col)
+                named = (text, resolver.lookup("kpi", text) if text else None)
+                if type(cell) is str:
+                    kpis[cell] = named
+            kpi_text, kpi = named
         # Only a row whose names do not resolve can be empty or a totals row: the
         # checks of every cell run for those alone (a 100,000-row file is mostly good).
-        holder = resolver.lookup("holder", holder_text) if holder_text else None
-        kpi = resolver.lookup("kpi", kpi_text) if kpi_text else None
         if holder is None or kpi is None:
             if is_empty_row(row):
                 continue  # empty lines are skipped without a word
             if is_total_row(row):
-                outcomes.append(Outcome(number, "total"))
+                notes.append(Outcome(number, "total"))
                 continue
         for value_col, name, month in value_cols:
-            cell = row[value_col] if value_col < len(row) else None
+            cell = row[value_col] if value_col < width else None
             if cell is None or (isinstance(cell, str) and not cell.strip()):
                 continue  # no value in the file for it: nothing to import (not a clear)
-            out = Outcome(number, "refused", name, holder_text, kpi_text)
-            outcomes.append(out)
-            if not holder_text:
-                out.code = "no_holder"
-                continue
-            if not kpi_text:
-                out.code = "no_kpi"
-                continue
-            if holder is None:
-                resolver.holder(holder_text, out)
-                continue
-            if kpi is None:
-                resolver.kpi(kpi_text, out)
+            seq += 1
+            if holder is None or kpi is None:
+                out = Outcome(number, "refused", name, holder_text, kpi_text, seq=seq)
+                notes.append(out)
+                if not holder_text:
+                    out.code = "no_holder"
+                elif not kpi_text:
+                    out.code = "no_kpi"
+                elif holder is None:
+                    resolver.holder(holder_text, out)
+                else:
+                    resolver.kpi(kpi_text, out)
                 continue
             if wide:
                 year = _wide_year(name, mapping.year)
                 if year is None:
+                    out = Outcome(number, "refused", name, holder_text, kpi_text, seq=seq)
                     out.code, out.params = "no_year", {"text": name}
+                    notes.append(out)
                     continue
                 period_cell: Cell = f"{year:04d}-{month:02d}"
             else:
                 period_cell = (
-                    row[period_col] if period_col is not None and period_col < len(row) else None
+                    row[period_col] if period_col is not None and period_col < width else None
                 )
-                if cell_text(period_cell) == "":
+                if period_cell is None or (
+                    isinstance(period_cell, str) and not period_cell.strip()
+                ):
+                    out = Outcome(number, "refused", name, holder_text, kpi_text, seq=seq)
                     out.code = "no_period"
+                    notes.append(out)
                     continue
-            pending.append((out, holder, kpi, cell, period_cell))
-    _resolve_values(doc, resolver, pending, mapping)
+            pending.append(
+                (number, seq, name, holder_text, kpi_text, holder, kpi, cell, period_cell)
+            )
+    planned = _resolve_values(doc, resolver, pending, mapping, notes)
+    notes.sort(key=lambda o: (o.row, o.seq))
     return ImportPlan(
-        path, table, header, mapping, header_signature(header.names), outcomes, digest
+        path,
+        table,
+        header,
+        mapping,
+        header_signature(header.names),
+        digest,
+        version,
+        notes,
+        planned,
     )
+
+
+# A cell whose holder and KPI resolved: (row, seq, column, holder text, KPI text, holder
+# id, KPI id, value cell, period cell).
+_Pending = tuple[int, int, str, str, str, str, str, Cell, Cell]
 
 
 def _wide_year(name: str, year: int | None) -> int | None:
@@ -342,93 +427,259 @@ class _Resolver:
 def _resolve_values(
     doc: Document,
     resolver: _Resolver,
-    pending: list[tuple[Outcome, str, str, Cell, Cell]],
+    pending: list[_Pending],
     mapping: Mapping,
-) -> None:
-    """Periods, goals, values and the document's checks for the rows whose names resolved."""
-    from perfdesk.store.ops import check_values
+    notes: list[Outcome],
+) -> list[Planned]:
+    """Periods, goals, values and the document's checks for the cells whose names
+    resolved: the good ones returned, the refused ones added to `notes`.
 
-    conn = doc.conn
-    pairs = {(holder, kpi) for _o, holder, kpi, _c, _p in pending}
-    goals: dict[tuple[str, str, int], list[tuple[str, int, str, int]]] = {}
-    if pairs:
-        conn.execute("DROP TABLE IF EXISTS temp.import_pairs")
-        conn.execute("CREATE TEMP TABLE import_pairs (holder TEXT, kpi TEXT)")
-        conn.executemany("INSERT INTO temp.import_pairs VALUES (?, ?)", sorted(pairs))
-        for ident, key, holder, kpi, period, granularity, archived in conn.execute(
-            "SELECT g.id, g.key, coalesce(g.unit_id, g.person_id), g.kpi_id, g.period, "
-            "g.granularity, g.archived FROM goals g JOIN temp.import_pairs p "
-            "ON p.holder = coalesce(g.unit_id, g.person_id) AND p.kpi = g.kpi_id "
-            "WHERE g.deleted = 0 ORDER BY g.archived"
-        ):
-            year = int(str(period)[:4])
-            goals.setdefault((holder, kpi, year), []).append(
-                (ident, key, granularity, int(archived))
-            )
-        conn.execute("DROP TABLE temp.import_pairs")
-    cells: list[tuple[str, str, str, float | None]] = []
-    checked: list[Outcome] = []
-    seen: dict[tuple[str, str], int] = {}
-    keys: dict[int, str] = {}
-    period_cache: dict[tuple[Any, str], str | BadPeriod] = {}
+    The checks are ops.check_values' (the same as typing): a cell that plainly passes
+    them (a number in range, a live goal entered at that period, inside the KPI's
+    bounds, not closed) is decided here; every other one is handed to check_values
+    itself, which says why."""
+    from perfdesk.store.ops import check_values
+    from perfdesk.store.ops.goals import _goals
+    from perfdesk.store.schema_v4 import MAX_MAGNITUDE
+
     year_chosen, value_unit = mapping.year, mapping.value_unit
+    # Each distinct period cell once (month granularity: a date is its month).
+    period_cache: dict[tuple[Any, str], str | BadPeriod] = {}
+    periods: dict[Any, tuple[str, int] | BadPeriod] = {}
+    for entry in pending:
+        cell = entry[8]
+        if cell not in periods:
+            parsed = _period(cell, year_chosen, "month", period_cache)
+            periods[cell] = parsed if isinstance(parsed, BadPeriod) else (parsed, int(parsed[:4]))
+    years = sorted({f"{p[1]:04d}" for p in periods.values() if isinstance(p, tuple)})
+    goals = _goal_of(doc, {(entry[5], entry[6]) for entry in pending}, years)
+    rules = _goals(doc.conn, {goal[0] for goal in goals.values()})
+    # (holder, KPI, year) → (goal id, goal key, entry granularity, low, high, the
+    # calendar's answers for the goal's entry layout or None when the goal is archived)
+    targets: dict[tuple[str, str, int], tuple[Any, ...]] = {}
+    calendars: dict[tuple[str, str], dict[str, bool]] = {}
+    for where, (goal_id, goal_key, granularity) in goals.items():
+        rule = rules.get(goal_id)
+        calendar = None
+        if rule is not None and not rule.archived:
+            layout = (rule.granularity, rule.period)
+            calendar = calendars.get(layout)
+            if calendar is None:
+                calendar = calendars[layout] = {}
+        low, high = (rule.low, rule.high) if rule is not None else (None, None)
+        targets[where] = (goal_id, goal_key, granularity, low, high, calendar)
+    stored = _values_of(doc, sorted({rule.key for rule in rules.values()}))
+
+    planned: list[Planned] = []
+    doubtful: list[tuple[_Pending, str, str, int, float | None]] = []
+    seen: dict[tuple[int, str], int] = {}
     units = resolver.units
-    for out, holder, kpi, cell, period_cell in pending:
-        found = period_cache.get((period_cell, "month")) if isinstance(period_cell, str) else None
-        if found is None:
-            found = _period(period_cell, year_chosen, "month", period_cache)
+    isclose = math.isclose
+    for entry in pending:
+        number, seq, name, holder_text, kpi_text, holder, kpi, cell, period_cell = entry
+        found = periods[period_cell]
         if isinstance(found, BadPeriod):
-            out.code, out.params = found.code, {"text": found.text}
+            _refuse(notes, entry, found.code, {"text": found.text})
             continue
-        year = int(found[:4])
-        candidates = goals.get((holder, kpi, year))
-        if not candidates:
-            unit_label = resolver.units.get(kpi, ("", 0, kpi))[2]
-            out.code = "no_goal"
-            out.params = {"holder": out.holder, "kpi": unit_label, "year": year}
+        key, year = found
+        target = targets.get((holder, kpi, year))
+        if target is None:
+            params = {"holder": holder_text, "kpi": units[kpi][2], "year": year}
+            _refuse(notes, entry, "no_goal", params)
             continue
-        goal_id, goal_key, granularity, _archived = candidates[0]
+        goal_id, goal_key, granularity, low, high, calendar = target
         if granularity != "month" and not isinstance(period_cell, str):
-            found2 = _period(period_cell, mapping.year, granularity, period_cache)
-            if isinstance(found2, BadPeriod):
-                out.code, out.params = found2.code, {"text": found2.text}
+            at = _period(period_cell, year_chosen, granularity, period_cache)
+            if isinstance(at, BadPeriod):
+                _refuse(notes, entry, at.code, {"text": at.text})
                 continue
-            found = found2
-        out.period = found
-        unit = units[kpi][0]
-        try:
-            if type(cell) is float and not value_unit and math.isfinite(cell) and abs(cell) <= 1e12:
-                value: float | None = cell or 0.0  # the common case: a number cell, no -0
-            else:
-                value = _value(cell, unit, value_unit)
-        except NumberInputError as error:
-            out.code = "bad_number"
-            out.params = {"text": cell_text(cell)[:40], "unit": unit or "-", "reason": error.code}
-            continue
-        first = seen.setdefault((goal_id, found), out.row)
-        if first != out.row:
-            out.code, out.params = "duplicate", {"first": first}
-            continue
-        out.goal_id, out.new = goal_id, value
-        keys[goal_key] = goal_id
-        cells.append((goal_id, found, "actual", value))
-        checked.append(out)
-    for index, refusal in check_values(doc, cells) if cells else []:
-        out = checked[index]
-        out.code, out.params = refusal.code, dict(refusal.params)
-    old = _actuals(doc, keys, {o.period for o in checked})
-    for out in checked:
-        if out.code:
-            continue
-        out.old = old.get((out.goal_id, out.period))
-        if out.old is None and out.new is None:
-            out.kind = "same"
-        elif out.old is None:
-            out.kind = "new"
-        elif out.new is not None and math.isclose(out.old, out.new, rel_tol=1e-12, abs_tol=1e-12):
-            out.kind = "same"
+            key = at
+        if (
+            type(cell) is float
+            and not value_unit
+            and -MAX_MAGNITUDE <= cell <= MAX_MAGNITUDE  # NaN is not in range
+        ):
+            value: float | None = cell or 0.0  # the common case: a number cell, no -0
         else:
-            out.kind = "change"
+            unit = units[kpi][0]
+            try:
+                value = _value(cell, unit, value_unit)
+            except NumberInputError as error:
+                params = {"text": cell_text(cell)[:40], "unit": unit or "-", "reason": error.code}
+                _refuse(notes, entry, "bad_number", params, key)
+                continue
+        pair = (goal_key, key)
+        first = seen.setdefault(pair, number)
+        if first != number:
+            _refuse(notes, entry, "duplicate", {"first": first}, key)
+            continue
+        row = stored.get(pair)  # (goal, period, actual, locked, source) or None
+        if calendar is not None:
+            fits = calendar.get(key)
+            if fits is None:
+                rule = rules[goal_id]
+                fits = calendar[key] = fits_entry(key, rule.granularity, rule.period)
+            if (
+                fits
+                and (
+                    value is None
+                    or ((low is None or value >= low) and (high is None or value <= high))
+                )
+                and (row is None or not row[3])
+            ):
+                if row is None:
+                    kind, was, source = ("same" if value is None else "new"), None, None
+                else:
+                    was, source = row[2], row[4]
+                    if was is None:
+                        kind = "same" if value is None else "new"
+                    elif value is None:
+                        kind = "change"
+                    elif abs(was - value) > 1e-12 * (abs(was) + abs(value) + 1):
+                        kind = "change"  # plainly apart: isclose below would say so too
+                    else:
+                        kind = (
+                            "same"
+                            if isclose(was, value, rel_tol=1e-12, abs_tol=1e-12)
+                            else "change"
+                        )
+                planned.append(
+                    (
+                        number,
+                        seq,
+                        name,
+                        holder_text,
+                        kpi_text,
+                        key,
+                        was,
+                        value,
+                        goal_id,
+                        kind,
+                        goal_key,
+                        source,
+                    )
+                )
+                continue
+        doubtful.append((entry, goal_id, key, goal_key, value))
+    if doubtful:
+        # Whatever did not plainly pass: check_values says why (or lets it through).
+        cells = [(goal_id, key, "actual", value) for _e, goal_id, key, _k, value in doubtful]
+        refused = dict(check_values(doc, cells))
+        for index, (entry, goal_id, key, goal_key, value) in enumerate(doubtful):
+            refusal = refused.get(index)
+            if refusal is not None:
+                _refuse(notes, entry, refusal.code, dict(refusal.params), key, goal_id, value)
+                continue
+            row = stored.get((goal_key, key))
+            was, source = (None, None) if row is None else (row[2], row[4])
+            number, seq, name, holder_text, kpi_text = entry[:5]
+            planned.append(
+                (
+                    number,
+                    seq,
+                    name,
+                    holder_text,
+                    kpi_text,
+                    key,
+                    was,
+                    value,
+                    goal_id,
+                    _kind(was, value),
+                    goal_key,
+                    source,
+                )
+            )
+        planned.sort(key=lambda cell: cell[1])
+    return planned
+
+
+def _refuse(
+    notes: list[Outcome],
+    entry: _Pending,
+    code: str,
+    params: dict[str, Any],
+    period: str = "",
+    goal_id: str = "",
+    new: float | None = None,
+) -> None:
+    number, seq, name, holder_text, kpi_text = entry[:5]
+    out = Outcome(number, "refused", name, holder_text, kpi_text, period, None, new, code, params)
+    out.goal_id, out.seq = goal_id, seq
+    notes.append(out)
+
+
+def _kind(old: float | None, new: float | None) -> str:
+    if old is None:
+        return "same" if new is None else "new"
+    if new is not None and math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-12):
+        return "same"
+    return "change"
+
+
+def _goal_of(
+    doc: Document, pairs: set[tuple[str, str]], years: list[str]
+) -> dict[tuple[str, str, int], tuple[str, int, str]]:
+    """(holder id, KPI id, year) → (goal id, goal key, entry granularity) of the goal a value goes
+    to: the live one when there is one, else an archived one (refused as archived)."""
+    from perfdesk.store.validate import fetch_rows
+
+    found: dict[tuple[str, str, int], tuple[str, int, str]] = {}
+    if not pairs or not years:
+        return found
+    # The goals of those years, filtered here: one scan of the goals table is cheaper
+    # than joining on coalesce(unit, person), which no index serves.
+    marks = ",".join("?" * len(years))
+    for ident, key, holder, kpi, period, granularity in fetch_rows(
+        doc.conn,
+        "SELECT id, key, coalesce(unit_id, person_id), kpi_id, period, granularity "
+        f"FROM goals WHERE deleted = 0 AND substr(period, 1, 4) IN ({marks}) "
+        "ORDER BY archived",
+        years,
+    ):
+        # Live goals first: an archived one is taken only when no live one exists.
+        if (holder, kpi) in pairs:
+            found.setdefault((holder, kpi, int(str(period)[:4])), (ident, key, granularity))
+    return found
+
+
+def _values_of(doc: Document, goal_keys: list[int]) -> dict[tuple[int, str], tuple[Any, ...]]:
+    """Every value row of these goals by (goal key, period): (goal, period, actual,
+    locked, source)."""
+    from perfdesk.store.validate import fetch_rows
+
+    found: dict[tuple[int, str], tuple[Any, ...]] = {}
+    for start in range(0, len(goal_keys), 500):
+        chunk = goal_keys[start : start + 500]
+        rows = fetch_rows(
+            doc.conn,
+            "SELECT goal, period, actual, locked, source FROM goal_values "
+            f"WHERE goal IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update({(row[0], row[1]): row for row in rows})
+    return found
+
+
+def _version(doc: Document) -> tuple[int, ...] | None:
+    """What tells the document file as the preview saw it from any later state: SQLite's
+    change counter (header bytes 24-27), which every commit in rollback-journal mode
+    advances, with the file's identity, size and modification time — a backup put back
+    (a new file, an older counter) and then edited can reach the same counter again, not
+    the same file and time. None when it cannot say (WAL mode, an unreadable header)."""
+    import os
+
+    try:
+        with Path(doc.path).open("rb") as handle:
+            header = handle.read(100)
+            stat = os.fstat(handle.fileno())
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    if header[18] != 1 or header[19] != 1:  # 2: WAL, whose commits leave it as it is
+        return None
+    counter = int.from_bytes(header[24:28], "big")
+    return (counter, stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
 def _period(
@@ -478,26 +729,6 @@ def _bare(text: str) -> bool:
     return text.strip().lower() not in ("nan", "inf", "-inf", "infinity")
 
 
-def _actuals(
-    doc: Document, goal_of_key: dict[int, str], periods: set[str]
-) -> dict[tuple[str, str], float | None]:
-    found: dict[tuple[str, str], float | None] = {}
-    if not goal_of_key or not periods:
-        return found
-    keys = list(goal_of_key)
-    wanted = sorted(periods)
-    marks = ",".join("?" * len(wanted))
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        for goal, period, actual in doc.conn.execute(
-            f"SELECT goal, period, actual FROM goal_values WHERE goal IN "
-            f"({','.join('?' * len(chunk))}) AND period IN ({marks})",
-            (*chunk, *wanted),
-        ):
-            found[(goal_of_key[goal], period)] = actual
-    return found
-
-
 # -- apply --------------------------------------------------------------------------
 
 
@@ -526,19 +757,25 @@ def apply_import(
 ) -> ImportResult:
     """Write the plan's new and changed values, all or nothing, after a byte backup.
 
-    Refused rows refuse the whole import (ImportRefused). The values are checked again
-    inside the transaction by ops.write_values (set_values' rules, without undo images:
-    the backup is the undo); a file changed since the preview is
-    refused too (its sha256 is compared). `progress(done, total)` hears of each chunk
-    of cells written; when `cancelled()` turns true between chunks the transaction is
-    rolled back, the backup removed and ImportCancelled raised: nothing changed."""
+    Refused rows refuse the whole import (ImportRefused). Inside the transaction, a
+    document whose file is as the preview saw it (its SQLite change counter, which
+    every commit advances, with the file's identity, size and time, are the ones read
+    before the preview's first query: _version) has its
+    values written as checked (ops.write_checked_actuals); a document changed since —
+    another window typed a value, another program wrote — has every value checked
+    again by ops.write_values (set_values' rules, without undo images: the backup is
+    the undo), and the first that no longer passes refuses the import. A data file
+    changed since the preview is refused too (its sha256 is compared).
+    `progress(done, total)` hears of each chunk of cells written; when `cancelled()`
+    turns true between chunks the transaction is rolled back, the backup removed and
+    ImportCancelled raised: nothing changed."""
     from perfdesk.store.ops import Cell as OpCell
-    from perfdesk.store.ops import write_values
+    from perfdesk.store.ops import write_checked_actuals, write_values
     from perfdesk.store.stamps import source_number
 
     if not plan.ok:
         raise ImportRefused(plan)
-    writes = plan.writes
+    writes = [cell for cell in plan.planned if cell[9] != "same"]
     if not writes:
         return ImportResult(0, None)
     if _digest(plan.path) != plan.digest:
@@ -559,19 +796,26 @@ def apply_import(
         ) from None
     finally:
         conn.execute("ROLLBACK")
-    cells: list[OpCell] = [(o.goal_id, o.period, "actual", o.new) for o in writes]
-    total = len(cells)
+    total = len(writes)
     from perfdesk.store.ops._base import write
 
     try:
         # ops' write: SQLite's refusals (a full disk, busy) become NotSaved, as for typing.
         with write(doc):
+            unchanged = plan.version is not None and _version(doc) == plan.version
             # One transaction; the cells in chunks only so that progress is heard and a
             # Cancel is honoured between them (the plan names each cell once).
             for start in range(0, total, APPLY_CHUNK):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
-                write_values(doc, cells[start : start + APPLY_CHUNK])
+                chunk = writes[start : start + APPLY_CHUNK]
+                if unchanged:
+                    write_checked_actuals(
+                        doc, [(cell[10], cell[5], cell[7], cell[11]) for cell in chunk]
+                    )
+                else:
+                    cells: list[OpCell] = [(cell[8], cell[5], "actual", cell[7]) for cell in chunk]
+                    write_values(doc, cells)
                 if progress is not None:
                     progress(min(start + APPLY_CHUNK, total), total)
             if cancelled is not None and cancelled():
@@ -582,7 +826,7 @@ def apply_import(
                 "VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
                 "package_id = excluded.package_id, our_stamp = excluded.our_stamp, "
                 "rows = excluded.rows, backup = excluded.backup",
-                (sender, f"actuals:{plan.digest[:40]}", doc.stamp, len(cells), str(backup)),
+                (sender, f"actuals:{plan.digest[:40]}", doc.stamp, total, str(backup)),
             )
     except BaseException:
         backup.unlink(missing_ok=True)
@@ -590,7 +834,7 @@ def apply_import(
     from perfdesk.store.backups import prune
 
     prune(doc.path, conn, just_taken=[backup])  # keep at most N; never Undo Import's
-    return ImportResult(len(cells), backup)
+    return ImportResult(total, backup)
 
 
 def apply_import_at(

@@ -467,7 +467,9 @@ class ImportDialog(QDialog):
             from perfdesk.store.import_actuals import plan_import
 
             with Document.open(document, read_only=True) as doc:
-                return plan_import(doc, data, mapping, progress=progress, cancelled=cancelled)
+                plan = plan_import(doc, data, mapping, progress=progress, cancelled=cancelled)
+            _rows = plan.outcomes  # the preview's rows, built here, not on the UI thread
+            return plan
 
         self.plan = None
         self.mark_columns([])
@@ -519,7 +521,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(
             plan is not None
             and plan.ok
-            and bool(plan.writes)
+            and plan.write_count > 0
             and not plan.missing_columns
             and not self.doc.read_only
             and self.result is None
@@ -611,11 +613,11 @@ class ImportDialog(QDialog):
                     "(or its column mapping): an import is all or nothing."
                 ),
             )
-        elif not plan.writes:
+        elif not plan.write_count:
             text = fill(self.tr("%1 %2"), text, self.tr("There is nothing to change."))
         self.summary.setText(text)
         self._show()
-        self.import_button.setEnabled(plan.ok and bool(plan.writes) and not self.doc.read_only)
+        self.import_button.setEnabled(plan.ok and plan.write_count > 0 and not self.doc.read_only)
 
     def _show(self) -> None:
         if self.plan is None:
@@ -656,7 +658,7 @@ class ImportDialog(QDialog):
             return apply_import_at(document, plan, progress=progress, cancelled=cancelled)
 
         self.applying = True
-        self.summary.setText(fill(self.tr("Importing %1 values…"), len(plan.writes)))
+        self.summary.setText(fill(self.tr("Importing %1 values…"), plan.write_count))
         self._run(work, self._applied, self._apply_failed)
 
     @guarded
@@ -670,6 +672,11 @@ class ImportDialog(QDialog):
                 save_mapping(mapping_folder(), plan.signature, plan.mapping)
             except OSError as error:  # remembering is a convenience: the import stands
                 print(f"perfdesk: could not remember the mapping: {error}", file=sys.stderr)
+        if self._thread is not None:
+            # The work has returned; let its thread end before the dialog (its parent,
+            # deleted on close) goes: a QThread destroyed while running aborts the app.
+            self._thread.quit()
+            self._thread.wait(30000)
         self.imported.emit(result)
         self.accept()
 

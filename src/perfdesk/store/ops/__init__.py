@@ -103,6 +103,7 @@ from perfdesk.store.ops.goals import (
     set_goal_parent,
     set_period_closed,
     set_values,
+    write_checked_actuals,
     write_values,
 )
 from perfdesk.store.ops.kpis import (
@@ -225,5 +226,6 @@ __all__ = [
     "start_meeting",
     "submit_action",
     "verify_action",
+    "write_checked_actuals",
     "write_values",
 ]

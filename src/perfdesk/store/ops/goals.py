@@ -199,50 +199,134 @@ def write_values(doc: Document, cells: Iterable[Cell]) -> Changes:
     kept equal to their period targets, the latest month tracked. What it leaves out
     is the before- and after-image of every row, which a 100,000-cell import does not
     need and which cost most of its time. Inside a transaction it joins it.
+
+    Built for 100,000 cells: one pass over the cells (a float in range and a period
+    seen before cost two look-ups), each goal's rules and each calendar question
+    answered once, then one executemany per column written. A cell that fails a rule
+    is handed to the exact check (_Goal.check), which raises why.
     """
-    wanted: dict[tuple[str, str], dict[str, float | None]] = {}
+    # column → (goal id, period key) → value; a cell named twice takes its last value.
+    wanted: dict[str, dict[tuple[str, str], float | None]] = {}
     keys: dict[str, str] = {}
     for goal_id, period, column, value in cells:
-        key, checked = _checked_cell(period, column, value, keys)
-        wanted.setdefault((goal_id, key), {})[column] = checked
+        key = keys.get(period)
+        if (
+            key is not None
+            and type(value) is float
+            and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE  # NaN is not in range
+            and column in VALUE_FIELDS
+        ):
+            checked: float | None = value or 0.0  # no -0.0 in the file
+        else:
+            key, checked = _checked_cell(period, column, value, keys)
+        by_cell = wanted.get(column)
+        if by_cell is None:
+            by_cell = wanted[column] = {}
+        by_cell[(goal_id, key)] = checked
     if not wanted:
         raise OpError("no_values")
     with write(doc) as conn:
-        goals = _goals(conn, {goal_id for goal_id, _period in wanted})
-        fits: dict[tuple[str, str, str], str | None] = {}
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-        rows: list[tuple[int, str]] = []
+        ids = {goal_id for by_cell in wanted.values() for goal_id, _key in by_cell}
+        goals = _goals(conn, ids)
+        locked = _locked(conn, sorted({goal.key for goal in goals.values()}))
         stamp, source = doc.stamp, doc.source
-        for (goal_id, key), values in wanted.items():
-            goal = _live_goal(goals, goal_id)
-            goal.check(key, values, fits)
-            rows.append((goal.key, key))
-            groups.setdefault(tuple(values), []).append(
-                (goal.key, key, *values.values(), stamp, source)
-            )
-        locked = _locked(conn, sorted({goal_key for goal_key, _key in rows}))
-        for row in rows:
-            if row in locked:
-                raise OpError("value_locked", period=row[1])
-        for columns, params in groups.items():
-            names = ("goal", "period", *columns, "stamp", "source")
-            sets = ", ".join(f"{name} = excluded.{name}" for name in names[2:])
+        # goal id → (goal key, low, high, the calendar's answers for its entry layout)
+        rules: dict[str, tuple[int, float | None, float | None, dict[str, bool]]] = {}
+        calendars: dict[tuple[str, str], dict[str, bool]] = {}
+        for column, by_cell in wanted.items():
+            params: list[tuple[Any, ...]] = []
+            for (goal_id, key), value in by_cell.items():
+                rule = rules.get(goal_id)
+                if rule is None:
+                    goal = _live_goal(goals, goal_id)  # raises for a missing or archived goal
+                    layout = (goal.granularity, goal.period)
+                    calendar = calendars.get(layout)
+                    if calendar is None:
+                        calendar = calendars[layout] = {}
+                    rule = rules[goal_id] = (goal.key, goal.low, goal.high, calendar)
+                goal_key, low, high, calendar = rule
+                fits = calendar.get(key)
+                if fits is None:
+                    goal = goals[goal_id]
+                    fits = calendar[key] = fits_entry(key, goal.granularity, goal.period)
+                if not fits or (
+                    value is not None
+                    and ((low is not None and value < low) or (high is not None and value > high))
+                ):
+                    goals[goal_id].check(key, {column: value}, {})  # raises why
+                if locked and (goal_key, key) in locked:
+                    raise OpError("value_locked", period=key)
+                params.append((goal_key, key, value, stamp, source))
             conn.executemany(
-                f"INSERT INTO goal_values ({', '.join(names)}) "
-                f"VALUES ({', '.join('?' * len(names))}) "
-                f"ON CONFLICT (goal, period) DO UPDATE SET {sets}",
+                f"INSERT INTO goal_values (goal, period, {column}, stamp, source) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (goal, period) DO UPDATE SET "
+                f"{column} = excluded.{column}, stamp = excluded.stamp, source = excluded.source",
                 params,
             )
         tables = {"goal_values"}
-        targets_of = {goal_id for (goal_id, _k), values in wanted.items() if "target" in values}
+        targets_of = {goal_id for goal_id, _key in wanted.get("target", {})}
         if targets_of:
             record = Recorder(doc)  # only the goals' yearly targets; its images unused
             if _follow_period_targets(doc, record, [goals[g] for g in targets_of]):
                 tables.add("goals")
-        _track_latest_month(
-            doc, [(k, v["actual"]) for (_g, k), v in wanted.items() if "actual" in v]
+        if "actual" in wanted:
+            _track_latest_month(doc, [(key, v) for (_g, key), v in wanted["actual"].items()])
+        cells_written = {cell for by_cell in wanted.values() for cell in by_cell}
+        return Changes(frozenset(tables), frozenset(goals), frozenset(cells_written))
+
+
+def write_checked_actuals(
+    doc: Document, rows: Sequence[tuple[int, str, float | None, int | None]]
+) -> int:
+    """Actuals already checked against this very state of the document, written as
+    they are: what write_values would write, without checking again. Only inside the
+    caller's transaction (ops' write), whose stamp and source they get.
+
+    For the import of actuals: its preview ran check_values' rules on every cell and
+    read each cell's row, and the caller has made sure the file is unchanged since
+    (its SQLite change counter); a 100,000-cell import then costs its writes alone.
+    `rows`: (goal key, period key, value, the source of the goal_values row there now
+    or None when there is no row). A row there is updated — its source set only when
+    it was another document's, which saves SQLite a reference check per row — and a
+    missing one inserted; the latest month is tracked. Returns the rows written; a row
+    that is not where the caller said raises (the transaction is then rolled back)."""
+    conn = doc.conn
+    if not conn.in_transaction:
+        raise RuntimeError("write_checked_actuals runs inside the caller's transaction")
+    stamp, source = doc.stamp, doc.source
+    own: list[tuple[Any, ...]] = []
+    other: list[tuple[Any, ...]] = []
+    new: list[tuple[Any, ...]] = []
+    for goal_key, key, value, was in rows:
+        if was is None:
+            new.append((goal_key, key, value, stamp, source))
+        elif was == source:
+            own.append((value, stamp, goal_key, key))
+        else:
+            other.append((value, stamp, source, goal_key, key))
+    before = conn.total_changes
+    if own:
+        conn.executemany(
+            "UPDATE goal_values SET actual = ?, stamp = ? WHERE goal = ? AND period = ?", own
         )
-        return Changes(frozenset(tables), frozenset(goals), frozenset(wanted))
+    if other:
+        conn.executemany(
+            "UPDATE goal_values SET actual = ?, stamp = ?, source = ? "
+            "WHERE goal = ? AND period = ?",
+            other,
+        )
+    if new:
+        conn.executemany(
+            "INSERT INTO goal_values (goal, period, actual, stamp, source) VALUES (?, ?, ?, ?, ?)",
+            new,
+        )
+    if conn.total_changes - before != len(own) + len(other) + len(new):
+        raise RuntimeError("goal_values rows are not as checked; nothing was written")
+    # What the latest month depends on: which periods got a value and which were cleared.
+    filled = {key for _goal, key, value, _was in rows if value is not None}
+    cleared = {key for _goal, key, value, _was in rows if value is None}
+    _track_latest_month(doc, [(key, 1.0) for key in filled] + [(key, None) for key in cleared])
+    return len(rows)
 
 
 def set_period_closed(
