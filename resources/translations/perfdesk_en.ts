@@ -7933,18 +7933,6 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: at or above the KPI&apos;s on-target threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: between its two thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: below its warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 / %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7947,18 +7947,6 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>以上为所列指标的阈值。</translation>
     </message>
     <message>
-        <source>%1: at or above the KPI&apos;s on-target threshold</source>
-        <translation>%1：达到该指标的达标阈值</translation>
-    </message>
-    <message>
-        <source>%1: between its two thresholds</source>
-        <translation>%1：介于两个阈值之间</translation>
-    </message>
-    <message>
-        <source>%1: below its warning threshold</source>
-        <translation>%1：低于预警阈值</translation>
-    </message>
-    <message>
         <source>%1 / %2: %3</source>
         <translation>%1 / %2：%3</translation>
     </message>

@@ -163,8 +163,9 @@ class StatusLegend(QWidget):
             text = TextLabel()
             self._texts[status] = text
             words.addWidget(shape)
-            words.addWidget(text, 1)
+            words.addWidget(text)  # as wide as its words; elided only when the line is full
             words.addSpacing(8)
+        words.addStretch(1)
         lines.addLayout(words)
         self.note = TextLabel(limit=TOOLTIP_LIMIT)
         self.note.setStyleSheet("color: #555555;")
@@ -195,11 +196,9 @@ class StatusLegend(QWidget):
             )
             self._tip()
             return
-        self._set_words(
-            self.tr("%1: at or above the KPI's on-target threshold"),
-            self.tr("%1: between its two thresholds"),
-            self.tr("%1: below its warning threshold"),
-        )
+        # The thresholds differ by KPI: the note below states them, so the words stay
+        # short enough to be read whole beside a side pane at 1280 px.
+        self._set_words("%1", "%1", "%1")
         groups = [
             fill(
                 self.tr("%1 / %2: %3"),
