@@ -109,6 +109,7 @@ def bare_view(view: QTableView, rows: list[tuple[object, ...]]) -> None:
         for c, value in enumerate(row):
             model.setItem(r, c, QStandardItem("" if value is None else str(value)))
     view.setModel(model)
+    QApplication.processEvents()  # as for the page it is the floor of
     view.viewport().repaint()
 
 
@@ -180,6 +181,7 @@ def run(app: QApplication, path: Path, period: str, runs: int) -> int:
 
     def view() -> None:
         dialog.reload()
+        app.processEvents()
         dialog.table.viewport().repaint()
 
     bare = QTableView()
@@ -207,6 +209,7 @@ def run(app: QApplication, path: Path, period: str, runs: int) -> int:
 
     def page() -> None:
         archive.show_person(person)
+        app.processEvents()  # what the event loop does first: new widgets shown, old deleted
         archive.repaint()
 
     found = repo_evaluations.person_archive(conn, person)

@@ -8,6 +8,7 @@ from pathlib import Path
 from perfdesk.store import ops, repo_evaluations
 from perfdesk.store.document import Document
 from perfdesk.ui.rankings import COLUMNS, RankingsDialog
+from perfdesk.ui.widgets.text_label import TextLabel
 
 
 def test_rankings_for_a_quarter_show_the_top_flag_and_filter_to_a_unit(
@@ -111,3 +112,38 @@ def test_saving_the_rules_dialog_makes_a_new_version(make_window, demo_zh: Path)
     assert versions[0].rules.label_of("miss3") == "罚款"
     window.undo_stack.undo()
     assert repo_evaluations.rule_versions(window.context.doc.conn) == []
+
+
+def test_the_archive_page_shows_each_person_s_own_rows(make_window, demo_zh: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page's tables are kept and filled again for the next person: never a row of
+    the person shown before, and a section without rows shows its note, not the table."""
+    from PySide6.QtWidgets import QApplication, QTableWidget
+
+    window = make_window(demo_zh, language="en")
+    conn = window.context.doc.conn
+    owner = conn.execute(
+        "SELECT owner_id FROM actions WHERE deleted = 0 AND archived = 0 "
+        "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    idle = conn.execute(
+        "SELECT id FROM people WHERE deleted = 0 AND archived = 0 AND id NOT IN "
+        "(SELECT owner_id FROM actions WHERE owner_id IS NOT NULL) LIMIT 1"
+    ).fetchone()[0]
+    archive = window.show_person_archive(owner)
+
+    def shown_actions() -> list[str] | None:
+        table = archive.page.findChild(QTableWidget, "archiveActions")
+        if table is None or table.isHidden():
+            return None
+        return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+    assert archive.archive is not None
+    owned = [a.title for a in archive.archive.actions]
+    assert len(owned) > 1 and shown_actions() == owned
+    archive.show_person(idle)
+    QApplication.processEvents()  # the last person's notes go, the new ones show
+    assert shown_actions() is None
+    notes = [w.full_text() for w in archive.page.findChildren(TextLabel) if not w.isHidden()]
+    assert "No actions owned." in notes
+    archive.show_person(owner)
+    assert shown_actions() == owned

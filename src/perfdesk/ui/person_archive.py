@@ -47,25 +47,38 @@ from perfdesk.ui.widgets.text_label import TextLabel
 from perfdesk.ui.widgets.views import setup_view
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> QTableWidget:
-    """A read-only table as tall as its rows: the page scrolls, not the table."""
-    table = QTableWidget(len(rows), len(headers))
-    table.setObjectName(name)
-    setup_view(table)
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    name: str,
+    table: QTableWidget | None = None,
+) -> QTableWidget:
+    """A read-only table as tall as its rows: the page scrolls, not the table. Given
+    `table` (the one this section showed before), it is filled again instead: a new
+    table's first paint (style, metrics) cost more than all of the page's data."""
+    if table is None:
+        table = QTableWidget(len(rows), len(headers))
+        table.setObjectName(name)
+        setup_view(table)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.horizontalHeader().setStretchLastSection(True)
+    else:
+        table.clearContents()
+        table.setRowCount(len(rows))
+        table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().setVisible(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip((tooltip(text) or "") if len(text) > 40 else "")
+            if len(text) > 40:  # a long text may be cut: the whole of it on hover
+                item.setToolTip(tooltip(text) or "")
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     for column in range(len(headers)):
         table.setColumnWidth(column, min(table.columnWidth(column), 420))
-    table.horizontalHeader().setStretchLastSection(True)
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
     height += sum(table.rowHeight(r) for r in range(len(rows)))
     height += table.horizontalScrollBar().sizeHint().height()  # a wide table scrolls sideways
@@ -76,6 +89,8 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> 
 class PersonArchiveDialog(QDialog):
     def __init__(self, window: Any, person_id: str | None = None) -> None:
         super().__init__(window)
+        self._tables: dict[str, QTableWidget] = {}  # by page section, kept across people
+        self.evaluation_rows: list[tuple[EvaluationRow, Any]] = []
         self.window_ = window
         self.setWindowTitle(self.tr("Person Archive"))
         self.archive: PersonArchive | None = None
@@ -154,11 +169,22 @@ class PersonArchiveDialog(QDialog):
         return print_report(self.window_, job) if job is not None else None
 
     def _clear(self) -> None:
+        kept = set(self._tables.values())
         while self.page_layout.count():
             item = self.page_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget in kept:
+                widget.hide()  # shown again, refilled, when its section has rows
+            elif widget is not None:
                 widget.deleteLater()
+
+    def _section_table(
+        self, headers: Sequence[str], rows: Sequence[Sequence[str]], name: str
+    ) -> QTableWidget:
+        table = _table(headers, rows, name, self._tables.get(name))
+        self._tables[name] = table
+        table.show()
+        return table
 
     def _heading(self, text: str) -> None:
         label = QLabel(text)
@@ -211,7 +237,7 @@ class PersonArchiveDialog(QDialog):
             rows.append([self._period(line.period), score, rank, flags])
         if rows:
             self.page_layout.addWidget(
-                _table(
+                self._section_table(
                     [self.tr("Period"), self.tr("Score"), self.tr("Rank"), self.tr("Flags")],
                     rows,
                     "archivePeriods",
@@ -229,7 +255,7 @@ class PersonArchiveDialog(QDialog):
         self._heading(self.tr("Issues raised against the unit"))
         if archive.issues:
             self.page_layout.addWidget(
-                _table(
+                self._section_table(
                     [
                         self.tr("Meeting"),
                         self.tr("Date"),
@@ -256,7 +282,7 @@ class PersonArchiveDialog(QDialog):
         self._heading(self.tr("Actions owned"))
         if archive.actions:
             self.page_layout.addWidget(
-                _table(
+                self._section_table(
                     [
                         self.tr("Action"),
                         self.tr("Status"),
@@ -309,11 +335,11 @@ class PersonArchiveDialog(QDialog):
         return names.get(status, status)
 
     def _evaluations(self, archive: PersonArchive) -> None:
+        self.evaluation_rows = []  # never the last person's, whose table may be kept hidden
         if not archive.evaluations:
             self._note(self.tr("No evaluations yet."))
             return
         rows = []
-        self.evaluation_rows: list[tuple[EvaluationRow, Any]] = []
         for e in sorted(archive.evaluations, key=lambda e: e.period, reverse=True):
             used = archive.rules.get((e.rule_id, e.rule_version))
             flags = "；".join(flag_text(f, used) for f in e.flags)
@@ -356,7 +382,7 @@ class PersonArchiveDialog(QDialog):
                     ]
                 )
                 self.evaluation_rows.append((e, appeal))
-        self.evaluations_table = _table(
+        self.evaluations_table = self._section_table(
             [
                 self.tr("Period"),
                 self.tr("Score"),
@@ -389,7 +415,8 @@ class PersonArchiveDialog(QDialog):
             self.evaluations_table.selectRow(0)
 
     def _selected(self) -> tuple[EvaluationRow, Any] | None:
-        row = self.evaluations_table.currentRow()
+        table = self._tables.get("archiveEvaluations")
+        row = table.currentRow() if table is not None else -1
         if 0 <= row < len(self.evaluation_rows):
             return self.evaluation_rows[row]
         return None
