@@ -147,3 +147,24 @@ def test_the_archive_page_shows_each_person_s_own_rows(make_window, demo_zh: Pat
     assert "No actions owned." in notes
     archive.show_person(owner)
     assert shown_actions() == owned
+
+
+def test_the_archive_heading_shows_a_marked_up_name_as_typed(make_window, demo_zh: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    name = '<img src="x.png"><b>韩梅梅</b>'
+    with sqlite3.connect(demo_zh) as conn:
+        (person,) = conn.execute("SELECT id FROM people WHERE deleted = 0 LIMIT 1").fetchone()
+        conn.execute("UPDATE people SET name = ? WHERE id = ?", (name, person))
+    conn.close()
+    window = make_window(demo_zh, language="en")
+    archive = window.show_person_archive(person)
+    (heading,) = [
+        label
+        for label in archive.page.findChildren(QLabel)
+        if name in label.text() and not isinstance(label, TextLabel)
+    ]
+    assert heading.textFormat() == Qt.TextFormat.PlainText

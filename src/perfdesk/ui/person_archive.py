@@ -187,7 +187,9 @@ class PersonArchiveDialog(QDialog):
         return table
 
     def _heading(self, text: str) -> None:
-        label = QLabel(text)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the first heading holds a name
+        label.setText(text)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
