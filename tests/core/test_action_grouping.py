@@ -35,3 +35,10 @@ def test_same_name_different_units_stay_apart_and_case_is_ignored() -> None:
     groups = group_actions([("u2", "sales", OPEN), ("u1", "Sales", OPEN), ("u3", "b", OPEN)])
     assert [g.key for g in groups] == ["u3", "u1", "u2"]
     assert group_actions([]) == []
+
+
+def test_groups_follow_the_organisation_s_order_when_given() -> None:
+    rows = [("q", "质量部", OPEN), ("s", "销售部", OPEN), ("x", "外包组", OPEN), (None, "", OPEN)]
+    # The org tree lists sales before quality; a unit it does not know comes after, by name.
+    groups = group_actions(rows, {"s": 0, "q": 1})
+    assert [g.key for g in groups] == ["s", "q", "x", None]

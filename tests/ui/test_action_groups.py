@@ -314,3 +314,26 @@ def test_due_sort_orders_rows_whatever_order_they_came_in(qapp) -> None:  # qapp
     ):
         model.set_rows(given, day)
         assert [model.row(r).title for r in range(3)] == ["a", "b", "none"]
+
+
+def test_groups_come_in_the_organisation_s_order(qtbot, context) -> None:
+    """As the org tree lists the units (the company's own order), not by character code."""
+    from perfdesk.core.org import ordered_children, tree_order
+
+    tab = _tab(qtbot, context)
+    place = {
+        node.id: n
+        for n, node in enumerate(
+            tree_order(ordered_children(context.units.values(), context.people.values()))
+        )
+    }
+    keys = [
+        tab.proxy.group_at(r).key
+        for r in range(tab.proxy.rowCount())
+        if tab.proxy.group_at(r) is not None
+    ]
+    placed = [k for k in keys if k is not None]
+    assert len(placed) > 2
+    assert placed == sorted(placed, key=lambda k: place[k])
+    names = [context.units[k].name for k in placed]
+    assert names != sorted(names)  # the demo's order is not the code-point order

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from perfdesk.core.kpi import Direction
@@ -552,11 +552,16 @@ class ActionGroup:
 
 def group_actions(
     actions: Iterable[tuple[str | None, str, ActionStatus]],
+    order: Mapping[str, int] | None = None,
 ) -> list[ActionGroup]:
     """Group actions — (group key, group name, status shown today) in the order shown —
-    by key. Groups come by name (ignoring case), the group without a key last; each
-    group's members keep the order given, so a sorted register stays sorted inside them.
-    Counts per status follow STATUS_ORDER and leave out statuses no member has."""
+    by key. Groups come in `order` (key -> place: the organisation's own order, as its
+    tree lists units and people), then by name (ignoring case), the group without a key
+    last; each group's members keep the order given, so a sorted register stays sorted
+    inside them. Counts per status follow STATUS_ORDER and leave out statuses no member
+    has."""
+    place = order or {}
+    unplaced = len(place)
     members: dict[str | None, list[int]] = {}
     names: dict[str | None, str] = {}
     counts: dict[str | None, dict[ActionStatus, int]] = {}
@@ -569,7 +574,10 @@ def group_actions(
         found.append(position)
         tally = counts[key]
         tally[status] = tally.get(status, 0) + 1
-    order = sorted(members, key=lambda k: (k is None, names[k].casefold(), k or ""))
+    keys = sorted(
+        members,
+        key=lambda k: (k is None, place.get(k or "", unplaced), names[k].casefold(), k or ""),
+    )
     return [
         ActionGroup(
             key,
@@ -577,5 +585,5 @@ def group_actions(
             tuple(members[key]),
             {s: counts[key][s] for s in STATUS_ORDER if counts[key].get(s)},
         )
-        for key in order
+        for key in keys
     ]

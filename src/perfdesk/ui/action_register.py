@@ -78,6 +78,7 @@ class ActionFilter(QAbstractProxyModel):
         self._due = ALL
         self._meeting: str | None = None
         self._mine: frozenset[str] | None = None
+        self._org_order: dict[str, int] = {}  # unit or person id -> place in the org tree
         self._group: int | None = None
         self._collapsed: set[str | None] = set()  # keys of the collapsed groups
         self.today = datetime.date.today()
@@ -151,6 +152,10 @@ class ActionFilter(QAbstractProxyModel):
     def set_mine(self, units: frozenset[str] | None) -> None:
         self._set("_mine", units)
 
+    def set_org_order(self, order: dict[str, int]) -> None:
+        """Where each unit and person comes in the organisation (groups follow it)."""
+        self._set("_org_order", order)
+
     def set_group(self, column: int | None) -> None:
         """Group by the responsible unit or the owner (a column in GROUPINGS), or not."""
         if column not in GROUPINGS:
@@ -218,7 +223,7 @@ class ActionFilter(QAbstractProxyModel):
                 else:
                     key, name = action.owner_id, action.owner
                 entries.append((key or None, name, model.status(r)))
-            self._groups = group_actions(entries)
+            self._groups = group_actions(entries, self._org_order)
             lines = []
             for g, group in enumerate(self._groups):
                 lines.append(-1 - g)

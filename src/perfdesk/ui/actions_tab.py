@@ -51,7 +51,7 @@ from perfdesk.core.actions import (
     verify,
 )
 from perfdesk.core.kpi import Direction
-from perfdesk.core.org import Scope, scope_of
+from perfdesk.core.org import Scope, ordered_children, scope_of, tree_order
 from perfdesk.store.repo_actions import (
     ActionRow,
     action_detail,
@@ -107,6 +107,7 @@ class ActionsTab(DocumentTab):
         self._today = today
         self.model = ActionTableModel(self)
         self.proxy = ActionFilter(self)
+        self._org_order_of: tuple[Any, Any] = (None, None)  # the units and people it follows
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -328,6 +329,7 @@ class ActionsTab(DocumentTab):
             self.table.setColumnWidth(title, min(self.table.columnWidth(title), 260))
             self.widths.fitted()
         self._fill_filters(context, rows)
+        self._follow_org_order(context)
         self._apply_scope(context)
         self._update_counts()
         self._update_reminders(context, rows, today, changed)
@@ -343,6 +345,16 @@ class ActionsTab(DocumentTab):
                     "state."
                 ),
             )
+
+    def _follow_org_order(self, context: DocumentContext) -> None:
+        """Groups come as the organisation lists its units and people (the tree's order:
+        the general manager and each unit's head first), not by character code."""
+        units, people = self._org_order_of
+        if units is context.units and people is context.people:  # not reloaded since
+            return
+        self._org_order_of = (context.units, context.people)
+        nodes = tree_order(ordered_children(context.units.values(), context.people.values()))
+        self.proxy.set_org_order({node.id: place for place, node in enumerate(nodes)})
 
     def holder_moved(self) -> None:
         if self.context is not None:
