@@ -474,9 +474,8 @@ def _resolve_values(
     doubtful: list[tuple[_Pending, str, str, int, float | None]] = []
     seen: dict[tuple[int, str], int] = {}
     units = resolver.units
-    isclose = math.isclose
     for entry in pending:
-        number, seq, name, holder_text, kpi_text, holder, kpi, cell, period_cell = entry
+        number, _seq, _name, holder_text, _kpi_text, holder, kpi, cell, period_cell = entry
         found = periods[period_cell]
         if isinstance(found, BadPeriod):
             _refuse(notes, entry, found.code, {"text": found.text})
@@ -527,38 +526,8 @@ def _resolve_values(
                 )
                 and (row is None or not row[3])
             ):
-                if row is None:
-                    kind, was, source = ("same" if value is None else "new"), None, None
-                else:
-                    was, source = row[2], row[4]
-                    if was is None:
-                        kind = "same" if value is None else "new"
-                    elif value is None:
-                        kind = "change"
-                    elif abs(was - value) > 1e-12 * (abs(was) + abs(value) + 1):
-                        kind = "change"  # plainly apart: isclose below would say so too
-                    else:
-                        kind = (
-                            "same"
-                            if isclose(was, value, rel_tol=1e-12, abs_tol=1e-12)
-                            else "change"
-                        )
-                planned.append(
-                    (
-                        number,
-                        seq,
-                        name,
-                        holder_text,
-                        kpi_text,
-                        key,
-                        was,
-                        value,
-                        goal_id,
-                        kind,
-                        goal_key,
-                        source,
-                    )
-                )
+                was, source = (None, None) if row is None else (row[2], row[4])
+                planned.append(_planned(entry, key, was, value, goal_id, goal_key, source))
                 continue
         doubtful.append((entry, goal_id, key, goal_key, value))
     if doubtful:
@@ -572,23 +541,7 @@ def _resolve_values(
                 continue
             row = stored.get((goal_key, key))
             was, source = (None, None) if row is None else (row[2], row[4])
-            number, seq, name, holder_text, kpi_text = entry[:5]
-            planned.append(
-                (
-                    number,
-                    seq,
-                    name,
-                    holder_text,
-                    kpi_text,
-                    key,
-                    was,
-                    value,
-                    goal_id,
-                    _kind(was, value),
-                    goal_key,
-                    source,
-                )
-            )
+            planned.append(_planned(entry, key, was, value, goal_id, goal_key, source))
         planned.sort(key=lambda cell: cell[1])
     return planned
 
@@ -606,6 +559,34 @@ def _refuse(
     out = Outcome(number, "refused", name, holder_text, kpi_text, period, None, new, code, params)
     out.goal_id, out.seq = goal_id, seq
     notes.append(out)
+
+
+def _planned(
+    entry: _Pending,
+    key: str,
+    was: float | None,
+    value: float | None,
+    goal_id: str,
+    goal_key: int,
+    source: int | None,
+) -> Planned:
+    """A row that passes, as the plan keeps it (see ImportPlan.planned)."""
+    number, seq, name, holder_text, kpi_text = entry[:5]
+    kind = _kind(was, value)
+    return (
+        number,
+        seq,
+        name,
+        holder_text,
+        kpi_text,
+        key,
+        was,
+        value,
+        goal_id,
+        kind,
+        goal_key,
+        source,
+    )
 
 
 def _kind(old: float | None, new: float | None) -> str:
