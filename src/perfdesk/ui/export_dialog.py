@@ -220,11 +220,7 @@ class ExportDialog(QDialog):
 
     @guarded
     def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+        self._thread = self._worker = None  # ui.worker deletes them
         for widget in (self.progress, self.cancel_button):
             widget.setVisible(False)
         self.export_button.setEnabled(True)

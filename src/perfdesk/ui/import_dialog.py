@@ -508,11 +508,7 @@ class ImportDialog(QDialog):
 
     @guarded
     def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+        self._thread = self._worker = None  # ui.worker deletes them
         self.applying = False
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)

@@ -52,8 +52,9 @@ _running: dict[QThread, Worker] = {}
 
 def start(parent: QObject, worker: Worker, done: Callable[[], None]) -> QThread:
     """Run `worker` on a new thread; `done` runs on the UI thread once the thread has
-    ended (after `finished` or `failed` was delivered), unless `parent` is gone by then:
-    then the work was told to cancel, and the thread and worker clean up after themselves."""
+    ended (after `finished` or `failed` was delivered), unless `parent` is gone by then
+    (then the work was told to cancel). Either way the thread and the worker are deleted
+    after that: the caller only forgets them."""
     thread = QThread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
@@ -69,9 +70,8 @@ def start(parent: QObject, worker: Worker, done: Callable[[], None]) -> QThread:
         _running.pop(thread, None)
         if owner["alive"]:
             done()
-        else:
-            thread.deleteLater()
-            worker.deleteLater()
+        thread.deleteLater()
+        worker.deleteLater()
 
     parent.destroyed.connect(owner_gone)
     thread.finished.connect(guarded(ended))
