@@ -42,3 +42,35 @@ def test_groups_follow_the_organisation_s_order_when_given() -> None:
     # The org tree lists sales before quality; a unit it does not know comes after, by name.
     groups = group_actions(rows, {"s": 0, "q": 1})
     assert [g.key for g in groups] == ["s", "q", "x", None]
+
+
+def test_the_due_windows_of_the_register() -> None:
+    import datetime
+
+    from perfdesk.core.actions import (
+        DUE_ANY,
+        DUE_MONTH,
+        DUE_NONE,
+        DUE_OVERDUE,
+        DUE_WEEK,
+        due_window_fits,
+    )
+
+    today = datetime.date(2026, 11, 23)
+
+    def day(n: int) -> datetime.date:
+        return today + datetime.timedelta(days=n)
+
+    assert due_window_fits(DUE_ANY, None, DONE, today)
+    assert due_window_fits(DUE_NONE, None, OPEN, today)
+    assert not due_window_fits(DUE_NONE, day(3), OPEN, today)
+    assert due_window_fits(DUE_OVERDUE, day(-2), LATE, today)
+    assert not due_window_fits(DUE_OVERDUE, day(-2), DONE, today)  # done late is not overdue
+    # Within 7 / 30 days: open actions due from today on, the last day included.
+    assert due_window_fits(DUE_WEEK, day(0), OPEN, today)
+    assert due_window_fits(DUE_WEEK, day(7), OPEN, today)
+    assert not due_window_fits(DUE_WEEK, day(8), OPEN, today)
+    assert due_window_fits(DUE_MONTH, day(30), OPEN, today)
+    assert not due_window_fits(DUE_MONTH, day(31), OPEN, today)
+    assert not due_window_fits(DUE_WEEK, day(3), DONE, today)
+    assert not due_window_fits(DUE_WEEK, None, OPEN, today)

@@ -587,3 +587,24 @@ def group_actions(
         )
         for key in keys
     ]
+
+
+# The register's due-date filter: which actions a window of due dates takes.
+DUE_ANY, DUE_OVERDUE, DUE_WEEK, DUE_MONTH, DUE_NONE = "all", "overdue", "week", "month", "none"
+_DUE_DAYS = {DUE_WEEK: 7, DUE_MONTH: 30}
+
+
+def due_window_fits(
+    window: str, due: datetime.date | None, status: ActionStatus, today: datetime.date
+) -> bool:
+    """Whether an action (its due date and the status shown today) is in the due window:
+    any; overdue; open and due within 7 or 30 days from today; or with no due date."""
+    if window == DUE_ANY:
+        return True
+    if window == DUE_NONE:
+        return due is None
+    if window == DUE_OVERDUE:
+        return status is ActionStatus.OVERDUE
+    if due is None or status is not ActionStatus.OPEN:
+        return False
+    return 0 <= (due - today).days <= _DUE_DAYS[window]

@@ -30,9 +30,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from perfdesk.core.actions import STATUS_ORDER, ActionGroup, ActionStatus, group_actions
+from perfdesk.core.actions import (
+    DUE_ANY,
+    DUE_MONTH,
+    DUE_NONE,
+    DUE_OVERDUE,
+    DUE_WEEK,
+    STATUS_ORDER,
+    ActionGroup,
+    ActionStatus,
+    due_window_fits,
+    group_actions,
+)
 from perfdesk.core.org import Scope
-from perfdesk.store.repo_actions import ActionRow
 from perfdesk.ui.guard import guarded, report
 from perfdesk.ui.labels import label
 from perfdesk.ui.models.action_table import ActionTableModel
@@ -40,7 +50,7 @@ from perfdesk.ui.models.rows import DECORATION, DISPLAY, TOOLTIP
 from perfdesk.ui.text import CELL_LIMIT, as_text, fill, plain, tooltip
 
 # Due windows the filter offers.
-ALL, OVERDUE, WEEK, MONTH, NO_DUE = "all", "overdue", "week", "month", "none"
+ALL, OVERDUE, WEEK, MONTH, NO_DUE = DUE_ANY, DUE_OVERDUE, DUE_WEEK, DUE_MONTH, DUE_NONE
 # What the register can be grouped by: the model's column of the group's name.
 GROUPINGS = (ActionTableModel.COL_UNIT, ActionTableModel.COL_OWNER)
 
@@ -251,7 +261,7 @@ class ActionFilter(QAbstractProxyModel):
             return False
         if self._meeting and action.meeting_id != self._meeting:
             return False
-        if self._due != ALL and not self._due_fits(action, status):
+        if not due_window_fits(self._due, action.due_date, status, self.today):
             return False
         if not self._text:
             return True
@@ -259,17 +269,6 @@ class ActionFilter(QAbstractProxyModel):
             self._text in as_text(field).casefold()
             for field in (action.title, action.responsible_unit, action.owner)
         )
-
-    def _due_fits(self, action: ActionRow, status: ActionStatus) -> bool:
-        due = action.due_date
-        if self._due == NO_DUE:
-            return due is None
-        if self._due == OVERDUE:
-            return status is ActionStatus.OVERDUE
-        if due is None or status is not ActionStatus.OPEN:
-            return False
-        days = 7 if self._due == WEEK else 30
-        return 0 <= (due - self.today).days <= days
 
     def _key(self, line: int) -> _Key:
         r = self._lines[line] if 0 <= line < len(self._lines) else None
