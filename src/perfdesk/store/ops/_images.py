@@ -270,6 +270,17 @@ def _converter(affinity: str) -> Callable[[Any], Any]:
 _CONVERTERS = {kind: _converter(kind) for kind in ("INTEGER", "TEXT", "BLOB", "REAL", "NUMERIC")}
 
 
+def _converted(
+    base: Sequence[Any], pairs: Sequence[tuple[int, Any]], values: Sequence[Any]
+) -> tuple[Any, ...]:
+    """`base` with the values at their positions, each stored as the column's affinity
+    stores it (raises _Unknown for a value SQLite would convert in a way not modelled)."""
+    row = list(base)
+    for (position, convert), value in zip(pairs, values, strict=True):
+        row[position] = convert(value)
+    return tuple(row)
+
+
 class Recorder:
     """Writes of one operation inside its transaction, with the before-images they need
     and the after-images they leave."""
@@ -439,43 +450,29 @@ class Recorder:
         positions = [table.position[c] for c in columns]
         converters = [_CONVERTERS[table.affinities[i]] for i in positions]
         pairs = list(zip(positions, converters, strict=True))
-        single = len(pairs) == 1
-        first, convert_first = pairs[0] if pairs else (0, _CONVERTERS["BLOB"])
-        taken, known, after, unread = self._before, self._known, self._after, self._unread
+        after, unread = self._after, self._unread
         template = table.inserted
         key_positions = table.keys
         for key, values in written:
             slot = (name, key)
             base = after.get(slot)
             if base is None:
-                if slot in taken:
-                    base = taken[slot]
-                elif slot in known:
-                    base = taken[slot] = known[slot]
-                else:
-                    base = self.before(name, key)
+                base = self._take(name, key)
                 if slot in unread:
                     continue
-            if base is not None:
-                row = list(base)
-            elif template is not None:
+            if base is None and template is not None:  # a row the upsert inserts
                 row = list(template)
                 for position, part in zip(key_positions, key, strict=True):
                     row[position] = part
-            else:
+                base = tuple(row)
+            if base is None:
                 unread.add(slot)
                 continue
             try:
-                if single:  # the common case (a paste of actuals, a split's targets)
-                    row[first] = convert_first(values[0])
-                else:
-                    for (position, convert), value in zip(pairs, values, strict=True):
-                        row[position] = convert(value)
+                after[slot] = _converted(base, pairs, values)
             except _Unknown:
                 unread.add(slot)
                 after.pop(slot, None)
-                continue
-            after[slot] = tuple(row)
         keys = [table.columns[i] for i in key_positions]
         names = [*keys, *columns, "stamp", "source"]
         sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in names[len(keys) :])
@@ -509,15 +506,11 @@ class Recorder:
             if base is None:
                 unread.add(slot)
                 continue
-            row = list(base)
             try:
-                for (position, convert), value in zip(pairs, values, strict=True):
-                    row[position] = convert(value)
+                after[slot] = _converted(base, pairs, values)
             except _Unknown:
                 unread.add(slot)
                 after.pop(slot, None)
-                continue
-            after[slot] = tuple(row)
 
     def result(
         self, changes: Changes, row_id: str | None = None, refresh: Refresh | None = None
