@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from perfdesk.core import fields as core_fields
 from perfdesk.core import goals
 from perfdesk.store import ops, schema_v4
 from perfdesk.store.document import Document
@@ -32,8 +33,8 @@ CASES = [
 
 
 def test_the_form_uses_the_stores_limits() -> None:
-    assert goals.MAX_TEXT == schema_v4.MAX_TEXT
-    assert goals.MAX_MAGNITUDE == schema_v4.MAX_MAGNITUDE
+    assert core_fields.MAX_TEXT == schema_v4.MAX_TEXT
+    assert core_fields.MAX_MAGNITUDE == schema_v4.MAX_MAGNITUDE
 
 
 @pytest.mark.parametrize("changes", CASES)
@@ -80,3 +81,38 @@ def test_what_the_store_refuses_first_is_among_the_forms_faults(
             assert (field, error.code) in found
         else:
             assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"target": 120.0}, "target_bounds"),
+        ({"target": 95.0, "target_max": 90.0}, "range_order"),
+        ({"weight": 101.0}, "weight_range"),
+        ({"kpi_id": ""}, "empty"),
+        ({"period": "2026-13"}, "bad_period"),
+        ({"parent": "last_year"}, "goal_other_year"),
+    ],
+)
+def test_adding_a_goal_is_refused_as_editing_one_is(
+    tmp_path: Path, changes: dict[str, object], code: str
+) -> None:
+    """ops.add_goal took a target outside the KPI's bounds, an upper target below the
+    target and a goal above of another year, which the form and edit_goal refuse."""
+    with Document.create(tmp_path / "g.perfdesk") as doc:
+        company = ops.add_org_unit(doc, "华信科技", "company").row_id or ""
+        kpi_id = ops.add_kpi(doc, "csat", "客户满意度", unit="%", min_value=0, max_value=100).row_id
+        last_year = ops.add_goal(doc, kpi_id or "", "2025", 90, 10, unit_id=company).row_id
+        goal_id = ops.add_goal(doc, kpi_id or "", "2026", 92, 20, unit_id=company).row_id or ""
+        fields: dict[str, object] = {"kpi_id": kpi_id, "period": "2026", "target": 92.0}
+        fields.update({k: v for k, v in changes.items() if k != "parent"})
+        if changes.get("parent") == "last_year":
+            fields["parent_id"] = last_year
+        weight = fields.pop("weight", 20.0)
+        before = doc.conn.execute("SELECT count(*), total(target) FROM goals").fetchone()
+        with pytest.raises(OpError) as added:
+            ops.add_goal(doc, weight=weight, unit_id=company, **fields)  # type: ignore[arg-type]
+        with pytest.raises(OpError) as edited:
+            ops.edit_goal(doc, goal_id, weight=weight, **fields)  # type: ignore[arg-type]
+        assert added.value.code == edited.value.code == code
+        assert doc.conn.execute("SELECT count(*), total(target) FROM goals").fetchone() == before

@@ -4,20 +4,18 @@ Owns the goal value type and the checks a goal tree must pass: a holder's
 weights sum to 100 %, a parent link never forms a cycle, and children of an
 additive goal add up to the parent. Mismatches are reported, never fixed here.
 `goal_faults` checks a goal's fields as typed in the goal form and gives every
-fault at once, each with its field (the store's checks stop at the first).
+fault at once, each with its field; the store refuses with the first of them.
 """
 
 from __future__ import annotations
 
 import math
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as _field
-from typing import Any
+from typing import Any, Protocol
 
-from perfdesk.core.kpi import Kpi
-from perfdesk.core.periods import PeriodError, parse_period
+from perfdesk.core.fields import MAX_TEXT, FieldFault, stored_number, stored_period, stored_text
 
 WEIGHT_TOTAL = 100.0
 _WEIGHT_TOLERANCE = 1e-6
@@ -138,10 +136,18 @@ def decomposition_checks(
     return found
 
 
-# -- the goal form's fields, every fault at once -------------------------------------------
-# The store's limits (store/schema_v4.MAX_TEXT, MAX_MAGNITUDE; a test keeps them equal).
-MAX_TEXT = 20_000
-MAX_MAGNITUDE = 1e12
+# -- a goal's fields, every fault at once ---------------------------------------------------
+
+
+class KpiLimits(Protocol):
+    """What the goal checks need of a KPI (a core.kpi.Kpi has it)."""
+
+    @property
+    def archived(self) -> bool: ...
+    @property
+    def min_value(self) -> float | None: ...
+    @property
+    def max_value(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -158,7 +164,7 @@ class GoalFault:
 def goal_faults(
     *,
     kpi_id: str | None,
-    kpi: Kpi | None,
+    kpi: KpiLimits | None,
     period: str,
     title: str,
     weight: Any,
@@ -170,9 +176,18 @@ def goal_faults(
     weight, target, upper target, goal above), at most one per field. `kpi` is the
     chosen KPI as found (None: it is gone); `weight`, `target` and `target_max` as
     typed (a number, None for none, or the text that is not a number); `parent_period`
-    the period of the goal above, when one is chosen. The same rules as the store's
-    (ops.check_goal), which still checks what needs the file (a loop of goals)."""
+    the period of the goal above, when one is chosen. The goal form shows them all;
+    the store (ops.add_goal, edit_goal) refuses with the first, and still checks what
+    needs the file (the goal above is live, no loop of goals)."""
     faults: list[GoalFault] = []
+
+    def checked(name: str, take: Callable[..., Any], *typed: Any) -> Any:
+        """`take(*typed)`, or None with its FieldFault noted against `name`."""
+        try:
+            return take(*typed)
+        except FieldFault as error:
+            faults.append(GoalFault(name, error.code, {"field": name, **error.params}))
+            return None
 
     def fault(name: str, code: str, **params: Any) -> None:
         faults.append(GoalFault(name, code, {"field": name, **params}))
@@ -183,22 +198,13 @@ def goal_faults(
         fault("kpi", "missing")
     elif kpi.archived:
         fault("kpi", "archived")
-    key = None
-    try:
-        key = parse_period(period).key
-    except PeriodError as error:
-        reason = str(error).split(": ", 1)[-1]
-        fault("period", "bad_period", text=str(period)[:50], reason=reason)
-    cleaned = (title or "").strip()
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in cleaned):
-        fault("goal_title", "control_characters")
-    elif len(cleaned) > MAX_TEXT:
-        fault("goal_title", "too_long", length=len(cleaned), limit=MAX_TEXT)
-    share = _number(weight, "weight", fault)
+    key = checked("period", stored_period, period)
+    checked("goal_title", stored_text, title, MAX_TEXT)
+    share = None if weight is None else checked("weight", stored_number, weight)
     if share is not None and not 0 <= share <= 100:
         fault("weight", "weight_range")
-    low = _number(target, "target", fault)
-    high = _number(target_max, "upper_target", fault)
+    low = None if target is None else checked("target", stored_number, target)
+    high = None if target_max is None else checked("upper_target", stored_number, target_max)
     bounds = (None, None) if kpi is None else (kpi.min_value, kpi.max_value)
     if low is not None and _outside(low, bounds):
         fault("target", "target_bounds", value=low, low=bounds[0], high=bounds[1])
@@ -209,24 +215,6 @@ def goal_faults(
     if parent_period is not None and key is not None and parent_period[:4] != key[:4]:
         fault("parent_goal", "goal_other_year", parent=parent_period, period=key)
     return faults
-
-
-def _number(value: Any, name: str, fault: Any) -> float | None:
-    """`value` as the store takes a number; a fault for `name` (and None) otherwise."""
-    if value is None:
-        return None
-    try:
-        result = float(value)
-    except (TypeError, ValueError):
-        fault(name, "not_a_number", value=str(value)[:50])
-        return None
-    if not math.isfinite(result):
-        fault(name, "not_finite")
-        return None
-    if abs(result) > MAX_MAGNITUDE:
-        fault(name, "too_large", limit=MAX_MAGNITUDE)
-        return None
-    return result
 
 
 def _outside(value: float, bounds: tuple[float | None, float | None]) -> bool:

@@ -10,7 +10,6 @@ rollback that makes "nothing was saved" true even when COMMIT itself failed.
 from __future__ import annotations
 
 import contextlib
-import math
 import sqlite3
 import unicodedata
 import weakref
@@ -18,10 +17,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from perfdesk.core.periods import PeriodError, parse_period
+from perfdesk.core.fields import FieldFault, stored_number, stored_period, stored_text
 from perfdesk.core.split import ERRORS as SPLIT_ERRORS
 from perfdesk.store.document import Document
-from perfdesk.store.schema_v4 import MAX_MAGNITUDE, MAX_NAME
+from perfdesk.store.schema_v4 import MAX_NAME
 
 # What each field is called in English messages; the codes are what the UI translates.
 FIELDS: dict[str, str] = {
@@ -428,34 +427,27 @@ def name_text(text: str, what: str) -> str:
 
 
 def text_field(text: str, limit: int, what: str) -> str:
-    """`text` trimmed; refused with control characters (C0, DEL and C1 such as U+0085;
-    a tab or line break inside is kept) or over `limit` characters."""
-    cleaned = (text or "").strip()
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in cleaned):
-        raise OpError("control_characters", field=what)
-    if len(cleaned) > limit:
-        raise OpError("too_long", field=what, length=len(cleaned), limit=limit)
-    return cleaned
+    """`text` trimmed (core.fields.stored_text), or OpError naming `what`."""
+    try:
+        return stored_text(text, limit)
+    except FieldFault as fault:
+        raise OpError(fault.code, field=what, **fault.params) from None
 
 
 def number(value: Any, what: str) -> float:
+    """`value` as stored (core.fields.stored_number), or OpError naming `what`."""
     try:
-        result = float(value)
-    except (TypeError, ValueError):
-        raise OpError("not_a_number", field=what, value=str(value)[:50]) from None
-    if not math.isfinite(result):
-        raise OpError("not_finite", field=what)
-    if abs(result) > MAX_MAGNITUDE:
-        raise OpError("too_large", field=what, limit=MAX_MAGNITUDE)
-    return 0.0 if result == 0 else result  # no -0.0 in the file
+        return stored_number(value)
+    except FieldFault as fault:
+        raise OpError(fault.code, field=what, **fault.params) from None
 
 
 def period_key(text: str) -> str:
+    """The period key of `text` (core.fields.stored_period), or OpError."""
     try:
-        return parse_period(text).key
-    except PeriodError as error:
-        reason = str(error).split(": ", 1)[-1]  # drop core's "'x' is not a valid period"
-        raise OpError("bad_period", text=str(text)[:50], reason=reason) from None
+        return stored_period(text)
+    except FieldFault as fault:
+        raise OpError(fault.code, **fault.params) from None
 
 
 def choice(kind: Any, value: Any, what: str) -> Any:

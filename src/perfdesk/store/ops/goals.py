@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from perfdesk.core.goals import would_create_cycle
+from perfdesk.core.goals import goal_faults, would_create_cycle
 from perfdesk.core.kpi import Aggregation
 from perfdesk.core.periods import (
     Granularity,
@@ -71,36 +71,25 @@ def add_goal(
     target_max: float | None = None,
     granularity: Granularity | str = Granularity.MONTH,
 ) -> OpResult:
-    """A goal of one unit or one person on a KPI for a period, entered at `granularity`."""
+    """A goal of one unit or one person on a KPI for a period, entered at `granularity`.
+
+    Refused as `edit_goal` refuses (the goal form's rules), and for an owner that is
+    not one live unit or person or an entry granularity goals are not entered at.
+    """
     if (unit_id is None) == (person_id is None):
         raise OpError("goal_owner")
-    key = period_key(period)
-    weight = number(weight, "weight")
-    if not 0 <= weight <= 100:
-        raise OpError("weight_range")
     entry = choice(Granularity, granularity, "granularity")
     if entry not in _ENTRY:
         raise OpError("entry_granularity")
-    values = {
-        "parent_id": parent_id,
-        "kpi_id": kpi_id,
-        "unit_id": unit_id,
-        "person_id": person_id,
-        "period": key,
-        "granularity": entry.value,
-        "title": text_field(title, MAX_TEXT, "goal_title"),
-        "weight": weight,
-        "target": None if target is None else number(target, "target"),
-        "target_max": None if target_max is None else number(target_max, "upper_target"),
-    }
     with write(doc):
         if unit_id is not None:
             require(doc, "org_units", unit_id, "org_unit")
         if person_id is not None:
             require(doc, "people", person_id, "person")
-        require(doc, "kpis", kpi_id, "kpi")
-        if parent_id is not None:
-            require(doc, "goals", parent_id, "parent_goal")
+        fields = _goal_fields(
+            doc, None, kpi_id, period, target, weight, title, parent_id, target_max
+        )
+        values = {**fields, "unit_id": unit_id, "person_id": person_id, "granularity": entry.value}
         record = Recorder(doc)
         row_id = record.insert("goals", values)
         return record.result(Changes(frozenset({"goals"}), frozenset({row_id})), row_id)
@@ -713,15 +702,17 @@ def edit_goal(
 ) -> OpResult:
     """What the goal form shows, written at once: one undo step.
 
-    Refused: a weight outside 0-100 %, a target outside the KPI's bounds, a range
-    whose upper target is below its target, a parent goal of another year, a parent
-    link that closes a loop. The holder and the entry granularity stay.
+    Refused with the first of the goal form's faults (core.goals.goal_faults: a KPI
+    that is gone or archived, a bad period, description, weight outside 0-100 % or
+    target, a target outside the KPI's bounds, an upper target below the target, a
+    goal above of another year), and for a goal above that is gone or would close a
+    loop. The holder and the entry granularity stay.
     """
-    key = period_key(period)
-    fields = _goal_fields(kpi_id, key, target, weight, title, parent_id, target_max)
-    with write(doc) as conn:
+    with write(doc):
         require(doc, "goals", goal_id, "goal")
-        _check_goal_links(doc, conn, goal_id, fields)
+        fields = _goal_fields(
+            doc, goal_id, kpi_id, period, target, weight, title, parent_id, target_max
+        )
         record = Recorder(doc)
         record.update("goals", (goal_id,), fields)
         return record.result(Changes(frozenset({"goals"}), frozenset({goal_id})))
@@ -729,70 +720,69 @@ def edit_goal(
 
 def check_goal(doc: Document, goal_id: str | None, **fields: Any) -> None:
     """Raise the OpError `add_goal` (goal_id None) or `edit_goal` would; writes nothing."""
-    checked = _goal_fields(
+    _goal_fields(
+        doc,
+        goal_id,
         fields["kpi_id"],
-        period_key(fields["period"]),
+        fields["period"],
         fields.get("target"),
         fields.get("weight", 0),
         fields.get("title", ""),
         fields.get("parent_id"),
         fields.get("target_max"),
     )
-    _check_goal_links(doc, doc.conn, goal_id, checked)
+
+
+class _KpiLimits(NamedTuple):
+    archived: bool
+    min_value: float | None
+    max_value: float | None
 
 
 def _goal_fields(
+    doc: Document,
+    goal_id: str | None,
     kpi_id: str,
-    key: str,
+    period: str,
     target: float | None,
     weight: float,
     title: str,
     parent_id: str | None,
     target_max: float | None,
 ) -> dict[str, Any]:
-    weight = number(weight, "weight")
-    if not 0 <= weight <= 100:
-        raise OpError("weight_range", field="weight")
-    low = None if target is None else number(target, "target")
-    high = None if target_max is None else number(target_max, "upper_target")
-    if low is not None and high is not None and high < low:
-        raise OpError("range_order", field="upper_target")
-    return {
-        "kpi_id": kpi_id,
-        "period": key,
-        "title": text_field(title, MAX_TEXT, "goal_title"),
-        "weight": weight,
-        "target": low,
-        "target_max": high,
-        "parent_id": parent_id,
-    }
-
-
-def _check_goal_links(
-    doc: Document, conn: Any, goal_id: str | None, fields: dict[str, Any]
-) -> None:
-    """The checks that read the file: a live KPI whose bounds hold the targets, and a
-    live parent goal of the same year that does not depend on this goal."""
-    kpi = require(doc, "kpis", fields["kpi_id"], "kpi")
-    for name, what in (("target", "target"), ("target_max", "upper_target")):
-        value = fields[name]
-        low, high = kpi["min_value"], kpi["max_value"]
-        if value is not None and (
-            (low is not None and value < low) or (high is not None and value > high)
-        ):
-            raise OpError("target_bounds", field=what, value=value, low=low, high=high)
-    parent_id = fields["parent_id"]
-    if parent_id is None:
-        return
-    parent = require(doc, "goals", parent_id, "parent_goal")
-    if parent["period"][:4] != fields["period"][:4]:
-        raise OpError(
-            "goal_other_year", field="parent_goal", parent=parent["period"], period=fields["period"]
-        )
-    if goal_id is not None:
+    """A goal's fields as stored, or the OpError that refuses them: the goal form's
+    rules (core.goals.goal_faults, the first fault), then what needs the file — the
+    goal above is live and, for a goal already stored, not below it."""
+    conn = doc.conn
+    row = conn.execute(
+        "SELECT archived, min_value, max_value FROM kpis WHERE id = ? AND deleted = 0", (kpi_id,)
+    ).fetchone()
+    parent = None if parent_id is None else require(doc, "goals", parent_id, "parent_goal")
+    faults = goal_faults(
+        kpi_id=kpi_id,
+        kpi=None if row is None else _KpiLimits(bool(row[0]), row[1], row[2]),
+        period=period,
+        title=title,
+        weight=weight,
+        target=target,
+        target_max=target_max,
+        parent_period=None if parent is None else parent["period"],
+    )
+    if faults:
+        raise OpError(faults[0].code, **faults[0].params)
+    if goal_id is not None and parent_id is not None:
         parents = dict(conn.execute("SELECT id, parent_id FROM goals WHERE deleted = 0").fetchall())
         if would_create_cycle(goal_id, parent_id, parents):
             raise OpError("goal_loop", field="parent_goal")
+    return {  # what goal_faults passed, converted as the store keeps it
+        "kpi_id": kpi_id,
+        "period": period_key(period),
+        "title": text_field(title, MAX_TEXT, "goal_title"),
+        "weight": number(weight, "weight"),
+        "target": None if target is None else number(target, "target"),
+        "target_max": None if target_max is None else number(target_max, "upper_target"),
+        "parent_id": parent_id,
+    }
 
 
 def move_goal(doc: Document, goal_id: str, step: int) -> OpResult:
