@@ -71,10 +71,9 @@ def test_the_archive_shows_an_appeal_and_its_outcome(make_window, demo_zh: Path)
     assert archive.archive is not None and archive.archive.person_id == person.holder_id
     assert archive.file_appeal("三季度回款漏记", datetime.date.today())
     assert archive.decide_appeal("revised", "财务核实后更正", 1.05)
-    table = archive.evaluations_table
-    texts = [
-        table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
-    ]
+    model = archive.evaluations_table.model()
+    cells = [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    texts = [model.index(r, c).data() for r, c in cells]
     assert any("三季度回款漏记" in t for t in texts)
     assert any(t.startswith("revised on") for t in texts)
     assert any("105.0 %" in t and "财务核实后更正" in t for t in texts)
@@ -117,7 +116,7 @@ def test_saving_the_rules_dialog_makes_a_new_version(make_window, demo_zh: Path)
 def test_the_archive_page_shows_each_person_s_own_rows(make_window, demo_zh: Path) -> None:  # type: ignore[no-untyped-def]
     """The page's tables are kept and filled again for the next person: never a row of
     the person shown before, and a section without rows shows its note, not the table."""
-    from PySide6.QtWidgets import QApplication, QTableWidget
+    from PySide6.QtWidgets import QApplication, QTableView
 
     window = make_window(demo_zh, language="en")
     conn = window.context.doc.conn
@@ -132,10 +131,11 @@ def test_the_archive_page_shows_each_person_s_own_rows(make_window, demo_zh: Pat
     archive = window.show_person_archive(owner)
 
     def shown_actions() -> list[str] | None:
-        table = archive.page.findChild(QTableWidget, "archiveActions")
+        table = archive.page.findChild(QTableView, "archiveActions")
         if table is None or table.isHidden():
             return None
-        return [table.item(r, 0).text() for r in range(table.rowCount())]
+        model = table.model()
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
 
     assert archive.archive is not None
     owned = [a.title for a in archive.archive.actions]

@@ -108,7 +108,7 @@ class Period:
         if problem:
             raise PeriodError(f"{self.key!r} is not a valid period: {problem}")
 
-    @property
+    @functools.cached_property  # asked for again and again when periods are grouped
     def key(self) -> str:
         return _KEY_FORMATS[self.granularity].format(y=self.year, n=self.number, p=self.part)
 

@@ -9,6 +9,7 @@ archive (the reports issue) all see the same numbers.
 from __future__ import annotations
 
 import datetime
+import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -281,7 +282,9 @@ def _holder_scores(
     latest_month: str | None,
 ) -> dict[str, dict[str, Score]]:
     """`period_scores` of one holder over many periods: its few goals and all their
-    values read once, each period judged month by month (core.progress)."""
+    values read once. Sums and averages are scored from their totals over the period's
+    entry periods (`scoring.rate_from_sums`, as `period_scores` does); LAST and RATIO
+    goals period by period (core.progress)."""
     kpis = load_kpis(conn)
     covering = {p.key: _covering_keys(p) for p in periods}
     goals = _goals(conn, sorted({k for keys in covering.values() for k in keys}), [holder_id])
@@ -294,18 +297,48 @@ def _holder_scores(
     targets, actuals = _values(conn, [g for g, _ in goals], keys)
     result: dict[str, dict[str, Score]] = {}
     for period in periods:
-        held = [(g, granularity) for g, granularity in goals if g.period in covering[period.key]]
+        key = period.key
+        within = covering[key]
+        held = [(g, granularity) for g, granularity in goals if g.period in within]
         if not held:
             continue
         same = [g for g, _ in held]
         items = []
         for goal, granularity in held:
             kpi = kpis.get(goal.kpi_id)
-            mine = entries[(period.key, granularity)]
-            rate = None if kpi is None else goal_rate(goal, kpi, same, targets, actuals, mine, cap)
+            mine = entries[(key, granularity)]
+            if kpi is None:
+                rate = None
+            elif kpi.aggregation in _SUMMED:
+                rate = _rate_from_values(goal, kpi, targets, actuals, mine, cap)
+            else:
+                rate = goal_rate(goal, kpi, same, targets, actuals, mine, cap)
             items.append((goal.weight, rate))
-        result[period.key] = {holder_id: holder_score(items, cap)}
+        result[key] = {holder_id: holder_score(items, cap)}
     return result
+
+
+_SUMMED = (Aggregation.SUM, Aggregation.AVERAGE)
+
+
+def _rate_from_values(
+    goal: Goal,
+    kpi: Kpi,
+    targets: dict[tuple[str, str], float],
+    actuals: dict[tuple[str, str], float],
+    periods: Sequence[str],
+    cap: float,
+) -> float | None:
+    """`goal_rate` of a SUM or AVERAGE goal over `periods`, from the totals of its values:
+    the periods with a target, those with an actual too, and the two sums over the
+    latter (math.fsum, as core.kpi.aggregate adds them)."""
+    found = [(goal.id, p) for p in periods if (goal.id, p) in targets]
+    paired = [at for at in found if at in actuals]
+    if not paired:
+        return rate_from_sums(kpi, len(found), 0, None, None, goal.target_max, cap)
+    target = math.fsum(targets[at] for at in paired)
+    actual = math.fsum(actuals[at] for at in paired)
+    return rate_from_sums(kpi, len(found), len(paired), target, actual, goal.target_max, cap)
 
 
 def _goals(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,53 +44,66 @@ from perfdesk.ui.rankings import flag_text, percent
 from perfdesk.ui.text import fill, plain, tooltip
 from perfdesk.ui.widgets.org_navigator import OrgNavigator
 from perfdesk.ui.widgets.text_label import TextLabel
-from perfdesk.ui.widgets.views import setup_view
+from perfdesk.ui.widgets.views import fit_columns_to_texts, setup_view
+
+_WIDEST_COLUMN_EM = 60  # about 420 px: a long text is cut, whole in its tooltip
+_LONG_TEXT = 40  # characters from which a cell may be cut: its whole text on hover
 
 
-def _table(
-    headers: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    name: str,
-    table: QTableWidget | None = None,
-) -> QTableWidget:
-    """A read-only table as tall as its rows: the page scrolls, not the table. Given
-    `table` (the one this section showed before), it is filled again instead: a new
-    table's first paint (style, metrics) cost more than all of the page's data."""
-    if table is None:
-        table = QTableWidget(len(rows), len(headers))
-        table.setObjectName(name)
-        setup_view(table)
-        table.verticalHeader().setVisible(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.horizontalHeader().setStretchLastSection(True)
-    else:
-        table.clearContents()
-        table.setRowCount(len(rows))
-        table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if len(text) > 40:  # a long text may be cut: the whole of it on hover
-                item.setToolTip(tooltip(text) or "")
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for column in range(len(headers)):
-        table.setColumnWidth(column, min(table.columnWidth(column), 420))
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
-    height += sum(table.rowHeight(r) for r in range(len(rows)))
-    height += table.horizontalScrollBar().sizeHint().height()  # a wide table scrolls sideways
-    table.setFixedHeight(max(height, 40))
-    return table
+def _section_view(headers: Sequence[str], name: str) -> QTableView:
+    """A read-only table as tall as its rows: the page scrolls, not the table. Its model
+    is a QStandardItemModel, filled again for each person: the page paints every
+    visible cell twice per person, and a model answering in C++ paints in less than
+    half the time of one answering data() in Python."""
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(list(headers))
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    model.setParent(view)
+    setup_view(view)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _fill_view(view: QTableView, rows: Sequence[Sequence[str]]) -> None:
+    """`rows` (display texts) in the table: columns sized to their texts (each at most
+    ~420 px, a longer text whole in its tooltip), the table as tall as its rows."""
+    model = view.model()
+    assert isinstance(model, QStandardItemModel)
+    # The same model, emptied and refilled: a new model per person would keep every
+    # item's Python wrapper alive (PySide6), ~0.2 MB a person.
+    model.setRowCount(0)
+    model.setRowCount(len(rows))
+    # One dataChanged for the whole table, not one per cell (each made the view work).
+    model.blockSignals(True)
+    try:
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QStandardItem(text)
+                if len(text) > _LONG_TEXT:
+                    item.setToolTip(tooltip(text) or "")
+                model.setItem(r, c, item)
+    finally:
+        model.blockSignals(False)
+    if rows:
+        model.dataChanged.emit(model.index(0, 0), model.index(len(rows) - 1, len(rows[0]) - 1))
+    fit_columns_to_texts(view, list(zip(*rows, strict=True)), max_em=_WIDEST_COLUMN_EM)
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth() + 2
+    height += view.verticalHeader().length()
+    height += view.horizontalScrollBar().sizeHint().height()  # a wide table scrolls sideways
+    view.setFixedHeight(max(height, 40))
 
 
 class PersonArchiveDialog(QDialog):
     def __init__(self, window: Any, person_id: str | None = None) -> None:
         super().__init__(window)
-        self._tables: dict[str, QTableWidget] = {}  # by page section, kept across people
         self.evaluation_rows: list[tuple[EvaluationRow, Any]] = []
+        self._status_names: dict[str, str] = {}
         self.window_ = window
         self.setWindowTitle(self.tr("Person Archive"))
         self.archive: PersonArchive | None = None
@@ -123,6 +136,7 @@ class PersonArchiveDialog(QDialog):
         layout.addWidget(splitter)
         layout.addLayout(report_row)
         self.resize(1200, 720)
+        self._build_page()
         self.show_person(person_id)
 
     @property
@@ -168,25 +182,81 @@ class PersonArchiveDialog(QDialog):
         job = self.report_job()
         return print_report(self.window_, job) if job is not None else None
 
-    def _clear(self) -> None:
-        kept = set(self._tables.values())
-        while self.page_layout.count():
-            item = self.page_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget in kept:
-                widget.hide()  # shown again, refilled, when its section has rows
-            elif widget is not None:
-                widget.deleteLater()
+    # -- the page: built once, filled for each person ------------------------------
+    # Making the page's labels and tables anew for each person cost more than all of
+    # its data (a new widget's first show polishes and lays it out), so each section's
+    # heading, table and "nothing here" note are made once and only filled and shown
+    # or hidden; the page is repainted once, after it is filled.
+    def _build_page(self) -> None:
+        tr = self.tr
+        self.choose_note = self._note(tr("Choose a person on the left."))
+        self.title_heading = self._heading("")
+        self.details_note = self._note("")
+        self._heading(tr("Scores by period"))
+        self.periods_table = self._section(
+            [tr("Period"), tr("Score"), tr("Rank"), tr("Flags")], "archivePeriods"
+        )
+        self.frozen_note = self._note(
+            tr("Ranks and flags are those frozen by an evaluation; scores are to date.")
+        )
+        self.no_goals_note = self._note(tr("No goals in any period."))
+        self._heading(tr("Evaluations and appeals"))
+        self.no_evaluations_note = self._note(tr("No evaluations yet."))
+        self.evaluations_table = self._section(
+            [
+                tr("Period"),
+                tr("Score"),
+                tr("Rank"),
+                tr("Flags"),
+                tr("Rules"),
+                tr("Appeal"),
+                tr("Review"),
+                tr("Outcome"),
+            ],
+            "archiveEvaluations",
+        )
+        self.appeal_button = QPushButton(tr("File Appeal…"))
+        self.decide_button = QPushButton(tr("Decide Appeal…"))
+        self.appeal_button.clicked.connect(guarded(lambda: self.file_appeal()))
+        self.decide_button.clicked.connect(guarded(lambda: self.decide_appeal()))
+        self.appeal_buttons = QWidget()
+        buttons = QHBoxLayout(self.appeal_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.appeal_button)
+        buttons.addWidget(self.decide_button)
+        buttons.addStretch(1)
+        self.page_layout.addWidget(self.appeal_buttons)
+        self._heading(tr("Issues raised against the unit"))
+        self.issues_table = self._section(
+            [tr("Meeting"), tr("Date"), tr("Issue"), tr("Due"), tr("Solution")], "archiveIssues"
+        )
+        self.no_issues_note = self._note(tr("No issues raised against the unit."))
+        self._heading(tr("Actions owned"))
+        self.actions_table = self._section(
+            [
+                tr("Action"),
+                tr("Status"),
+                tr("Due"),
+                tr("Expected"),
+                tr("Result"),
+                tr("Verified"),
+                tr("Note"),
+            ],
+            "archiveActions",
+        )
+        self.no_actions_note = self._note(tr("No actions owned."))
+        self.page_layout.addStretch(1)
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        self._person_widgets = [
+            w for w in self.page.findChildren(QWidget, "", direct) if w is not self.choose_note
+        ]
 
-    def _section_table(
-        self, headers: Sequence[str], rows: Sequence[Sequence[str]], name: str
-    ) -> QTableWidget:
-        table = _table(headers, rows, name, self._tables.get(name))
-        self._tables[name] = table
-        table.show()
-        return table
+    def _section(self, headers: Sequence[str], name: str) -> QTableView:
+        view = _section_view(headers, name)
+        self.page_layout.addWidget(view)
+        return view
 
-    def _heading(self, text: str) -> None:
+    def _heading(self, text: str) -> QLabel:
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)  # the first heading holds a name
         label.setText(text)
@@ -195,10 +265,21 @@ class PersonArchiveDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         label.setFont(font)
         self.page_layout.addWidget(label)
+        return label
 
-    def _note(self, text: str) -> None:
+    def _note(self, text: str) -> TextLabel:
         label = TextLabel(text)
         self.page_layout.addWidget(label)
+        return label
+
+    @staticmethod
+    def _fill(view: QTableView, rows: Sequence[Sequence[str]], note: QWidget) -> bool:
+        """`rows` in the section's table, shown when there are any, else its note."""
+        view.setVisible(bool(rows))
+        note.setVisible(not rows)
+        if rows:
+            _fill_view(view, rows)
+        return bool(rows)
 
     def _period(self, key: str) -> str:
         try:
@@ -207,22 +288,28 @@ class PersonArchiveDialog(QDialog):
             return key
 
     def _layout_page(self) -> None:
-        self._clear()
+        self.page.setUpdatesEnabled(False)  # one paint, once every section is filled
+        try:
+            self._fill_page()
+        finally:
+            self.page.setUpdatesEnabled(True)
+
+    def _fill_page(self) -> None:
         archive = self.archive
+        self.choose_note.setVisible(archive is None)
+        for widget in self._person_widgets:
+            widget.setVisible(archive is not None)
+        self.evaluation_rows = []
         if archive is None:
-            self._note(self.tr("Choose a person on the left."))
-            self.page_layout.addStretch(1)
             return
-        title = fill(self.tr("Performance archive: %1"), plain(archive.name))
-        self._heading(title)
+        self.title_heading.setText(fill(self.tr("Performance archive: %1"), plain(archive.name)))
         details = [plain(archive.unit_name)]
         if archive.title:
             details.append(plain(archive.title))
         if archive.employee_no:
             details.append(fill(self.tr("staff no. %1"), plain(archive.employee_no)))
-        self._note(" · ".join(details))
+        self.details_note.setText(" · ".join(details))
 
-        self._heading(self.tr("Scores by period"))
         rules = repo_evaluations.current_rules(self.window_.context.doc.conn)
         rows = []
         for line in archive.periods:
@@ -237,95 +324,49 @@ class PersonArchiveDialog(QDialog):
             )
             flags = "；".join(flag_text(f, rules) for f in line.flags)
             rows.append([self._period(line.period), score, rank, flags])
-        if rows:
-            self.page_layout.addWidget(
-                self._section_table(
-                    [self.tr("Period"), self.tr("Score"), self.tr("Rank"), self.tr("Flags")],
-                    rows,
-                    "archivePeriods",
-                )
-            )
-            self._note(
-                self.tr("Ranks and flags are those frozen by an evaluation; scores are to date.")
-            )
-        else:
-            self._note(self.tr("No goals in any period."))
+        self.frozen_note.setVisible(self._fill(self.periods_table, rows, self.no_goals_note))
 
-        self._heading(self.tr("Evaluations and appeals"))
         self._evaluations(archive)
 
-        self._heading(self.tr("Issues raised against the unit"))
-        if archive.issues:
-            self.page_layout.addWidget(
-                self._section_table(
-                    [
-                        self.tr("Meeting"),
-                        self.tr("Date"),
-                        self.tr("Issue"),
-                        self.tr("Due"),
-                        self.tr("Solution"),
-                    ],
-                    [
-                        [
-                            plain(i.meeting_title),
-                            i.meeting_date,
-                            plain(i.description, 200),
-                            i.due_date,
-                            plain(i.solution, 200),
-                        ]
-                        for i in archive.issues
-                    ],
-                    "archiveIssues",
-                )
-            )
-        else:
-            self._note(self.tr("No issues raised against the unit."))
-
-        self._heading(self.tr("Actions owned"))
-        if archive.actions:
-            self.page_layout.addWidget(
-                self._section_table(
-                    [
-                        self.tr("Action"),
-                        self.tr("Status"),
-                        self.tr("Due"),
-                        self.tr("Expected"),
-                        self.tr("Result"),
-                        self.tr("Verified"),
-                        self.tr("Note"),
-                    ],
-                    [
-                        [
-                            plain(a.title, 200),
-                            self._status(a.status),
-                            a.due_date.isoformat() if a.due_date else "",
-                            _number(a.expected),
-                            _number(a.result_value),
-                            a.verified_on.isoformat() if a.verified_on else "",
-                            plain(a.result_note, 200),
-                        ]
-                        for a in archive.actions
-                    ],
-                    "archiveActions",
-                )
-            )
-        else:
-            self._note(self.tr("No actions owned."))
-        self.page_layout.addStretch(1)
+        issues = [
+            [
+                plain(i.meeting_title),
+                i.meeting_date,
+                plain(i.description, 200),
+                i.due_date,
+                plain(i.solution, 200),
+            ]
+            for i in archive.issues
+        ]
+        self._fill(self.issues_table, issues, self.no_issues_note)
+        actions = [
+            [
+                plain(a.title, 200),
+                self._status(a.status),
+                a.due_date.isoformat() if a.due_date else "",
+                _number(a.expected),
+                _number(a.result_value),
+                a.verified_on.isoformat() if a.verified_on else "",
+                plain(a.result_note, 200),
+            ]
+            for a in archive.actions
+        ]
+        self._fill(self.actions_table, actions, self.no_actions_note)
 
     def _status(self, status: str) -> str:
-        names = {
-            "draft": self.tr("draft"),
-            "submitted": self.tr("submitted"),
-            "returned": self.tr("returned"),
-            "open": self.tr("open"),
-            "done": self.tr("done"),
-            "verified": self.tr("verified"),
-            "not_achieved": self.tr("not achieved"),
-            "cancelled": self.tr("cancelled"),
-            "overdue": self.tr("overdue"),
-        }
-        return names.get(status, status)
+        if not self._status_names:  # made once: ~40 actions a page asked for them each
+            self._status_names = {
+                "draft": self.tr("draft"),
+                "submitted": self.tr("submitted"),
+                "returned": self.tr("returned"),
+                "open": self.tr("open"),
+                "done": self.tr("done"),
+                "verified": self.tr("verified"),
+                "not_achieved": self.tr("not achieved"),
+                "cancelled": self.tr("cancelled"),
+                "overdue": self.tr("overdue"),
+            }
+        return self._status_names.get(status, status)
 
     def _appeal_status(self, status: str) -> str:
         names = {
@@ -337,10 +378,6 @@ class PersonArchiveDialog(QDialog):
         return names.get(status, status)
 
     def _evaluations(self, archive: PersonArchive) -> None:
-        self.evaluation_rows = []  # never the last person's, whose table may be kept hidden
-        if not archive.evaluations:
-            self._note(self.tr("No evaluations yet."))
-            return
         rows = []
         for e in sorted(archive.evaluations, key=lambda e: e.period, reverse=True):
             used = archive.rules.get((e.rule_id, e.rule_version))
@@ -384,41 +421,16 @@ class PersonArchiveDialog(QDialog):
                     ]
                 )
                 self.evaluation_rows.append((e, appeal))
-        self.evaluations_table = self._section_table(
-            [
-                self.tr("Period"),
-                self.tr("Score"),
-                self.tr("Rank"),
-                self.tr("Flags"),
-                self.tr("Rules"),
-                self.tr("Appeal"),
-                self.tr("Review"),
-                self.tr("Outcome"),
-            ],
-            rows,
-            "archiveEvaluations",
-        )
-        self.page_layout.addWidget(self.evaluations_table)
-        buttons = QHBoxLayout()
-        self.appeal_button = QPushButton(self.tr("File Appeal…"))
-        self.decide_button = QPushButton(self.tr("Decide Appeal…"))
+        shown = self._fill(self.evaluations_table, rows, self.no_evaluations_note)
+        self.appeal_buttons.setVisible(shown)
         read_only = self.window_.context.doc.read_only
         self.appeal_button.setEnabled(not read_only)
         self.decide_button.setEnabled(not read_only)
-        self.appeal_button.clicked.connect(guarded(lambda: self.file_appeal()))
-        self.decide_button.clicked.connect(guarded(lambda: self.decide_appeal()))
-        buttons.addWidget(self.appeal_button)
-        buttons.addWidget(self.decide_button)
-        buttons.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(buttons)
-        self.page_layout.addWidget(holder)
-        if rows:
+        if shown:
             self.evaluations_table.selectRow(0)
 
     def _selected(self) -> tuple[EvaluationRow, Any] | None:
-        table = self._tables.get("archiveEvaluations")
-        row = table.currentRow() if table is not None else -1
+        row = self.evaluations_table.currentIndex().row()
         if 0 <= row < len(self.evaluation_rows):
             return self.evaluation_rows[row]
         return None

@@ -10,7 +10,7 @@ the other columns out of sight. `move_focus` is F6 between a tab's panes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -67,28 +67,53 @@ def fit_columns(table: QTableView, max_em: int = _MAX_COLUMN_EM, sample: int = _
                 table.resizeColumnToContents(column)
                 table.setColumnWidth(column, min(table.columnWidth(column), cap))
         return
-    from PySide6.QtWidgets import QStyle
-
-    style = table.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    size = table.iconSize()
-    small = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
-    icon = (size.width() if size.isValid() else small) + 2 * margin + 1  # as the delegate
-    # +4: mixed Chinese and Latin text draws a few pixels wider than it measures.
-    pad = 2 * margin + 4 + (1 if table.showGrid() else 0)
+    fit = _ColumnFit(table, max_em)
     cell = _cells(model, min(model.rowCount(), sample))
     for column in range(model.columnCount()):
-        if header.isSectionHidden(column):
-            continue
-        widths: dict[tuple[str, bool], int] = {}
-        for text, decorated in cell(column):
-            if (text, decorated) not in widths:
-                width = pad + (icon if decorated else 0)
-                if text:
-                    width += max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-                widths[text, decorated] = width
-        widest = max([header.sectionSizeHint(column), *widths.values()])
-        table.setColumnWidth(column, min(widest, cap))
+        if not header.isSectionHidden(column):
+            fit.fit(column, cell(column))
+
+
+def fit_columns_to_texts(
+    table: QTableView, texts: Sequence[Iterable[str]], max_em: int = _MAX_COLUMN_EM
+) -> None:
+    """`fit_columns` for a table whose display texts the caller has, column by column
+    (no icons): nothing is asked of the model."""
+    fit = _ColumnFit(table, max_em)
+    for column, column_texts in enumerate(texts):
+        fit.fit(column, ((text, False) for text in column_texts))
+
+
+class _ColumnFit:
+    """Sizes columns as the item delegate draws their texts, at most `max_em` wide."""
+
+    def __init__(self, table: QTableView, max_em: int) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        self._table = table
+        self._header = table.horizontalHeader()
+        self._metrics = table.fontMetrics()
+        self._cap = self._metrics.averageCharWidth() * max_em
+        style = table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        size = table.iconSize()
+        small = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+        self._icon = (size.width() if size.isValid() else small) + 2 * margin + 1
+        # +4: mixed Chinese and Latin text draws a few pixels wider than it measures.
+        self._pad = 2 * margin + 4 + (1 if table.showGrid() else 0)
+
+    def fit(self, column: int, cells: Iterable[tuple[str, bool]]) -> None:
+        """Each distinct (text, has an icon) measured once, the longest first, until one
+        reaches the cap."""
+        widest = self._header.sectionSizeHint(column)
+        for text, decorated in sorted(set(cells), key=lambda found: -len(found[0])):
+            width = self._pad + (self._icon if decorated else 0)
+            if text:
+                width += max(self._metrics.horizontalAdvance(line) for line in text.split("\n"))
+            widest = max(widest, width)
+            if widest >= self._cap:  # capped: no other text can change the width
+                break
+        self._table.setColumnWidth(column, min(widest, self._cap))
 
 
 def fit_to_width(table: QTableView, flexible: Sequence[int], floor_em: int = 10) -> None:
