@@ -130,8 +130,9 @@ def make_data(document: Path, data: Path) -> None:
 
 def export_cells(document: Path, out: Path) -> None:
     """The cell values the export writes, for the bare XlsxWriter floor."""
+    from perfdesk.core.kpi import rate_and_status
     from perfdesk.store.document import Document
-    from perfdesk.store.export_grid import _rate, _status, export_rows, header_row
+    from perfdesk.store.export_grid import export_rows, header_row
 
     months = [f"2026-{m:02d}" for m in range(1, 13)]
     with Document.open(document, read_only=True) as doc:
@@ -140,8 +141,8 @@ def export_cells(document: Path, out: Path) -> None:
     for row in rows:
         line: list[object] = [row.holder, row.kpi.code, row.kpi.name, row.kpi.unit]
         for target, target_max, actual in row.values:
-            status = _status(row.kpi, target, target_max, actual)
-            line += [target, actual, _rate(row.kpi, target, target_max, actual), str(status)]
+            rate, status = rate_and_status(row.kpi, target, actual, target_max)
+            line += [target, actual, rate, str(status)]
         cells.append(line)
     Path(str(out) + ".cells.json").write_text(json.dumps(cells, ensure_ascii=False))
 

@@ -12,11 +12,14 @@ from perfdesk.core.kpi import (
     DEFAULT_SCORE_CAP,
     Aggregation,
     Direction,
+    Kpi,
     Status,
     achievement,
     aggregate,
     aggregate_ratio,
     capped_achievement,
+    kpi_status,
+    rate_and_status,
     score_rate,
     status,
     variance,
@@ -253,3 +256,33 @@ def test_weighted_score_stays_within_zero_and_cap(
     else:
         assert score is not None
         assert -1e-9 <= score <= cap + 1e-9
+
+
+_VALUES = st.one_of(
+    st.none(), st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([0.0, -1.0, 1.0])
+)
+
+
+@given(
+    direction=st.sampled_from(list(Direction)),
+    target=_VALUES,
+    actual=_VALUES,
+    target_max=st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False)),
+)
+def test_rate_and_status_is_achievement_and_kpi_status(
+    direction: Direction,
+    target: float | None,
+    actual: float | None,
+    target_max: float | None,
+) -> None:
+    """The export judges each value once with rate_and_status: the same answers as asking
+    achievement and kpi_status apart."""
+    kpi = Kpi("k", "k", "k", direction=direction, amber_below=0.95, red_below=0.8)
+    rate, found = rate_and_status(kpi, target, actual, target_max)
+    expected = achievement(direction, target, actual, target_max)
+    assert (
+        (rate is None and expected is None)
+        or rate == expected
+        or (rate is not None and expected is not None and math.isnan(rate) and math.isnan(expected))
+    )
+    assert found is kpi_status(kpi, target, actual, target_max)

@@ -90,6 +90,13 @@ def achievement(
     """
     if target is None or actual is None or _bad(target) or _bad(actual):
         return None
+    return _rate(direction, target, actual, target_max)
+
+
+def _rate(
+    direction: Direction, target: float, actual: float, target_max: float | None
+) -> float | None:
+    """`achievement` of a finite target and actual."""
     if direction is Direction.RANGE:
         high = target if target_max is None else target_max
         low, high = min(target, high), max(target, high)
@@ -122,7 +129,20 @@ def status(
     """Red/amber/green for one value, respecting the KPI's direction."""
     if target is None or actual is None or _bad(target) or _bad(actual):
         return Status.MISSING
-    rate = achievement(direction, target, actual, target_max)
+    rate = _rate(direction, target, actual, target_max)
+    return _status_of(rate, direction, target, actual, target_max, amber_below, red_below)
+
+
+def _status_of(
+    rate: float | None,
+    direction: Direction,
+    target: float,
+    actual: float,
+    target_max: float | None,
+    amber_below: float,
+    red_below: float,
+) -> Status:
+    """The status of a value that has a target and an actual, given its achievement."""
     if rate is None:
         return Status.GREEN if meets_target(direction, target, actual, target_max) else Status.RED
     # Compare with a tolerance so 0.9 achieved as 0.8999999 (float division) is not red.
@@ -137,6 +157,20 @@ def kpi_status(
     kpi: Kpi, target: float | None, actual: float | None, target_max: float | None = None
 ) -> Status:
     return status(kpi.direction, target, actual, target_max, kpi.amber_below, kpi.red_below)
+
+
+def rate_and_status(
+    kpi: Kpi, target: float | None, actual: float | None, target_max: float | None = None
+) -> tuple[float | None, Status]:
+    """(`achievement`, `kpi_status`) of one value, the rate worked out once: an export of
+    the company's year judges half a million values."""
+    if target is None or actual is None or _bad(target) or _bad(actual):
+        return None, Status.MISSING
+    rate = _rate(kpi.direction, target, actual, target_max)
+    found = _status_of(
+        rate, kpi.direction, target, actual, target_max, kpi.amber_below, kpi.red_below
+    )
+    return rate, found
 
 
 def meets_target(

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from perfdesk.core.kpi import Kpi, Status, achievement, kpi_status
+from perfdesk.core.kpi import Kpi, Status, rate_and_status
 from perfdesk.core.periods import format_period, parse_period
 from perfdesk.store.repo_kpi import load_kpis
 
@@ -119,21 +119,6 @@ def export_rows(
     return rows
 
 
-def _status(
-    kpi: Kpi, target: float | None, target_max: float | None, actual: float | None
-) -> Status:
-    found = kpi_status(kpi, target, actual, target_max)
-    return Status.MISSING if found is Status.INCOMPLETE else found
-
-
-def _rate(
-    kpi: Kpi, target: float | None, target_max: float | None, actual: float | None
-) -> float | None:
-    if target is None or actual is None:
-        return None
-    return achievement(kpi.direction, target, actual, target_max)
-
-
 def header_row(periods: Sequence[str], lang: str) -> list[str]:
     words = HEADERS["en" if lang == "en" else "zh"]
     names = list(words[:4])
@@ -216,17 +201,15 @@ def write_xlsx(
             col = 4
             plain_format = number_format(kpi.decimals, percent, None)
             for target, target_max, actual in row.values:
-                status = _status(kpi, target, target_max, actual)
+                rate, status = rate_and_status(kpi, target, actual, target_max)
                 # An empty target or actual is no cell at all (a blank cell with a format
                 # costs as much to write as a number).
                 if target is not None:
                     write_number(r, col, target, plain_format)
                 if actual is not None:
                     write_number(r, col + 1, actual, number_format(kpi.decimals, percent, status))
-                    if target is not None:
-                        rate = achievement(kpi.direction, target, actual, target_max)
-                        if rate is not None:
-                            write_number(r, col + 2, rate, rate_format)
+                    if rate is not None:
+                        write_number(r, col + 2, rate, rate_format)
                 write_string(r, col + 3, labels[status], text)
                 col += 4
             if progress is not None and index % 2000 == 0:
@@ -259,8 +242,7 @@ def write_csv(
             kpi = row.kpi
             cells = [safe_text(v) for v in (row.holder, kpi.code, kpi.name, kpi.unit)]
             for target, target_max, actual in row.values:
-                status = _status(kpi, target, target_max, actual)
-                rate = _rate(kpi, target, target_max, actual)
+                rate, status = rate_and_status(kpi, target, actual, target_max)
                 cells += [
                     "" if target is None else f"{target:.{kpi.decimals}f}",
                     "" if actual is None else f"{actual:.{kpi.decimals}f}",
