@@ -263,8 +263,10 @@ def weighted_score(
             raise ValueError("weights must be non-negative numbers")
         if rate is None:
             return None
+        if math.isnan(rate):  # capped_achievement's check, the cap checked once above
+            raise ValueError("a rate to score must be a number")
         total_weight += weight
-        total += weight * capped_achievement(rate, cap)
+        total += weight * min(max(rate, 0.0), cap)
     if total_weight == 0:
         return None
     # A mean of values in [0, cap], kept there: with subnormal weights the rounding of
