@@ -147,6 +147,15 @@ def test_the_archive_page_shows_each_person_s_own_rows(make_window, demo_zh: Pat
     assert "No actions owned." in notes
     archive.show_person(owner)
     assert shown_actions() == owned
+    # The page is kept from person to person, but each starts at its top.
+    archive.resize(900, 500)
+    QApplication.processEvents()
+    scroll = archive.page_scroll.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    assert scroll.value() > 0
+    archive.show_person(idle)
+    QApplication.processEvents()
+    assert scroll.value() == 0
 
 
 def test_the_archive_heading_shows_a_marked_up_name_as_typed(make_window, demo_zh: Path) -> None:  # type: ignore[no-untyped-def]

@@ -151,12 +151,15 @@ class PersonArchiveDialog(QDialog):
         if person_id is not None:
             self.navigator.tree.follow(person_id)
         conn = self.window_.context.doc.conn
+        shown = self.archive.person_id if self.archive is not None else None
         self.archive = (
             repo_evaluations.person_archive(conn, person_id) if person_id is not None else None
         )
         for button in (self.export_button, self.print_button):
             button.setEnabled(self.archive is not None)
         self._layout_page()
+        if person_id != shown:  # another person's page starts at its top (the page is kept)
+            self.page_scroll.verticalScrollBar().setValue(0)
 
     # -- the archive as a PDF (ui/report_dialogs.py makes it off the UI thread) --
     def report_job(self) -> Any:
