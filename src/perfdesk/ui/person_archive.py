@@ -191,35 +191,35 @@ class PersonArchiveDialog(QDialog):
     # heading, table and "nothing here" note are made once and only filled and shown
     # or hidden; the page is repainted once, after it is filled.
     def _build_page(self) -> None:
-        tr = self.tr
-        self.choose_note = self._note(tr("Choose a person on the left."))
+        self.choose_note = self._note(self.tr("Choose a person on the left."))
         self.title_heading = self._heading("")
         self.details_note = self._note("")
-        self._heading(tr("Scores by period"))
+        self._heading(self.tr("Scores by period"))
         self.periods_table = self._section(
-            [tr("Period"), tr("Score"), tr("Rank"), tr("Flags")], "archivePeriods"
+            [self.tr("Period"), self.tr("Score"), self.tr("Rank"), self.tr("Flags")],
+            "archivePeriods",
         )
         self.frozen_note = self._note(
-            tr("Ranks and flags are those frozen by an evaluation; scores are to date.")
+            self.tr("Ranks and flags are those frozen by an evaluation; scores are to date.")
         )
-        self.no_goals_note = self._note(tr("No goals in any period."))
-        self._heading(tr("Evaluations and appeals"))
-        self.no_evaluations_note = self._note(tr("No evaluations yet."))
+        self.no_goals_note = self._note(self.tr("No goals in any period."))
+        self._heading(self.tr("Evaluations and appeals"))
+        self.no_evaluations_note = self._note(self.tr("No evaluations yet."))
         self.evaluations_table = self._section(
             [
-                tr("Period"),
-                tr("Score"),
-                tr("Rank"),
-                tr("Flags"),
-                tr("Rules"),
-                tr("Appeal"),
-                tr("Review"),
-                tr("Outcome"),
+                self.tr("Period"),
+                self.tr("Score"),
+                self.tr("Rank"),
+                self.tr("Flags"),
+                self.tr("Rules"),
+                self.tr("Appeal"),
+                self.tr("Review"),
+                self.tr("Outcome"),
             ],
             "archiveEvaluations",
         )
-        self.appeal_button = QPushButton(tr("File Appeal…"))
-        self.decide_button = QPushButton(tr("Decide Appeal…"))
+        self.appeal_button = QPushButton(self.tr("File Appeal…"))
+        self.decide_button = QPushButton(self.tr("Decide Appeal…"))
         self.appeal_button.clicked.connect(guarded(lambda: self.file_appeal()))
         self.decide_button.clicked.connect(guarded(lambda: self.decide_appeal()))
         self.appeal_buttons = QWidget()
@@ -229,25 +229,32 @@ class PersonArchiveDialog(QDialog):
         buttons.addWidget(self.decide_button)
         buttons.addStretch(1)
         self.page_layout.addWidget(self.appeal_buttons)
-        self._heading(tr("Issues raised against the unit"))
+        self._heading(self.tr("Issues raised against the unit"))
         self.issues_table = self._section(
-            [tr("Meeting"), tr("Date"), tr("Issue"), tr("Due"), tr("Solution")], "archiveIssues"
+            [
+                self.tr("Meeting"),
+                self.tr("Date"),
+                self.tr("Issue"),
+                self.tr("Due"),
+                self.tr("Solution"),
+            ],
+            "archiveIssues",
         )
-        self.no_issues_note = self._note(tr("No issues raised against the unit."))
-        self._heading(tr("Actions owned"))
+        self.no_issues_note = self._note(self.tr("No issues raised against the unit."))
+        self._heading(self.tr("Actions owned"))
         self.actions_table = self._section(
             [
-                tr("Action"),
-                tr("Status"),
-                tr("Due"),
-                tr("Expected"),
-                tr("Result"),
-                tr("Verified"),
-                tr("Note"),
+                self.tr("Action"),
+                self.tr("Status"),
+                self.tr("Due"),
+                self.tr("Expected"),
+                self.tr("Result"),
+                self.tr("Verified"),
+                self.tr("Note"),
             ],
             "archiveActions",
         )
-        self.no_actions_note = self._note(tr("No actions owned."))
+        self.no_actions_note = self._note(self.tr("No actions owned."))
         self.page_layout.addStretch(1)
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         self._person_widgets = [
