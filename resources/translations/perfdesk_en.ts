@@ -7692,11 +7692,19 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 unit, sum %2 vs %3, difference %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 units, sum %2 vs %3, difference %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7706,11 +7706,19 @@ Archiving hides it and keeps all of its history; nothing is deleted. It can be r
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1 unit, sum %2 vs %3, difference %4</source>
+        <translation>%1 个单位，合计 %2，上级目标 %3，差额 %4</translation>
+    </message>
+    <message>
         <source>%1 units, sum %2 vs %3, difference %4</source>
         <translation>%1 个单位，合计 %2，上级目标 %3，差额 %4</translation>
     </message>
     <message>
         <source>%1 units</source>
+        <translation>%1 个单位</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
         <translation>%1 个单位</translation>
     </message>
     <message>

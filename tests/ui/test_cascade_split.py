@@ -424,6 +424,8 @@ def test_second_level_shares_are_typed_and_the_rest_recomputed_in_one_undo_step(
     shown = [(sales.child(i).text(COL_SHARE), sales.child(i).text(COL_TARGET)) for i in range(2)]
     assert shown == [("40.00", "200.0"), ("60.00", "300.0")]  # the rest makes up 100 %
     assert sales.text(COL_NOTE) == "2 units, sum 500.0 vs 500.0, difference 0.0"
+    alone = second.item_of(ids[DEPARTMENTS[2]])  # a department with one team
+    assert alone.text(COL_NOTE).startswith("1 unit, sum ")  # not "1 units"
     assert "share typed" in sales.child(0).text(COL_NOTE)
     assert second.method.currentData() == "shares"
 

@@ -347,17 +347,20 @@ class SecondLevel(QWidget):
             if by_amount and row.why is None:  # by value every unit gets the rate
                 flags |= Qt.ItemFlag.ItemIsEditable
             child.setFlags(flags)
+        one = len(sub.rows) == 1  # English says "1 unit"; the Chinese is the same for both
         if sub.mode is Mode.AMOUNT:
             total = sub.children_total or 0.0
             text = fill(
-                self.tr("%1 units, sum %2 vs %3, difference %4"),
+                self.tr("%1 unit, sum %2 vs %3, difference %4")
+                if one
+                else self.tr("%1 units, sum %2 vs %3, difference %4"),
                 len(sub.rows),
                 format_bare(total, decimals),
                 format_bare(sub.total, decimals),
                 format_bare(total - sub.total, decimals),
             )
         else:
-            text = fill(self.tr("%1 units"), len(sub.rows))
+            text = fill(self.tr("%1 unit") if one else self.tr("%1 units"), len(sub.rows))
         item.setText(COL_NOTE, text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
