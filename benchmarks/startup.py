@@ -132,22 +132,31 @@ report(window, app)
 PERFDESK_WINDOW = (
     r"""
 import json, re, sys, time
-from PySide6.QtWidgets import QApplication
 from perfdesk.cli import main
+import perfdesk.ui.app
 """
     + _REPORT
     + r"""
 HEAVY = {"pandas", "numpy", "matplotlib", "reportlab", "sqlite_utils", "pypinyin", "openpyxl"}
 
 # The real command line (`perfdesk FILE --lang L`); only the event loop is replaced
-# by "wait until the window is on screen, report, return".
+# by "wait until the window is on screen, report, return". Qt is not imported here
+# first: the `perfdesk` program imports perfdesk.cli, which imports Qt only when a
+# window is asked for, so the exec is replaced as the application is made.
 def shown_and_return(app):
+    from PySide6.QtWidgets import QApplication
     window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "context"))
     assert window.context is not None, "document did not open"
     report(window, app, {m.split(".")[0] for m in sys.modules} & HEAVY)
     return 0
 
-QApplication.exec = shown_and_return
+make_application = perfdesk.ui.app.create_application
+def create_application(*args, **kwargs):
+    app, language = make_application(*args, **kwargs)
+    type(app).exec = shown_and_return
+    return app, language
+
+perfdesk.ui.app.create_application = create_application
 sys.exit(main([sys.argv[1], "--lang", sys.argv[2]]))
 """
 )

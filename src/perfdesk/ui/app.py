@@ -215,6 +215,7 @@ def start_window(
     # sight, a full collection walks half the objects (company file: 78-111 ms -> 40-53 ms,
     # stalls that land in the middle of an expand or a tab switch).
     gc.freeze()
+    gc.enable()  # `perfdesk FILE` (cli._open) turns it off for the imports and the window
     if unattended:
         window.unattended_lock_choice = LockChoice.READ_ONLY
     install_crash_handler(window)

