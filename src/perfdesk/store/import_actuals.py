@@ -764,25 +764,27 @@ def apply_import(
 
         raise DocumentError(plan.path, "the file changed since the preview; preview it again")
     conn = doc.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        backup = backup_file(doc.path, "import")
-    except OSError as exc:  # a full disk, a folder that refuses writes
-        from perfdesk.store.errors import DocumentError
-
-        raise DocumentError(
-            doc.path,
-            f"the backup copy needed before importing could not be written "
-            f"({exc.strerror or exc}); nothing was imported",
-        ) from None
-    finally:
-        conn.execute("ROLLBACK")
     total = len(writes)
     from perfdesk.store.ops._base import write
 
+    backup: Path | None = None
     try:
         # ops' write: SQLite's refusals (a full disk, busy) become NotSaved, as for typing.
         with write(doc):
+            # The backup is taken inside the import's own transaction, under its write
+            # lock and before its first write: no other commit can fall between the
+            # copy and the import, where "Undo Import" would lose it without a warning
+            # (it warns of changes after the import).
+            try:
+                backup = backup_file(doc.path, "import")
+            except OSError as exc:  # a full disk, a folder that refuses writes
+                from perfdesk.store.errors import DocumentError
+
+                raise DocumentError(
+                    doc.path,
+                    f"the backup copy needed before importing could not be written "
+                    f"({exc.strerror or exc}); nothing was imported",
+                ) from None
             unchanged = plan.version is not None and _version(doc) == plan.version
             # One transaction; the cells in chunks only so that progress is heard and a
             # Cancel is honoured between them (the plan names each cell once).
@@ -810,8 +812,10 @@ def apply_import(
                 (sender, f"actuals:{plan.digest[:40]}", doc.stamp, total, str(backup)),
             )
     except BaseException:
-        backup.unlink(missing_ok=True)
+        if backup is not None:
+            backup.unlink(missing_ok=True)
         raise
+    assert backup is not None
     from perfdesk.store.backups import prune
 
     prune(doc.path, conn, just_taken=[backup])  # keep at most N; never Undo Import's
