@@ -452,3 +452,39 @@ def test_the_window_names_packages_by_the_stores_suffix() -> None:
     from perfdesk.ui.file_dialogs import PACKAGE_SUFFIX  # kept apart: no zipfile at start-up
 
     assert PACKAGE_SUFFIX == SUFFIX
+
+
+def test_a_commit_by_another_connection_after_the_backup_refuses_the_merge(
+    company: Document, sales: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge's backup is taken before its own transactions (a package is attached
+    outside one). A change another connection commits in between would be lost without
+    a word by Undo Import, which puts the backup back: the merge refuses instead."""
+    from perfdesk.store.exchange import apply
+
+    goal = person_goal(sales, sales.meta("unit_id"))
+    ops.set_values(sales, [(goal, "2026-11", "actual", 321.0)])
+    package = send(sales, tmp_path / "sales.pdpkg")
+    other_goal = unit_goal(company, unit_named(company, "生产部"))
+    real_attach = apply.attach
+
+    def attach_after_another_commit(conn: sqlite3.Connection, pkg: Any) -> None:
+        with sqlite3.connect(company.path) as other:  # another window or program
+            other.execute(
+                "UPDATE goal_values SET actual = 42 WHERE period = '2026-11' AND goal = "
+                "(SELECT key FROM goals WHERE id = ?)",
+                (other_goal,),
+            )
+        other.close()
+        real_attach(conn, pkg)
+
+    monkeypatch.setattr(apply, "attach", attach_after_another_commit)
+    before = value(company, goal, "2026-11")
+    backups = set(tmp_path.rglob("*.bak")) | set(company.path.parent.glob("*merge*"))
+    with pytest.raises(MergeRefused, match="changed by another window or program"):
+        merge(company, package)
+    assert value(company, goal, "2026-11") == before  # nothing merged
+    assert value(company, other_goal, "2026-11") == 42.0  # the other change stays
+    after = set(tmp_path.rglob("*.bak")) | set(company.path.parent.glob("*merge*"))
+    assert after == backups  # no backup left that Undo Import could put back
+    assert last_import(company) is None

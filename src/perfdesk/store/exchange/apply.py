@@ -65,7 +65,7 @@ def merge_packages(
     applied = {str(plan.package.path): 0 for plan in plans}
     if all(plan.nothing_to_do for plan in plans):
         return MergeResult(applied, _refused(plans), None, list(plans))
-    backup = _backup(doc)
+    backup, version = _backup(doc)
     merged_any = False
     try:
         for number, plan in enumerate(plans):
@@ -76,6 +76,7 @@ def merge_packages(
             attach(doc.conn, plan.package)
             try:
                 with doc.transaction():
+                    _unchanged_since_backup(doc, version, merged_any)
                     fresh = plan_attached(doc, plan.package, plan.mappings, preview=False)
                     _carry_decisions(plan, fresh)
                     applied[str(plan.package.path)] = _apply(doc, fresh, backup)
@@ -211,14 +212,18 @@ def _upsert(
     return int(cursor.rowcount)
 
 
-def _backup(doc: Document) -> Path:
+def _backup(doc: Document) -> tuple[Path, int]:
     """A byte-for-byte copy of the document beside it, taken under SQLite's write lock
-    (so no other connection is mid-change) before the merge's own transaction; "Undo
-    import" puts exactly these bytes back."""
+    (so no other connection is mid-change) before the merge's own transactions; "Undo
+    import" puts exactly these bytes back. With it, SQLite's data_version then: each
+    package's transaction checks that no other connection has committed since
+    (`_unchanged_since_backup`). A package is attached outside a transaction (SQLite
+    cannot attach inside one), so the backup cannot share the merge's transaction."""
     conn = doc.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        return backup_file(doc.path, "merge")
+        path = backup_file(doc.path, "merge")
+        return path, _data_version(conn)
     except OSError as exc:  # a full disk, a folder that refuses writes
         raise MergeRefused(
             doc.path,
@@ -227,6 +232,25 @@ def _backup(doc: Document) -> Path:
         ) from None
     finally:
         conn.execute("ROLLBACK")  # nothing was written: this only held the lock
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    """Changes only when another connection commits to the document (SQLite's rule)."""
+    return int(conn.execute("PRAGMA main.data_version").fetchone()[0])
+
+
+def _unchanged_since_backup(doc: Document, version: int, merged_any: bool) -> None:
+    """Refuse to go on when another connection committed after the backup was taken:
+    Undo Import, which puts the backup back, would lose that change without a word (it
+    warns only of changes after the import)."""
+    if _data_version(doc.conn) == version:
+        return
+    done = "the packages before it were merged; " if merged_any else "nothing was merged; "
+    raise MergeRefused(
+        doc.path,
+        "the document was changed by another window or program while merging; "
+        f"{done}preview the import again",
+    )
 
 
 def _check_references(conn: sqlite3.Connection, table: str, path: Path) -> None:
