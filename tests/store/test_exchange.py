@@ -19,7 +19,7 @@ from exchange_files import fork_department, recount, rewrite_package, value
 from perfdesk.store import ops
 from perfdesk.store.document import Document
 from perfdesk.store.exchange.apply import merge_packages, undo_import
-from perfdesk.store.exchange.merge import MergeRefused, last_import, plan_merge
+from perfdesk.store.exchange.merge import MergeRefused, PreviewOutdated, last_import, plan_merge
 from perfdesk.store.exchange.package import (
     DamagedPackage,
     NewerPackage,
@@ -481,7 +481,7 @@ def test_a_commit_by_another_connection_after_the_backup_refuses_the_merge(
     monkeypatch.setattr(apply, "attach", attach_after_another_commit)
     before = value(company, goal, "2026-11")
     backups = set(tmp_path.rglob("*.bak")) | set(company.path.parent.glob("*merge*"))
-    with pytest.raises(MergeRefused, match="changed by another window or program"):
+    with pytest.raises(PreviewOutdated, match="changed by another window or program"):
         merge(company, package)
     assert value(company, goal, "2026-11") == before  # nothing merged
     assert value(company, other_goal, "2026-11") == 42.0  # the other change stays

@@ -76,7 +76,7 @@ def merge_packages(
             attach(doc.conn, plan.package)
             try:
                 with doc.transaction():
-                    _unchanged_since_backup(doc, version, merged_any)
+                    _unchanged_since_backup(doc, version, plan.package.path, merged_any)
                     fresh = plan_attached(doc, plan.package, plan.mappings, preview=False)
                     _carry_decisions(plan, fresh)
                     applied[str(plan.package.path)] = _apply(doc, fresh, backup)
@@ -239,15 +239,15 @@ def _data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA main.data_version").fetchone()[0])
 
 
-def _unchanged_since_backup(doc: Document, version: int, merged_any: bool) -> None:
+def _unchanged_since_backup(doc: Document, version: int, package: Path, merged_any: bool) -> None:
     """Refuse to go on when another connection committed after the backup was taken:
     Undo Import, which puts the backup back, would lose that change without a word (it
     warns only of changes after the import)."""
     if _data_version(doc.conn) == version:
         return
     done = "the packages before it were merged; " if merged_any else "nothing was merged; "
-    raise MergeRefused(
-        doc.path,
+    raise PreviewOutdated(  # the window says so and makes the preview again
+        package,
         "the document was changed by another window or program while merging; "
         f"{done}preview the import again",
     )
