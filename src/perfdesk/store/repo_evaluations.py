@@ -282,12 +282,13 @@ def _holder_scores(
     holder_id: str,
     cap: float,
     latest_month: str | None,
+    kpis: dict[str, Kpi] | None = None,
 ) -> dict[str, dict[str, Score]]:
     """`period_scores` of one holder over many periods: its few goals and all their
     values read once. Sums and averages are scored from their totals over the period's
     entry periods (`scoring.rate_from_sums`, as `period_scores` does); LAST and RATIO
     goals period by period (core.progress)."""
-    kpis = load_kpis(conn)
+    kpis = load_kpis(conn) if kpis is None else kpis
     covering = {p.key: _covering_keys(p) for p in periods}
     goals = _goals(conn, sorted({k for keys in covering.values() for k in keys}), [holder_id])
     entries = {
@@ -713,11 +714,15 @@ class PersonArchive:
 
 
 def person_archive(
-    conn: sqlite3.Connection, person_id: str, granularity: Granularity | None = None
+    conn: sqlite3.Connection,
+    person_id: str,
+    granularity: Granularity | None = None,
+    kpis: dict[str, Kpi] | None = None,
 ) -> PersonArchive | None:
     """The person's archive, or None when there is no such person. Periods are the
     rules' evaluation periods (quarters by default) of every year the person has goals,
-    up to the latest month with actuals, newest first."""
+    up to the latest month with actuals, newest first. `kpis`: every KPI by id, when
+    the caller has them (the window does), else read here."""
     person = conn.execute(
         "SELECT p.name, p.title, coalesce(p.employee_no, ''), p.unit_id, coalesce(u.name, '') "
         "FROM people p LEFT JOIN org_units u ON u.id = p.unit_id WHERE p.id = ? AND p.deleted = 0",
@@ -749,7 +754,7 @@ def person_archive(
         )
         if cut is None or p.start <= cut
     ]
-    scores = _holder_scores(conn, periods, person_id, stored.rules.cap, latest)
+    scores = _holder_scores(conn, periods, person_id, stored.rules.cap, latest, kpis)
     evaluated = evaluations(conn, holder_id=person_id)
     by_period = {e.period: e for e in evaluated if e.frozen}
     lines = []

@@ -150,10 +150,12 @@ class PersonArchiveDialog(QDialog):
     def show_person(self, person_id: str | None) -> None:
         if person_id is not None:
             self.navigator.tree.follow(person_id)
-        conn = self.window_.context.doc.conn
+        context = self.window_.context
         shown = self.archive.person_id if self.archive is not None else None
         self.archive = (
-            repo_evaluations.person_archive(conn, person_id) if person_id is not None else None
+            repo_evaluations.person_archive(context.doc.conn, person_id, kpis=context.kpis)
+            if person_id is not None
+            else None
         )
         for button in (self.export_button, self.print_button):
             button.setEnabled(self.archive is not None)
