@@ -12,6 +12,7 @@ decides appeals through `ops`.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -294,10 +295,7 @@ class PersonArchiveDialog(QDialog):
         return bool(rows)
 
     def _period(self, key: str) -> str:
-        try:
-            return format_period(parse_period(key), self.language)
-        except ValueError:
-            return key
+        return _period_label(key, self.language)
 
     def _layout_page(self) -> None:
         self.page.setUpdatesEnabled(False)  # one paint, once every section is filled
@@ -550,6 +548,14 @@ class DecisionDialog(QDialog):
             guarded(lambda _i: self.score.setEnabled(self.decision.currentData() == "revised"))
         )
         self.score.setEnabled(False)
+
+
+@functools.lru_cache(maxsize=256)  # every person's page shows the same quarters
+def _period_label(key: str, language: str) -> str:
+    try:
+        return format_period(parse_period(key), language)
+    except ValueError:
+        return key
 
 
 def _day(value: QDate) -> datetime.date:
